@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseDefinition } from '../definition/parse-definition.js';
+import { sampleDefinition } from '../test-support/sample-definitions.js';
+import { emptyResponseState, type ResponseState } from './answers.js';
+import { readInput } from './read-input.js';
+import { validateAnswers } from './validate-answers.js';
+
+const definition = parseDefinition(sampleDefinition);
+const item = (id: string) => definition.sections.flatMap((s) => s.items).find((i) => i.id === id)!;
+const state = (patch: Partial<ResponseState>): ResponseState => ({ ...emptyResponseState(), ...patch });
+
+describe('readInput', () => {
+  it('reads option codes, numbers, text and real ISO dates', () => {
+    expect(readInput(item('walk'), 'alone')).toEqual({ kind: 'answer', value: 'alone' });
+    expect(readInput(item('walk'), 'fly')).toEqual({ kind: 'invalid', text: 'fly' });
+    expect(readInput(item('visits'), ' 1,200 ')).toEqual({ kind: 'answer', value: 1200 });
+    expect(readInput(item('visits'), '12x')).toEqual({ kind: 'invalid', text: '12x' });
+    expect(readInput(item('time'), '.5')).toEqual({ kind: 'answer', value: 0.5 });
+    expect(readInput(item('notes'), '   ')).toEqual({ kind: 'empty' });
+    expect(readInput(item('seenOn'), '2024-02-29')).toEqual({ kind: 'answer', value: '2024-02-29' });
+    expect(readInput(item('seenOn'), '2023-02-29')).toEqual({ kind: 'invalid', text: '2023-02-29' });
+    expect(readInput(item('seenOn'), undefined)).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('validateAnswers', () => {
+  it('asks for every required answer in GOV.UK words', () => {
+    expect(validateAnswers(definition, emptyResponseState())).toEqual([
+      { itemId: 'walk', message: 'Select an answer for walking' },
+      { itemId: 'stairs', message: 'Select an answer for stairs' },
+      { itemId: 'visits', message: 'Enter visits a week' },
+      { itemId: 'seenOn', message: 'Enter date seen' },
+    ]);
+  });
+
+  it('accepts "Not assessed" in place of an answer', () => {
+    expect(validateAnswers(definition, state({ notAssessed: ['stairs'] }), ['stairs'])).toEqual([]);
+  });
+
+  it('explains unreadable and out-of-range answers', () => {
+    const errors = validateAnswers(
+      definition,
+      state({
+        answers: { visits: 30, time: 1.25, notes: 'x'.repeat(201) },
+        invalidInputs: { seenOn: '31/02' },
+      }),
+      ['visits', 'time', 'seenOn', 'notes'],
+    );
+    expect(errors).toEqual([
+      { itemId: 'visits', message: 'Visits a week must be 28 or less' },
+      { itemId: 'time', message: 'Time taken must have 1 decimal place or fewer' },
+      { itemId: 'seenOn', message: 'Date seen must be a real date' },
+      { itemId: 'notes', message: 'Notes must be 200 characters or fewer' },
+    ]);
+    expect(validateAnswers(definition, state({ answers: { visits: 1.5 } }), ['visits'])[0]?.message).toBe(
+      'Visits a week must be a whole number',
+    );
+    expect(validateAnswers(definition, state({ answers: { time: -1 } }), ['time'])[0]?.message).toBe(
+      'Time taken must be 0 seconds or more',
+    );
+  });
+});

@@ -1,0 +1,39 @@
+export {
+  InstrumentDefinitionSchema,
+  SectionSchema,
+  ItemSchema,
+  ChoiceOptionSchema,
+  ScoringSchema,
+  BandSetSchema,
+  LicenceSchema,
+  AdministrationModeSchema,
+  type InstrumentDefinition,
+  type InstrumentDefinitionInput,
+  type Section,
+  type Item,
+  type ItemType,
+  type SingleChoiceItem,
+  type IntegerItem,
+  type DecimalItem,
+  type TextItem,
+  type DateItem,
+  type ChoiceOption,
+  type Scoring,
+  type BandSet,
+  type Band,
+  type Licence,
+  type AdministrationMode,
+} from './definition/definition-schema.js';
+export { parseDefinition } from './definition/parse-definition.js';
+export { DefinitionError, type DefinitionIssue } from './definition/definition-error.js';
+export { formatPath } from './definition/definition-rules.js';
+export { AnswerSchema, AnswersSchema, emptyResponseState, type Answer, type Answers, type ResponseState } from './answers/answers.js';
+export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.js';
+export { validateAnswers, validateItem, type AnswerError } from './answers/validate-answers.js';
+export { scoreInstrument, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
+export { allItems, scoredItemIds, scaleRange } from './scoring/scored-items.js';
+export { OutcomeRecordV1Schema, BandResultSchema, type OutcomeRecord } from './record/outcome-record-schema.js';
+export { validateOutcomeRecord, type OutcomeRecordValidation } from './record/validate-outcome-record.js';
+export { buildOutcomeRecord, type OutcomeRecordContext } from './record/build-outcome-record.js';
+export { MemoryDraftStorage, type DraftStorage } from './storage/draft-storage.js';
+export { OTFORMS_VERSION } from './version.js';

@@ -1,0 +1,43 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { publishedSchemas } from './json-schema.js';
+import { parseDefinition } from './definition/parse-definition.js';
+import { buildOutcomeRecord } from './record/build-outcome-record.js';
+import { sampleDefinition } from './test-support/sample-definitions.js';
+
+const schemaFile = (name: string) => new URL(`../schemas/${name}`, import.meta.url);
+const render = (schema: unknown) => `${JSON.stringify(schema, null, 2)}\n`;
+
+describe('published JSON Schema files', () => {
+  for (const [name, generate] of Object.entries(publishedSchemas)) {
+    it(`${name} matches the zod schema (run "npm run schemas" after changing a schema)`, () => {
+      const fresh = render(generate());
+      if (process.env.UPDATE_SCHEMAS === '1') writeFileSync(schemaFile(name), fresh);
+      expect(readFileSync(schemaFile(name), 'utf8')).toBe(fresh);
+    });
+  }
+
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const load = (name: string) => ajv.compile(JSON.parse(readFileSync(schemaFile(name), 'utf8')));
+
+  it('accepts a real record and rejects a broken one (checked by Ajv, not zod)', () => {
+    const validate = load('outcome-record.v1.json');
+    const record = buildOutcomeRecord(parseDefinition(sampleDefinition), { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, {
+      recordId: '3b241101-e2bb-4255-8caf-4136c566a962',
+      startedAt: '2026-11-22T10:00:00.000Z',
+      completedAt: '2026-11-22T10:20:00.000Z',
+    });
+    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...record, status: 'done' })).toBe(false);
+    expect(validate({ ...record, completedAt: 'later' })).toBe(false);
+  });
+
+  it('accepts a definition as written and rejects a misspelt field', () => {
+    const validate = load('instrument-definition.v1.json');
+    expect(validate(sampleDefinition), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...sampleDefinition, titel: 'x' })).toBe(false);
+  });
+});

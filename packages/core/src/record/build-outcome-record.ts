@@ -1,0 +1,54 @@
+import type { AdministrationMode, InstrumentDefinition } from '../definition/definition-schema.js';
+import type { ResponseState } from '../answers/answers.js';
+import { scoreInstrument } from '../scoring/score-instrument.js';
+import { OTFORMS_VERSION } from '../version.js';
+import { OutcomeRecordV1Schema, type OutcomeRecord } from './outcome-record-schema.js';
+
+export interface OutcomeRecordContext {
+  recordId: string;
+  startedAt: string;
+  completedAt: string;
+  subjectReference?: string;
+  assessor?: { reference?: string; role?: string };
+  administrationMode?: AdministrationMode;
+  bandSetId?: string;
+}
+
+/**
+ * Builds and validates the record of a finished assessment. Only answers to
+ * items in the definition are kept. It throws a zod error only if the inputs
+ * break the contract (for example a malformed timestamp), which is a bug in
+ * the caller, not a state a person can reach.
+ */
+export function buildOutcomeRecord(
+  definition: InstrumentDefinition,
+  responses: ResponseState,
+  context: OutcomeRecordContext,
+): OutcomeRecord {
+  const itemIds = new Set(definition.sections.flatMap((section) => section.items.map((item) => item.id)));
+  const answers = Object.fromEntries(Object.entries(responses.answers).filter(([id]) => itemIds.has(id)));
+  const score = scoreInstrument(definition, answers, { bandSetId: context.bandSetId });
+  return OutcomeRecordV1Schema.parse({
+    schemaVersion: 1,
+    recordId: context.recordId,
+    instrument: { id: definition.id, version: definition.version, title: definition.title },
+    ...(context.subjectReference ? { subject: { reference: context.subjectReference } } : {}),
+    ...(context.assessor && (context.assessor.reference || context.assessor.role) ? { assessor: context.assessor } : {}),
+    ...(context.administrationMode ? { administrationMode: context.administrationMode } : {}),
+    startedAt: context.startedAt,
+    completedAt: context.completedAt,
+    answers,
+    notAssessed: responses.notAssessed.filter((id) => itemIds.has(id)),
+    itemScores: score.itemScores,
+    total: score.total,
+    prorated: score.prorated,
+    scales: score.scales,
+    status: score.status,
+    missingItems: score.missingItems,
+    band: score.band,
+    bands: score.bands,
+    citation: definition.citation,
+    licence: definition.licence,
+    provenance: { generator: 'otforms', version: OTFORMS_VERSION },
+  });
+}

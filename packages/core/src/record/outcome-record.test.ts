@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseDefinition } from '../definition/parse-definition.js';
+import { sampleDefinition } from '../test-support/sample-definitions.js';
+import { OTFORMS_VERSION } from '../version.js';
+import { buildOutcomeRecord } from './build-outcome-record.js';
+import { validateOutcomeRecord } from './validate-outcome-record.js';
+import packageJson from '../../package.json' with { type: 'json' };
+
+const definition = parseDefinition(sampleDefinition);
+const context = {
+  recordId: '3b241101-e2bb-4255-8caf-4136c566a962',
+  startedAt: '2026-11-22T10:00:00.000Z',
+  completedAt: '2026-11-22T10:20:00.000Z',
+};
+
+describe('outcome record', () => {
+  it('is built from responses, scored, and carries licence, citation and provenance', () => {
+    const record = buildOutcomeRecord(
+      definition,
+      { answers: { walk: 'alone', visits: 2, stranger: 'dropped' }, invalidInputs: {}, notAssessed: ['stairs'] },
+      { ...context, subjectReference: 'Person/42', assessor: { role: 'Occupational therapist' }, administrationMode: 'observed' },
+    );
+    expect(record).toMatchObject({
+      schemaVersion: 1,
+      instrument: { id: 'sample', version: '1.0.0', title: 'Sample assessment' },
+      subject: { reference: 'Person/42' },
+      assessor: { role: 'Occupational therapist' },
+      answers: { walk: 'alone', visits: 2 },
+      notAssessed: ['stairs'],
+      total: null,
+      status: 'incomplete',
+      missingItems: ['stairs'],
+      licence: { holder: 'otforms', attribution: 'otforms test fixture' },
+      provenance: { generator: 'otforms', version: OTFORMS_VERSION },
+    });
+    expect(record.answers).not.toHaveProperty('stranger');
+    expect(validateOutcomeRecord(record)).toEqual({ success: true, record });
+  });
+
+  it('reports every problem of a record it cannot read, with paths', () => {
+    const record = buildOutcomeRecord(definition, { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, context);
+    const broken = { ...record, recordId: 'not-a-uuid', completedAt: 'yesterday', total: '4' };
+    const result = validateOutcomeRecord(broken);
+    expect(result.success).toBe(false);
+    expect(!result.success && result.issues.map((issue) => issue.path)).toEqual(['recordId', 'completedAt', 'total']);
+  });
+
+  it('rejects a record that ends before it starts, or whose status contradicts its missing items', () => {
+    const record = buildOutcomeRecord(definition, { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, context);
+    const result = validateOutcomeRecord({ ...record, completedAt: '2026-11-22T09:00:00.000Z', status: 'incomplete' });
+    expect(!result.success && result.issues).toEqual([
+      { path: 'completedAt', message: 'completedAt must not be before startedAt' },
+      { path: 'status', message: 'status must be "complete" exactly when no item is missing' },
+    ]);
+  });
+
+  it('records the package version as provenance', () => {
+    expect(OTFORMS_VERSION).toBe(packageJson.version);
+  });
+});

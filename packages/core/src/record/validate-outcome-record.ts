@@ -1,0 +1,20 @@
+import { formatPath } from '../definition/definition-rules.js';
+import type { DefinitionIssue } from '../definition/definition-error.js';
+import { OutcomeRecordV1Schema, type OutcomeRecord } from './outcome-record-schema.js';
+
+export type OutcomeRecordValidation =
+  | { success: true; record: OutcomeRecord }
+  | { success: false; issues: DefinitionIssue[] };
+
+/**
+ * Checks that a value is a valid outcome record. It reports rather than
+ * throws, so that a host can keep a record it cannot read and show why.
+ */
+export function validateOutcomeRecord(input: unknown): OutcomeRecordValidation {
+  const result = OutcomeRecordV1Schema.safeParse(input);
+  if (result.success) return { success: true, record: result.data };
+  return {
+    success: false,
+    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  };
+}

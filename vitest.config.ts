@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** DOM-free tests: core, machines, instruments, interop, and Node-side checks in tests/node. */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['packages/{core,machines,instruments,interop}/src/**/*.test.ts', 'tests/node/**/*.test.ts'],
+    reporters: ['default', ['json', { outputFile: '.test-results/unit.json' }]],
+    testTimeout: 20_000,
+  },
+});
