@@ -1,0 +1,146 @@
+import { and, assign, setup } from 'xstate';
+import {
+  buildOutcomeRecord,
+  readInput,
+  validateAnswers,
+  type InstrumentDefinition,
+  type OutcomeRecord,
+  type ResponseState,
+} from '@otforms/core';
+import type { AssessmentContext, AssessmentEvent, AssessmentInput } from './assessment-types.js';
+
+/**
+ * Creates the machine that drives one assessment of `definition`:
+ * answering section by section → "Check your answers" → submitted, whose
+ * output is the validated `OutcomeRecord`. The definition is closed over, not
+ * held in context, so a persisted snapshot holds only the person's progress.
+ */
+export function createAssessmentMachine(definition: InstrumentDefinition) {
+  const sections = definition.sections;
+  const lastSection = sections.length - 1;
+  const sectionOfItem = new Map(sections.flatMap((section, index) => section.items.map((item) => [item.id, index] as const)));
+  const itemsById = new Map(sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
+  const itemIdsOf = (index: number) => sections[index]?.items.map((item) => item.id) ?? [];
+  const sectionErrors = (context: AssessmentContext) =>
+    validateAnswers(definition, context.responses, itemIdsOf(context.sectionIndex));
+  const allErrors = (context: AssessmentContext) => validateAnswers(definition, context.responses);
+
+  return setup({
+    types: {
+      context: {} as AssessmentContext,
+      events: {} as AssessmentEvent,
+      input: {} as AssessmentInput,
+      output: {} as OutcomeRecord,
+    },
+    guards: {
+      sectionIsValid: ({ context }) => sectionErrors(context).length === 0,
+      isLastStop: ({ context }) => context.returnToReview || context.sectionIndex >= lastSection,
+      cameFromReview: ({ context }) => context.returnToReview,
+      hasPreviousSection: ({ context }) => context.sectionIndex > 0,
+      everythingIsValid: ({ context }) => allErrors(context).length === 0,
+      isKnownItem: ({ event }) => 'itemId' in event && itemsById.has(event.itemId),
+    },
+    actions: {
+      recordAnswer: assign({
+        responses: ({ context, event }) => {
+          if (event.type !== 'ANSWER') return context.responses;
+          return applyInput(context.responses, event.itemId, readInput(itemsById.get(event.itemId)!, event.input));
+        },
+      }),
+      markNotAssessed: assign({
+        responses: ({ context, event }) => {
+          if (event.type !== 'NOT_ASSESSED') return context.responses;
+          const item = itemsById.get(event.itemId);
+          if (item?.type !== 'single-choice' || !item.allowNotAssessed) return context.responses;
+          const { [event.itemId]: _answer, ...answers } = context.responses.answers;
+          const { [event.itemId]: _text, ...invalidInputs } = context.responses.invalidInputs;
+          const notAssessed = [...context.responses.notAssessed.filter((id) => id !== event.itemId), event.itemId];
+          return { answers, invalidInputs, notAssessed };
+        },
+      }),
+      /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
+      refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? sectionErrors(context) : []) }),
+      showSectionErrors: assign({ showErrors: true, errors: ({ context }) => sectionErrors(context) }),
+      leavePage: assign({ errors: [], showErrors: false }),
+      nextSection: assign({ sectionIndex: ({ context }) => context.sectionIndex + 1 }),
+      previousSection: assign({ sectionIndex: ({ context }) => context.sectionIndex - 1 }),
+      goToLastSection: assign({ sectionIndex: lastSection, returnToReview: false }),
+      goToItem: assign({
+        sectionIndex: ({ context, event }) => (event.type === 'EDIT' ? sectionOfItem.get(event.itemId) : undefined) ?? context.sectionIndex,
+        returnToReview: true,
+      }),
+      leaveReviewMode: assign({ returnToReview: false }),
+      goToFirstInvalidSection: assign(({ context }) => {
+        const firstInvalid = allErrors(context)[0];
+        const sectionIndex = firstInvalid ? (sectionOfItem.get(firstInvalid.itemId) ?? 0) : 0;
+        const at = { ...context, sectionIndex };
+        return { sectionIndex, returnToReview: true, showErrors: true, errors: sectionErrors(at) };
+      }),
+      buildRecord: assign({
+        record: ({ context, event }) => {
+          if (event.type !== 'SUBMIT') return context.record;
+          return buildOutcomeRecord(definition, context.responses, {
+            ...context.options,
+            recordId: event.recordId,
+            completedAt: event.completedAt,
+          });
+        },
+      }),
+    },
+  }).createMachine({
+    id: 'assessment',
+    context: ({ input }) => ({
+      instrument: { id: definition.id, version: definition.version },
+      responses: { answers: {}, invalidInputs: {}, notAssessed: [] },
+      sectionIndex: 0,
+      errors: [],
+      showErrors: false,
+      returnToReview: false,
+      options: input,
+      record: null,
+    }),
+    initial: 'answering',
+    states: {
+      answering: {
+        on: {
+          ANSWER: { guard: 'isKnownItem', actions: ['recordAnswer', 'refreshErrors'] },
+          NOT_ASSESSED: { guard: 'isKnownItem', actions: ['markNotAssessed', 'refreshErrors'] },
+          CONTINUE: [
+            { guard: and(['sectionIsValid', 'isLastStop']), target: 'review', actions: 'leavePage' },
+            { guard: 'sectionIsValid', actions: ['leavePage', 'nextSection'] },
+            { actions: 'showSectionErrors' },
+          ],
+          // Back never validates (GOV.UK): from a change made on "Check your answers" it returns there.
+          BACK: [
+            { guard: 'cameFromReview', target: 'review', actions: 'leavePage' },
+            { guard: 'hasPreviousSection', actions: ['leavePage', 'previousSection'] },
+          ],
+        },
+      },
+      review: {
+        entry: 'leaveReviewMode',
+        on: {
+          EDIT: { guard: 'isKnownItem', target: 'answering', actions: ['leavePage', 'goToItem'] },
+          BACK: { target: 'answering', actions: ['leavePage', 'goToLastSection'] },
+          SUBMIT: [
+            { guard: 'everythingIsValid', target: 'submitted', actions: 'buildRecord' },
+            { target: 'answering', actions: 'goToFirstInvalidSection' },
+          ],
+        },
+      },
+      submitted: { type: 'final' },
+    },
+    output: ({ context }) => context.record!,
+  });
+}
+
+function applyInput(responses: ResponseState, itemId: string, read: ReturnType<typeof readInput>): ResponseState {
+  const { [itemId]: _answer, ...answers } = responses.answers;
+  const { [itemId]: _text, ...invalidInputs } = responses.invalidInputs;
+  const notAssessed = responses.notAssessed.filter((id) => id !== itemId);
+  if (read.kind === 'answer') answers[itemId] = read.value;
+  if (read.kind === 'invalid') invalidInputs[itemId] = read.text;
+  return { answers, invalidInputs, notAssessed };
+}
+
+export type AssessmentMachine = ReturnType<typeof createAssessmentMachine>;

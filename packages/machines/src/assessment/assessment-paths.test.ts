@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getShortestPaths } from 'xstate/graph';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { OutcomeRecordV1Schema, parseDefinition } from '@otforms/core';
+import { createAssessmentMachine } from './assessment-machine.js';
+import type { AssessmentEvent } from './assessment-types.js';
+
+/**
+ * Walks every state the machine can reach with a small but complete set of
+ * events and checks that every final output is a valid record: by zod and,
+ * independently, by Ajv against the committed JSON Schema file.
+ */
+const definition = parseDefinition({
+  id: 'walk-test',
+  version: '1',
+  title: 'Walk test',
+  citation: 'otforms test fixture',
+  licence: { holder: 'otforms', terms: 'MIT', attribution: 'otforms' },
+  sections: [
+    {
+      id: 'one',
+      title: 'One',
+      items: [
+        {
+          id: 'choice',
+          type: 'single-choice',
+          label: 'Choice',
+          allowNotAssessed: true,
+          options: [
+            { code: 'low', label: 'Low', score: 0 },
+            { code: 'high', label: 'High', score: 1 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'two',
+      title: 'Two',
+      items: [
+        { id: 'count', type: 'integer', label: 'Count', min: 0, max: 10 },
+        { id: 'note', type: 'text', label: 'Note', required: false },
+      ],
+    },
+  ],
+  scoring: { method: 'sum', bandSets: [{ id: 'b', label: 'B', bands: [{ min: 0, max: 0, label: 'Low' }, { min: 1, max: 1, label: 'High' }] }] },
+});
+
+const events: AssessmentEvent[] = [
+  { type: 'ANSWER', itemId: 'choice', input: 'low' },
+  { type: 'ANSWER', itemId: 'choice', input: 'high' },
+  { type: 'NOT_ASSESSED', itemId: 'choice' },
+  { type: 'ANSWER', itemId: 'count', input: '3' },
+  { type: 'ANSWER', itemId: 'count', input: '11' },
+  { type: 'ANSWER', itemId: 'count', input: 'three' },
+  { type: 'ANSWER', itemId: 'count', input: '' },
+  { type: 'ANSWER', itemId: 'note', input: 'Uses a frame' },
+  { type: 'CONTINUE' },
+  { type: 'BACK' },
+  { type: 'EDIT', itemId: 'choice' },
+  { type: 'EDIT', itemId: 'count' },
+  { type: 'SUBMIT', completedAt: '2026-11-22T10:00:00.000Z', recordId: '9b2f8b4c-5a7e-4c1d-9f3e-2a6b8c0d1e2f' },
+];
+
+describe('assessment machine: every path', () => {
+  const paths = getShortestPaths(createAssessmentMachine(definition), {
+    events,
+    input: { startedAt: '2026-11-22T09:00:00.000Z' },
+  });
+  const finals = paths.filter((path) => path.state.status === 'done');
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const schemaUrl = new URL('../../../core/schemas/outcome-record.v1.json', import.meta.url);
+  const validateJson = ajv.compile(JSON.parse(readFileSync(schemaUrl, 'utf8')));
+
+  it('reaches many states, and submission in every combination of answers', () => {
+    expect(paths.length).toBeGreaterThan(100);
+    const kinds = new Set(finals.map((path) => `${path.state.output?.status}:${path.state.output?.total}`));
+    expect(kinds).toEqual(new Set(['complete:0', 'complete:1', 'incomplete:null']));
+  });
+
+  it('gives a valid outcome record at every reachable final state', () => {
+    for (const path of finals) {
+      const record = path.state.output;
+      expect(OutcomeRecordV1Schema.safeParse(record).success).toBe(true);
+      expect(validateJson(record), JSON.stringify(validateJson.errors)).toBe(true);
+    }
+  });
+
+  it('never submits with an invalid answer', () => {
+    for (const path of finals) {
+      const count = path.state.output?.answers.count;
+      expect(typeof count === 'number' && count >= 0 && count <= 10).toBe(true);
+    }
+  });
+
+  it('never shows an error before an attempt to continue or submit', () => {
+    for (const path of paths) {
+      const attempted = path.steps.some((step) => step.event.type === 'CONTINUE' || step.event.type === 'SUBMIT');
+      if (!attempted) expect(path.state.context.errors).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import type { AdministrationMode, AnswerError, OutcomeRecord, ResponseState } from '@otforms/core';
+
+/** What a host supplies when an assessment starts. */
+export interface AssessmentInput {
+  /** ISO date-time; the host passes the clock so the machine stays deterministic. */
+  startedAt: string;
+  subjectReference?: string;
+  assessor?: { reference?: string; role?: string };
+  administrationMode?: AdministrationMode;
+  /** Which of the definition's band sets the record's `band` uses. */
+  bandSetId?: string;
+}
+
+export interface AssessmentContext {
+  /** Which definition this progress belongs to, so a saved draft is never resumed against another. */
+  instrument: { id: string; version: string };
+  responses: ResponseState;
+  sectionIndex: number;
+  /** Errors being shown. Empty until the person first tries to continue or submit (GOV.UK). */
+  errors: AnswerError[];
+  /** Set after a failed attempt; from then on errors update live as answers change. */
+  showErrors: boolean;
+  /** True when the person came from "Check your answers" to change something. */
+  returnToReview: boolean;
+  options: AssessmentInput;
+  record: OutcomeRecord | null;
+}
+
+export type AssessmentEvent =
+  /** `input` is the option code, or the text typed into a field; it is read by `readInput`. */
+  | { type: 'ANSWER'; itemId: string; input: unknown }
+  | { type: 'NOT_ASSESSED'; itemId: string }
+  | { type: 'CONTINUE' }
+  | { type: 'BACK' }
+  | { type: 'EDIT'; itemId: string }
+  /** The host stamps the record: the time it was completed and a fresh UUID. */
+  | { type: 'SUBMIT'; completedAt: string; recordId: string };

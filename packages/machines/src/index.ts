@@ -1,0 +1,11 @@
+export { createAssessmentMachine, type AssessmentMachine } from './assessment/assessment-machine.js';
+export type { AssessmentContext, AssessmentEvent, AssessmentInput } from './assessment/assessment-types.js';
+export {
+  progressOf,
+  currentSection,
+  scoreOf,
+  describeAnswer,
+  formatDate,
+  type AssessmentView,
+  type Progress,
+} from './assessment/assessment-selectors.js';
