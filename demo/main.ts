@@ -1,0 +1,26 @@
+import '@otforms/elements/define';
+import { getInstrument } from '@otforms/instruments';
+
+const assessment = document.querySelector('ot-assessment')!;
+const outcome = document.querySelector<HTMLElement>('#outcome')!;
+const recordView = document.querySelector<HTMLElement>('#record')!;
+const form = document.querySelector<HTMLFormElement>('#host-form')!;
+
+assessment.definition = getInstrument('barthel-cw20');
+
+assessment.addEventListener('ot-outcome', (event) => {
+  // textContent, never innerHTML: the record holds text typed by people.
+  recordView.textContent = JSON.stringify(event.detail, null, 2);
+  outcome.hidden = false;
+});
+
+assessment.addEventListener('ot-error', (event) => {
+  recordView.textContent = `${event.detail.kind}: ${event.detail.message}`;
+  outcome.hidden = false;
+});
+
+document.querySelector('#restart')!.addEventListener('click', () => {
+  form.reset();
+  outcome.hidden = true;
+  assessment.focus();
+});

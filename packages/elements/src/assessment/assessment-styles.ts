@@ -1,0 +1,182 @@
+import { css } from 'lit';
+
+export const assessmentStyles = css`
+  :host {
+    display: block;
+    max-width: var(--ot-max-width, 40rem);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  h2 {
+    font-size: 1.6em;
+    line-height: 1.2;
+    margin: 0 0 var(--_space);
+  }
+
+  h3 {
+    font-size: 1.2em;
+    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) * 0.5);
+  }
+
+  .caption {
+    color: var(--_secondary);
+    margin: 0 0 calc(var(--_space) * 0.25);
+  }
+
+  .description {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+
+  .back-link {
+    display: inline-block;
+    margin-bottom: var(--_space);
+    font-size: 0.9em;
+    color: var(--_text);
+  }
+
+  .back-link::before {
+    content: '‹ ';
+  }
+
+  .button {
+    font: inherit;
+    font-weight: 400;
+    color: var(--_primary-text);
+    background: var(--_primary);
+    border: 2px solid transparent;
+    border-radius: 0;
+    box-shadow: 0 2px 0 #002d18;
+    padding: 0.45rem 0.9rem;
+    min-height: 2.75rem;
+    cursor: pointer;
+    margin-top: var(--_space);
+  }
+
+  .button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+
+  .button:focus-visible {
+    color: var(--_focus-text);
+    background: var(--_focus);
+    outline: none;
+    box-shadow: 0 2px 0 var(--_focus-text);
+  }
+
+  .error-summary {
+    border: 5px solid var(--_error);
+    padding: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+  }
+
+  .error-summary-title {
+    font-size: 1.25em;
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+
+  .error-summary-list,
+  .issues {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+
+  .error-summary-list a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+
+  .error-summary-list a:focus-visible {
+    color: var(--_focus-text);
+    background: var(--_focus);
+    outline: none;
+    box-shadow: 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+
+  code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+    background: var(--_muted-surface);
+    padding: 0 0.2em;
+  }
+
+  .summary-list {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+
+  .summary-row {
+    display: grid;
+    grid-template-columns: minmax(8rem, 2fr) 3fr auto;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    border-bottom: 1px solid var(--_rule);
+    padding: calc(var(--_space) * 0.6) 0;
+  }
+
+  .summary-row dt {
+    font-weight: 700;
+  }
+
+  .summary-row dd {
+    margin: 0;
+  }
+
+  .score .summary-row {
+    grid-template-columns: minmax(8rem, 2fr) 3fr;
+  }
+
+  .warning {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+    margin: var(--_space) 0;
+  }
+
+  .warning-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 2.2rem;
+    height: 2.2rem;
+    border-radius: 50%;
+    background: var(--_text);
+    color: var(--_surface);
+    font-weight: 700;
+  }
+
+  .panel {
+    background: var(--_primary);
+    color: var(--_primary-text);
+    padding: calc(var(--_space) * 1.5);
+    margin-bottom: calc(var(--_space) * 1.5);
+    text-align: center;
+  }
+
+  .panel h2 {
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+
+  .panel p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .licence {
+    margin-top: calc(var(--_space) * 2.5);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_rule);
+    color: var(--_secondary);
+    font-size: 0.85em;
+  }
+
+  .licence p {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+`;

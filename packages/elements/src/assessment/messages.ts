@@ -1,0 +1,27 @@
+/**
+ * The interface's own words (en-GB, GOV.UK style). Definition text is never
+ * here: it comes from the definition and is always rendered as text.
+ */
+export const messages = {
+  continue: 'Continue',
+  back: 'Back',
+  progress: (current: number, total: number) => `Section ${current} of ${total}`,
+  errorSummaryTitle: 'There is a problem',
+  checkAnswersTitle: 'Check your answers',
+  change: 'Change',
+  submit: 'Complete assessment',
+  scoreTitle: 'Score',
+  noTotal: (count: number, labels: string) =>
+    `No total: ${count} question${count === 1 ? ' was' : 's were'} not answered or not assessed (${labels}).`,
+  incompleteWarning: (count: number) =>
+    `${count} scored question${count === 1 ? ' has' : 's have'} no answer, so the record will be saved as incomplete.`,
+  prorated: 'Estimated from the answered questions, as the instrument allows.',
+  completedTitle: 'Assessment complete',
+  completedBody: 'The outcome record has been handed to the system you are using.',
+  recordId: 'Record reference',
+  licenceTitle: 'Licence',
+  invalidDefinitionTitle: 'This assessment cannot be shown',
+  invalidDefinitionBody: 'The instrument definition it was given has these problems:',
+  loading: 'Loading assessment',
+  warningPrefix: 'Warning',
+} as const;

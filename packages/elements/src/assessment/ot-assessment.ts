@@ -1,0 +1,402 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  DefinitionError,
+  parseDefinition,
+  type AdministrationMode,
+  type DefinitionIssue,
+  type DraftStorage,
+  type InstrumentDefinition,
+  type OutcomeRecord,
+} from '@otforms/core';
+import {
+  createAssessmentMachine,
+  currentSection,
+  progressOf,
+  scoreOf,
+  type AssessmentEvent,
+  type AssessmentInput,
+  type AssessmentMachine,
+} from '@otforms/machines';
+import type { SnapshotFrom } from 'xstate';
+import { ActorController } from '../controllers/actor-controller.js';
+import { OtAnswerEvent } from '../events/ot-answer-event.js';
+import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
+import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
+import { draftStorageContext } from '../storage/draft-storage-context.js';
+import { LocalStorageDraftStorage } from '../storage/local-storage-draft-storage.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { assessmentStyles } from './assessment-styles.js';
+import { isResumableDraft } from './resumable-draft.js';
+import { messages } from './messages.js';
+import { renderErrorSummary } from './render-error-summary.js';
+import { renderQuestion } from './render-question.js';
+import { renderReview } from './render-review.js';
+import { renderScore } from './render-score.js';
+
+type Snapshot = SnapshotFrom<AssessmentMachine>;
+type FocusTarget = { kind: 'summary' } | { kind: 'heading' } | { kind: 'question'; itemId: string };
+
+/**
+ * Runs any valid instrument definition as an assessment: one section per
+ * page, "Check your answers", and the score for the assessor. It ends in a
+ * validated outcome record, dispatched as `ot-outcome`, exposed as `.value`
+ * and submitted by a surrounding native `<form>` as JSON under `name`.
+ * Progress is saved as a draft after every change and resumed on reload.
+ *
+ * @fires ot-outcome - The assessment was completed; `detail` is the `OutcomeRecord`.
+ * @fires ot-error - The definition is invalid, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
+ * @csspart error-summary - The list of problems shown after an attempt to continue.
+ * @csspart score - The score shown to the assessor.
+ * @csspart licence - The instrument's attribution and terms.
+ * @csspart button - The main action button.
+ * @cssprop --ot-color-text - Text colour.
+ * @cssprop --ot-color-error - Colour of errors.
+ * @cssprop --ot-color-focus - Focus highlight.
+ * @cssprop --ot-color-primary - Background of the main button.
+ * @cssprop --ot-font-family - Font family.
+ * @cssprop --ot-space - The base spacing unit.
+ */
+export class OtAssessment extends LitElement {
+  static formAssociated = true;
+  static override styles = [sharedStyles, assessmentStyles];
+
+  /** The instrument definition (an object or its JSON text). Invalid ones are shown as an error, never thrown. */
+  @property({ attribute: false }) definition: unknown;
+
+  /** The name under which a surrounding native form submits the record's JSON. */
+  @property({ reflect: true }) name = '';
+
+  /** Where the draft is saved. Defaults to one key per instrument version and subject. */
+  @property({ attribute: 'storage-key' }) storageKey = '';
+
+  /** The host system's reference to the person assessed, written into the record. */
+  @property({ attribute: 'subject-reference' }) subjectReference = '';
+
+  /** The assessor's role, for example "Occupational therapist", written into the record. */
+  @property({ attribute: 'assessor-role' }) assessorRole = '';
+
+  /** The host system's reference to the assessor, written into the record. */
+  @property({ attribute: 'assessor-reference' }) assessorReference = '';
+
+  /** How the assessment was done: observed, self-report, proxy or interview. */
+  @property({ attribute: 'administration-mode' }) administrationMode: AdministrationMode | '' = '';
+
+  /** Which of the definition's band sets the record's band uses; the definition's default otherwise. */
+  @property({ attribute: 'band-set' }) bandSet = '';
+
+  /** When set, a surrounding form cannot be submitted until the assessment is complete. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Where drafts are kept. From context when a provider is present, else localStorage. */
+  @consume({ context: draftStorageContext, subscribe: true })
+  @property({ attribute: false })
+  storage?: DraftStorage;
+
+  @state() private parsed: InstrumentDefinition | null = null;
+  @state() private definitionIssues: readonly DefinitionIssue[] = [];
+  @state() private record: OutcomeRecord | null = null;
+
+  private readonly internals = this.attachInternals();
+  private readonly controller = new ActorController<AssessmentMachine>(this, {
+    onSnapshot: (snapshot) => this.onSnapshot(snapshot),
+    onError: (error) => this.reportError({ kind: 'machine', message: String(error), issues: [] }),
+  });
+  #machine: AssessmentMachine | null = null;
+  #startToken = 0;
+  #dirty = false;
+  #focusTarget: FocusTarget | null = null;
+  #reportedDefinition: unknown = undefined;
+
+  /** The outcome record once the assessment is complete, otherwise `null`. */
+  get value(): OutcomeRecord | null {
+    return this.record;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The key the draft is saved under. */
+  get draftKey(): string {
+    if (this.storageKey) return this.storageKey;
+    const definition = this.parsed;
+    const subject = this.subjectReference ? `:${this.subjectReference}` : '';
+    return definition ? `otforms:draft:${definition.id}@${definition.version}${subject}` : '';
+  }
+
+  private get draftStorage(): DraftStorage {
+    return (this.storage ??= new LocalStorageDraftStorage());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definition')) this.parseGivenDefinition();
+    const restartOn = ['definition', 'storageKey', 'subjectReference', 'bandSet', 'storage'] as const;
+    if (this.parsed && (restartOn.some((key) => changed.has(key)) || !this.controller.actor)) {
+      if (!this.controller.actor || restartOn.some((key) => changed.has(key))) void this.start();
+    }
+  }
+
+  private parseGivenDefinition(): void {
+    this.controller.stop();
+    this.record = null;
+    try {
+      this.parsed = parseDefinition(this.definition);
+      this.definitionIssues = [];
+      this.#machine = createAssessmentMachine(this.parsed);
+    } catch (error) {
+      this.parsed = null;
+      this.#machine = null;
+      this.definitionIssues =
+        error instanceof DefinitionError ? error.issues : [{ path: '', message: error instanceof Error ? error.message : String(error) }];
+    }
+  }
+
+  /** Starts from the saved draft when there is a usable one, otherwise afresh. */
+  private async start(): Promise<void> {
+    const token = ++this.#startToken;
+    const machine = this.#machine;
+    const definition = this.parsed;
+    if (!machine || !definition) return;
+    this.#dirty = false;
+    let draft: unknown = null;
+    try {
+      const read = this.draftStorage.read(this.draftKey);
+      draft = read instanceof Promise ? await read : read;
+    } catch (error) {
+      this.reportError({ kind: 'storage', message: `The saved draft could not be read: ${String(error)}`, issues: [] });
+    }
+    if (token !== this.#startToken) return;
+    const input = this.machineInput();
+    if (draft !== null && isResumableDraft(draft, definition)) {
+      try {
+        this.controller.start(machine, input, draft);
+        return;
+      } catch (error) {
+        this.reportError({ kind: 'draft', message: `The saved draft could not be resumed, so the assessment started again: ${String(error)}`, issues: [] });
+      }
+    } else if (draft !== null) {
+      this.reportError({ kind: 'draft', message: 'The saved draft does not belong to this version of the instrument, so the assessment started again.', issues: [] });
+    }
+    this.controller.start(machine, input);
+  }
+
+  private machineInput(): AssessmentInput {
+    const assessor = { ...(this.assessorReference ? { reference: this.assessorReference } : {}), ...(this.assessorRole ? { role: this.assessorRole } : {}) };
+    return {
+      startedAt: new Date().toISOString(),
+      ...(this.subjectReference ? { subjectReference: this.subjectReference } : {}),
+      ...(Object.keys(assessor).length ? { assessor } : {}),
+      ...(this.administrationMode ? { administrationMode: this.administrationMode } : {}),
+      ...(this.bandSet ? { bandSetId: this.bandSet } : {}),
+    };
+  }
+
+  private onSnapshot(snapshot: Snapshot): void {
+    const actor = this.controller.actor;
+    if (!actor) return;
+    if (snapshot.status === 'done') {
+      this.record = snapshot.output ?? null;
+      this.saveDraft(null);
+      this.updateFormValue();
+      if (this.record) this.dispatchEvent(new OtOutcomeEvent(this.record));
+      return;
+    }
+    if (this.#dirty) this.saveDraft(actor.getPersistedSnapshot());
+    this.updateFormValue();
+  }
+
+  private saveDraft(persisted: unknown): void {
+    try {
+      const pending = persisted === null ? this.draftStorage.remove(this.draftKey) : this.draftStorage.write(this.draftKey, persisted);
+      if (pending instanceof Promise) pending.catch((error) => this.reportStorageFailure(error));
+    } catch (error) {
+      this.reportStorageFailure(error);
+    }
+  }
+
+  private reportStorageFailure(error: unknown): void {
+    this.reportError({ kind: 'storage', message: `The draft could not be saved: ${String(error)}`, issues: [] });
+  }
+
+  private updateFormValue(): void {
+    if (this.record) {
+      this.internals.setFormValue(JSON.stringify(this.record));
+      this.internals.setValidity({});
+      return;
+    }
+    const persisted = this.controller.actor?.getPersistedSnapshot();
+    this.internals.setFormValue(null, persisted ? JSON.stringify(persisted) : null);
+    if (this.required) {
+      const anchor = this.renderRoot.querySelector<HTMLElement>('[part="button"]') ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, 'Complete the assessment before submitting the form', anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  private reportError(detail: OtErrorDetail): void {
+    this.dispatchEvent(new OtErrorEvent(detail));
+  }
+
+  private send(event: AssessmentEvent): void {
+    this.#dirty = true;
+    this.controller.send(event);
+  }
+
+  private onAnswer(event: OtAnswerEvent): void {
+    event.stopPropagation();
+    const { itemId, input, notAssessed } = event.detail;
+    this.send(notAssessed ? { type: 'NOT_ASSESSED', itemId } : { type: 'ANSWER', itemId, input });
+  }
+
+  private onContinue(event: Event): void {
+    event.preventDefault();
+    const before = this.controller.snapshot;
+    this.send({ type: 'CONTINUE' });
+    const after = this.controller.snapshot;
+    if (after?.context.errors.length) this.#focusTarget = { kind: 'summary' };
+    else if (after !== before) this.#focusTarget = { kind: 'heading' };
+  }
+
+  private onBack(): void {
+    this.send({ type: 'BACK' });
+    this.#focusTarget = { kind: 'heading' };
+  }
+
+  private onEdit(itemId: string): void {
+    this.send({ type: 'EDIT', itemId });
+    this.#focusTarget = { kind: 'question', itemId };
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    this.send({ type: 'SUBMIT', completedAt: new Date().toISOString(), recordId: crypto.randomUUID() });
+    const after = this.controller.snapshot;
+    this.#focusTarget = after?.matches('answering') && after.context.errors.length ? { kind: 'summary' } : { kind: 'heading' };
+  }
+
+  private focusQuestion(itemId: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`#question-${CSS.escape(itemId)}`)?.focus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.definitionIssues.length && this.#reportedDefinition !== this.definition) {
+      this.#reportedDefinition = this.definition;
+      this.reportError({ kind: 'definition', message: 'The instrument definition is not valid.', issues: this.definitionIssues });
+    }
+    if (changed.has('required')) this.updateFormValue();
+    const target = this.#focusTarget;
+    this.#focusTarget = null;
+    if (!target) return;
+    if (target.kind === 'question') this.focusQuestion(target.itemId);
+    else this.renderRoot.querySelector<HTMLElement>(target.kind === 'summary' ? '.error-summary' : '[data-page-heading]')?.focus();
+  }
+
+  formResetCallback(): void {
+    this.record = null;
+    this.saveDraft(null);
+    if (this.#machine) this.controller.start(this.#machine, this.machineInput());
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string' || !this.#machine || !this.parsed) return;
+    try {
+      const draft: unknown = JSON.parse(state);
+      if (isResumableDraft(draft, this.parsed)) this.controller.start(this.#machine, this.machineInput(), draft);
+    } catch {
+      // A state the browser kept from another version of the page is not ours to resume.
+    }
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  override render() {
+    if (this.definitionIssues.length) return this.renderInvalidDefinition();
+    const definition = this.parsed;
+    const snapshot = this.controller.snapshot;
+    if (!definition || !snapshot) return html`<p class="hint" role="status">${messages.loading}</p>`;
+    return html`
+      <div class="assessment" @ot-answer=${this.onAnswer}>
+        ${snapshot.status === 'done' && this.record
+          ? this.renderCompleted(definition, snapshot)
+          : snapshot.matches('review')
+            ? this.renderReviewPage(definition, snapshot)
+            : this.renderSectionPage(definition, snapshot)}
+        ${this.renderLicence(definition)}
+      </div>
+    `;
+  }
+
+  private renderSectionPage(definition: InstrumentDefinition, snapshot: Snapshot) {
+    const { context } = snapshot;
+    const section = currentSection(definition, context);
+    const progress = progressOf(definition, context);
+    const canGoBack = context.sectionIndex > 0 || context.returnToReview;
+    return html`
+      ${canGoBack ? html`<button type="button" class="link back-link" @click=${this.onBack}>${messages.back}</button>` : nothing}
+      ${renderErrorSummary(context.errors, (itemId) => this.focusQuestion(itemId))}
+      <form novalidate @submit=${this.onContinue}>
+        ${progress.total > 1 ? html`<p class="caption">${messages.progress(progress.current, progress.total)}</p>` : nothing}
+        <h2 data-page-heading tabindex="-1">${section.title}</h2>
+        ${context.sectionIndex === 0 && definition.description ? html`<p class="description">${definition.description}</p>` : nothing}
+        ${section.description ? html`<p class="description">${section.description}</p>` : nothing}
+        ${section.items.map((item) => renderQuestion(item, context, this.disabled))}
+        <button class="button" part="button" ?disabled=${this.disabled}>${messages.continue}</button>
+      </form>
+    `;
+  }
+
+  private renderReviewPage(definition: InstrumentDefinition, snapshot: Snapshot) {
+    const score = scoreOf(definition, snapshot.context);
+    const missing = score.missingItems.length;
+    return html`
+      <button type="button" class="link back-link" @click=${this.onBack}>${messages.back}</button>
+      <h2 data-page-heading tabindex="-1">${messages.checkAnswersTitle}</h2>
+      ${renderReview(definition, snapshot.context, (itemId) => this.onEdit(itemId))} ${renderScore(definition, score)}
+      ${missing
+        ? html`<div class="warning"><span class="warning-icon" aria-hidden="true">!</span>
+            <strong><span class="visually-hidden">${messages.warningPrefix}: </span>${messages.incompleteWarning(missing)}</strong></div>`
+        : nothing}
+      <form novalidate @submit=${this.onSubmit}>
+        <button class="button" part="button" ?disabled=${this.disabled}>${messages.submit}</button>
+      </form>
+    `;
+  }
+
+  private renderCompleted(definition: InstrumentDefinition, snapshot: Snapshot) {
+    const record = this.record!;
+    return html`
+      <div class="panel">
+        <h2 data-page-heading tabindex="-1">${messages.completedTitle}</h2>
+        <p>${messages.recordId}: <strong>${record.recordId}</strong></p>
+      </div>
+      <p>${messages.completedBody}</p>
+      ${renderScore(definition, scoreOf(definition, snapshot.context))}
+    `;
+  }
+
+  private renderLicence(definition: InstrumentDefinition) {
+    return html`<footer class="licence" part="licence">
+      <h3 class="visually-hidden">${messages.licenceTitle}</h3>
+      <p>${definition.licence.attribution}</p>
+      <p>${definition.licence.terms}</p>
+    </footer>`;
+  }
+
+  private renderInvalidDefinition() {
+    return html`<div class="error-summary" role="alert" part="error-summary">
+      <h2 class="error-summary-title">${messages.invalidDefinitionTitle}</h2>
+      <p>${messages.invalidDefinitionBody}</p>
+      <ul class="issues">
+        ${this.definitionIssues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+}

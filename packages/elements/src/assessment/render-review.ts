@@ -1,0 +1,31 @@
+import { html, nothing } from 'lit';
+import { describeAnswer, type AssessmentContext } from '@otforms/machines';
+import type { InstrumentDefinition } from '@otforms/core';
+import { messages } from './messages.js';
+
+/** "Check your answers": each section's answers with a change link that names the question. */
+export function renderReview(
+  definition: InstrumentDefinition,
+  context: AssessmentContext,
+  edit: (itemId: string) => void,
+) {
+  const single = definition.sections.length === 1;
+  return definition.sections.map(
+    (section) => html`
+      ${single ? nothing : html`<h3>${section.title}</h3>`}
+      <dl class="summary-list">
+        ${section.items.map(
+          (item) => html`<div class="summary-row">
+            <dt>${item.label}</dt>
+            <dd>${describeAnswer(item, context)}</dd>
+            <dd class="actions">
+              <button type="button" class="link" data-edit=${item.id} @click=${() => edit(item.id)}>
+                ${messages.change}<span class="visually-hidden"> ${item.label}</span>
+              </button>
+            </dd>
+          </div>`,
+        )}
+      </dl>
+    `,
+  );
+}

@@ -1,0 +1,23 @@
+import type { DefinitionIssue } from '@otforms/core';
+
+/**
+ * What went wrong, for the host to log or show:
+ * - `definition`: the definition given is not valid (`issues` name each problem);
+ * - `draft`: a saved draft could not be resumed, so the form started afresh;
+ * - `storage`: the draft store failed to read or write;
+ * - `machine`: the assessment could not continue (a bug; please report it).
+ */
+export interface OtErrorDetail {
+  kind: 'definition' | 'draft' | 'storage' | 'machine';
+  message: string;
+  issues: readonly DefinitionIssue[];
+}
+
+/** Fired instead of throwing; the element shows an error state where it matters to the person. */
+export class OtErrorEvent extends CustomEvent<OtErrorDetail> {
+  static readonly eventName = 'ot-error';
+
+  constructor(detail: OtErrorDetail) {
+    super(OtErrorEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}

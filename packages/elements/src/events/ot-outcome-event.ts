@@ -1,0 +1,10 @@
+import type { OutcomeRecord } from '@otforms/core';
+
+/** Fired once when an assessment is completed; `detail` is the validated outcome record. */
+export class OtOutcomeEvent extends CustomEvent<OutcomeRecord> {
+  static readonly eventName = 'ot-outcome';
+
+  constructor(record: OutcomeRecord) {
+    super(OtOutcomeEvent.eventName, { detail: record, bubbles: true, composed: true });
+  }
+}

@@ -1,0 +1,55 @@
+import { html, nothing } from 'lit';
+import { QuestionElement } from './question-element.js';
+
+/** The value a "Not assessed" choice has inside the radio group; never stored as an answer. */
+const NOT_ASSESSED = '__not-assessed__';
+
+/**
+ * A single-choice question: GOV.UK radios in a fieldset whose legend is the
+ * question. When the item allows it, "Not assessed" follows an "or" divider.
+ *
+ * @fires ot-answer - The person chose an option; `detail` is `{ itemId, input, notAssessed }`.
+ * @csspart label - The legend.
+ * @csspart hint - The hint under the legend.
+ * @csspart error - The error message.
+ * @csspart control - The group of options.
+ */
+export class OtChoiceQuestion extends QuestionElement {
+  protected get validationAnchor(): HTMLElement | null {
+    return this.renderRoot.querySelector('input');
+  }
+
+  override render() {
+    const item = this.item;
+    if (item?.type !== 'single-choice') return nothing;
+    return html`
+      <div class="group ${this.error ? 'has-error' : ''}">
+        <fieldset aria-describedby=${this.describedBy()} ?disabled=${this.disabled}>
+          <legend part="label">${item.label}</legend>
+          ${this.renderHint()} ${this.renderError()}
+          <div part="control" @change=${this.onChange}>
+            ${item.options.map((option, index) => this.renderOption(`option-${index}`, option.code, option.label))}
+            ${item.allowNotAssessed
+              ? html`<div class="divider" aria-hidden="true">or</div>
+                  ${this.renderOption('option-not-assessed', NOT_ASSESSED, 'Not assessed')}`
+              : nothing}
+          </div>
+        </fieldset>
+      </div>
+    `;
+  }
+
+  private renderOption(id: string, value: string, label: string) {
+    const checked = value === NOT_ASSESSED ? this.notAssessed : !this.notAssessed && this.value === value;
+    return html`<div class="option">
+      <input type="radio" id=${id} name="choice" .value=${value} .checked=${checked} />
+      <label for=${id}>${label}</label>
+    </div>`;
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.value === NOT_ASSESSED) this.answer('', true);
+    else this.answer(input.value);
+  }
+}

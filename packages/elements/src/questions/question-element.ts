@@ -1,0 +1,130 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { readInput, validateItem, type Item } from '@otforms/core';
+import { OtAnswerEvent } from '../events/ot-answer-event.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { questionStyles } from './question-styles.js';
+
+/**
+ * What every question shares: it is form-associated (value, validity, reset,
+ * restore, disabled), keeps its label, hint and error in its own shadow root,
+ * and reports answers with `ot-answer`. Validity comes from core's rules, so
+ * a question used on its own in a native form validates exactly as it does
+ * inside `<ot-assessment>`.
+ *
+ * @fires ot-answer - The person answered; `detail` is `{ itemId, input, notAssessed }`.
+ * @csspart label - The question's label or legend.
+ * @csspart hint - The hint under the label.
+ * @csspart error - The error message.
+ * @csspart control - The input, or the group of options.
+ */
+export abstract class QuestionElement extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [sharedStyles, questionStyles];
+
+  /** The item from the definition that this question asks. */
+  @property({ attribute: false }) item?: Item;
+
+  /** The current answer as text: an option code, or what was typed. */
+  @property() value = '';
+
+  /** The name under which a surrounding native form submits the value. */
+  @property({ reflect: true }) name = '';
+
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The error to show. Empty until the form decides errors are due (GOV.UK: after an attempt to continue). */
+  @property() error = '';
+
+  /** True when "Not assessed" was chosen instead of an answer. */
+  @property({ type: Boolean, attribute: 'not-assessed' }) notAssessed = false;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+  #defaultValue: string | null = null;
+
+  protected readonly ids = { hint: 'hint', error: 'error', control: 'control' } as const;
+
+  /** The element that validity messages point at. */
+  protected abstract get validationAnchor(): HTMLElement | null;
+
+  protected describedBy(): string | typeof nothing {
+    const ids = [this.item?.hint ? this.ids.hint : '', this.error ? this.ids.error : ''].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  protected renderHint() {
+    return this.item?.hint ? html`<div id=${this.ids.hint} class="hint" part="hint">${this.item.hint}</div>` : nothing;
+  }
+
+  protected renderError() {
+    return this.error
+      ? html`<p id=${this.ids.error} class="error-message" part="error"><span class="visually-hidden">Error:</span> ${this.error}</p>`
+      : nothing;
+  }
+
+  protected answer(input: string, notAssessed = false): void {
+    this.value = notAssessed ? '' : input;
+    this.notAssessed = notAssessed;
+    if (this.item) this.dispatchEvent(new OtAnswerEvent({ itemId: this.item.id, input, notAssessed }));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#defaultValue ??= this.value;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.internals.setFormValue(this.value === '' ? null : this.value);
+    this.updateValidity();
+  }
+
+  private updateValidity(): void {
+    if (!this.item) return;
+    const read = readInput(this.item, this.value);
+    const message =
+      this.error ||
+      validateItem(this.item, {
+        answers: read.kind === 'answer' ? { [this.item.id]: read.value } : {},
+        invalidInputs: read.kind === 'invalid' ? { [this.item.id]: read.text } : {},
+        notAssessed: this.notAssessed ? [this.item.id] : [],
+      });
+    if (!message) this.internals.setValidity({});
+    else if (!this.error && read.kind === 'empty') this.internals.setValidity({ valueMissing: true }, message, this.validationAnchor ?? undefined);
+    else this.internals.setValidity({ customError: true }, message, this.validationAnchor ?? undefined);
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.value = this.#defaultValue ?? '';
+    this.notAssessed = false;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+}
