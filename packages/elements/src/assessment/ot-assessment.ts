@@ -89,6 +89,7 @@ export class OtAssessment extends LitElement {
   /** When set, a surrounding form cannot be submitted until the assessment is complete. */
   @property({ type: Boolean, reflect: true }) required = false;
 
+  /** When set, nothing can be answered or submitted; a disabled ancestor `<fieldset>` sets it too. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** Where drafts are kept. From context when a provider is present, else localStorage. */
@@ -279,8 +280,11 @@ export class OtAssessment extends LitElement {
     this.#focusTarget = after?.matches('answering') && after.context.errors.length ? { kind: 'summary' } : { kind: 'heading' };
   }
 
-  private focusQuestion(itemId: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`#question-${CSS.escape(itemId)}`)?.focus();
+  private async focusQuestion(itemId: string): Promise<void> {
+    const question = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(`#question-${CSS.escape(itemId)}`);
+    // A question that has just been rendered has no inputs yet to delegate focus to.
+    await question?.updateComplete;
+    question?.focus();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -293,7 +297,7 @@ export class OtAssessment extends LitElement {
     const target = this.#focusTarget;
     this.#focusTarget = null;
     if (!target) return;
-    if (target.kind === 'question') this.focusQuestion(target.itemId);
+    if (target.kind === 'question') void this.focusQuestion(target.itemId);
     else this.renderRoot.querySelector<HTMLElement>(target.kind === 'summary' ? '.error-summary' : '[data-page-heading]')?.focus();
   }
 
@@ -341,7 +345,7 @@ export class OtAssessment extends LitElement {
     const canGoBack = context.sectionIndex > 0 || context.returnToReview;
     return html`
       ${canGoBack ? html`<button type="button" class="link back-link" @click=${this.onBack}>${messages.back}</button>` : nothing}
-      ${renderErrorSummary(context.errors, (itemId) => this.focusQuestion(itemId))}
+      ${renderErrorSummary(context.errors, (itemId) => void this.focusQuestion(itemId))}
       <form novalidate @submit=${this.onContinue}>
         ${progress.total > 1 ? html`<p class="caption">${messages.progress(progress.current, progress.total)}</p>` : nothing}
         <h2 data-page-heading tabindex="-1">${section.title}</h2>

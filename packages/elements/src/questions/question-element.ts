@@ -32,6 +32,7 @@ export abstract class QuestionElement extends LitElement {
   /** The name under which a surrounding native form submits the value. */
   @property({ reflect: true }) name = '';
 
+  /** When set, the question cannot be answered; a disabled ancestor `<fieldset>` sets it too. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** The error to show. Empty until the form decides errors are due (GOV.UK: after an attempt to continue). */
