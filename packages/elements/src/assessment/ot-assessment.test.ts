@@ -51,7 +51,7 @@ describe('<ot-assessment>', () => {
     const { driver } = await render(barthel);
     await driver.clickButton();
     driver.root.querySelectorAll<HTMLAnchorElement>('.error-summary a')[2]!.click();
-    await driver.question('grooming').updateComplete;
+    await (driver.question('grooming') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const focused = deepActiveElement() as HTMLInputElement;
     expect(focused.type).to.equal('radio');
     expect(focused.getRootNode() === driver.question('grooming').shadowRoot, 'focus is in the grooming question').to.equal(true);
