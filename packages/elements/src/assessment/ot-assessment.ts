@@ -303,6 +303,7 @@ export class OtAssessment extends LitElement {
 
   formResetCallback(): void {
     this.record = null;
+    this.#dirty = false;
     this.saveDraft(null);
     if (this.#machine) this.controller.start(this.#machine, this.machineInput());
   }
