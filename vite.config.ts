@@ -1,17 +1,28 @@
 import { defineConfig } from 'vite';
 
+const shared = { target: 'es2022', rolldownOptions: { output: { minify: true } } } as const;
+
 /**
- * The demo that `npm start` serves and `npm run bench` builds. The benchmark
- * pages are a second entry so that they are built with the same settings.
+ * `npm start` serves the demo; `vite build` builds it (the benchmark measures
+ * that build). `vite build --mode bundle` builds `dist/otforms/otforms.js`,
+ * the one-file ES module for hosts without a bundler. Both minify fully:
+ * Vite's library mode otherwise keeps whitespace in 'es' output.
  */
-export default defineConfig({
-  root: 'demo',
-  publicDir: false,
-  server: { host: '127.0.0.1', port: 5173 },
-  build: {
-    outDir: '../dist/demo',
-    emptyOutDir: true,
-    target: 'es2022',
-    rolldownOptions: { output: { minify: true } },
-  },
-});
+export default defineConfig(({ mode }) =>
+  mode === 'bundle'
+    ? {
+        publicDir: false,
+        build: {
+          ...shared,
+          outDir: 'dist/otforms',
+          emptyOutDir: true,
+          lib: { entry: 'bundle/otforms.ts', formats: ['es'], fileName: () => 'otforms.js' },
+        },
+      }
+    : {
+        root: 'demo',
+        publicDir: false,
+        server: { host: '127.0.0.1', port: 5173 },
+        build: { ...shared, outDir: '../dist/demo', emptyOutDir: true },
+      },
+);
