@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstrumentDefinitionSchema } from './definition/definition-schema.js';
 import { OutcomeRecordV1Schema } from './record/outcome-record-schema.js';
 

@@ -1,11 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * An answer is the chosen option's `code`, a number, a string (dates as ISO
  * `YYYY-MM-DD`) or a list of codes. Answers are a plain object keyed by item id.
  */
-export const AnswerSchema = z.union([z.string(), z.number().finite(), z.array(z.string())]).meta({ id: 'Answer' });
-export const AnswersSchema = z.record(z.string(), AnswerSchema).meta({ id: 'Answers' });
+export const AnswerSchema = z.union([z.string(), z.number(), z.array(z.string())]).check(z.meta({ id: 'Answer' }));
+export const AnswersSchema = z.record(z.string(), AnswerSchema).check(z.meta({ id: 'Answers' }));
 
 export type Answer = z.output<typeof AnswerSchema>;
 export type Answers = z.output<typeof AnswersSchema>;

@@ -1,9 +1,9 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { InstrumentDefinitionInput } from './definition-schema.js';
 import { scaleRange, scoredItemIds } from '../scoring/scored-items.js';
 
 type Path = (string | number)[];
-type Ctx = z.RefinementCtx<InstrumentDefinitionInput>;
+type Ctx = z.core.$RefinementCtx<InstrumentDefinitionInput>;
 type Scoring = NonNullable<InstrumentDefinitionInput['scoring']>;
 
 /**

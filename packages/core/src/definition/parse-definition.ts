@@ -1,7 +1,7 @@
-import * as z from 'zod';
 import { DefinitionError, type DefinitionIssue } from './definition-error.js';
 import { InstrumentDefinitionSchema, type InstrumentDefinition } from './definition-schema.js';
 import { formatPath } from './definition-rules.js';
+import { describeIssue } from '../zod-messages.js';
 
 /**
  * Validates an instrument definition (an object, or its JSON text) and returns
@@ -27,24 +27,4 @@ function parseJson(text: string): unknown {
     };
     throw new DefinitionError([issue]);
   }
-}
-
-/** Plain-English messages for the structural problems a definition author meets most. */
-function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'This field is required';
-  if (issue.code === 'invalid_type') return `Expected ${issue.expected}, but found ${describeValue(issue.input)}`;
-  if (issue.code === 'unrecognized_keys') return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string') {
-    const input = issue.input as Record<string, unknown> | undefined;
-    return `Unknown ${issue.discriminator}: ${describeValue(input?.[issue.discriminator])}`;
-  }
-  return undefined;
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value}"`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
 }

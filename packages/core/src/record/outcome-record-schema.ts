@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AnswersSchema } from '../answers/answers.js';
 import { AdministrationModeSchema, LicenceSchema } from '../definition/definition-schema.js';
 
@@ -10,6 +10,8 @@ import { AdministrationModeSchema, LicenceSchema } from '../definition/definitio
  */
 
 const isoDateTime = z.iso.datetime({ offset: true });
+const nonEmpty = z.string().check(z.minLength(1));
+const describe = (description: string) => z.meta({ description });
 
 export const BandResultSchema = z
   .strictObject({
@@ -19,59 +21,49 @@ export const BandResultSchema = z
     value: z.number(),
     label: z.string(),
   })
-  .meta({ id: 'BandResult' });
+  .check(z.meta({ id: 'BandResult' }));
 
 export const OutcomeRecordV1Schema = z
   .strictObject({
     schemaVersion: z.literal(1),
     recordId: z.uuid(),
-    instrument: z.strictObject({
-      id: z.string().min(1),
-      version: z.string().min(1),
-      title: z.string().min(1),
-    }),
-    subject: z
-      .strictObject({
-        reference: z.string().min(1).meta({ description: 'The host system’s reference to the person, for example "Patient/123".' }),
-      })
-      .optional(),
-    assessor: z
-      .strictObject({
-        reference: z.string().min(1).optional(),
-        role: z.string().min(1).optional(),
-      })
-      .optional(),
-    administrationMode: AdministrationModeSchema.optional(),
+    instrument: z.strictObject({ id: nonEmpty, version: nonEmpty, title: nonEmpty }),
+    subject: z.optional(
+      z.strictObject({
+        reference: nonEmpty.check(describe('The host system’s reference to the person, for example "Patient/123".')),
+      }),
+    ),
+    assessor: z.optional(z.strictObject({ reference: z.optional(nonEmpty), role: z.optional(nonEmpty) })),
+    administrationMode: z.optional(AdministrationModeSchema),
     startedAt: isoDateTime,
     completedAt: isoDateTime,
     answers: AnswersSchema,
-    notAssessed: z.array(z.string()).meta({ description: 'Items the assessor deliberately marked "Not assessed".' }),
-    itemScores: z.record(z.string(), z.number().nullable()),
-    total: z.number().nullable(),
+    notAssessed: z.array(z.string()).check(describe('Items the assessor deliberately marked "Not assessed".')),
+    itemScores: z.record(z.string(), z.nullable(z.number())),
+    total: z.nullable(z.number()),
     prorated: z.boolean(),
-    scales: z.record(z.string(), z.number().nullable()),
+    scales: z.record(z.string(), z.nullable(z.number())),
     status: z.enum(['complete', 'incomplete']),
     missingItems: z.array(z.string()),
-    band: BandResultSchema.nullable(),
+    band: z.nullable(BandResultSchema),
     bands: z.array(BandResultSchema),
-    citation: z.string().min(1),
+    citation: nonEmpty,
     licence: LicenceSchema,
-    provenance: z.strictObject({
-      generator: z.literal('otforms'),
-      version: z.string().min(1),
+    provenance: z.strictObject({ generator: z.literal('otforms'), version: nonEmpty }),
+  })
+  .check(
+    z.superRefine((record, ctx) => {
+      if (Date.parse(record.completedAt) < Date.parse(record.startedAt)) {
+        ctx.addIssue({ code: 'custom', path: ['completedAt'], message: 'completedAt must not be before startedAt' });
+      }
+      if ((record.status === 'complete') !== (record.missingItems.length === 0)) {
+        ctx.addIssue({ code: 'custom', path: ['status'], message: 'status must be "complete" exactly when no item is missing' });
+      }
+      if (record.total === null && record.band !== null) {
+        ctx.addIssue({ code: 'custom', path: ['band'], message: 'A record without a total cannot have a band' });
+      }
     }),
-  })
-  .superRefine((record, ctx) => {
-    if (Date.parse(record.completedAt) < Date.parse(record.startedAt)) {
-      ctx.addIssue({ code: 'custom', path: ['completedAt'], message: 'completedAt must not be before startedAt' });
-    }
-    if ((record.status === 'complete') !== (record.missingItems.length === 0)) {
-      ctx.addIssue({ code: 'custom', path: ['status'], message: 'status must be "complete" exactly when no item is missing' });
-    }
-    if (record.total === null && record.band !== null) {
-      ctx.addIssue({ code: 'custom', path: ['band'], message: 'A record without a total cannot have a band' });
-    }
-  })
-  .meta({ id: 'OutcomeRecord', title: 'otforms outcome record v1' });
+    z.meta({ id: 'OutcomeRecord', title: 'otforms outcome record v1' }),
+  );
 
 export type OutcomeRecord = z.output<typeof OutcomeRecordV1Schema>;

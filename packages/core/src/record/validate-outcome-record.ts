@@ -1,5 +1,6 @@
 import { formatPath } from '../definition/definition-rules.js';
 import type { DefinitionIssue } from '../definition/definition-error.js';
+import { describeIssue } from '../zod-messages.js';
 import { OutcomeRecordV1Schema, type OutcomeRecord } from './outcome-record-schema.js';
 
 export type OutcomeRecordValidation =
@@ -11,7 +12,7 @@ export type OutcomeRecordValidation =
  * throws, so that a host can keep a record it cannot read and show why.
  */
 export function validateOutcomeRecord(input: unknown): OutcomeRecordValidation {
-  const result = OutcomeRecordV1Schema.safeParse(input);
+  const result = OutcomeRecordV1Schema.safeParse(input, { error: describeIssue });
   if (result.success) return { success: true, record: result.data };
   return {
     success: false,
