@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 
-const shared = { target: 'es2022', rolldownOptions: { output: { minify: true } } } as const;
+// The demo is one chunk, so the modulepreload polyfill would only add bytes.
+const shared = { target: 'es2022', modulePreload: { polyfill: false }, rolldownOptions: { output: { minify: true } } } as const;
 
 /**
  * `npm start` serves the demo; `vite build` builds it (the benchmark measures

@@ -1,0 +1,41 @@
+import '@otforms/elements/define';
+import { MemoryDraftStorage } from '@otforms/core';
+import type { ReactiveElement } from 'lit';
+import { createBench, type BenchAdapter } from '../driver.js';
+import { generateDefinition } from '../generate-definition.js';
+
+/** `<ot-assessment>` as a host page would use it; the adapter only finds its controls. */
+
+const host = document.querySelector('ot-assessment')!;
+// In memory: the benchmark must never read or write localStorage (a stale
+// draft would resume mid-way, and storage I/O is not what is measured).
+host.storage = new MemoryDraftStorage();
+
+type QuestionElement = ReactiveElement & { item?: { id: string } };
+const root = () => host.shadowRoot;
+
+const adapter: BenchAdapter = {
+  mount(definition) {
+    host.definition = definition;
+  },
+  question(itemId) {
+    const element = root()?.querySelector<QuestionElement>(`#question-${itemId}`);
+    // Lit reuses the question elements from one section to the next, so an
+    // element only counts once it shows this item and has finished rendering.
+    if (!element?.shadowRoot || element.item?.id !== itemId || element.isUpdatePending || !element.hasUpdated) return null;
+    const radios = [...element.shadowRoot.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    if (radios.length) return { kind: 'choice', radios };
+    const input = element.shadowRoot.querySelector<HTMLInputElement>('input');
+    return input ? { kind: 'number', input } : null;
+  },
+  continueButton: () => (host.isUpdatePending ? null : (root()?.querySelector<HTMLElement>('button[part=button]') ?? null)),
+  // The score is shown only on "Check your answers".
+  isReview: () => !host.isUpdatePending && root()?.querySelector('[part=score]') != null,
+  displayedTotal() {
+    // The first row of the score is "N out of M".
+    const total = parseInt(root()?.querySelector('[part=score] dd')?.textContent ?? '', 10);
+    return Number.isNaN(total) ? null : total;
+  },
+};
+
+window.otformsBench = createBench(adapter, generateDefinition());

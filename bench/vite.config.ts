@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, mergeConfig, type UserConfig } from 'vite';
+import demoConfig from '../vite.config.js';
+
+/**
+ * The benchmark pages, built with the demo's own build settings (target,
+ * minification) so they measure what a host would ship: only root, outDir and
+ * the two inputs differ. `BENCH_PROFILE=1` (scripts/bench.mjs --profile)
+ * keeps names and one file per module, so a CPU profile names the functions
+ * and the packages/ files they come from.
+ */
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const profile = process.env.BENCH_PROFILE === '1';
+
+const bench: UserConfig = {
+  root: here('.'),
+  build: {
+    outDir: here(profile ? '../dist/bench-profile' : '../dist/bench'),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: { otforms: here('otforms-page/index.html'), vanilla: here('vanilla-page/index.html') },
+      ...(profile ? { output: { minify: false, preserveModules: true } } : {}),
+    },
+  },
+};
+
+// The root config may be an object or a function of the mode (it has a
+// `bundle` mode too); resolve it as the demo build would, then override.
+export default defineConfig(async (env) => {
+  const demo = typeof demoConfig === 'function' ? await demoConfig(env) : await demoConfig;
+  return mergeConfig(demo, bench);
+});

@@ -1,0 +1,166 @@
+// `npm run bench`: bundle size of the demo, and <ot-assessment> against a
+// hand-written vanilla form of the same 300-item definition, in headless
+// Chromium. It only reports: budgets are printed, never enforced, and the exit
+// code is non-zero only when the benchmark itself breaks.
+//
+//   node scripts/bench.mjs [--runs N] [--profile]
+//
+// --profile additionally builds non-minified pages (dist/bench-profile) and
+// prints otforms' top self-time JS functions (first render, answer-all, last
+// answer → total) and a trace split (script/style/layout/paint) of both pages.
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { chromium } from 'playwright-core';
+import { chromePath, chromeArgs } from '../tests/chromium.mjs';
+import { pageAssets } from '../bench/size.mjs';
+import { serve } from '../bench/serve.mjs';
+import { openBenchPage } from '../bench/open-page.mjs';
+import { profileOtforms } from '../bench/profile.mjs';
+import { traceBoth } from '../bench/trace.mjs';
+
+process.chdir(new URL('..', import.meta.url).pathname);
+const started = performance.now();
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
+const PROFILE = args.includes('--profile');
+const FRAME_MS = 1000 / 60;
+const SIZE_BUDGET = 60_000; // 60 KB, with KB = 1,000 bytes as in docs and toolchain.md §7
+const SPEED_BUDGET = 1.5; // × the vanilla floor
+
+function vite(label, extraArgs, env = {}) {
+  const t = performance.now();
+  const { status, error } = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', ...extraArgs], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  if (status !== 0) throw new Error(`${label} failed${error ? `: ${error.message}` : ''}`);
+  console.log(`built ${label} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+/** One fresh page: load, first render, answer everything. Each phase is its own evaluate, so CDP round trips are never timed. */
+async function measure(browser, origin, name) {
+  const page = await openBenchPage(browser, origin, name);
+  try {
+    const render = await page.evaluate(() => window.otformsBench.render());
+    const answers = await page.evaluate(() => window.otformsBench.answerAll());
+    if (answers.answered !== 300 /* 15 × 20, bench/generate-definition.ts */ || answers.shownTotal !== answers.expectedTotal) {
+      throw new Error(`${name}: answered ${answers.answered} items, total shown ${answers.shownTotal}, expected ${answers.expectedTotal}`);
+    }
+    return { ...render, ...answers };
+  } finally {
+    await page.close();
+  }
+}
+
+async function main() {
+  // (a) The demo exactly as `npm run build` makes it, and what its page downloads.
+  vite('demo (vite.config.ts)', []);
+  const assets = pageAssets('dist/demo');
+  const size = assets.reduce((sum, asset) => sum + asset.gzip, 0);
+  console.log('\ndist/demo/index.html loads (gzip -9):');
+  for (const asset of assets) console.log(`  ${asset.file.padEnd(34)} ${String(asset.bytes).padStart(8)} B  → ${String(asset.gzip).padStart(7)} B gz`);
+  console.log(`  total ${kb(size)} (${size} B) — budget ${kb(SIZE_BUDGET)} (KB = 1,000 bytes)`);
+
+  // (b) The benchmark pages, with the demo's build settings.
+  vite('bench pages (bench/vite.config.ts)', ['--config', 'bench/vite.config.ts']);
+  const server = await serve('dist/bench');
+  const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+  const results = { otforms: [], vanilla: [] };
+  try {
+    const load = loadavg()[0].toFixed(1);
+    // One discarded warm-up of each (disk cache, V8 code cache), then
+    // alternating runs, swapping which page goes first so neither is favoured.
+    await measure(browser, server.origin, 'otforms');
+    await measure(browser, server.origin, 'vanilla');
+    for (let run = 0; run < RUNS; run++) {
+      const order = run % 2 ? ['vanilla', 'otforms'] : ['otforms', 'vanilla'];
+      for (const name of order) results[name].push(await measure(browser, server.origin, name));
+    }
+    report(results, size, browser.version(), load);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  if (PROFILE) await profile();
+  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function report(results, size, chromiumVersion, load) {
+  const pick = (name, key) => median(results[name].map((run) => run[key]));
+  const row = (metric, o, v, budget, meets) => ({ metric, o, v, budget, meets });
+  const timed = (metric, key, budgetNote, budgetRatio) => {
+    const o = pick('otforms', key);
+    const v = pick('vanilla', key);
+    const ratio = o / v;
+    return { ...row(metric, ms(o), ms(v), budgetNote, budgetRatio ? (ratio <= budgetRatio ? 'yes' : 'NO') : ''), ratio: `${ratio.toFixed(2)}×` };
+  };
+  const scoreO = pick('otforms', 'scoreDelayMs');
+  const scoreV = pick('vanilla', 'scoreDelayMs');
+  const frames = (value) => `${(value / FRAME_MS).toFixed(2)} frames`;
+  const rows = [
+    { ...row('bundle size, demo page (JS+CSS, gzip -9)', kb(size), '—', `≤ ${kb(SIZE_BUDGET)}`, size <= SIZE_BUDGET ? 'yes' : 'NO'), ratio: '—' },
+    timed('first render, painted (double rAF)', 'paintedMs', `≤ ${SPEED_BUDGET}× floor`, SPEED_BUDGET),
+    timed('  first render, in DOM (no frame wait)', 'readyMs', 'info', 0),
+    timed('answer all 300 items → review painted', 'answerAllMs', `≤ ${SPEED_BUDGET}× floor`, SPEED_BUDGET),
+    {
+      ...row('  per item (answer-all ÷ 300)', ms(pick('otforms', 'answerAllMs') / 300), ms(pick('vanilla', 'answerAllMs') / 300), 'info', ''),
+      ratio: '',
+    },
+    timed('  review page (last Continue → in DOM)', 'reviewMs', 'info', 0),
+    {
+      ...row('total shown after last answer', `${ms(scoreO)} = ${frames(scoreO)}`, `${ms(scoreV)} = ${frames(scoreV)}`, '≤ 1 frame (16.7 ms)', scoreO <= FRAME_MS ? 'yes' : 'NO'),
+      ratio: scoreV > 0.05 ? `${(scoreO / scoreV).toFixed(0)}×` : '—',
+    },
+  ];
+  const cols = [
+    ['metric', 'metric'], ['otforms', 'o'], ['vanilla floor', 'v'], ['ratio (o÷v)', 'ratio'], ['budget', 'budget'], ['within', 'meets'],
+  ];
+  const widths = cols.map(([title, key]) => Math.max(title.length, ...rows.map((r) => String(r[key]).length)));
+  const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\nmachine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, Chromium ${chromiumVersion} headless`);
+  // Other work on the machine skews timings; the load average says how busy it was.
+  console.log(`load average: ${load} at the start of the runs, ${loadavg()[0].toFixed(1)} at the end (1-minute)`);
+  console.log(`runs: ${RUNS} per page, alternating, fresh page each, after 1 warm-up each; medians shown`);
+  console.log('definition: 15 sections × 20 items: 240 scored single-choice (3–4 options), 30 integer, 30 optional single-choice');
+  console.log('  (the optional items stand in for conditional ones: the definition language has no enableWhen yet)');
+  console.log(line(cols.map(([title]) => title)));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(cols.map(([, key]) => r[key])));
+  console.log('notes: "total shown" is from the last click until the expected total is in the DOM; otforms only shows');
+  console.log('  the score on "Check your answers", so its figure includes pressing Continue and rendering that page.');
+  console.log('  Budgets are reported, never enforced.');
+  console.log('all runs (ms): first render painted / answer all / total shown');
+  for (const name of ['otforms', 'vanilla']) {
+    const list = (key) => results[name].map((run) => run[key].toFixed(1)).join(' ');
+    console.log(`  ${name.padEnd(8)} ${list('paintedMs')}  /  ${list('answerAllMs')}  /  ${list('scoreDelayMs')}`);
+  }
+}
+
+/** --profile: non-minified pages; CPU profiles of otforms, then traces of both pages (style, layout, paint). */
+async function profile() {
+  vite('profile pages (BENCH_PROFILE=1)', ['--config', 'bench/vite.config.ts'], { BENCH_PROFILE: '1' });
+  const server = await serve('dist/bench-profile');
+  const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+  try {
+    await measure(browser, server.origin, 'otforms'); // warm-up
+    await profileOtforms(browser, server.origin);
+    await traceBoth(browser, server.origin);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
