@@ -4,6 +4,8 @@ export {
   progressOf,
   currentSection,
   scoreOf,
+  runningScoreOf,
+  type RunningScore,
   describeAnswer,
   formatDate,
   type AssessmentView,

@@ -120,6 +120,17 @@ export const assessmentStyles = css`
     padding: calc(var(--_space) * 0.6) 0;
   }
 
+  /* A long review page lays out only the rows on screen. */
+  .review .summary-row {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3rem;
+  }
+
+  .running-score {
+    margin: 0 0 var(--_space);
+    font-weight: 700;
+  }
+
   .summary-row dt {
     font-weight: 700;
   }

@@ -11,6 +11,9 @@ export const messages = {
   change: 'Change',
   submit: 'Complete assessment',
   scoreTitle: 'Score',
+  runningScore: (sum: number, max: number, unanswered: number) =>
+    `Score so far: ${sum} out of ${max}` +
+    (unanswered ? ` (${unanswered} scored question${unanswered === 1 ? '' : 's'} still to answer)` : ''),
   noTotal: (count: number, labels: string) =>
     `No total: ${count} question${count === 1 ? ' was' : 's were'} not answered or not assessed (${labels}).`,
   incompleteWarning: (count: number) =>

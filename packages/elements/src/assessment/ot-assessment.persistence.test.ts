@@ -67,6 +67,23 @@ describe('<ot-assessment> drafts', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('applies the host’s current details to a resumed draft', async () => {
+    const storage = new MemoryDraftStorage();
+    const actor = createActor(createAssessmentMachine(barthel), { input: { startedAt: '2026-11-22T09:00:00.000Z', bandSetId: 'shah-100' } }).start();
+    const b1 = { bowels: 'continent', bladder: 'continent', grooming: 'independent', toiletUse: 'independent', feeding: 'independent', transfers: 'independent', mobility: 'independent', dressing: 'independent', stairs: 'independent', bathing: 'independent' };
+    for (const [itemId, input] of Object.entries(b1)) actor.send({ type: 'ANSWER', itemId, input });
+    storage.write('draft-5', actor.getPersistedSnapshot());
+    const element = await fixture<OtAssessment>(html`<ot-assessment storage-key="draft-5" band-set="nictiz-20" subject-reference="Person/5" .storage=${storage} .definition=${barthel}></ot-assessment>`);
+    const driver = new AssessmentDriver(element);
+    await driver.settle();
+    const outcome = oneEvent(element, 'ot-outcome');
+    await driver.complete({});
+    const record = ((await outcome) as CustomEvent<{ band: { bandSetId: string }; subject: object; startedAt: string }>).detail;
+    expect(record.band.bandSetId).to.equal('nictiz-20');
+    expect(record.subject).to.deep.equal({ reference: 'Person/5' });
+    expect(record.startedAt).to.equal('2026-11-22T09:00:00.000Z');
+  });
+
   it('saves after every change and removes the draft once the assessment is complete', async () => {
     const storage = new MemoryDraftStorage();
     const element = await fixture<OtAssessment>(html`<ot-assessment storage-key="draft-2" .storage=${storage} .definition=${barthel}></ot-assessment>`);

@@ -96,6 +96,17 @@ describe('<ot-assessment>', () => {
     expect(driver.scoreRows()['Nictiz (0–20)']).to.equal('Slight dependence');
   });
 
+  it('shows the assessor the score so far when asked to', async () => {
+    const element = await fixture<OtAssessment>(html`<ot-assessment running-score .definition=${barthel} .storage=${new MemoryDraftStorage()}></ot-assessment>`);
+    const driver = new AssessmentDriver(element);
+    await driver.settle();
+    const shown = () => driver.root.querySelector('[part=running-score]')!.textContent!.trim();
+    expect(shown()).to.equal('Score so far: 0 out of 20 (10 scored questions still to answer)');
+    await driver.choose('transfers', 'independent');
+    expect(shown()).to.equal('Score so far: 3 out of 20 (9 scored questions still to answer)');
+    await expectNoAxeViolations(element);
+  });
+
   for (const reference of catalogue[0]!.referenceCases) {
     it(`scores Barthel reference case ${reference.id} (${reference.description}) through the element`, async () => {
       const { element, driver } = await render(barthel);

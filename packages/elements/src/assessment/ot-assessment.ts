@@ -14,6 +14,7 @@ import {
   createAssessmentMachine,
   currentSection,
   progressOf,
+  runningScoreOf,
   scoreOf,
   type AssessmentEvent,
   type AssessmentInput,
@@ -33,9 +34,11 @@ import { messages } from './messages.js';
 import { renderErrorSummary } from './render-error-summary.js';
 import { renderQuestion } from './render-question.js';
 import { renderReview } from './render-review.js';
-import { renderScore } from './render-score.js';
+import { renderRunningScore, renderScore } from './render-score.js';
 
 type Snapshot = SnapshotFrom<AssessmentMachine>;
+
+const FORM_STATE_DELAY_MS = 200;
 type FocusTarget = { kind: 'summary' } | { kind: 'heading' } | { kind: 'question'; itemId: string };
 
 /**
@@ -51,12 +54,23 @@ type FocusTarget = { kind: 'summary' } | { kind: 'heading' } | { kind: 'question
  * @csspart score - The score shown to the assessor.
  * @csspart licence - The instrument's attribution and terms.
  * @csspart button - The main action button.
+ * @csspart running-score - The score so far, shown with `running-score`.
  * @cssprop --ot-color-text - Text colour.
+ * @cssprop --ot-color-secondary-text - Hints, captions and the licence.
  * @cssprop --ot-color-error - Colour of errors.
  * @cssprop --ot-color-focus - Focus highlight.
- * @cssprop --ot-color-primary - Background of the main button.
+ * @cssprop --ot-color-focus-text - Text on the focus highlight.
+ * @cssprop --ot-color-link - Links such as "Change".
+ * @cssprop --ot-color-border - Borders of inputs.
+ * @cssprop --ot-color-rule - Lines between rows.
+ * @cssprop --ot-color-surface - Background of inputs.
+ * @cssprop --ot-color-muted-surface - Background of code in error messages.
+ * @cssprop --ot-color-primary - Background of the main button and the completion panel.
+ * @cssprop --ot-color-primary-text - Text on the main button and the completion panel.
  * @cssprop --ot-font-family - Font family.
+ * @cssprop --ot-font-size - Base font size.
  * @cssprop --ot-space - The base spacing unit.
+ * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtAssessment extends LitElement {
   static formAssociated = true;
@@ -86,6 +100,9 @@ export class OtAssessment extends LitElement {
   /** Which of the definition's band sets the record's band uses; the definition's default otherwise. */
   @property({ attribute: 'band-set' }) bandSet = '';
 
+  /** Show the assessor the sum of the answered items under each page's questions. */
+  @property({ type: Boolean, attribute: 'running-score' }) runningScore = false;
+
   /** When set, a surrounding form cannot be submitted until the assessment is complete. */
   @property({ type: Boolean, reflect: true }) required = false;
 
@@ -111,6 +128,8 @@ export class OtAssessment extends LitElement {
   #dirty = false;
   #focusTarget: FocusTarget | null = null;
   #reportedDefinition: unknown = undefined;
+  #formState: unknown = null;
+  #formStateTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The outcome record once the assessment is complete, otherwise `null`. */
   get value(): OutcomeRecord | null {
@@ -175,6 +194,9 @@ export class OtAssessment extends LitElement {
     if (draft !== null && isResumableDraft(draft, definition)) {
       try {
         this.controller.start(machine, input, draft);
+        // A draft carries the details it started with; the host's current ones win.
+        const { startedAt: _kept, ...options } = input;
+        this.controller.send({ type: 'UPDATE_OPTIONS', options });
         return;
       } catch (error) {
         this.reportError({ kind: 'draft', message: `The saved draft could not be resumed, so the assessment started again: ${String(error)}`, issues: [] });
@@ -206,8 +228,9 @@ export class OtAssessment extends LitElement {
       if (this.record) this.dispatchEvent(new OtOutcomeEvent(this.record));
       return;
     }
-    if (this.#dirty) this.saveDraft(actor.getPersistedSnapshot());
-    this.updateFormValue();
+    const persisted = actor.getPersistedSnapshot();
+    if (this.#dirty) this.saveDraft(persisted);
+    this.updateFormValue(persisted);
   }
 
   private saveDraft(persisted: unknown): void {
@@ -223,20 +246,33 @@ export class OtAssessment extends LitElement {
     this.reportError({ kind: 'storage', message: `The draft could not be saved: ${String(error)}`, issues: [] });
   }
 
-  private updateFormValue(): void {
+  /**
+   * The record is the form value once complete. Before that the value is
+   * empty and the progress is kept as the form's state, which the browser
+   * hands back to `formStateRestoreCallback` after history navigation.
+   */
+  private updateFormValue(persisted: unknown = this.controller.actor?.getPersistedSnapshot()): void {
     if (this.record) {
       this.internals.setFormValue(JSON.stringify(this.record));
       this.internals.setValidity({});
       return;
     }
-    const persisted = this.controller.actor?.getPersistedSnapshot();
-    this.internals.setFormValue(null, persisted ? JSON.stringify(persisted) : null);
+    this.#formState = persisted ?? null;
+    this.#formStateTimer ??= setTimeout(() => this.flushFormState(), FORM_STATE_DELAY_MS);
     if (this.required) {
       const anchor = this.renderRoot.querySelector<HTMLElement>('[part="button"]') ?? undefined;
       this.internals.setValidity({ valueMissing: true }, 'Complete the assessment before submitting the form', anchor);
     } else {
       this.internals.setValidity({});
     }
+  }
+
+  /** Serialising the state on every keystroke of a long instrument is wasted work; once settled is enough. */
+  private flushFormState(): void {
+    if (this.#formStateTimer !== undefined) clearTimeout(this.#formStateTimer);
+    this.#formStateTimer = undefined;
+    if (this.record || this.#formState === null) return;
+    this.internals.setFormValue(null, JSON.stringify(this.#formState));
   }
 
   private reportError(detail: OtErrorDetail): void {
@@ -301,6 +337,11 @@ export class OtAssessment extends LitElement {
     else this.renderRoot.querySelector<HTMLElement>(target.kind === 'summary' ? '.error-summary' : '[data-page-heading]')?.focus();
   }
 
+  override disconnectedCallback(): void {
+    this.flushFormState();
+    super.disconnectedCallback();
+  }
+
   formResetCallback(): void {
     this.record = null;
     this.#dirty = false;
@@ -353,6 +394,7 @@ export class OtAssessment extends LitElement {
         ${context.sectionIndex === 0 && definition.description ? html`<p class="description">${definition.description}</p>` : nothing}
         ${section.description ? html`<p class="description">${section.description}</p>` : nothing}
         ${section.items.map((item) => renderQuestion(item, context, this.disabled))}
+        ${this.runningScore ? renderRunningScore(runningScoreOf(definition, context)) : nothing}
         <button class="button" part="button" ?disabled=${this.disabled}>${messages.continue}</button>
       </form>
     `;

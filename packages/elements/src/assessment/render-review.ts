@@ -10,7 +10,12 @@ export function renderReview(
   edit: (itemId: string) => void,
 ) {
   const single = definition.sections.length === 1;
-  return definition.sections.map(
+  // One listener for every change link: a long instrument has hundreds of them.
+  const onClick = (event: Event) => {
+    const itemId = (event.target as Element).closest<HTMLElement>('[data-edit]')?.dataset.edit;
+    if (itemId) edit(itemId);
+  };
+  return html`<div class="review" @click=${onClick}>${definition.sections.map(
     (section) => html`
       ${single ? nothing : html`<h3>${section.title}</h3>`}
       <dl class="summary-list">
@@ -19,7 +24,7 @@ export function renderReview(
             <dt>${item.label}</dt>
             <dd>${describeAnswer(item, context)}</dd>
             <dd class="actions">
-              <button type="button" class="link" data-edit=${item.id} @click=${() => edit(item.id)}>
+              <button type="button" class="link" data-edit=${item.id}>
                 ${messages.change}<span class="visually-hidden"> ${item.label}</span>
               </button>
             </dd>
@@ -27,5 +32,5 @@ export function renderReview(
         )}
       </dl>
     `,
-  );
+  )}</div>`;
 }

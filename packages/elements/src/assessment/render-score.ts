@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { allItems, scaleRange, type InstrumentDefinition, type ScoreResult } from '@otforms/core';
+import type { RunningScore } from '@otforms/machines';
 import { messages } from './messages.js';
 
 /** The score as the assessor sees it: totals on every scale, and the band with its set's name. */
@@ -30,6 +31,14 @@ export function renderScore(definition: InstrumentDefinition, score: ScoreResult
       ${score.prorated ? html`<p class="hint">${messages.prorated}</p>` : nothing}
     </section>
   `;
+}
+
+/** The sum so far, under each page's questions, for an assessor who asked for it (`running-score`). */
+export function renderRunningScore(score: RunningScore | null) {
+  if (!score) return nothing;
+  return html`<p class="running-score" part="running-score">
+    ${messages.runningScore(score.sum, score.max, score.unanswered)}
+  </p>`;
 }
 
 function outOf(value: number, max: number): string {

@@ -17,6 +17,15 @@ import { questionStyles } from './question-styles.js';
  * @csspart hint - The hint under the label.
  * @csspart error - The error message.
  * @csspart control - The input, or the group of options.
+ * @cssprop --ot-color-text - Text colour.
+ * @cssprop --ot-color-secondary-text - The hint.
+ * @cssprop --ot-color-error - The error message and the bar beside a question in error.
+ * @cssprop --ot-color-focus - Focus highlight.
+ * @cssprop --ot-color-border - Borders of inputs.
+ * @cssprop --ot-color-surface - Background of inputs.
+ * @cssprop --ot-font-family - Font family.
+ * @cssprop --ot-font-size - Base font size.
+ * @cssprop --ot-space - The base spacing unit.
  */
 export abstract class QuestionElement extends LitElement {
   static formAssociated = true;

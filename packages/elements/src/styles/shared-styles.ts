@@ -63,8 +63,10 @@ export const sharedStyles = css`
     box-shadow: inset 0 0 0 2px var(--_focus-text);
   }
 
+  /* Headings and the error summary take focus to be announced, not to be operated. */
   [tabindex='-1']:focus {
     outline: none;
+    box-shadow: none;
   }
 
   button.link {

@@ -107,6 +107,12 @@ describe('assessment machine', () => {
     expect(validateOutcomeRecord(snapshot.output).success).toBe(true);
   });
 
+  it('takes the host’s new details without changing when the assessment started', () => {
+    const actor = start();
+    actor.send({ type: 'UPDATE_OPTIONS', options: { bandSetId: 'simple', subjectReference: 'Person/8' } });
+    expect(actor.getSnapshot().context.options).toEqual({ bandSetId: 'simple', subjectReference: 'Person/8', startedAt: input.startedAt });
+  });
+
   it('ignores events for items the definition does not have', () => {
     const actor = start();
     actor.send({ type: 'ANSWER', itemId: 'nope', input: 'x' });

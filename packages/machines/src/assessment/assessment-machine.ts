@@ -52,10 +52,8 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
           if (event.type !== 'NOT_ASSESSED') return context.responses;
           const item = itemsById.get(event.itemId);
           if (item?.type !== 'single-choice' || !item.allowNotAssessed) return context.responses;
-          const { [event.itemId]: _answer, ...answers } = context.responses.answers;
-          const { [event.itemId]: _text, ...invalidInputs } = context.responses.invalidInputs;
-          const notAssessed = [...context.responses.notAssessed.filter((id) => id !== event.itemId), event.itemId];
-          return { answers, invalidInputs, notAssessed };
+          const cleared = applyInput(context.responses, event.itemId, { kind: 'empty' });
+          return { ...cleared, notAssessed: [...cleared.notAssessed, event.itemId] };
         },
       }),
       /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
@@ -70,6 +68,10 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
         returnToReview: true,
       }),
       leaveReviewMode: assign({ returnToReview: false }),
+      updateOptions: assign({
+        options: ({ context, event }) =>
+          event.type === 'UPDATE_OPTIONS' ? { ...event.options, startedAt: context.options.startedAt } : context.options,
+      }),
       goToFirstInvalidSection: assign(({ context }) => {
         const firstInvalid = allErrors(context)[0];
         const sectionIndex = firstInvalid ? (sectionOfItem.get(firstInvalid.itemId) ?? 0) : 0;
@@ -100,6 +102,9 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
       record: null,
     }),
     initial: 'answering',
+    on: {
+      UPDATE_OPTIONS: { actions: 'updateOptions' },
+    },
     states: {
       answering: {
         on: {
@@ -134,13 +139,23 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
   });
 }
 
+/**
+ * The responses after one input. Only what changes is copied: on a long
+ * instrument this runs on every keystroke and click.
+ */
 function applyInput(responses: ResponseState, itemId: string, read: ReturnType<typeof readInput>): ResponseState {
-  const { [itemId]: _answer, ...answers } = responses.answers;
-  const { [itemId]: _text, ...invalidInputs } = responses.invalidInputs;
-  const notAssessed = responses.notAssessed.filter((id) => id !== itemId);
-  if (read.kind === 'answer') answers[itemId] = read.value;
-  if (read.kind === 'invalid') invalidInputs[itemId] = read.text;
+  let { answers, invalidInputs, notAssessed } = responses;
+  if (read.kind === 'answer') answers = { ...answers, [itemId]: read.value };
+  else if (itemId in answers) answers = without(answers, itemId);
+  if (read.kind === 'invalid') invalidInputs = { ...invalidInputs, [itemId]: read.text };
+  else if (itemId in invalidInputs) invalidInputs = without(invalidInputs, itemId);
+  if (notAssessed.includes(itemId)) notAssessed = notAssessed.filter((id) => id !== itemId);
   return { answers, invalidInputs, notAssessed };
+}
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const { [key]: _removed, ...rest } = record;
+  return rest;
 }
 
 export type AssessmentMachine = ReturnType<typeof createAssessmentMachine>;

@@ -1,4 +1,4 @@
-import { scoreInstrument, type InstrumentDefinition, type Item, type ScoreResult } from '@otforms/core';
+import { scaleRange, scoreInstrument, type InstrumentDefinition, type Item, type ScoreResult } from '@otforms/core';
 import type { AssessmentContext } from './assessment-types.js';
 
 /**
@@ -25,6 +25,26 @@ export function currentSection(definition: InstrumentDefinition, context: Assess
 /** The running score, as the assessor sees it on "Check your answers". */
 export function scoreOf(definition: InstrumentDefinition, context: AssessmentContext): ScoreResult {
   return scoreInstrument(definition, context.responses.answers, { bandSetId: context.options.bandSetId });
+}
+
+export interface RunningScore {
+  /** Sum of the scores of the items answered so far. */
+  sum: number;
+  /** Highest possible total. */
+  max: number;
+  /** Scored items without an answer yet. */
+  unanswered: number;
+}
+
+/**
+ * The score so far while the assessment is under way: the sum of answered
+ * items, which is not a total until every scored item is answered.
+ */
+export function runningScoreOf(definition: InstrumentDefinition, context: AssessmentContext): RunningScore | null {
+  if (!definition.scoring) return null;
+  const { itemScores, missingItems } = scoreOf(definition, context);
+  const sum = Object.values(itemScores).reduce<number>((total, score) => total + (score ?? 0), 0);
+  return { sum, max: scaleRange(definition, 'total').max, unanswered: missingItems.length };
 }
 
 /** The text shown for an answer on "Check your answers". */

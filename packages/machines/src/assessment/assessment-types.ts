@@ -33,5 +33,7 @@ export type AssessmentEvent =
   | { type: 'CONTINUE' }
   | { type: 'BACK' }
   | { type: 'EDIT'; itemId: string }
+  /** The host's details changed (or a draft was resumed under new ones); `startedAt` stays as it was. */
+  | { type: 'UPDATE_OPTIONS'; options: Omit<AssessmentInput, 'startedAt'> }
   /** The host stamps the record: the time it was completed and a fresh UUID. */
   | { type: 'SUBMIT'; completedAt: string; recordId: string };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { parseDefinition } from '@otforms/core';
+import { sampleDefinition } from '../../../core/src/test-support/sample-definitions.js';
+import { createAssessmentMachine } from './assessment-machine.js';
+import { describeAnswer, formatDate, progressOf, runningScoreOf } from './assessment-selectors.js';
+
+const definition = parseDefinition(sampleDefinition);
+const items = new Map(definition.sections.flatMap((section) => section.items.map((item) => [item.id, item])));
+
+function contextAfter(...events: Parameters<ReturnType<typeof createActor<ReturnType<typeof createAssessmentMachine>>>['send']>[0][]) {
+  const actor = createActor(createAssessmentMachine(definition), { input: { startedAt: '2026-11-22T09:00:00.000Z' } }).start();
+  for (const event of events) actor.send(event);
+  return actor.getSnapshot().context;
+}
+
+describe('assessment selectors', () => {
+  it('sums the answered items so far, with the most possible and what is left', () => {
+    expect(runningScoreOf(definition, contextAfter())).toEqual({ sum: 0, max: 4, unanswered: 2 });
+    expect(runningScoreOf(definition, contextAfter({ type: 'ANSWER', itemId: 'walk', input: 'with-help' }))).toEqual({ sum: 1, max: 4, unanswered: 1 });
+  });
+
+  it('describes answers as "Check your answers" shows them', () => {
+    const context = contextAfter(
+      { type: 'ANSWER', itemId: 'walk', input: 'alone' },
+      { type: 'NOT_ASSESSED', itemId: 'stairs' },
+      { type: 'ANSWER', itemId: 'time', input: '9.5' },
+      { type: 'ANSWER', itemId: 'visits', input: 'many' },
+      { type: 'ANSWER', itemId: 'seenOn', input: '2026-03-04' },
+    );
+    expect(describeAnswer(items.get('walk')!, context)).toBe('Alone');
+    expect(describeAnswer(items.get('stairs')!, context)).toBe('Not assessed');
+    expect(describeAnswer(items.get('time')!, context)).toBe('9.5 seconds');
+    expect(describeAnswer(items.get('visits')!, context)).toBe('many');
+    expect(describeAnswer(items.get('seenOn')!, context)).toBe('4 March 2026');
+    expect(describeAnswer(items.get('notes')!, context)).toBe('Not answered');
+  });
+
+  it('counts sections from 1 and formats dates the GOV.UK way', () => {
+    expect(progressOf(definition, contextAfter())).toEqual({ current: 1, total: 2 });
+    expect(formatDate('2026-11-22')).toBe('22 November 2026');
+    expect(formatDate('not a date')).toBe('not a date');
+  });
+});
