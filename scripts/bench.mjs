@@ -135,8 +135,8 @@ function report(results, size, chromiumVersion, load) {
   console.log(line(cols.map(([title]) => title)));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(cols.map(([, key]) => r[key])));
-  console.log('notes: "total shown" is from the last click until the expected total is in the DOM; otforms only shows');
-  console.log('  the score on "Check your answers", so its figure includes pressing Continue and rendering that page.');
+  console.log('notes: "total shown" is from the last click until the expected total is in the DOM: otforms with its');
+  console.log('  running-score option, vanilla with its running total. "review page" compares the final page of each.');
   console.log('  Budgets are reported, never enforced.');
   console.log('all runs (ms): first render painted / answer all / total shown');
   for (const name of ['otforms', 'vanilla']) {

@@ -10,6 +10,9 @@ const host = document.querySelector('ot-assessment')!;
 // In memory: the benchmark must never read or write localStorage (a stale
 // draft would resume mid-way, and storage I/O is not what is measured).
 host.storage = new MemoryDraftStorage();
+// The assessor's running score (an option of the element) is what shows the
+// total as answers are given, as the vanilla form's running total does.
+host.toggleAttribute('running-score', true);
 
 type QuestionElement = ReactiveElement & { item?: { id: string } };
 const root = () => host.shadowRoot;
@@ -32,8 +35,10 @@ const adapter: BenchAdapter = {
   // The score is shown only on "Check your answers".
   isReview: () => !host.isUpdatePending && root()?.querySelector('[part=score]') != null,
   displayedTotal() {
-    // The first row of the score is "N out of M".
-    const total = parseInt(root()?.querySelector('[part=score] dd')?.textContent ?? '', 10);
+    // "Score so far: N out of M" under the questions, or the first row of the
+    // review page's score, "N out of M".
+    const running = root()?.querySelector('[part=running-score]')?.textContent?.match(/(\d+) out of/);
+    const total = running ? Number(running[1]) : parseInt(root()?.querySelector('[part=score] dd')?.textContent ?? '', 10);
     return Number.isNaN(total) ? null : total;
   },
 };
