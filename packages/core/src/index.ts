@@ -11,13 +11,19 @@ export {
   type InstrumentDefinitionInput,
   type Section,
   type Item,
+  type QuestionItem,
   type ItemType,
   type SingleChoiceItem,
+  type MultipleChoiceItem,
+  type YesNoItem,
   type IntegerItem,
   type DecimalItem,
+  type DurationItem,
   type TextItem,
   type DateItem,
+  type GroupItem,
   type ChoiceOption,
+  type Condition,
   type Scoring,
   type BandSet,
   type Band,
@@ -26,11 +32,23 @@ export {
 } from './definition/definition-schema.js';
 export { parseDefinition } from './definition/parse-definition.js';
 export { DefinitionError, type DefinitionIssue } from './definition/definition-error.js';
-export { formatPath } from './definition/definition-rules.js';
-export { AnswerSchema, AnswersSchema, emptyResponseState, type Answer, type Answers, type ResponseState } from './answers/answers.js';
+export { formatPath } from './definition/rule-support.js';
+export {
+  AnswerSchema,
+  AnswersSchema,
+  emptyResponseState,
+  entryInputKey,
+  groupEntries,
+  type Answer,
+  type Answers,
+  type QuestionAnswer,
+  type GroupEntry,
+  type ResponseState,
+} from './answers/answers.js';
+export { isConditionMet, areConditionsMet, enabledItemIds, effectiveAnswers } from './conditions/enable-when.js';
 export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.js';
 export { validateAnswers, validateItem, type AnswerError } from './answers/validate-answers.js';
-export { scoreInstrument, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
+export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
 export { allItems, scoredItemIds, scaleRange } from './scoring/scored-items.js';
 export { OutcomeRecordV1Schema, BandResultSchema, type OutcomeRecord } from './record/outcome-record-schema.js';
 export { validateOutcomeRecord, type OutcomeRecordValidation } from './record/validate-outcome-record.js';

@@ -7,6 +7,8 @@ export {
   runningScoreOf,
   type RunningScore,
   describeAnswer,
+  describeQuestionAnswer,
+  shownItemIds,
   formatDate,
   type AssessmentView,
   type Progress,

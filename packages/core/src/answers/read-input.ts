@@ -1,9 +1,9 @@
-import type { Item } from '../definition/definition-schema.js';
-import type { Answer } from './answers.js';
+import type { QuestionItem } from '../definition/definition-schema.js';
+import type { QuestionAnswer } from './answers.js';
 
 /** What a person's input means for one item: an answer, no answer, or text that is not yet valid. */
 export type ReadInput =
-  | { kind: 'answer'; value: Answer }
+  | { kind: 'answer'; value: QuestionAnswer }
   | { kind: 'empty' }
   | { kind: 'invalid'; text: string };
 
@@ -11,21 +11,31 @@ const numberPattern = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * Turns raw input (the option code, or the text typed into a field) into an
- * answer for the item. Never throws: anything unexpected becomes `invalid` or
- * `empty`, and validation says why.
+ * Turns raw input (an option code, a list of codes, or the text typed into a
+ * field) into an answer for the item. Never throws: anything unexpected
+ * becomes `invalid` or `empty`, and validation says why.
  */
-export function readInput(item: Item, input: unknown): ReadInput {
+export function readInput(item: QuestionItem, input: unknown): ReadInput {
   if (input === null || input === undefined) return { kind: 'empty' };
   switch (item.type) {
-    case 'single-choice': {
+    case 'single-choice':
+    case 'yes-no': {
       if (typeof input !== 'string' || input === '') return { kind: 'empty' };
-      return item.options.some((option) => option.code === input)
-        ? { kind: 'answer', value: input }
-        : { kind: 'invalid', text: input };
+      const codes = item.type === 'yes-no' ? ['yes', 'no'] : item.options.map((option) => option.code);
+      return codes.includes(input) ? { kind: 'answer', value: input } : { kind: 'invalid', text: input };
+    }
+    case 'multiple-choice': {
+      const chosen = Array.isArray(input) ? input.map(String) : typeof input === 'string' && input ? input.split(',') : [];
+      if (chosen.length === 0) return { kind: 'empty' };
+      const known = new Set(item.options.map((option) => option.code));
+      // Kept in option order, without repeats, so equal choices give equal answers.
+      return chosen.every((code) => known.has(code))
+        ? { kind: 'answer', value: item.options.map((option) => option.code).filter((code) => chosen.includes(code)) }
+        : { kind: 'invalid', text: chosen.join(',') };
     }
     case 'integer':
-    case 'decimal': {
+    case 'decimal':
+    case 'duration': {
       if (typeof input === 'number') return Number.isFinite(input) ? { kind: 'answer', value: input } : { kind: 'empty' };
       const text = String(input).trim().replace(/,/g, '');
       if (text === '') return { kind: 'empty' };

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseDefinition } from '../definition/parse-definition.js';
+import type { QuestionItem } from '../definition/definition-schema.js';
 import { sampleDefinition } from '../test-support/sample-definitions.js';
 import { emptyResponseState, type ResponseState } from './answers.js';
 import { readInput } from './read-input.js';
 import { validateAnswers } from './validate-answers.js';
 
 const definition = parseDefinition(sampleDefinition);
-const item = (id: string) => definition.sections.flatMap((s) => s.items).find((i) => i.id === id)!;
+const item = (id: string) => definition.sections.flatMap((s) => s.items).find((i) => i.id === id) as QuestionItem;
 const state = (patch: Partial<ResponseState>): ResponseState => ({ ...emptyResponseState(), ...patch });
 
 describe('readInput', () => {

@@ -1,27 +1,33 @@
 import * as z from 'zod/mini';
 import { checkDefinitionRules } from './definition-rules.js';
+import {
+  ChoiceOptionSchema,
+  ConditionSchema,
+  DateItemSchema,
+  DecimalItemSchema,
+  DurationItemSchema,
+  GroupItemSchema,
+  IntegerItemSchema,
+  ItemSchema,
+  MultipleChoiceItemSchema,
+  QuestionItemSchema,
+  SingleChoiceItemSchema,
+  TextItemSchema,
+  YesNoItemSchema,
+} from './item-schemas.js';
+import { about, identifier, optionalText, text } from './schema-parts.js';
+import { BandSchema, BandSetSchema, ScoringSchema, ThresholdSchema } from './scoring-schema.js';
 
 /**
  * The instrument definition language, version 1.
  *
- * This file is the contract: the TypeScript types are inferred from it, the
- * published JSON Schema (`schemas/instrument-definition.v1.json`) is generated
- * from it, and every check that needs more than one field lives in
+ * These schemas are the contract: the TypeScript types are inferred from
+ * them, the published JSON Schema (`schemas/instrument-definition.v1.json`) is
+ * generated from them, and every check that needs more than one field lives in
  * `definition-rules.ts` so that errors always name the exact path.
- * It uses `zod/mini`, whose functions tree-shake: a page carries about a
+ * They use `zod/mini`, whose functions tree-shake: a page carries about a
  * quarter of classic zod's size for the same schemas.
  */
-
-/** Metadata for the JSON Schema and for readers of this file; it never changes what parses. */
-const about = z.meta;
-
-const identifier = z
-  .string()
-  .check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'Use letters, digits, hyphens or underscores, starting with a letter'));
-
-const text = z.string().check(z.trim(), z.minLength(1, 'Enter some text'));
-const optionalText = z.optional(text);
-const number = z.number();
 
 export const LicenceSchema = z
   .strictObject({
@@ -37,77 +43,6 @@ export const LicenceSchema = z
   })
   .check(about({ id: 'Licence' }));
 
-const itemBase = {
-  id: identifier.check(about({ description: 'Unique within the definition; the key of its answer.' })),
-  label: text,
-  hint: optionalText,
-  required: z._default(z.boolean(), true).check(about({ description: 'Whether the person must answer before they can continue.' })),
-};
-
-export const ChoiceOptionSchema = z
-  .strictObject({
-    code: identifier.check(about({ description: 'Stored as the answer; unique within the item.' })),
-    label: text,
-    score: z.optional(number).check(about({ description: 'Needed when the item is scored.' })),
-  })
-  .check(about({ id: 'ChoiceOption' }));
-
-export const SingleChoiceItemSchema = z
-  .strictObject({
-    ...itemBase,
-    type: z.literal('single-choice'),
-    options: z.array(ChoiceOptionSchema).check(z.minLength(2, 'Give at least 2 options')),
-    allowNotAssessed: z._default(z.boolean(), false).check(
-      about({
-        description:
-          'Offer "Not assessed" as a deliberate answer. The item then counts as missing for scoring, so the missing-item rule decides the total.',
-      }),
-    ),
-  })
-  .check(about({ id: 'SingleChoiceItem' }));
-
-const numericBounds = {
-  min: z.optional(number),
-  max: z.optional(number),
-  unit: z.optional(text).check(about({ description: 'Shown after the input, for example "seconds".' })),
-};
-
-export const IntegerItemSchema = z
-  .strictObject({ ...itemBase, type: z.literal('integer'), ...numericBounds })
-  .check(about({ id: 'IntegerItem' }));
-
-export const DecimalItemSchema = z
-  .strictObject({
-    ...itemBase,
-    type: z.literal('decimal'),
-    ...numericBounds,
-    decimalPlaces: z
-      .optional(z.int().check(z.minimum(0), z.maximum(6)))
-      .check(about({ description: 'The most decimal places an answer may have.' })),
-  })
-  .check(about({ id: 'DecimalItem' }));
-
-export const TextItemSchema = z
-  .strictObject({
-    ...itemBase,
-    type: z.literal('text'),
-    multiline: z._default(z.boolean(), false),
-    maxLength: z.optional(z.int().check(z.positive())),
-  })
-  .check(about({ id: 'TextItem' }));
-
-export const DateItemSchema = z
-  .strictObject({ ...itemBase, type: z.literal('date') })
-  .check(about({ id: 'DateItem', description: 'Answered as an ISO date, YYYY-MM-DD.' }));
-
-export const ItemSchema = z.discriminatedUnion('type', [
-  SingleChoiceItemSchema,
-  IntegerItemSchema,
-  DecimalItemSchema,
-  TextItemSchema,
-  DateItemSchema,
-]);
-
 export const SectionSchema = z
   .strictObject({
     id: identifier,
@@ -116,60 +51,6 @@ export const SectionSchema = z
     items: z.array(ItemSchema).check(z.minLength(1, 'A section needs at least 1 item')),
   })
   .check(about({ id: 'Section' }));
-
-export const BandSchema = z
-  .strictObject({ min: z.int(), max: z.int(), label: text })
-  .check(about({ id: 'Band', description: 'An inclusive range of whole-number totals.' }));
-
-export const BandSetSchema = z
-  .strictObject({
-    id: identifier,
-    label: text,
-    scale: z._default(identifier, 'total').check(about({ description: '"total", or the id of an alternative scale.' })),
-    source: z.optional(text).check(about({ description: 'Where the bands come from.' })),
-    bands: z.array(BandSchema).check(z.minLength(1, 'A band set needs at least 1 band')),
-  })
-  .check(
-    about({
-      id: 'BandSet',
-      description: 'A named interpretation of a total. Bands must cover the whole range of their scale without gaps or overlaps.',
-    }),
-  );
-
-export const AlternativeScaleSchema = z
-  .strictObject({ id: identifier, label: text, multiplier: number.check(z.positive()) })
-  .check(about({ id: 'AlternativeScale', description: 'The total multiplied, for example 0–20 shown as 0–100.' }));
-
-export const MissingItemRuleSchema = z
-  .discriminatedUnion('rule', [
-    z.strictObject({ rule: z.literal('no-total') }),
-    z.strictObject({
-      rule: z.literal('prorate'),
-      maxMissing: z.int().check(z.minimum(1)),
-      rounding: z.enum(['up', 'down', 'nearest']),
-    }),
-  ])
-  .check(
-    about({
-      id: 'MissingItemRule',
-      description:
-        '"no-total": any missing scored item means no total. "prorate": with at most maxMissing items missing, total = mean of answered × number of scored items, rounded as given.',
-    }),
-  );
-
-export const ScoringSchema = z
-  .strictObject({
-    method: z.literal('sum'),
-    items: z
-      .optional(z.array(identifier).check(z.minLength(1)))
-      .check(about({ description: 'The scored items; when absent, every single-choice item is scored.' })),
-    totalLabel: z._default(text, 'Total'),
-    alternativeScales: z._default(z.array(AlternativeScaleSchema), []),
-    missing: z._default(MissingItemRuleSchema, { rule: 'no-total' }),
-    bandSets: z._default(z.array(BandSetSchema), []),
-    defaultBandSet: z.optional(identifier),
-  })
-  .check(about({ id: 'Scoring' }));
 
 export const AdministrationModeSchema = z.enum(['observed', 'self-report', 'proxy', 'interview']);
 
@@ -183,6 +64,9 @@ const InstrumentDefinitionShape = z.strictObject({
   licence: LicenceSchema,
   notes: z._default(z.array(text), []),
   administrationModes: z._default(z.array(AdministrationModeSchema), []),
+  languages: z._default(z.array(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag such as en-GB or cy'))), ['en-GB']).check(
+    about({ description: 'The languages the definition’s text is available in (BCP 47 tags).' }),
+  ),
   sections: z.array(SectionSchema).check(z.minLength(1, 'A definition needs at least 1 section')),
   scoring: z.optional(ScoringSchema),
 });
@@ -192,17 +76,34 @@ export const InstrumentDefinitionSchema = InstrumentDefinitionShape.check(
   about({ id: 'InstrumentDefinition', title: 'otforms instrument definition v1' }),
 );
 
+export {
+  BandSchema,
+  BandSetSchema,
+  ChoiceOptionSchema,
+  ConditionSchema,
+  ItemSchema,
+  QuestionItemSchema,
+  ScoringSchema,
+  ThresholdSchema,
+};
+
 export type InstrumentDefinition = z.output<typeof InstrumentDefinitionShape>;
 export type InstrumentDefinitionInput = z.input<typeof InstrumentDefinitionShape>;
 export type Section = z.output<typeof SectionSchema>;
 export type Item = z.output<typeof ItemSchema>;
+export type QuestionItem = z.output<typeof QuestionItemSchema>;
 export type ItemType = Item['type'];
 export type SingleChoiceItem = z.output<typeof SingleChoiceItemSchema>;
+export type MultipleChoiceItem = z.output<typeof MultipleChoiceItemSchema>;
+export type YesNoItem = z.output<typeof YesNoItemSchema>;
 export type IntegerItem = z.output<typeof IntegerItemSchema>;
 export type DecimalItem = z.output<typeof DecimalItemSchema>;
+export type DurationItem = z.output<typeof DurationItemSchema>;
 export type TextItem = z.output<typeof TextItemSchema>;
 export type DateItem = z.output<typeof DateItemSchema>;
+export type GroupItem = z.output<typeof GroupItemSchema>;
 export type ChoiceOption = z.output<typeof ChoiceOptionSchema>;
+export type Condition = z.output<typeof ConditionSchema>;
 export type Scoring = z.output<typeof ScoringSchema>;
 export type BandSet = z.output<typeof BandSetSchema>;
 export type Band = z.output<typeof BandSchema>;

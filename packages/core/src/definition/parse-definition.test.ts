@@ -69,11 +69,11 @@ describe('parseDefinition', () => {
 
   it('names unknown references in scoring', () => {
     const bad = clone(sampleDefinition) as typeof sampleDefinition & { scoring: { items?: string[]; defaultBandSet?: string } };
-    bad.scoring.items = ['walk', 'jump', 'visits'];
+    bad.scoring.items = ['walk', 'jump', 'notes'];
     bad.scoring.defaultBandSet = 'nope';
     expect(issuesOf(bad)).toEqual([
       { path: 'scoring.items[1]', message: 'Scored item "jump" is not in the definition' },
-      { path: 'scoring.items[2]', message: 'Scored item "visits" must be a single-choice item' },
+      { path: 'scoring.items[2]', message: 'Scored item "notes" is text, which cannot be scored' },
       { path: 'scoring.defaultBandSet', message: 'Default band set "nope" is not defined' },
     ]);
   });

@@ -1,6 +1,6 @@
 import { DefinitionError, type DefinitionIssue } from './definition-error.js';
 import { InstrumentDefinitionSchema, type InstrumentDefinition } from './definition-schema.js';
-import { formatPath } from './definition-rules.js';
+import { formatPath } from './rule-support.js';
 import { describeIssue } from '../zod-messages.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { AdministrationMode, InstrumentDefinition } from '../definition/definition-schema.js';
 import type { ResponseState } from '../answers/answers.js';
 import { scoreInstrument } from '../scoring/score-instrument.js';
+import { effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
 import { OTFORMS_VERSION } from '../version.js';
 import { OutcomeRecordV1Schema, type OutcomeRecord } from './outcome-record-schema.js';
 
@@ -16,7 +17,7 @@ export interface OutcomeRecordContext {
 
 /**
  * Builds and validates the record of a finished assessment. Only answers to
- * items in the definition are kept. It throws a zod error only if the inputs
+ * questions that are shown are kept. It throws a zod error only if the inputs
  * break the contract (for example a malformed timestamp), which is a bug in
  * the caller, not a state a person can reach.
  */
@@ -25,8 +26,9 @@ export function buildOutcomeRecord(
   responses: ResponseState,
   context: OutcomeRecordContext,
 ): OutcomeRecord {
-  const itemIds = new Set(definition.sections.flatMap((section) => section.items.map((item) => item.id)));
-  const answers = Object.fromEntries(Object.entries(responses.answers).filter(([id]) => itemIds.has(id)));
+  // Only answers to questions that are shown belong to the outcome.
+  const itemIds = enabledItemIds(definition, responses.answers);
+  const answers = effectiveAnswers(definition, responses.answers, itemIds);
   const score = scoreInstrument(definition, answers, { bandSetId: context.bandSetId });
   return OutcomeRecordV1Schema.parse({
     schemaVersion: 1,
@@ -47,6 +49,9 @@ export function buildOutcomeRecord(
     missingItems: score.missingItems,
     band: score.band,
     bands: score.bands,
+    scores: score.scores,
+    flags: score.flags,
+    noTotalReason: score.noTotalReason,
     citation: definition.citation,
     licence: definition.licence,
     provenance: { generator: 'otforms', version: OTFORMS_VERSION },

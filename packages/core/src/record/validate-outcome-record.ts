@@ -1,4 +1,4 @@
-import { formatPath } from '../definition/definition-rules.js';
+import { formatPath } from '../definition/rule-support.js';
 import type { DefinitionIssue } from '../definition/definition-error.js';
 import { describeIssue } from '../zod-messages.js';
 import { OutcomeRecordV1Schema, type OutcomeRecord } from './outcome-record-schema.js';

@@ -20,6 +20,9 @@ describe('scoreInstrument', () => {
         { bandSetId: 'simple', bandSetLabel: 'Simple', scale: 'total', value: 3, label: 'High' },
         { bandSetId: 'tens', bandSetLabel: 'Tens', scale: 'x10', value: 30, label: 'Not full' },
       ],
+      scores: {},
+      flags: {},
+      noTotalReason: null,
     });
   });
 

@@ -1,5 +1,6 @@
-import type { InstrumentDefinition, SingleChoiceItem } from '../definition/definition-schema.js';
-import type { Answers } from '../answers/answers.js';
+import type { InstrumentDefinition, Item, QuestionItem } from '../definition/definition-schema.js';
+import { groupEntries, type Answers, type QuestionAnswer } from '../answers/answers.js';
+import { areConditionsMet, effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
 import { allItems, scaleMultiplier, scoredItemIds } from './scored-items.js';
 
 /** Where a total falls in one named band set. */
@@ -12,11 +13,11 @@ export interface BandResult {
 }
 
 export interface ScoreResult {
-  /** The sum (or prorated sum) of the scored items; `null` when the missing-item rule gives no total. */
+  /** The sum or mean (or prorated sum) of the scored items; `null` when the rules give no total. */
   total: number | null;
-  /** `complete` when every scored item has an answer. */
+  /** `complete` when every shown scored item has an answer. */
   status: 'complete' | 'incomplete';
-  /** Each scored item's score, `null` when it has no (readable) answer. */
+  /** Each shown scored item's (weighted) score, `null` when it has no readable answer. Hidden items are left out. */
   itemScores: Record<string, number | null>;
   missingItems: string[];
   /** True when the total was estimated with the definition's proration rule. */
@@ -27,6 +28,12 @@ export interface ScoreResult {
   band: BandResult | null;
   /** The band in every band set of the definition. */
   bands: BandResult[];
+  /** Subscales, group scores and differences, by id; `null` when they cannot be given. */
+  scores: Record<string, number | null>;
+  /** Thresholds, by id: true when met, `null` when their score is missing. */
+  flags: Record<string, boolean | null>;
+  /** Why the definition's own rules give no total, when they do. */
+  noTotalReason: string | null;
 }
 
 export interface ScoreOptions {
@@ -34,43 +41,50 @@ export interface ScoreOptions {
 }
 
 /**
- * Scores answers with the definition's declarative rules. Never throws on any
- * answers: an answer that is not one of the item's codes counts as missing.
+ * Scores answers with the definition's declarative rules. Hidden questions
+ * are not scored. Never throws on any answers: an answer that does not fit
+ * its item counts as missing.
  */
-export function scoreInstrument(
-  definition: InstrumentDefinition,
-  answers: Answers,
-  options: ScoreOptions = {},
-): ScoreResult {
+export function scoreInstrument(definition: InstrumentDefinition, answers: Answers, options: ScoreOptions = {}): ScoreResult {
   const scoring = definition.scoring;
-  const scored = new Set(scoredItemIds(definition));
+  const enabled = enabledItemIds(definition, answers);
+  const shown = effectiveAnswers(definition, answers, enabled);
+  const itemsById = new Map(allItems(definition).map((item) => [item.id, item]));
+  const weights = scoring?.weights ?? {};
+
+  const scored = scoredItemIds(definition).filter((id) => enabled.has(id));
   const itemScores: Record<string, number | null> = {};
   const missingItems: string[] = [];
-  let sum = 0;
-  for (const item of allItems(definition)) {
-    if (item.type !== 'single-choice' || !scored.has(item.id)) continue;
-    const score = optionScore(item, answers[item.id]);
-    itemScores[item.id] = score;
-    if (score === null) missingItems.push(item.id);
-    else sum += score;
+  for (const id of scored) {
+    const item = itemsById.get(id);
+    const score = item && item.type !== 'group' ? itemScore(item, shown[id] as QuestionAnswer | undefined) : null;
+    itemScores[id] = score === null ? null : score * (weights[id] ?? 1);
+    if (score === null) missingItems.push(id);
   }
 
-  const answered = scored.size - missingItems.length;
-  let total: number | null = scoring && missingItems.length === 0 ? sum : null;
+  const known = Object.values(itemScores).filter((score): score is number => score !== null);
+  const sum = known.reduce((total, score) => total + score, 0);
+  let total: number | null = null;
   let prorated = false;
-  const rule = scoring?.missing;
-  if (rule?.rule === 'prorate' && missingItems.length > 0 && missingItems.length <= rule.maxMissing && answered > 0) {
-    total = round((sum / answered) * scored.size, rule.rounding);
-    prorated = true;
+  if (scoring && scoring.method !== 'none' && scored.length > 0) {
+    if (missingItems.length === 0) total = scoring.method === 'mean' ? sum / scored.length : sum;
+    else if (scoring.missing.rule === 'prorate' && missingItems.length <= scoring.missing.maxMissing && known.length > 0) {
+      const mean = sum / known.length;
+      total = scoring.method === 'mean' ? mean : round(mean * scored.length, scoring.missing.rounding);
+      prorated = true;
+    }
+  }
+  const refusal = scoring?.noTotalWhen.find((rule) => areConditionsMet(rule.enableWhen, rule.enableBehavior, (id) => shown[id]));
+  if (refusal) {
+    total = null;
+    prorated = false;
   }
 
   const scales: Record<string, number | null> = {};
-  for (const scale of scoring?.alternativeScales ?? []) {
-    scales[scale.id] = total === null ? null : total * scale.multiplier;
-  }
+  for (const scale of scoring?.alternativeScales ?? []) scales[scale.id] = total === null ? null : total * scale.multiplier;
   const bands = total === null ? [] : bandsFor(definition, total);
   const chosenId = options.bandSetId ?? scoring?.defaultBandSet ?? scoring?.bandSets[0]?.id;
-  const band = bands.find((result) => result.bandSetId === chosenId) ?? null;
+  const scores = otherScores(definition, shown, itemScores, total);
 
   return {
     total,
@@ -79,14 +93,86 @@ export function scoreInstrument(
     missingItems,
     prorated,
     scales,
-    band,
+    band: bands.find((result) => result.bandSetId === chosenId) ?? null,
     bands,
+    scores,
+    flags: thresholdFlags(definition, { ...scores, total }),
+    noTotalReason: refusal?.reason ?? null,
   };
 }
 
-function optionScore(item: SingleChoiceItem, answer: unknown): number | null {
-  if (typeof answer !== 'string') return null;
-  return item.options.find((option) => option.code === answer)?.score ?? null;
+/** The score an answer gives: an option's score, the sum of chosen options, or a number's value. */
+export function itemScore(item: QuestionItem, answer: QuestionAnswer | undefined): number | null {
+  if (answer === undefined) return null;
+  switch (item.type) {
+    case 'single-choice':
+      return typeof answer === 'string' ? (item.options.find((option) => option.code === answer)?.score ?? null) : null;
+    case 'multiple-choice': {
+      if (!Array.isArray(answer) || answer.length === 0) return null;
+      const chosen = item.options.filter((option) => answer.includes(option.code));
+      return chosen.length === answer.length ? chosen.reduce((total, option) => total + (option.score ?? 0), 0) : null;
+    }
+    case 'yes-no':
+      return answer === 'yes' || answer === 'no' ? (item.scores?.[answer] ?? null) : null;
+    case 'integer':
+    case 'decimal':
+    case 'duration':
+      return typeof answer === 'number' && Number.isFinite(answer) ? answer : null;
+    default:
+      return null;
+  }
+}
+
+function otherScores(
+  definition: InstrumentDefinition,
+  shown: Answers,
+  itemScores: Record<string, number | null>,
+  total: number | null,
+): Record<string, number | null> {
+  const scoring = definition.scoring;
+  const scores: Record<string, number | null> = {};
+  if (!scoring) return scores;
+  for (const subscale of scoring.subscales) {
+    const values = subscale.items.filter((id) => id in itemScores).map((id) => itemScores[id] ?? null);
+    scores[subscale.id] = values.length === 0 || values.includes(null) ? null : aggregate(values as number[], subscale.method);
+  }
+  const items = new Map<string, Item>(allItems(definition).map((item) => [item.id, item]));
+  for (const groupScore of scoring.groupScores) {
+    const group = items.get(groupScore.group);
+    const child = group?.type === 'group' ? group.items.find((item) => item.id === groupScore.item) : undefined;
+    const values = child
+      ? groupEntries(shown[groupScore.group])
+          .map((entry) => itemScore(child, entry[child.id]))
+          .filter((value): value is number => value !== null)
+      : [];
+    scores[groupScore.id] = values.length ? aggregate(values, groupScore.method) : null;
+  }
+  const valueOf = (id: string) => (id === 'total' ? total : (scores[id] ?? null));
+  for (const difference of scoring.differences) {
+    const from = valueOf(difference.from);
+    const to = valueOf(difference.to);
+    scores[difference.id] = from === null || to === null ? null : to - from;
+  }
+  return scores;
+}
+
+function thresholdFlags(definition: InstrumentDefinition, values: Record<string, number | null>): Record<string, boolean | null> {
+  const flags: Record<string, boolean | null> = {};
+  for (const threshold of definition.scoring?.thresholds ?? []) {
+    const value = values[threshold.score] ?? null;
+    // A tolerance keeps 2.0000000001 − 2 from deciding a threshold of 2.
+    const difference = value === null ? null : Math.round((value - threshold.value) * 1e9) / 1e9;
+    flags[threshold.id] =
+      difference === null
+        ? null
+        : { atLeast: difference >= 0, above: difference > 0, atMost: difference <= 0, below: difference < 0 }[threshold.operator];
+  }
+  return flags;
+}
+
+function aggregate(values: number[], method: 'sum' | 'mean'): number {
+  const sum = values.reduce((total, value) => total + value, 0);
+  return method === 'mean' ? sum / values.length : sum;
 }
 
 function bandsFor(definition: InstrumentDefinition, total: number): BandResult[] {
@@ -94,9 +180,7 @@ function bandsFor(definition: InstrumentDefinition, total: number): BandResult[]
   for (const bandSet of definition.scoring?.bandSets ?? []) {
     const value = total * scaleMultiplier(definition, bandSet.scale);
     const band = bandSet.bands.find((candidate) => value >= candidate.min && value <= candidate.max);
-    if (band) {
-      results.push({ bandSetId: bandSet.id, bandSetLabel: bandSet.label, scale: bandSet.scale, value, label: band.label });
-    }
+    if (band) results.push({ bandSetId: bandSet.id, bandSetLabel: bandSet.label, scale: bandSet.scale, value, label: band.label });
   }
   return results;
 }

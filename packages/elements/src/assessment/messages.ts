@@ -11,13 +11,17 @@ export const messages = {
   change: 'Change',
   submit: 'Complete assessment',
   scoreTitle: 'Score',
-  runningScore: (sum: number, max: number, unanswered: number) =>
-    `Score so far: ${sum} out of ${max}` +
+  runningScore: (sum: number, max: number | null, unanswered: number) =>
+    `Score so far: ${sum}${max === null ? '' : ` out of ${max}`}` +
     (unanswered ? ` (${unanswered} scored question${unanswered === 1 ? '' : 's'} still to answer)` : ''),
   noTotal: (count: number, labels: string) =>
     `No total: ${count} question${count === 1 ? ' was' : 's were'} not answered or not assessed (${labels}).`,
   incompleteWarning: (count: number) =>
     `${count} scored question${count === 1 ? ' has' : 's have'} no answer, so the record will be saved as incomplete.`,
+  noTotalBecause: 'No total:',
+  notScored: 'Not scored',
+  yes: 'Yes',
+  no: 'No',
   prorated: 'Estimated from the answered questions, as the instrument allows.',
   completedTitle: 'Assessment complete',
   completedBody: 'The outcome record has been handed to the system you are using.',

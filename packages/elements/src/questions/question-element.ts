@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { readInput, validateItem, type Item } from '@otforms/core';
+import { readInput, validateItem, type QuestionItem } from '@otforms/core';
 import { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { questionStyles } from './question-styles.js';
@@ -33,7 +33,7 @@ export abstract class QuestionElement extends LitElement {
   static override styles = [sharedStyles, questionStyles];
 
   /** The item from the definition that this question asks. */
-  @property({ attribute: false }) item?: Item;
+  @property({ attribute: false }) item?: QuestionItem;
 
   /** The current answer as text: an option code, or what was typed. */
   @property() value = '';

@@ -7,6 +7,8 @@ import {
   type OutcomeRecord,
   type ResponseState,
 } from '@otforms/core';
+import { applyInput } from './apply-input.js';
+import { addEntry, answerEntry, removeEntry } from './group-responses.js';
 import type { AssessmentContext, AssessmentEvent, AssessmentInput } from './assessment-types.js';
 
 /**
@@ -39,12 +41,14 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
       hasPreviousSection: ({ context }) => context.sectionIndex > 0,
       everythingIsValid: ({ context }) => allErrors(context).length === 0,
       isKnownItem: ({ event }) => 'itemId' in event && itemsById.has(event.itemId),
+      isKnownGroup: ({ event }) => 'itemId' in event && itemsById.get(event.itemId)?.type === 'group',
     },
     actions: {
       recordAnswer: assign({
         responses: ({ context, event }) => {
-          if (event.type !== 'ANSWER') return context.responses;
-          return applyInput(context.responses, event.itemId, readInput(itemsById.get(event.itemId)!, event.input));
+          const item = event.type === 'ANSWER' ? itemsById.get(event.itemId) : undefined;
+          if (event.type !== 'ANSWER' || !item || item.type === 'group') return context.responses;
+          return applyInput(context.responses, event.itemId, readInput(item, event.input));
         },
       }),
       markNotAssessed: assign({
@@ -57,6 +61,16 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
         },
       }),
       /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
+      changeEntries: assign({
+        responses: ({ context, event }) => {
+          const group = 'itemId' in event ? itemsById.get(event.itemId) : undefined;
+          if (group?.type !== 'group') return context.responses;
+          if (event.type === 'ADD_ENTRY') return addEntry(context.responses, group);
+          if (event.type === 'REMOVE_ENTRY') return removeEntry(context.responses, group, event.index);
+          if (event.type === 'ANSWER_ENTRY') return answerEntry(context.responses, group, event.index, event.childId, event.input);
+          return context.responses;
+        },
+      }),
       refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? sectionErrors(context) : []) }),
       showSectionErrors: assign({ showErrors: true, errors: ({ context }) => sectionErrors(context) }),
       leavePage: assign({ errors: [], showErrors: false }),
@@ -110,6 +124,9 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
         on: {
           ANSWER: { guard: 'isKnownItem', actions: ['recordAnswer', 'refreshErrors'] },
           NOT_ASSESSED: { guard: 'isKnownItem', actions: ['markNotAssessed', 'refreshErrors'] },
+          ADD_ENTRY: { guard: 'isKnownGroup', actions: ['changeEntries', 'refreshErrors'] },
+          REMOVE_ENTRY: { guard: 'isKnownGroup', actions: ['changeEntries', 'refreshErrors'] },
+          ANSWER_ENTRY: { guard: 'isKnownGroup', actions: ['changeEntries', 'refreshErrors'] },
           CONTINUE: [
             { guard: and(['sectionIsValid', 'isLastStop']), target: 'review', actions: 'leavePage' },
             { guard: 'sectionIsValid', actions: ['leavePage', 'nextSection'] },
@@ -137,25 +154,6 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
     },
     output: ({ context }) => context.record!,
   });
-}
-
-/**
- * The responses after one input. Only what changes is copied: on a long
- * instrument this runs on every keystroke and click.
- */
-function applyInput(responses: ResponseState, itemId: string, read: ReturnType<typeof readInput>): ResponseState {
-  let { answers, invalidInputs, notAssessed } = responses;
-  if (read.kind === 'answer') answers = { ...answers, [itemId]: read.value };
-  else if (itemId in answers) answers = without(answers, itemId);
-  if (read.kind === 'invalid') invalidInputs = { ...invalidInputs, [itemId]: read.text };
-  else if (itemId in invalidInputs) invalidInputs = without(invalidInputs, itemId);
-  if (notAssessed.includes(itemId)) notAssessed = notAssessed.filter((id) => id !== itemId);
-  return { answers, invalidInputs, notAssessed };
-}
-
-function without<T>(record: Record<string, T>, key: string): Record<string, T> {
-  const { [key]: _removed, ...rest } = record;
-  return rest;
 }
 
 export type AssessmentMachine = ReturnType<typeof createAssessmentMachine>;

@@ -1,4 +1,16 @@
-import { scaleRange, scoreInstrument, type InstrumentDefinition, type Item, type ScoreResult } from '@otforms/core';
+import {
+  enabledItemIds,
+  groupEntries,
+  scaleRange,
+  scoreInstrument,
+  type GroupEntry,
+  type GroupItem,
+  type InstrumentDefinition,
+  type Item,
+  type QuestionAnswer,
+  type QuestionItem,
+  type ScoreResult,
+} from '@otforms/core';
 import type { AssessmentContext } from './assessment-types.js';
 
 /**
@@ -30,8 +42,8 @@ export function scoreOf(definition: InstrumentDefinition, context: AssessmentCon
 export interface RunningScore {
   /** Sum of the scores of the items answered so far. */
   sum: number;
-  /** Highest possible total. */
-  max: number;
+  /** Highest possible total; null when a scored number question has no maximum. */
+  max: number | null;
   /** Scored items without an answer yet. */
   unanswered: number;
 }
@@ -44,21 +56,63 @@ export function runningScoreOf(definition: InstrumentDefinition, context: Assess
   if (!definition.scoring) return null;
   const { itemScores, missingItems } = scoreOf(definition, context);
   const sum = Object.values(itemScores).reduce<number>((total, score) => total + (score ?? 0), 0);
-  return { sum, max: scaleRange(definition, 'total').max, unanswered: missingItems.length };
+  return { sum, max: scaleRange(definition, 'total')?.max ?? null, unanswered: missingItems.length };
+}
+
+/** The ids of the questions shown now, given the answers so far. */
+export function shownItemIds(definition: InstrumentDefinition, context: AssessmentContext): Set<string> {
+  return enabledItemIds(definition, context.responses.answers);
 }
 
 /** The text shown for an answer on "Check your answers". */
 export function describeAnswer(item: Item, context: AssessmentContext): string {
   const { answers, invalidInputs, notAssessed } = context.responses;
   if (notAssessed.includes(item.id)) return 'Not assessed';
+  if (item.type === 'group') {
+    const entries = groupEntries(answers[item.id]);
+    if (entries.length === 0) return 'None added';
+    return entries.map((entry, index) => describeEntry(item, entry, index)).join('; ');
+  }
   const invalid = invalidInputs[item.id];
   if (invalid !== undefined) return invalid;
-  const answer = answers[item.id];
-  if (answer === undefined) return 'Not answered';
-  if (item.type === 'single-choice') return item.options.find((option) => option.code === answer)?.label ?? String(answer);
-  if ((item.type === 'integer' || item.type === 'decimal') && item.unit) return `${answer} ${item.unit}`;
-  if (item.type === 'date' && typeof answer === 'string') return formatDate(answer);
-  return Array.isArray(answer) ? answer.join(', ') : String(answer);
+  return describeQuestionAnswer(item, answers[item.id] as QuestionAnswer | undefined);
+}
+
+export function describeQuestionAnswer(item: QuestionItem, answer: QuestionAnswer | undefined): string {
+  if (answer === undefined || (Array.isArray(answer) && answer.length === 0)) return 'Not answered';
+  switch (item.type) {
+    case 'single-choice':
+      return item.options.find((option) => option.code === answer)?.label ?? String(answer);
+    case 'multiple-choice':
+      return (Array.isArray(answer) ? answer : [answer])
+        .map((code) => item.options.find((option) => option.code === code)?.label ?? String(code))
+        .join(', ');
+    case 'yes-no':
+      return answer === 'yes' ? 'Yes' : answer === 'no' ? 'No' : String(answer);
+    case 'duration':
+      return `${answer} seconds`;
+    case 'integer':
+    case 'decimal':
+      return item.unit ? `${answer} ${item.unit}` : String(answer);
+    case 'date':
+      return typeof answer === 'string' ? formatDate(answer) : String(answer);
+    default:
+      return Array.isArray(answer) ? answer.join(', ') : String(answer);
+  }
+}
+
+/** One entry of a repeating group, in a line: "Activity 1: Cooking (importance 8, …)". */
+function describeEntry(group: GroupItem, entry: GroupEntry, index: number): string {
+  const [first, ...rest] = group.items;
+  const name = first ? describeQuestionAnswer(first, entry[first.id]) : '';
+  const details = rest
+    .filter((child) => entry[child.id] !== undefined)
+    .map((child) => `${inSentence(child.label)} ${describeQuestionAnswer(child, entry[child.id])}`);
+  return `${group.entryLabel} ${index + 1}: ${name}${details.length ? ` (${details.join(', ')})` : ''}`;
+}
+
+function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 /** "2026-03-04" → "4 March 2026" (GOV.UK date style), without depending on the runtime's locale data. */

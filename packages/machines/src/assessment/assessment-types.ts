@@ -30,6 +30,10 @@ export type AssessmentEvent =
   /** `input` is the option code, or the text typed into a field; it is read by `readInput`. */
   | { type: 'ANSWER'; itemId: string; input: unknown }
   | { type: 'NOT_ASSESSED'; itemId: string }
+  /** Repeating groups: add an entry, remove one, or answer a question of one entry. */
+  | { type: 'ADD_ENTRY'; itemId: string }
+  | { type: 'REMOVE_ENTRY'; itemId: string; index: number }
+  | { type: 'ANSWER_ENTRY'; itemId: string; index: number; childId: string; input: unknown }
   | { type: 'CONTINUE' }
   | { type: 'BACK' }
   | { type: 'EDIT'; itemId: string }

@@ -1,0 +1,66 @@
+import type { Condition, InstrumentDefinition } from '../definition/definition-schema.js';
+import type { Answer, Answers } from '../answers/answers.js';
+
+/**
+ * Whether a condition holds for an answer. A question that is hidden, or not
+ * answered, meets only `notAnswered` (as FHIR's enableWhen does for
+ * comparisons with no answer).
+ */
+export function isConditionMet(condition: Condition, answer: Answer | undefined): boolean {
+  const answered = answer !== undefined && !(Array.isArray(answer) && answer.length === 0);
+  switch (condition.operator) {
+    case 'answered':
+      return answered;
+    case 'notAnswered':
+      return !answered;
+    case 'equals':
+      return answered && matches(answer, condition.value);
+    case 'notEquals':
+      return answered && !matches(answer, condition.value);
+    case 'greaterThan':
+      return typeof answer === 'number' && typeof condition.value === 'number' && answer > condition.value;
+    case 'lessThan':
+      return typeof answer === 'number' && typeof condition.value === 'number' && answer < condition.value;
+  }
+}
+
+function matches(answer: Answer, value: Condition['value']): boolean {
+  // A multiple-choice answer "equals" a code it includes.
+  if (Array.isArray(answer)) return answer.some((entry) => entry === value);
+  return answer === value;
+}
+
+export function areConditionsMet(
+  conditions: readonly Condition[],
+  behaviour: 'all' | 'any',
+  answerOf: (itemId: string) => Answer | undefined,
+): boolean {
+  const met = (condition: Condition) => isConditionMet(condition, answerOf(condition.item));
+  return behaviour === 'all' ? conditions.every(met) : conditions.some(met);
+}
+
+/**
+ * The ids of the top-level items shown for these answers. An item whose
+ * controlling question is itself hidden sees that question as unanswered.
+ * Definitions are checked for circular conditions, so the recursion ends.
+ */
+export function enabledItemIds(definition: InstrumentDefinition, answers: Answers): Set<string> {
+  const items = new Map(definition.sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
+  const decided = new Map<string, boolean>();
+  const isEnabled = (itemId: string): boolean => {
+    const known = decided.get(itemId);
+    if (known !== undefined) return known;
+    const item = items.get(itemId);
+    const enabled =
+      !item?.enableWhen ||
+      areConditionsMet(item.enableWhen, item.enableBehavior, (controller) => (isEnabled(controller) ? answers[controller] : undefined));
+    decided.set(itemId, enabled);
+    return enabled;
+  };
+  return new Set([...items.keys()].filter(isEnabled));
+}
+
+/** The answers of shown items only: what validation, scoring and the record see. */
+export function effectiveAnswers(definition: InstrumentDefinition, answers: Answers, enabled = enabledItemIds(definition, answers)): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([itemId]) => enabled.has(itemId)));
+}

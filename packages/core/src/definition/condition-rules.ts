@@ -1,0 +1,78 @@
+import type { InstrumentDefinitionInput } from './definition-schema.js';
+import type { LocatedItem, Path, Report } from './rule-support.js';
+
+type InputCondition = { item: string; operator: string; value?: string | number };
+
+const numericTypes = new Set(['integer', 'decimal', 'duration']);
+const needsValue = new Set(['equals', 'notEquals', 'greaterThan', 'lessThan']);
+
+/**
+ * Conditions must point at an existing question outside any repeating group,
+ * compare it with a value it can have, and never loop back on themselves.
+ */
+export function checkConditions(definition: InstrumentDefinitionInput, located: Map<string, LocatedItem>, report: Report): void {
+  const dependsOn = new Map<string, { controllers: string[]; path: Path }>();
+  for (const [id, { item, path, group }] of located) {
+    if (!item.enableWhen) continue;
+    if (group) {
+      report([...path, 'enableWhen'], `Conditions inside a repeating group are not supported (item "${id}" in group "${group}")`);
+      continue;
+    }
+    item.enableWhen.forEach((condition, c) => checkCondition(condition, [...path, 'enableWhen', c], id, located, report));
+    dependsOn.set(id, { controllers: item.enableWhen.map((condition) => condition.item), path: [...path, 'enableWhen'] });
+  }
+  definition.scoring?.noTotalWhen?.forEach((rule, r) =>
+    rule.enableWhen.forEach((condition, c) =>
+      checkCondition(condition, ['scoring', 'noTotalWhen', r, 'enableWhen', c], undefined, located, report),
+    ),
+  );
+  reportLoops(dependsOn, report);
+}
+
+function checkCondition(condition: InputCondition, path: Path, ownerId: string | undefined, located: Map<string, LocatedItem>, report: Report): void {
+  const target = located.get(condition.item);
+  if (!target) return report([...path, 'item'], `Condition refers to item "${condition.item}", which is not in the definition`);
+  if (condition.item === ownerId) return report([...path, 'item'], `Item "${ownerId}" cannot depend on its own answer`);
+  if (target.group) return report([...path, 'item'], `Condition refers to "${condition.item}" inside repeating group "${target.group}"; refer to a question outside any group`);
+  if (target.item.type === 'group') {
+    if (condition.operator !== 'answered' && condition.operator !== 'notAnswered') {
+      report([...path, 'operator'], `A repeating group ("${condition.item}") can only be tested with answered or notAnswered`);
+    }
+    return;
+  }
+  if (!needsValue.has(condition.operator)) {
+    if (condition.value !== undefined) report([...path, 'value'], `Operator "${condition.operator}" takes no value`);
+    return;
+  }
+  if (condition.value === undefined) return report([...path, 'value'], `Operator "${condition.operator}" needs a value to compare with`);
+  const item = target.item;
+  if (condition.operator === 'greaterThan' || condition.operator === 'lessThan') {
+    if (!numericTypes.has(item.type)) report([...path, 'operator'], `"${condition.operator}" needs a number question; "${condition.item}" is ${item.type}`);
+    else if (typeof condition.value !== 'number') report([...path, 'value'], `Compare "${condition.item}" with a number`);
+    return;
+  }
+  const codes = item.type === 'yes-no' ? ['yes', 'no'] : 'options' in item ? item.options.map((option) => option.code) : null;
+  if (codes && !codes.includes(String(condition.value))) {
+    report([...path, 'value'], `"${condition.value}" is not an answer of "${condition.item}" (use one of: ${codes.join(', ')})`);
+  } else if (numericTypes.has(item.type) && typeof condition.value !== 'number') {
+    report([...path, 'value'], `Compare "${condition.item}" with a number`);
+  }
+}
+
+/** Reports each loop once, at the conditions of the item where it was found. */
+function reportLoops(dependsOn: Map<string, { controllers: string[]; path: Path }>, report: Report): void {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, trail: string[]): void => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'visiting') {
+      const loop = [...trail.slice(trail.indexOf(id)), id];
+      report(dependsOn.get(id)!.path, `Conditions form a loop: ${loop.join(' → ')}`);
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const controller of dependsOn.get(id)?.controllers ?? []) if (dependsOn.has(controller)) visit(controller, [...trail, id]);
+    state.set(id, 'done');
+  };
+  for (const id of dependsOn.keys()) visit(id, []);
+}
+
