@@ -67,6 +67,54 @@ export const assessmentStyles = css`
     box-shadow: 0 2px 0 var(--_focus-text);
   }
 
+  /* A question revealed by an answer, indented under it (GOV.UK conditional reveal). */
+  .conditional {
+    border-left: 4px solid var(--_rule);
+    padding-left: calc(var(--_space) * 1.1);
+    margin-left: calc(var(--_space) * 0.9);
+  }
+
+  .repeating {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+
+  .repeating.has-error {
+    border-left: 5px solid var(--_error);
+    padding-left: calc(var(--_space) * 0.75);
+  }
+
+  .group-label {
+    margin-top: 0;
+  }
+
+  .entry {
+    border: 1px solid var(--_rule);
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+  }
+
+  .entry legend {
+    font-weight: 700;
+    padding: 0 0.25rem;
+  }
+
+  .secondary {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_muted-surface);
+    border: 2px solid transparent;
+    box-shadow: 0 2px 0 var(--_border);
+    padding: 0.35rem 0.8rem;
+    min-height: 2.5rem;
+    cursor: pointer;
+  }
+
+  .secondary:focus-visible {
+    background: var(--_focus);
+    outline: none;
+    box-shadow: 0 2px 0 var(--_focus-text);
+  }
+
   .error-summary {
     border: 5px solid var(--_error);
     padding: var(--_space);

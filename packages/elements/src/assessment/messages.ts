@@ -4,6 +4,10 @@
  */
 export const messages = {
   continue: 'Continue',
+  remove: 'Remove',
+  addFirst: (entry: string) => `Add ${inSentence(entry)}`,
+  addAnother: (entry: string) => `Add another ${inSentence(entry)}`,
+  entryLimit: (limit: number, entry: string) => `You can add up to ${limit} (${inSentence(entry)}).`,
   back: 'Back',
   progress: (current: number, total: number) => `Section ${current} of ${total}`,
   errorSummaryTitle: 'There is a problem',
@@ -32,3 +36,7 @@ export const messages = {
   loading: 'Loading assessment',
   warningPrefix: 'Warning',
 } as const;
+
+function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import {
   DefinitionError,
@@ -8,13 +9,17 @@ import {
   type DefinitionIssue,
   type DraftStorage,
   type InstrumentDefinition,
+  type Item,
   type OutcomeRecord,
+  allItems,
+  groupEntries,
 } from '@otforms/core';
 import {
   createAssessmentMachine,
   currentSection,
   progressOf,
   runningScoreOf,
+  shownItemIds,
   scoreOf,
   type AssessmentEvent,
   type AssessmentInput,
@@ -32,14 +37,15 @@ import { assessmentStyles } from './assessment-styles.js';
 import { isResumableDraft } from './resumable-draft.js';
 import { messages } from './messages.js';
 import { renderErrorSummary } from './render-error-summary.js';
-import { renderQuestion } from './render-question.js';
+import { answerText, questionId, renderQuestion } from './render-question.js';
+import { renderGroup } from './render-group.js';
 import { renderReview } from './render-review.js';
 import { renderRunningScore, renderScore } from './render-score.js';
 
 type Snapshot = SnapshotFrom<AssessmentMachine>;
 
 const FORM_STATE_DELAY_MS = 200;
-type FocusTarget = { kind: 'summary' } | { kind: 'heading' } | { kind: 'question'; itemId: string };
+type FocusTarget = { kind: 'summary' } | { kind: 'heading' } | { kind: 'question'; targetId: string };
 
 /**
  * Runs any valid instrument definition as an assessment: one section per
@@ -287,8 +293,25 @@ export class OtAssessment extends LitElement {
   private onAnswer(event: OtAnswerEvent): void {
     event.stopPropagation();
     const { itemId, input, notAssessed } = event.detail;
-    this.send(notAssessed ? { type: 'NOT_ASSESSED', itemId } : { type: 'ANSWER', itemId, input });
+    const { group, entry } = (event.target as HTMLElement).dataset;
+    if (group) this.send({ type: 'ANSWER_ENTRY', itemId: group, index: Number(entry), childId: itemId, input });
+    else this.send(notAssessed ? { type: 'NOT_ASSESSED', itemId } : { type: 'ANSWER', itemId, input });
   }
+
+  /** Adding an entry moves focus into it; removing one moves focus to the group. */
+  private readonly groupActions = {
+    add: (groupId: string) => {
+      this.send({ type: 'ADD_ENTRY', itemId: groupId });
+      const entries = groupEntries(this.controller.snapshot?.context.responses.answers[groupId]);
+      const group = this.parsed && allItems(this.parsed).find((item) => item.id === groupId);
+      const first = group?.type === 'group' ? group.items[0] : undefined;
+      if (first) this.#focusTarget = { kind: 'question', targetId: questionId(groupId, entries.length - 1, first.id) };
+    },
+    remove: (groupId: string, index: number) => {
+      this.send({ type: 'REMOVE_ENTRY', itemId: groupId, index });
+      this.#focusTarget = { kind: 'question', targetId: questionId(groupId) };
+    },
+  };
 
   private onContinue(event: Event): void {
     event.preventDefault();
@@ -306,7 +329,7 @@ export class OtAssessment extends LitElement {
 
   private onEdit(itemId: string): void {
     this.send({ type: 'EDIT', itemId });
-    this.#focusTarget = { kind: 'question', itemId };
+    this.#focusTarget = { kind: 'question', targetId: questionId(itemId) };
   }
 
   private onSubmit(event: Event): void {
@@ -316,8 +339,8 @@ export class OtAssessment extends LitElement {
     this.#focusTarget = after?.matches('answering') && after.context.errors.length ? { kind: 'summary' } : { kind: 'heading' };
   }
 
-  private async focusQuestion(itemId: string): Promise<void> {
-    const question = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(`#question-${CSS.escape(itemId)}`);
+  private async focusQuestion(targetId: string): Promise<void> {
+    const question = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(`#${CSS.escape(targetId)}`);
     // A question that has just been rendered has no inputs yet to delegate focus to.
     await question?.updateComplete;
     question?.focus();
@@ -333,7 +356,7 @@ export class OtAssessment extends LitElement {
     const target = this.#focusTarget;
     this.#focusTarget = null;
     if (!target) return;
-    if (target.kind === 'question') void this.focusQuestion(target.itemId);
+    if (target.kind === 'question') void this.focusQuestion(target.targetId);
     else this.renderRoot.querySelector<HTMLElement>(target.kind === 'summary' ? '.error-summary' : '[data-page-heading]')?.focus();
   }
 
@@ -387,17 +410,39 @@ export class OtAssessment extends LitElement {
     const canGoBack = context.sectionIndex > 0 || context.returnToReview;
     return html`
       ${canGoBack ? html`<button type="button" class="link back-link" @click=${this.onBack}>${messages.back}</button>` : nothing}
-      ${renderErrorSummary(context.errors, (itemId) => void this.focusQuestion(itemId))}
+      ${renderErrorSummary(context.errors, (targetId) => void this.focusQuestion(targetId))}
       <form novalidate @submit=${this.onContinue}>
         ${progress.total > 1 ? html`<p class="caption">${messages.progress(progress.current, progress.total)}</p>` : nothing}
         <h2 data-page-heading tabindex="-1">${section.title}</h2>
         ${context.sectionIndex === 0 && definition.description ? html`<p class="description">${definition.description}</p>` : nothing}
         ${section.description ? html`<p class="description">${section.description}</p>` : nothing}
-        ${section.items.map((item) => renderQuestion(item, context, this.disabled))}
+        ${this.renderItems(section.items, definition, context)}
         ${this.runningScore ? renderRunningScore(runningScoreOf(definition, context)) : nothing}
         <button class="button" part="button" ?disabled=${this.disabled}>${messages.continue}</button>
       </form>
     `;
+  }
+
+  /** The questions shown now; one revealed by a condition sits indented under the one that revealed it (GOV.UK). */
+  private renderItems(items: readonly Item[], definition: InstrumentDefinition, context: Snapshot['context']) {
+    const shown = shownItemIds(definition, context);
+    const { answers, invalidInputs, notAssessed } = context.responses;
+    return repeat(
+      items.filter((item) => shown.has(item.id)),
+      (item) => item.id,
+      (item) => {
+        const question =
+          item.type === 'group'
+            ? renderGroup(item, context, this.disabled, this.groupActions)
+            : renderQuestion(item, {
+                value: invalidInputs[item.id] ?? answerText(answers[item.id]),
+                error: context.errors.find((error) => error.itemId === item.id)?.message ?? '',
+                notAssessed: notAssessed.includes(item.id),
+                disabled: this.disabled,
+              });
+        return item.enableWhen ? html`<div class="conditional">${question}</div>` : question;
+      },
+    );
   }
 
   private renderReviewPage(definition: InstrumentDefinition, snapshot: Snapshot) {

@@ -1,37 +1,54 @@
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Item } from '@otforms/core';
-import type { AssessmentContext } from '@otforms/machines';
+import type { AnswerError, QuestionItem } from '@otforms/core';
 
-/**
- * One question element for an item, wired to the assessment's state. Guarded
- * by what it shows, so that answering one question of a long page does not
- * re-render the others.
- */
-export function renderQuestion(item: Item, context: AssessmentContext, disabled: boolean) {
-  const { answers, invalidInputs, notAssessed } = context.responses;
-  const answer = answers[item.id];
-  const value = invalidInputs[item.id] ?? (answer === undefined ? '' : String(answer));
-  const error = context.errors.find((candidate) => candidate.itemId === item.id)?.message ?? '';
-  const isNotAssessed = notAssessed.includes(item.id);
-  return guard([item, value, error, isNotAssessed, disabled], () => questionTemplate(item, value, error, isNotAssessed, disabled));
+/** The DOM id of a question: top-level, or one item of one entry of a repeating group. */
+export function questionId(itemId: string, entry?: number, childId?: string): string {
+  return entry === undefined || childId === undefined ? `question-${itemId}` : `question-${itemId}-${entry}-${childId}`;
 }
 
-function questionTemplate(item: Item, value: string, error: string, notAssessed: boolean, disabled: boolean) {
-  return item.type === 'single-choice'
-    ? html`<ot-choice-question
-        id=${`question-${item.id}`}
-        .item=${item}
-        .value=${value}
-        .error=${error}
-        .notAssessed=${notAssessed}
-        .disabled=${disabled}
-      ></ot-choice-question>`
-    : html`<ot-input-question
-        id=${`question-${item.id}`}
-        .item=${item}
-        .value=${value}
-        .error=${error}
-        .disabled=${disabled}
-      ></ot-input-question>`;
+/** Where an error summary link takes focus. */
+export const errorTargetId = (error: AnswerError) => questionId(error.itemId, error.entry, error.childId);
+
+export interface QuestionState {
+  value: string;
+  error: string;
+  notAssessed: boolean;
+  disabled: boolean;
+  /** Set for an item of a repeating group's entry, so its answer reaches the right entry. */
+  entry?: { group: string; index: number };
+}
+
+/**
+ * One question element for an item. Guarded by what it shows, so that
+ * answering one question of a long page does not re-render the others.
+ */
+export function renderQuestion(item: QuestionItem, state: QuestionState) {
+  const { value, error, notAssessed, disabled, entry } = state;
+  return guard([item, value, error, notAssessed, disabled, entry?.group, entry?.index], () => {
+    const id = questionId(entry?.group ?? item.id, entry?.index, entry ? item.id : undefined);
+    const group = entry?.group;
+    const index = entry?.index;
+    switch (item.type) {
+      case 'single-choice':
+      case 'yes-no':
+        return html`<ot-choice-question id=${id} data-group=${group ?? ''} data-entry=${index ?? ''}
+          .item=${item} .value=${value} .error=${error} .notAssessed=${notAssessed} .disabled=${disabled}
+        ></ot-choice-question>`;
+      case 'multiple-choice':
+        return html`<ot-checkboxes-question id=${id} data-group=${group ?? ''} data-entry=${index ?? ''}
+          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
+        ></ot-checkboxes-question>`;
+      default:
+        return html`<ot-input-question id=${id} data-group=${group ?? ''} data-entry=${index ?? ''}
+          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
+        ></ot-input-question>`;
+    }
+  });
+}
+
+/** The text form of an answer, as question elements take it. */
+export function answerText(answer: unknown): string {
+  if (answer === undefined || answer === null) return '';
+  return Array.isArray(answer) ? answer.join(',') : String(answer);
 }

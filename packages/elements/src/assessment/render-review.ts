@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { describeAnswer, type AssessmentContext } from '@otforms/machines';
+import { describeAnswer, shownItemIds, type AssessmentContext } from '@otforms/machines';
 import type { InstrumentDefinition } from '@otforms/core';
 import { messages } from './messages.js';
 
@@ -10,6 +10,7 @@ export function renderReview(
   edit: (itemId: string) => void,
 ) {
   const single = definition.sections.length === 1;
+  const shown = shownItemIds(definition, context);
   // One listener for every change link: a long instrument has hundreds of them.
   const onClick = (event: Event) => {
     const itemId = (event.target as Element).closest<HTMLElement>('[data-edit]')?.dataset.edit;
@@ -19,7 +20,7 @@ export function renderReview(
     (section) => html`
       ${single ? nothing : html`<h3>${section.title}</h3>`}
       <dl class="summary-list">
-        ${section.items.map(
+        ${section.items.filter((item) => shown.has(item.id)).map(
           (item) => html`<div class="summary-row">
             <dt>${item.label}</dt>
             <dd>${describeAnswer(item, context)}</dd>

@@ -4,9 +4,15 @@ import { QuestionElement } from './question-element.js';
 /** The value a "Not assessed" choice has inside the radio group; never stored as an answer. */
 const NOT_ASSESSED = '__not-assessed__';
 
+const YES_NO = [
+  { code: 'yes', label: 'Yes' },
+  { code: 'no', label: 'No' },
+];
+
 /**
- * A single-choice question: GOV.UK radios in a fieldset whose legend is the
- * question. When the item allows it, "Not assessed" follows an "or" divider.
+ * A single-choice or yes-no question: GOV.UK radios in a fieldset whose
+ * legend is the question. When the item allows it, "Not assessed" follows an
+ * "or" divider.
  *
  * @fires ot-answer - The person chose an option; `detail` is `{ itemId, input, notAssessed }`.
  * @csspart label - The legend.
@@ -21,15 +27,17 @@ export class OtChoiceQuestion extends QuestionElement {
 
   override render() {
     const item = this.item;
-    if (item?.type !== 'single-choice') return nothing;
+    if (item?.type !== 'single-choice' && item?.type !== 'yes-no') return nothing;
+    const options = item.type === 'yes-no' ? YES_NO : item.options;
+    const allowNotAssessed = item.type === 'single-choice' && item.allowNotAssessed;
     return html`
       <div class="group ${this.error ? 'has-error' : ''}">
         <fieldset aria-describedby=${this.describedBy()} ?disabled=${this.disabled}>
           <legend part="label">${item.label}</legend>
           ${this.renderHint()} ${this.renderError()}
-          <div part="control" @change=${this.onChange}>
-            ${item.options.map((option, index) => this.renderOption(`option-${index}`, option.code, option.label))}
-            ${item.allowNotAssessed
+          <div part="control" class=${item.type === 'yes-no' ? 'inline' : ''} @change=${this.onChange}>
+            ${options.map((option, index) => this.renderOption(`option-${index}`, option.code, option.label))}
+            ${allowNotAssessed
               ? html`<div class="divider" aria-hidden="true">or</div>
                   ${this.renderOption('option-not-assessed', NOT_ASSESSED, 'Not assessed')}`
               : nothing}

@@ -5,7 +5,7 @@ import { QuestionElement } from './question-element.js';
 
 /**
  * A question answered by typing: whole numbers, decimals (with their unit),
- * text (one line or several) and dates. Numbers use `inputmode` on a text
+ * durations in seconds, text (one line or several) and dates. Numbers use `inputmode` on a text
  * input, as GOV.UK advises, so that what was typed is never silently changed.
  *
  * @fires ot-answer - The person changed the answer; `detail` is `{ itemId, input, notAssessed }`.
@@ -24,7 +24,7 @@ export class OtInputQuestion extends QuestionElement {
 
   override render() {
     const item = this.item;
-    if (!item || item.type === 'single-choice') return nothing;
+    if (!item || item.type === 'single-choice' || item.type === 'multiple-choice' || item.type === 'yes-no') return nothing;
     const shown = this.#editing ? live(this.currentText()) : this.value;
     const common = {
       describedBy: this.describedBy(),
@@ -45,13 +45,13 @@ export class OtInputQuestion extends QuestionElement {
         @blur=${this.onBlur}
       ></textarea>`;
     } else {
-      const numeric = item.type === 'integer' || item.type === 'decimal';
+      const numeric = item.type === 'integer' || item.type === 'decimal' || item.type === 'duration';
       control = html`<input
         id=${this.ids.control}
         part="control"
         class=${numeric ? 'number' : ''}
         type=${item.type === 'date' ? 'date' : 'text'}
-        inputmode=${ifDefined(item.type === 'integer' ? 'numeric' : item.type === 'decimal' ? 'decimal' : undefined)}
+        inputmode=${ifDefined(item.type === 'integer' ? 'numeric' : numeric ? 'decimal' : undefined)}
         spellcheck=${numeric ? 'false' : 'true'}
         autocomplete="off"
         aria-describedby=${common.describedBy}
@@ -63,11 +63,12 @@ export class OtInputQuestion extends QuestionElement {
         @blur=${this.onBlur}
       />`;
     }
-    const unit = 'unit' in item && item.unit ? html`<span class="unit" aria-hidden="true">${item.unit}</span>` : nothing;
+    const unitText = item.type === 'duration' ? 'seconds' : 'unit' in item ? item.unit : undefined;
+    const unit = unitText ? html`<span class="unit" aria-hidden="true">${unitText}</span>` : nothing;
     return html`
       <div class="group ${this.error ? 'has-error' : ''}">
         <label class="question" for=${this.ids.control} part="label">${item.label}${
-          'unit' in item && item.unit ? html`<span class="visually-hidden"> (${item.unit})</span>` : nothing
+          unitText ? html`<span class="visually-hidden"> (${unitText})</span>` : nothing
         }</label>
         ${this.renderHint()} ${this.renderError()}
         <div class="field">${control} ${unit}</div>

@@ -86,8 +86,13 @@ export abstract class QuestionElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.internals.setFormValue(this.value === '' ? null : this.value);
+    this.internals.setFormValue(this.formValue());
     this.updateValidity();
+  }
+
+  /** What a surrounding native form submits for this question. */
+  protected formValue(): string | FormData | null {
+    return this.value === '' ? null : this.value;
   }
 
   private updateValidity(): void {

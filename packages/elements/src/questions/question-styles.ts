@@ -50,6 +50,12 @@ export const questionStyles = css`
     cursor: pointer;
   }
 
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 1.5);
+  }
+
   .divider {
     margin: 0 0 calc(var(--_space) * 0.5);
     width: 1.75rem;
