@@ -40,7 +40,13 @@ const definition = parseDefinition({
       title: 'Two',
       items: [
         { id: 'count', type: 'integer', label: 'Count', min: 0, max: 10 },
-        { id: 'note', type: 'text', label: 'Note', required: false },
+        {
+          id: 'note',
+          type: 'text',
+          label: 'Note',
+          required: false,
+          enableWhen: [{ item: 'choice', operator: 'equals', value: 'high' }],
+        },
       ],
     },
   ],
@@ -86,6 +92,13 @@ describe('assessment machine: every path', () => {
       expect(OutcomeRecordV1Schema.safeParse(record).success).toBe(true);
       expect(validateJson(record), JSON.stringify(validateJson.errors)).toBe(true);
     }
+  });
+
+  it('never records the answer of a question hidden by its condition', () => {
+    const hidden = finals.filter((path) => path.state.output?.answers.choice !== 'high');
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const path of hidden) expect(path.state.output?.answers).not.toHaveProperty('note');
+    expect(finals.some((path) => path.state.output?.answers.note === 'Uses a frame')).toBe(true);
   });
 
   it('never submits with an invalid answer', () => {
