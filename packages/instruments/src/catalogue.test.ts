@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseDefinition, scoreInstrument } from '@otforms/core';
+import { allItems, buildOutcomeRecord, parseDefinition, scoreInstrument, validateAnswers, type ScoreResult } from '@otforms/core';
 import { catalogue, getInstrument } from './catalogue.js';
+import type { ReferenceCase } from './reference-case.js';
 
 describe('catalogue', () => {
   it('lists every definition with its id, title, version and licence', () => {
-    expect(catalogue.map((entry) => entry.id)).toEqual(['barthel-cw20']);
+    expect(catalogue.map((entry) => entry.id)).toEqual([
+      'barthel-cw20', 'lawton-iadl-8', 'fes-i-16', 'short-fes-i-7', 'tug', 'person-rated-performance',
+    ]);
     for (const entry of catalogue) {
       expect(entry.title).toBe(entry.definition.title);
       expect(entry.version).toBe(entry.definition.version);
@@ -19,51 +22,48 @@ describe('catalogue', () => {
   });
 
   for (const entry of catalogue) {
-    describe(`${entry.id} reference cases`, () => {
+    describe(entry.id, () => {
+      it('is a fixed point of parseDefinition', () => {
+        expect(parseDefinition(entry.definition)).toEqual(entry.definition);
+      });
       it('has reference cases from its publication', () => {
         expect(entry.referenceCases.length).toBeGreaterThan(0);
       });
       for (const reference of entry.referenceCases) {
         it(`${reference.id}: ${reference.description}`, () => {
-          const result = scoreInstrument(entry.definition, reference.answers);
-          expect(result.total).toBe(reference.expected.total);
-          expect(result.status).toBe(reference.expected.status);
-          if (reference.expected.scales) expect(result.scales).toEqual(reference.expected.scales);
-          if (reference.expected.missingItems) expect(result.missingItems).toEqual(reference.expected.missingItems);
-          const bandLabels = Object.fromEntries(result.bands.map((band) => [band.bandSetId, band.label]));
-          expect(bandLabels).toEqual(reference.expected.bands ?? {});
+          expectReferenceCase(scoreInstrument(entry.definition, reference.answers), reference.expected);
+        });
+        it(`${reference.id}: can be submitted, marking missing items not assessed, and makes a valid outcome record`, () => {
+          const notAssessed = allItems(entry.definition)
+            .filter((item) => item.type === 'single-choice' && item.allowNotAssessed && !(item.id in reference.answers))
+            .map((item) => item.id);
+          const responses = { answers: reference.answers, invalidInputs: {}, notAssessed };
+          expect(validateAnswers(entry.definition, responses)).toEqual([]);
+          const record = buildOutcomeRecord(entry.definition, responses, {
+            recordId: crypto.randomUUID(), startedAt: '2025-06-02T10:00:00Z', completedAt: '2025-06-02T10:20:00Z',
+          });
+          expect(record).toMatchObject({ total: reference.expected.total, licence: entry.licence });
         });
       }
     });
   }
 });
 
-describe('Barthel Index', () => {
-  const barthel = getInstrument('barthel-cw20')!;
-
-  it('has the 10 Collin & Wade items scored 0–20 with a 0–100 view', () => {
-    const items = barthel.sections.flatMap((section) => section.items);
-    expect(items.map((item) => item.id)).toEqual([
-      'bowels', 'bladder', 'grooming', 'toiletUse', 'feeding', 'transfers', 'mobility', 'dressing', 'stairs', 'bathing',
-    ]);
-    const maxima = items.map((item) => (item.type === 'single-choice' ? Math.max(...item.options.map((o) => o.score ?? 0)) : 0));
-    expect(maxima).toEqual([2, 2, 1, 2, 2, 3, 3, 2, 2, 1]);
-    expect(barthel.scoring?.alternativeScales).toEqual([{ id: 'barthel-100', label: 'Barthel Index (0–100)', multiplier: 5 }]);
-  });
-
-  it('offers both named band sets, never one hard-coded', () => {
-    expect(barthel.scoring?.bandSets.map((set) => set.id)).toEqual(['shah-100', 'nictiz-20']);
-    const mixed = { bowels: 'continent', bladder: 'occasional-accident', grooming: 'independent', toiletUse: 'needs-some-help', feeding: 'independent', transfers: 'minor-help', mobility: 'walks-with-help', dressing: 'needs-help', stairs: 'unable', bathing: 'dependent' };
-    expect(scoreInstrument(barthel, mixed, { bandSetId: 'shah-100' }).band?.label).toBe('Severe dependency');
-    expect(scoreInstrument(barthel, mixed, { bandSetId: 'nictiz-20' }).band?.label).toBe('Slight dependence');
-  });
-
-  it('carries the holder’s terms, including that commercial use needs permission', () => {
-    expect(barthel.licence).toMatchObject({ holder: 'Maryland State Medical Society', commercialUseNeedsPermission: true });
-    expect(barthel.licence.terms).toMatch(/non-commercial/);
-  });
-
-  it('is a fixed point of parseDefinition', () => {
-    expect(parseDefinition(barthel)).toEqual(barthel);
-  });
-});
+function expectReferenceCase(result: ScoreResult, expected: ReferenceCase['expected']): void {
+  expect(result.total).toBe(expected.total);
+  expect(result.status).toBe(expected.status);
+  if (expected.prorated !== undefined) expect(result.prorated).toBe(expected.prorated);
+  if (expected.scales) expect(result.scales).toEqual(expected.scales);
+  if (expected.missingItems) expect(result.missingItems).toEqual(expected.missingItems);
+  const bandLabels = Object.fromEntries(result.bands.map((band) => [band.bandSetId, band.label]));
+  expect(bandLabels).toEqual(expected.bands ?? {});
+  if (expected.scores) {
+    expect(Object.keys(result.scores).sort()).toEqual(Object.keys(expected.scores).sort());
+    for (const [id, value] of Object.entries(expected.scores)) {
+      if (value === null) expect(result.scores[id], id).toBeNull();
+      else expect(result.scores[id], id).toBeCloseTo(value, 2);
+    }
+  }
+  if (expected.flags) expect(result.flags).toEqual(expected.flags);
+  if (expected.noTotalReason !== undefined) expect(result.noTotalReason).toBe(expected.noTotalReason);
+}

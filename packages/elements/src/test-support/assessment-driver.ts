@@ -42,15 +42,51 @@ export class AssessmentDriver {
     await this.settle();
   }
 
-  /** Answers every item on the current page that `answers` has, leaving others alone. */
+  /**
+   * Answers every item on the current page that `answers` has, leaving others
+   * alone, in page order: a question revealed by an answer is answered after it.
+   */
   async answerPage(answers: Answers, notAssessed: readonly string[] = []): Promise<void> {
-    for (const question of this.root.querySelectorAll<HTMLElement>('[id^="question-"]')) {
-      const itemId = question.id.slice('question-'.length);
-      if (notAssessed.includes(itemId)) await this.chooseNotAssessed(itemId);
-      const answer = answers[itemId];
-      if (answer === undefined) continue;
-      if (question.localName === 'ot-choice-question') await this.choose(itemId, String(answer));
-      else await this.type(itemId, String(answer));
+    const done = new Set<string>();
+    for (let found = true; found; ) {
+      found = false;
+      for (const question of this.root.querySelectorAll<HTMLElement>('[id^="question-"]')) {
+        const itemId = question.id.slice('question-'.length);
+        if (done.has(itemId) || question.dataset.group) continue;
+        done.add(itemId);
+        found = true;
+        if (notAssessed.includes(itemId)) await this.chooseNotAssessed(itemId);
+        const answer = answers[itemId];
+        if (answer === undefined) continue;
+        if (question.classList.contains('repeating')) await this.addEntries(itemId, answer);
+        else if (question.localName === 'ot-choice-question') await this.choose(itemId, String(answer));
+        else if (question.localName === 'ot-checkboxes-question') await this.check(itemId, Array.isArray(answer) ? answer.map(String) : [String(answer)]);
+        else await this.type(itemId, String(answer));
+        break; // the page may have changed: look again from the top
+      }
+    }
+  }
+
+  async check(itemId: string, codes: readonly string[]): Promise<void> {
+    for (const box of this.question(itemId).shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      if (box.checked !== codes.includes(box.value)) box.click();
+    }
+    await this.settle();
+  }
+
+  /** Adds one entry per answer object and types or chooses each of its answers. */
+  async addEntries(groupId: string, entries: unknown): Promise<void> {
+    if (!Array.isArray(entries)) return;
+    for (const [index, entry] of entries.entries()) {
+      this.root.querySelector<HTMLButtonElement>(`[data-add="${groupId}"]`)!.click();
+      await this.settle();
+      for (const [childId, answer] of Object.entries(entry as Record<string, unknown>)) {
+        const id = `${groupId}-${index}-${childId}`;
+        const question = this.question(id);
+        if (question.localName === 'ot-choice-question') await this.choose(id, String(answer));
+        else if (question.localName === 'ot-checkboxes-question') await this.check(id, (answer as string[]).map(String));
+        else await this.type(id, String(answer));
+      }
     }
   }
 
