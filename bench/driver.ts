@@ -1,4 +1,5 @@
 import type { InstrumentDefinitionInput } from '@otforms/core';
+import { chosenOptionIndex } from './generate-definition.js';
 
 /**
  * The in-page half of the benchmark, bundled into both pages so that otforms
@@ -72,37 +73,81 @@ async function until<T>(what: string, probe: () => T | null | false): Promise<T>
   }
 }
 
-function sectionQuestions(adapter: BenchAdapter, section: Section): Question[] | null {
-  const found: Question[] = [];
+type Given = Map<string, string | number>;
+
+/**
+ * Whether an item is shown, given the answers the driver has given so far:
+ * the same rule as otforms' enableWhen (a hidden or unanswered trigger meets
+ * only `notAnswered`). The driver only answers shown items, so an item it has
+ * not answered is simply absent from `given`.
+ */
+function isShown(item: Item, given: Given): boolean {
+  if (!item.enableWhen) return true;
+  const met = ({ item: trigger, operator, value }: NonNullable<Item['enableWhen']>[number]) => {
+    const answer = given.get(trigger);
+    switch (operator) {
+      case 'answered':
+        return answer !== undefined;
+      case 'notAnswered':
+        return answer === undefined;
+      case 'equals':
+        return answer !== undefined && answer === value;
+      case 'notEquals':
+        return answer !== undefined && answer !== value;
+      case 'greaterThan':
+        return typeof answer === 'number' && typeof value === 'number' && answer > value;
+      case 'lessThan':
+        return typeof answer === 'number' && typeof value === 'number' && answer < value;
+    }
+  };
+  return item.enableBehavior === 'any' ? item.enableWhen.some(met) : item.enableWhen.every(met);
+}
+
+/** One item's controls once fully rendered (a choice item with all its options), else null. */
+function questionOf(adapter: BenchAdapter, item: Item): Question | null {
+  const question = adapter.question(item.id);
+  if (!question) return null;
+  if (item.type === 'single-choice' && (question.kind !== 'choice' || question.radios.length !== item.options.length)) return null;
+  return question;
+}
+
+/** The controls of every item of the section shown for `given`, or null until all are rendered. */
+function sectionQuestions(adapter: BenchAdapter, section: Section, given: Given): Map<string, Question> | null {
+  const found = new Map<string, Question>();
   for (const item of section.items) {
-    const question = adapter.question(item.id);
+    if (!isShown(item, given)) continue;
+    const question = questionOf(adapter, item);
     if (!question) return null;
-    if (item.type === 'single-choice' && (question.kind !== 'choice' || question.radios.length !== item.options.length)) return null;
-    found.push(question);
+    found.set(item.id, question);
   }
   return found;
 }
 
-/** Which option each choice item gets: a spread of scores, and the top score for the very last item. */
-function optionIndex(item: Item & { type: 'single-choice' }, n: number, isLast: boolean): number {
-  return isLast ? item.options.length - 1 : (n * 7 + 3) % item.options.length;
+/** A page that shows a question before its condition is met would be answering a different form. */
+function checkHidden(adapter: BenchAdapter, section: Section, given: Given): void {
+  for (const item of section.items) {
+    if (!isShown(item, given) && adapter.question(item.id)) throw new Error(`bench: ${item.id} is shown before its condition is met`);
+  }
 }
 
 function click(target: HTMLElement): void {
   target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
 }
 
-function answer(question: Question, item: Item, n: number, isLast: boolean): number {
+/** Answers one item as the driver always does (see `chosenOptionIndex`); returns the answer given and its score. */
+function answer(question: Question, item: Item, position: number, isLast: boolean): { given: string | number; score: number } {
   if (question.kind === 'choice' && item.type === 'single-choice') {
-    const index = optionIndex(item, n, isLast);
-    click(question.radios[index]!);
-    return item.options[index]!.score ?? 0;
+    const option = item.options[chosenOptionIndex(position, item.options.length, isLast)]!;
+    click(question.radios[item.options.indexOf(option)]!);
+    return { given: option.code, score: option.score ?? 0 };
   }
   if (question.kind === 'number') {
-    question.input.value = String((n * 13) % 101);
+    const value = (position * 13) % 101;
+    question.input.value = String(value);
     question.input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    return { given: value, score: 0 };
   }
-  return 0;
+  throw new Error(`bench: ${item.id} (${item.type}) has unexpected controls (${question.kind})`);
 }
 
 // Set by `bench --profile` before the page loads: profile the score-delay
@@ -116,7 +161,7 @@ export function createBench(adapter: BenchAdapter, definition: InstrumentDefinit
   async function render(): Promise<RenderResult> {
     const start = performance.now();
     adapter.mount(definition);
-    await until('the first section', () => sectionQuestions(adapter, sections[0]!));
+    await until('the first section', () => sectionQuestions(adapter, sections[0]!, new Map()));
     const readyMs = performance.now() - start;
     await painted();
     return { readyMs, paintedMs: performance.now() - start };
@@ -136,11 +181,19 @@ export function createBench(adapter: BenchAdapter, definition: InstrumentDefinit
       performance.mark('bench:total-shown');
       if (profileTotal) console.profileEnd('total-shown');
     };
+    const given: Given = new Map();
+    let position = 0;
     const start = performance.now();
     for (const [s, section] of sections.entries()) {
-      const questions = await until(`section ${s + 1}`, () => sectionQuestions(adapter, section));
+      const questions = await until(`section ${s + 1}`, () => sectionQuestions(adapter, section, given));
+      checkHidden(adapter, section, given);
       for (const [i, item] of section.items.entries()) {
         const isLast = s === sections.length - 1 && i === section.items.length - 1;
+        const itemPosition = position++;
+        if (!isShown(item, given)) continue;
+        // A conditional question appears once its trigger (earlier in this
+        // section) is answered: wait for it as a person would see it appear.
+        const question = questions.get(item.id) ?? (await until(`${item.id} to appear`, () => questionOf(adapter, item)));
         if (isLast) {
           // The score delay is timed from just before the last click. The marks
           // let `bench --profile` cut this window out of a trace.
@@ -148,7 +201,8 @@ export function createBench(adapter: BenchAdapter, definition: InstrumentDefinit
           performance.mark('bench:last-answer');
           lastAnswerAt = performance.now();
         }
-        const score = answer(questions[i]!, item, answered, isLast);
+        const { given: value, score } = answer(question, item, itemPosition, isLast);
+        given.set(item.id, value);
         if (scored.has(item.id)) expectedTotal += score;
         answered++;
         watchTotal(); // a page that updates synchronously (vanilla) is caught here

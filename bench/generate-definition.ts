@@ -7,10 +7,11 @@ import type { InstrumentDefinitionInput } from '@otforms/core';
  * Per section, by position (see `roleAt`):
  *   - 16 scored single-choice items, alternating 3 and 4 options (scores 0…n-1);
  *   -  2 integer items (0–100, required, not scored);
- *   -  2 "conditional" items. The definition language has no enableWhen yet, so
- *      these are OPTIONAL, unscored single-choice items standing in for
- *      questions that will later only show when the item before them has a
- *      given answer. `conditionalItem` is the one place to add the condition.
+ *   -  2 conditional items: required, unscored single-choice follow-ups, each
+ *      shown only when the scored item before it (its trigger) has the answer
+ *      the driver gives it (`enableWhen: equals`, see `conditionalItem`). So
+ *      each follow-up is hidden when its section first renders and appears
+ *      once its trigger is answered; all 300 items are answered in the end.
  * The last item of every section is scored, so that the last answer of the
  * whole form changes the total (the "score update" metric depends on it).
  *
@@ -30,6 +31,15 @@ export function roleAt(index: number): Role {
   if (index === 6 || index === 13) return 'integer';
   if (index === 4 || index === 16) return 'conditional';
   return 'scored';
+}
+
+/**
+ * Which option the driver chooses for a choice item: a spread of scores, and
+ * the top score for the very last item. `position` is the item's place in the
+ * whole form (0…299), so the generator knows each trigger's answer in advance.
+ */
+export function chosenOptionIndex(position: number, optionCount: number, isLast: boolean): number {
+  return isLast ? optionCount - 1 : (position * 7 + 3) % optionCount;
 }
 
 const fourOptions = ['Never', 'Sometimes', 'Often', 'Always'];
@@ -62,17 +72,21 @@ function integerItem(id: string, section: number, index: number): ItemInput {
 }
 
 /**
- * Stands in for a conditional question: optional and unscored today.
- * When enableWhen exists, add it here (on `triggerId`, the item before) and
- * make the item required; the scored total is unaffected either way.
+ * A follow-up shown only when `trigger` (the item before) has the answer the
+ * driver will give it, so it appears while the form is answered. Required
+ * while shown; never scored, so the total is the same whether it shows or not.
  */
-function conditionalItem(id: string, section: number, index: number, triggerId: string): ItemInput {
-  void triggerId; // the future enableWhen source; kept in the signature so callers already pass it
+function conditionalItem(id: string, section: number, index: number, trigger: ItemInput): ItemInput {
+  if (trigger.type !== 'single-choice') throw new Error(`bench: the trigger of ${id} must be a single-choice item`);
+  const position = section * ITEMS_PER_SECTION + index - 1;
+  const code = trigger.options[chosenOptionIndex(position, trigger.options.length, false)]!.code;
   return {
     id,
     type: 'single-choice',
     label: `Follow-up ${index + 1} of section ${section + 1}: is more support needed?`,
-    required: false,
+    required: true,
+    enableWhen: [{ item: trigger.id, operator: 'equals', value: code }],
+    enableBehavior: 'all',
     allowNotAssessed: false,
     options: ['No', 'Not sure', 'Yes'].map((label, n) => ({ code: `o${n}`, label })),
   };
@@ -90,7 +104,7 @@ export function generateDefinition(): InstrumentDefinitionInput {
       const id = `s${pad(s)}-q${pad(i)}`;
       const role = roleAt(i);
       if (role === 'integer') items.push(integerItem(id, s, i));
-      else if (role === 'conditional') items.push(conditionalItem(id, s, i, `s${pad(s)}-q${pad(i - 1)}`));
+      else if (role === 'conditional') items.push(conditionalItem(id, s, i, items[i - 1]!));
       else {
         const item = scoredItem(id, s, i);
         items.push(item);

@@ -1,12 +1,13 @@
 import '@otforms/elements/define';
-import { getInstrument } from '@otforms/instruments';
+import { barthelDefinition } from '@otforms/instruments';
 
 const assessment = document.querySelector('ot-assessment')!;
 const outcome = document.querySelector<HTMLElement>('#outcome')!;
 const recordView = document.querySelector<HTMLElement>('#record')!;
 const form = document.querySelector<HTMLFormElement>('#host-form')!;
 
-assessment.definition = getInstrument('barthel-cw20');
+// Only the instrument this page uses, so the page does not carry the whole catalogue.
+assessment.definition = barthelDefinition;
 
 assessment.addEventListener('ot-outcome', (event) => {
   // textContent, never innerHTML: the record holds text typed by people.
