@@ -123,3 +123,79 @@ export const bandGapDefinition = {
     ],
   },
 };
+
+/** A yes-no question that reveals a follow-up, checkboxes, a duration and a repeating group. */
+export const conditionsAndGroupsDefinition = {
+  id: 'story-living-at-home',
+  version: '1.0.0',
+  title: 'Living at home',
+  citation: 'Written for the otforms stories.',
+  licence: storyLicence,
+  sections: [
+    {
+      id: 'home',
+      title: 'At home',
+      items: [
+        { id: 'livesAlone', type: 'yes-no', label: 'Does the person live alone?' },
+        {
+          id: 'household',
+          type: 'text',
+          label: 'Who else lives there?',
+          enableWhen: [{ item: 'livesAlone', operator: 'equals', value: 'no' }],
+        },
+        {
+          id: 'aids',
+          type: 'multiple-choice',
+          label: 'Which aids are in use?',
+          hint: 'Select all that apply.',
+          required: false,
+          options: [
+            { code: 'stick', label: 'Walking stick' },
+            { code: 'frame', label: 'Walking frame' },
+            { code: 'rail', label: 'Stair rail' },
+          ],
+        },
+        { id: 'walkTime', type: 'duration', label: 'Time to walk 3 metres' },
+      ],
+    },
+    {
+      id: 'wishes',
+      title: 'What matters to them',
+      items: [
+        {
+          id: 'activities',
+          type: 'group',
+          label: 'Activities they want to do again',
+          hint: 'In their own words.',
+          entryLabel: 'Activity',
+          minEntries: 1,
+          maxEntries: 3,
+          items: [
+            { id: 'activity', type: 'text', label: 'Activity' },
+            { id: 'importance', type: 'integer', label: 'How important is it (1 to 10)?', min: 1, max: 10 },
+          ],
+        },
+      ],
+    },
+  ],
+} satisfies InstrumentDefinitionInput;
+
+/** A condition on a question that does not exist, and two questions whose conditions depend on each other. */
+export const brokenConditionsDefinition = {
+  id: 'story-broken-conditions',
+  version: '1.0.0',
+  title: 'Broken conditions',
+  citation: 'Written for the otforms stories.',
+  licence: storyLicence,
+  sections: [
+    {
+      id: 'only',
+      title: 'Only section',
+      items: [
+        { id: 'first', type: 'yes-no', label: 'First', enableWhen: [{ item: 'second', operator: 'equals', value: 'yes' }] },
+        { id: 'second', type: 'yes-no', label: 'Second', enableWhen: [{ item: 'first', operator: 'answered' }] },
+        { id: 'third', type: 'text', label: 'Third', enableWhen: [{ item: 'fourth', operator: 'answered' }] },
+      ],
+    },
+  ],
+} satisfies InstrumentDefinitionInput;

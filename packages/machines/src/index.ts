@@ -7,6 +7,7 @@ export {
   runningScoreOf,
   type RunningScore,
   describeAnswer,
+  describeEntries,
   describeQuestionAnswer,
   shownItemIds,
   formatDate,

@@ -187,6 +187,15 @@ export const assessmentStyles = css`
     margin: 0;
   }
 
+  .entries {
+    margin: 0;
+    padding-left: 1.1rem;
+  }
+
+  .entries li + li {
+    margin-top: calc(var(--_space) * 0.4);
+  }
+
   .score .summary-row {
     grid-template-columns: minmax(8rem, 2fr) 3fr;
   }

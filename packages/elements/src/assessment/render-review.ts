@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { describeAnswer, shownItemIds, type AssessmentContext } from '@otforms/machines';
+import { describeAnswer, describeEntries, shownItemIds, type AssessmentContext } from '@otforms/machines';
 import type { InstrumentDefinition } from '@otforms/core';
 import { messages } from './messages.js';
 
@@ -23,7 +23,9 @@ export function renderReview(
         ${section.items.filter((item) => shown.has(item.id)).map(
           (item) => html`<div class="summary-row">
             <dt>${item.label}</dt>
-            <dd>${describeAnswer(item, context)}</dd>
+            <dd>${item.type === 'group' && describeEntries(item, context).length
+              ? html`<ul class="entries">${describeEntries(item, context).map((entry) => html`<li>${entry}</li>`)}</ul>`
+              : describeAnswer(item, context)}</dd>
             <dd class="actions">
               <button type="button" class="link" data-edit=${item.id}>
                 ${messages.change}<span class="visually-hidden"> ${item.label}</span>

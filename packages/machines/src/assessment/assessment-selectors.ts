@@ -69,13 +69,17 @@ export function describeAnswer(item: Item, context: AssessmentContext): string {
   const { answers, invalidInputs, notAssessed } = context.responses;
   if (notAssessed.includes(item.id)) return 'Not assessed';
   if (item.type === 'group') {
-    const entries = groupEntries(answers[item.id]);
-    if (entries.length === 0) return 'None added';
-    return entries.map((entry, index) => describeEntry(item, entry, index)).join('; ');
+    const entries = describeEntries(item, context);
+    return entries.length ? entries.join('; ') : 'None added';
   }
   const invalid = invalidInputs[item.id];
   if (invalid !== undefined) return invalid;
   return describeQuestionAnswer(item, answers[item.id] as QuestionAnswer | undefined);
+}
+
+/** Each entry of a repeating group in a line, for a list on "Check your answers". */
+export function describeEntries(item: GroupItem, context: AssessmentContext): string[] {
+  return groupEntries(context.responses.answers[item.id]).map((entry, index) => describeEntry(item, entry, index));
 }
 
 export function describeQuestionAnswer(item: QuestionItem, answer: QuestionAnswer | undefined): string {
