@@ -31,6 +31,7 @@ export const messages = {
   completedBody: 'The outcome record has been handed to the system you are using.',
   recordId: 'Record reference',
   licenceTitle: 'Licence',
+  commercialUse: (holder: string) => `Commercial use needs permission from ${holder}.`,
   invalidDefinitionTitle: 'This assessment cannot be shown',
   invalidDefinitionBody: 'The instrument definition it was given has these problems:',
   loading: 'Loading assessment',

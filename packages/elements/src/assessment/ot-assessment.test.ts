@@ -29,6 +29,9 @@ describe('<ot-assessment>', () => {
     expect(driver.question('bowels').shadowRoot!.querySelector('legend')!.textContent).to.equal('Bowels');
     expect(element.shadowRoot!.querySelector('[part=licence]')!.textContent).to.contain('Maryland State Medical Society');
     expect(element.shadowRoot!.querySelector('[part=licence]')!.textContent).to.contain('commercially');
+    expect(element.shadowRoot!.querySelector('[part=licence]')!.textContent).to.contain(
+      'Commercial use needs permission from Maryland State Medical Society.',
+    );
     expect(driver.errorSummary()).to.equal(null);
     await expectNoAxeViolations(element);
   });

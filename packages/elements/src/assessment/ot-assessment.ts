@@ -479,6 +479,7 @@ export class OtAssessment extends LitElement {
       <h3 class="visually-hidden">${messages.licenceTitle}</h3>
       <p>${definition.licence.attribution}</p>
       <p>${definition.licence.terms}</p>
+      ${definition.licence.commercialUseNeedsPermission ? html`<p>${messages.commercialUse(definition.licence.holder)}</p>` : nothing}
     </footer>`;
   }
 
