@@ -108,8 +108,7 @@ export const DateItemSchema = z
   .strictObject({ ...itemBase, type: z.literal('date') })
   .check(about({ id: 'DateItem', description: 'Answered as an ISO date, YYYY-MM-DD.' }));
 
-/** Every item that answers one question; a repeating group is made of these. */
-export const QuestionItemSchema = z.discriminatedUnion('type', [
+const questionItemSchemas = [
   SingleChoiceItemSchema,
   MultipleChoiceItemSchema,
   YesNoItemSchema,
@@ -118,7 +117,10 @@ export const QuestionItemSchema = z.discriminatedUnion('type', [
   DurationItemSchema,
   TextItemSchema,
   DateItemSchema,
-]);
+] as const;
+
+/** Every item that answers one question; a repeating group is made of these. */
+export const QuestionItemSchema = z.discriminatedUnion('type', [...questionItemSchemas]);
 
 export const GroupItemSchema = z
   .strictObject({
@@ -136,14 +138,4 @@ export const GroupItemSchema = z
     }),
   );
 
-export const ItemSchema = z.discriminatedUnion('type', [
-  SingleChoiceItemSchema,
-  MultipleChoiceItemSchema,
-  YesNoItemSchema,
-  IntegerItemSchema,
-  DecimalItemSchema,
-  DurationItemSchema,
-  TextItemSchema,
-  DateItemSchema,
-  GroupItemSchema,
-]);
+export const ItemSchema = z.discriminatedUnion('type', [...questionItemSchemas, GroupItemSchema]);
