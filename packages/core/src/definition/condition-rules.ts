@@ -19,7 +19,10 @@ export function checkConditions(definition: InstrumentDefinitionInput, located: 
       continue;
     }
     item.enableWhen.forEach((condition, c) => checkCondition(condition, [...path, 'enableWhen', c], id, located, report));
-    dependsOn.set(id, { controllers: item.enableWhen.map((condition) => condition.item), path: [...path, 'enableWhen'] });
+    // Each controller once, so a loop is reported once; a condition on the item
+    // itself is reported above, not again as a loop.
+    const controllers = [...new Set(item.enableWhen.map((condition) => condition.item))].filter((controller) => controller !== id);
+    dependsOn.set(id, { controllers, path: [...path, 'enableWhen'] });
   }
   definition.scoring?.noTotalWhen?.forEach((rule, r) =>
     rule.enableWhen.forEach((condition, c) =>

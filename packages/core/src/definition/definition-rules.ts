@@ -6,6 +6,10 @@ import { formatPath, locateItems, type Path, type Report } from './rule-support.
 
 type Ctx = z.core.$RefinementCtx<InstrumentDefinitionInput>;
 
+// Answers are plain objects keyed by item id, so an id such as "constructor"
+// would read a built-in function wherever an answer is looked up.
+const reservedIds = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /**
  * The rules of a definition that need more than one field. Each failure names
  * the exact path of the offending value, so that a council team writing its
@@ -25,6 +29,7 @@ function checkUniqueIds(definition: InstrumentDefinitionInput, report: Report): 
   const itemIds = new Map<string, Path>();
   let unique = true;
   const claim = (id: string, path: Path) => {
+    if (reservedIds.has(id)) report([...path, 'id'], `Item id "${id}" is reserved; choose another id`);
     const first = itemIds.get(id);
     if (first) {
       unique = false;

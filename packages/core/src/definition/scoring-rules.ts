@@ -15,9 +15,11 @@ export function checkScoring(
   // While ids, scored items or their scores are broken, the range of a total is
   // unknown, so band coverage is only checked once those errors are fixed.
   let rangeKnown = idsUnique;
-  scoring.items?.forEach((id, index) => {
+  scoring.items?.forEach((id, index, items) => {
     const found = located.get(id);
-    if (!found) report(['scoring', 'items', index], `Scored item "${id}" is not in the definition`);
+    // A repeat would count the item once in the sum but twice in a mean's divisor.
+    if (items.indexOf(id) < index) report(['scoring', 'items', index], `Scored item "${id}" is listed more than once`);
+    else if (!found) report(['scoring', 'items', index], `Scored item "${id}" is not in the definition`);
     else if (found.group) report(['scoring', 'items', index], `Scored item "${id}" is inside a repeating group; score it with groupScores`);
     else if (!isScorableType(found.item.type)) report(['scoring', 'items', index], `Scored item "${id}" is ${found.item.type}, which cannot be scored`);
     else return;
@@ -25,7 +27,8 @@ export function checkScoring(
   });
 
   const scored = scoredItemIds(definition);
-  for (const id of scored) {
+  // Once per id: with duplicate ids (reported above) the same item would be checked twice.
+  for (const id of new Set(scored)) {
     const found = located.get(id);
     if (!found) continue;
     const item = found.item;

@@ -1,4 +1,4 @@
-import type { InstrumentDefinition, Item, QuestionItem } from '../definition/definition-schema.js';
+import type { DecimalItem, DurationItem, InstrumentDefinition, IntegerItem, Item, QuestionItem } from '../definition/definition-schema.js';
 import { groupEntries, type Answers, type QuestionAnswer } from '../answers/answers.js';
 import { areConditionsMet, effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
 import { allItems, scaleMultiplier, scoredItemIds } from './scored-items.js';
@@ -117,10 +117,20 @@ export function itemScore(item: QuestionItem, answer: QuestionAnswer | undefined
     case 'integer':
     case 'decimal':
     case 'duration':
-      return typeof answer === 'number' && Number.isFinite(answer) ? answer : null;
+      // A number the question would refuse (out of range, or a fraction for a
+      // whole-number question) would put the total outside every band.
+      return typeof answer === 'number' && Number.isFinite(answer) && fitsNumberItem(item, answer) ? answer : null;
     default:
       return null;
   }
+}
+
+function fitsNumberItem(item: IntegerItem | DecimalItem | DurationItem, value: number): boolean {
+  return (
+    (item.type !== 'integer' || Number.isInteger(value)) &&
+    (item.min === undefined || value >= item.min) &&
+    (item.max === undefined || value <= item.max)
+  );
 }
 
 function otherScores(

@@ -65,8 +65,10 @@ export function scaleRange(definition: InstrumentDefinitionInput, scaleId: strin
     const range = itemScoreRange(item);
     if (!range) return null;
     const weight = weights[item.id] ?? 1;
-    min += range.min * weight;
-    max += range.max * weight;
+    // A question that can be hidden adds nothing to the total, so 0 is among its scores.
+    const hideable = item.enableWhen !== undefined;
+    min += (hideable ? Math.min(range.min, 0) : range.min) * weight;
+    max += (hideable ? Math.max(range.max, 0) : range.max) * weight;
   }
   const count = definition.scoring?.method === 'mean' ? Math.max(scored.size, 1) : 1;
   const multiplier = scaleMultiplier(definition, scaleId);

@@ -1,0 +1,97 @@
+/**
+ * Every message `parseDefinition` can give, as a template with `<placeholders>`.
+ * The property tests check that every message they provoke matches one of
+ * these, and the docs test checks that docs/writing-a-definition.md lists each
+ * template, so a new message cannot go undocumented.
+ */
+export const definitionMessageTemplates = {
+  /** From zod-messages.ts and the custom texts in the schemas. */
+  structural: [
+    'The definition is not valid JSON (<reason>)',
+    'This field is required',
+    'Expected <type>, but found <value>',
+    'Expected "<a>" or "<b>", but found <value>',
+    'Unknown field: <name>',
+    'Unknown fields: <names>',
+    'Unknown type: <value>',
+    'Unknown rule: <value>',
+    'Not one of the accepted forms: found <value>',
+    'Enter some text',
+    'Use letters, digits, hyphens or underscores, starting with a letter',
+    'Use a language tag such as en-GB or cy',
+    'A definition needs at least 1 section',
+    'A section needs at least 1 item',
+    'A group needs at least 1 item',
+    'Give at least 2 options',
+    'A band set needs at least 1 band',
+    'Give at least 1 item',
+    'Must be at least <n>',
+    'Must be more than <n>',
+    'Must be at most <n>',
+    'Invalid input',
+  ],
+  /** From definition-rules.ts. */
+  ids: [
+    'Item id "<id>" is reserved; choose another id',
+    'Item id "<id>" is already used at <path>',
+    'Section id "<id>" is used more than once',
+    'Option code "<code>" is used more than once in item "<id>"',
+  ],
+  /** From condition-rules.ts. */
+  conditions: [
+    'Conditions inside a repeating group are not supported (item "<id>" in group "<group>")',
+    'Condition refers to item "<id>", which is not in the definition',
+    'Item "<id>" cannot depend on its own answer',
+    'Condition refers to "<id>" inside repeating group "<group>"; refer to a question outside any group',
+    'A repeating group ("<group>") can only be tested with answered or notAnswered',
+    'Operator "<operator>" takes no value',
+    'Operator "<operator>" needs a value to compare with',
+    '"<operator>" needs a number question; "<id>" is <type>',
+    'Compare "<id>" with a number',
+    '"<value>" is not an answer of "<id>" (use one of: <codes>)',
+    'Conditions form a loop: <loop>',
+  ],
+  /** From scoring-rules.ts. */
+  scoring: [
+    'Scored item "<id>" is listed more than once',
+    'Scored item "<id>" is not in the definition',
+    'Scored item "<id>" is inside a repeating group; score it with groupScores',
+    'Scored item "<id>" is <type>, which cannot be scored',
+    'Option "<code>" needs a score because item "<id>" is scored',
+    'Item "<id>" is scored, so give scores for yes and no',
+    'Weight for "<id>", which is not a scored item',
+    'Scale id "<id>" is used more than once or is reserved',
+    'maxMissing must be less than the <n> scored items, or nothing would be left to prorate from',
+    'Score id "<id>" is used more than once or is reserved',
+    'Subscale item "<id>" is not a scored item',
+    '"<group>" is not a repeating group',
+    'Group "<group>" has no item "<id>"',
+    'Item "<id>" is <type>, which cannot be scored',
+    'Score "<id>" is not defined before this difference',
+    'Threshold refers to score "<id>", which is not defined',
+    'Band set id "<id>" is used more than once',
+    'Band set "<id>" refers to scale "<scale>", which is not defined',
+    'A definition without a total (method "none") cannot have band sets',
+    'Band sets need whole-number totals, so method must be "sum"',
+    'Band sets need every scored number question to have a min and a max',
+    'Default band set "<id>" is not defined',
+    'Band <min>–<max> ends before it starts',
+    'Gap: no band covers a total of <n>',
+    'Gap: no band covers totals <min>–<max>',
+    'Band <min>–<max> starts below the lowest possible total, <n>',
+    'Band <min>–<max> overlaps the band before it',
+    'Band <min>–<max> ends above the highest possible total, <n>',
+  ],
+} as const;
+
+export const allDefinitionMessageTemplates: readonly string[] = Object.values(definitionMessageTemplates).flat();
+
+const patternOf = (template: string) =>
+  new RegExp(`^${template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[a-z]+>/g, '[\\s\\S]*')}$`);
+const patterns = allDefinitionMessageTemplates.map(patternOf);
+
+/** Whether a message is an instance of a template: each `<placeholder>` stands for any text. */
+export const matchesTemplate = (message: string, template: string): boolean => patternOf(template).test(message);
+
+/** Whether a message is one of the templates above. */
+export const isKnownDefinitionMessage = (message: string): boolean => patterns.some((pattern) => pattern.test(message));
