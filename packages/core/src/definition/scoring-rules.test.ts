@@ -197,6 +197,23 @@ const cases: { name: string; input: Record<string, unknown>; issues: { path: str
     }),
     issues: [{ path: 'scoring.bandSets[0].bands[1]', message: 'Band 60–70 ends above the highest possible total, 60' }],
   },
+  {
+    name: 'band sets over a total that can be a fraction',
+    input: definitionOf([choice('a'), numberItem('d', 'decimal', { min: 0, max: 5 })], {
+      items: ['a', 'd'],
+      bandSets: [{ id: 'simple', label: 'Simple', bands: bands([0, 6]) }],
+    }),
+    issues: [{ path: 'scoring.bandSets[0]', message: 'Band sets need whole-number totals, but "d" can score a fraction' }],
+  },
+  {
+    name: 'band sets on a scale with a fractional multiplier',
+    input: scored({
+      items: ['a'],
+      alternativeScales: [{ id: 'half', label: 'Halved', multiplier: 0.5 }],
+      bandSets: [{ id: 'halves', label: 'Halves', scale: 'half', bands: bands([0, 1]) }],
+    }),
+    issues: [{ path: 'scoring.bandSets[0].scale', message: 'Band sets need whole-number totals, but scale "half" multiplies by 0.5' }],
+  },
 ];
 
 describe('scoring rules', () => {

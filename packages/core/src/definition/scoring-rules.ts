@@ -62,7 +62,7 @@ export function checkScoring(
   }
 
   checkNamedScores(scoring, scored, located, report);
-  checkBandSets(definition, scoring, scaleIds, rangeKnown && scored.length > 0, report);
+  checkBandSets(definition, scoring, scaleIds, rangeKnown && scored.length > 0, fractionalScore(scoring, scored, located), report);
 }
 
 function checkNamedScores(scoring: Scoring, scored: string[], located: Map<string, LocatedItem>, report: Report): void {
@@ -98,7 +98,29 @@ function checkNamedScores(scoring: Scoring, scored: string[], located: Map<strin
   });
 }
 
-function checkBandSets(definition: InstrumentDefinitionInput, scoring: Scoring, scaleIds: Set<string>, rangeKnown: boolean, report: Report): void {
+/**
+ * The first scored item that can give a fraction (a decimal or duration, a
+ * fractional option score or weight), which would fall between whole-number bands.
+ */
+function fractionalScore(scoring: Scoring, scored: string[], located: Map<string, LocatedItem>): string | undefined {
+  return scored.find((id) => {
+    const item = located.get(id)?.item;
+    if (!item) return false;
+    if (!Number.isInteger(scoring.weights?.[id] ?? 1)) return true;
+    if (item.type === 'decimal' || item.type === 'duration') return true;
+    if ('options' in item) return item.options.some((option) => option.score !== undefined && !Number.isInteger(option.score));
+    return item.type === 'yes-no' && item.scores !== undefined && !(Number.isInteger(item.scores.yes) && Number.isInteger(item.scores.no));
+  });
+}
+
+function checkBandSets(
+  definition: InstrumentDefinitionInput,
+  scoring: Scoring,
+  scaleIds: Set<string>,
+  rangeKnown: boolean,
+  fractional: string | undefined,
+  report: Report,
+): void {
   const bandSetIds = new Set<string>();
   scoring.bandSets?.forEach((bandSet, index) => {
     const path: Path = ['scoring', 'bandSets', index];
@@ -108,6 +130,9 @@ function checkBandSets(definition: InstrumentDefinitionInput, scoring: Scoring, 
     if (!scaleIds.has(scaleId)) return report([...path, 'scale'], `Band set "${bandSet.id}" refers to scale "${scaleId}", which is not defined`);
     if (scoring.method === 'none') return report(path, 'A definition without a total (method "none") cannot have band sets');
     if (scoring.method === 'mean') return report(path, 'Band sets need whole-number totals, so method must be "sum"');
+    if (fractional) return report(path, `Band sets need whole-number totals, but "${fractional}" can score a fraction`);
+    const multiplier = scoring.alternativeScales?.find((scale) => scale.id === scaleId)?.multiplier ?? 1;
+    if (!Number.isInteger(multiplier)) return report([...path, 'scale'], `Band sets need whole-number totals, but scale "${scaleId}" multiplies by ${multiplier}`);
     if (!rangeKnown) return;
     const range = scaleRange(definition, scaleId);
     if (!range) return report(path, 'Band sets need every scored number question to have a min and a max');

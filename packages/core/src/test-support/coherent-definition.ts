@@ -121,7 +121,9 @@ function buildScoring(items: JsonObject[], shape: typeof scoringShape extends fc
       weight: (weights[item.id as string] as number | undefined) ?? 1,
     };
   });
-  if (method === 'sum' && scored.length > 0 && ranges.every(({ range }) => range !== null)) {
+  // Bands need whole-number totals: no decimal or duration among the scored items.
+  const wholeNumbers = scored.every((item) => item.type !== 'decimal' && item.type !== 'duration');
+  if (method === 'sum' && scored.length > 0 && wholeNumbers && ranges.every(({ range }) => range !== null)) {
     const min = ranges.reduce((total, { range, weight }) => total + range!.min * weight, 0);
     const max = ranges.reduce((total, { range, weight }) => total + range!.max * weight, 0);
     bandSets = shape.bandSets.map(([scaleSeed, cuts], index) => {

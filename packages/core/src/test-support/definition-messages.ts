@@ -73,6 +73,8 @@ export const definitionMessageTemplates = {
     'Band set "<id>" refers to scale "<scale>", which is not defined',
     'A definition without a total (method "none") cannot have band sets',
     'Band sets need whole-number totals, so method must be "sum"',
+    'Band sets need whole-number totals, but "<id>" can score a fraction',
+    'Band sets need whole-number totals, but scale "<id>" multiplies by <n>',
     'Band sets need every scored number question to have a min and a max',
     'Default band set "<id>" is not defined',
     'Band <min>–<max> ends before it starts',
