@@ -27,6 +27,8 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
         : issue.origin === 'string'
           ? 'Enter some text'
           : `Must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
+    case 'invalid_key':
+      return `Not a valid id: ${describeValue(issue.input)} (use letters, digits, hyphens or underscores, starting with a letter)`;
     case 'too_big':
       return `Must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
     default:

@@ -5,6 +5,7 @@ import { sampleDefinition } from '../test-support/sample-definitions.js';
 import { emptyResponseState, type ResponseState } from './answers.js';
 import { readInput } from './read-input.js';
 import { validateAnswers } from './validate-answers.js';
+import { scoreInstrument } from '../scoring/score-instrument.js';
 
 const definition = parseDefinition(sampleDefinition);
 const item = (id: string) => definition.sections.flatMap((s) => s.items).find((i) => i.id === id) as QuestionItem;
@@ -59,5 +60,26 @@ describe('validateAnswers', () => {
     expect(validateAnswers(definition, state({ answers: { time: -1 } }), ['time'])[0]?.message).toBe(
       'Time taken must be 0 seconds or more',
     );
+  });
+});
+
+describe('durations', () => {
+  const timed = parseDefinition({
+    id: 'timed',
+    version: '1',
+    title: 'Timed',
+    citation: 'otforms test fixture',
+    licence: { holder: 'otforms', terms: 'MIT', attribution: 'otforms' },
+    sections: [{ id: 's', title: 'S', items: [{ id: 'walk', type: 'duration', label: 'Walk time' }] }],
+    scoring: { method: 'sum', items: ['walk'] },
+  });
+
+  it('are never negative, even without a minimum, and a refused time is not scored', () => {
+    expect(validateAnswers(timed, state({ answers: { walk: -3 } }))).toEqual([{ itemId: 'walk', message: 'Walk time must be 0 seconds or more' }]);
+    expect(validateAnswers(timed, state({ answers: { walk: 12.34 } }))).toEqual([
+      { itemId: 'walk', message: 'Walk time must have 1 decimal place or fewer' },
+    ]);
+    expect(scoreInstrument(timed, { walk: -3 }).total).toBe(null);
+    expect(scoreInstrument(timed, { walk: 14.2 }).total).toBe(14.2);
   });
 });

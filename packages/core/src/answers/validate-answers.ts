@@ -97,7 +97,8 @@ function describeUnreadable(item: QuestionItem): string {
   }
 }
 
-function describeOutOfRange(item: QuestionItem, answer: QuestionAnswer): string | null {
+/** What is wrong with an answer that is given: out of range, too precise, too long, too many choices. */
+export function describeOutOfRange(item: QuestionItem, answer: QuestionAnswer): string | null {
   switch (item.type) {
     case 'integer':
     case 'decimal':
@@ -110,7 +111,9 @@ function describeOutOfRange(item: QuestionItem, answer: QuestionAnswer): string 
           ? `${item.label} must be a whole number`
           : `${item.label} must have ${item.decimalPlaces} decimal place${item.decimalPlaces === 1 ? '' : 's'} or fewer`;
       }
-      if (item.min !== undefined && answer < item.min) return `${item.label} must be ${item.min}${unit} or more`;
+      // A duration is never negative, whatever its definition says.
+      const min = item.min ?? (item.type === 'duration' ? 0 : undefined);
+      if (min !== undefined && answer < min) return `${item.label} must be ${min}${unit} or more`;
       if (item.max !== undefined && answer > item.max) return `${item.label} must be ${item.max}${unit} or less`;
       return null;
     }

@@ -86,7 +86,7 @@ const structuralCases: { name: string; input: unknown; issues: { path: string; m
     input: definitionOf([numberItem('d', 'decimal', { decimalPlaces: 7 })]),
     issues: [{ path: 'sections[0].items[0].decimalPlaces', message: 'Must be at most 6' }],
   },
-  { name: 'a weight keyed by something that is not an id', input: edit((d) => (d.scoring.weights = { '1st': 2 })), issues: [{ path: 'scoring.weights.1st', message: 'Invalid input' }] },
+  { name: 'a weight keyed by something that is not an id', input: edit((d) => (d.scoring.weights = { '1st': 2 })), issues: [{ path: 'scoring.weights.1st', message: 'Not a valid id: "1st" (use letters, digits, hyphens or underscores, starting with a letter)' }] },
 ];
 
 describe('messages about shape and types', () => {

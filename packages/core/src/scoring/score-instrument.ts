@@ -1,5 +1,6 @@
-import type { DecimalItem, DurationItem, InstrumentDefinition, IntegerItem, Item, QuestionItem } from '../definition/definition-schema.js';
+import type { InstrumentDefinition, Item, QuestionItem } from '../definition/definition-schema.js';
 import { groupEntries, type Answers, type QuestionAnswer } from '../answers/answers.js';
+import { describeOutOfRange } from '../answers/validate-answers.js';
 import { areConditionsMet, effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
 import { allItems, scaleMultiplier, scoredItemIds } from './scored-items.js';
 
@@ -119,18 +120,10 @@ export function itemScore(item: QuestionItem, answer: QuestionAnswer | undefined
     case 'duration':
       // A number the question would refuse (out of range, or a fraction for a
       // whole-number question) would put the total outside every band.
-      return typeof answer === 'number' && Number.isFinite(answer) && fitsNumberItem(item, answer) ? answer : null;
+      return typeof answer === 'number' && Number.isFinite(answer) && describeOutOfRange(item, answer) === null ? answer : null;
     default:
       return null;
   }
-}
-
-function fitsNumberItem(item: IntegerItem | DecimalItem | DurationItem, value: number): boolean {
-  return (
-    (item.type !== 'integer' || Number.isInteger(value)) &&
-    (item.min === undefined || value >= item.min) &&
-    (item.max === undefined || value <= item.max)
-  );
 }
 
 function otherScores(

@@ -28,7 +28,7 @@ export const definitionMessageTemplates = {
     'Must be at least <n>',
     'Must be more than <n>',
     'Must be at most <n>',
-    'Invalid input',
+    'Not a valid id: <value> (use letters, digits, hyphens or underscores, starting with a letter)',
   ],
   /** From definition-rules.ts. */
   ids: [
