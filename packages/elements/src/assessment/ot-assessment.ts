@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import {
   DefinitionError,
@@ -9,18 +8,12 @@ import {
   type DefinitionIssue,
   type DraftStorage,
   type InstrumentDefinition,
-  type Item,
   type OutcomeRecord,
   allItems,
   groupEntries,
 } from '@otforms/core';
 import {
   createAssessmentMachine,
-  currentSection,
-  progressOf,
-  runningScoreOf,
-  shownItemIds,
-  scoreOf,
   type AssessmentEvent,
   type AssessmentInput,
   type AssessmentMachine,
@@ -36,11 +29,9 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { assessmentStyles } from './assessment-styles.js';
 import { isResumableDraft } from './resumable-draft.js';
 import { messages } from './messages.js';
-import { renderErrorSummary } from './render-error-summary.js';
-import { answerText, questionId, renderQuestion } from './render-question.js';
-import { renderGroup } from './render-group.js';
-import { renderReview } from './render-review.js';
-import { renderRunningScore, renderScore } from './render-score.js';
+import { DraftKeeper } from './draft-keeper.js';
+import { questionId } from './render-question.js';
+import { renderCompletedPage, renderInvalidDefinition, renderLicence, renderReviewPage, renderSectionPage } from './render-pages.js';
 
 type Snapshot = SnapshotFrom<AssessmentMachine>;
 
@@ -154,16 +145,16 @@ export class OtAssessment extends LitElement {
     return definition ? `otforms:draft:${definition.id}@${definition.version}${subject}` : '';
   }
 
-  private get draftStorage(): DraftStorage {
-    return (this.storage ??= new LocalStorageDraftStorage());
-  }
+  private readonly drafts = new DraftKeeper(
+    () => (this.storage ??= new LocalStorageDraftStorage()),
+    () => this.draftKey,
+    (message) => this.reportError({ kind: 'storage', message, issues: [] }),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('definition')) this.parseGivenDefinition();
     const restartOn = ['definition', 'storageKey', 'subjectReference', 'bandSet', 'storage'] as const;
-    if (this.parsed && (restartOn.some((key) => changed.has(key)) || !this.controller.actor)) {
-      if (!this.controller.actor || restartOn.some((key) => changed.has(key))) void this.start();
-    }
+    if (this.parsed && (!this.controller.actor || restartOn.some((key) => changed.has(key)))) void this.start();
   }
 
   private parseGivenDefinition(): void {
@@ -188,13 +179,8 @@ export class OtAssessment extends LitElement {
     const definition = this.parsed;
     if (!machine || !definition) return;
     this.#dirty = false;
-    let draft: unknown = null;
-    try {
-      const read = this.draftStorage.read(this.draftKey);
-      draft = read instanceof Promise ? await read : read;
-    } catch (error) {
-      this.reportError({ kind: 'storage', message: `The saved draft could not be read: ${String(error)}`, issues: [] });
-    }
+    const read = this.drafts.read();
+    const draft = read instanceof Promise ? await read : read;
     if (token !== this.#startToken) return;
     const input = this.machineInput();
     if (draft !== null && isResumableDraft(draft, definition)) {
@@ -229,27 +215,14 @@ export class OtAssessment extends LitElement {
     if (!actor) return;
     if (snapshot.status === 'done') {
       this.record = snapshot.output ?? null;
-      this.saveDraft(null);
+      this.drafts.remove();
       this.updateFormValue();
       if (this.record) this.dispatchEvent(new OtOutcomeEvent(this.record));
       return;
     }
     const persisted = actor.getPersistedSnapshot();
-    if (this.#dirty) this.saveDraft(persisted);
+    if (this.#dirty) this.drafts.save(persisted);
     this.updateFormValue(persisted);
-  }
-
-  private saveDraft(persisted: unknown): void {
-    try {
-      const pending = persisted === null ? this.draftStorage.remove(this.draftKey) : this.draftStorage.write(this.draftKey, persisted);
-      if (pending instanceof Promise) pending.catch((error) => this.reportStorageFailure(error));
-    } catch (error) {
-      this.reportStorageFailure(error);
-    }
-  }
-
-  private reportStorageFailure(error: unknown): void {
-    this.reportError({ kind: 'storage', message: `The draft could not be saved: ${String(error)}`, issues: [] });
   }
 
   /**
@@ -368,7 +341,7 @@ export class OtAssessment extends LitElement {
   formResetCallback(): void {
     this.record = null;
     this.#dirty = false;
-    this.saveDraft(null);
+    this.drafts.remove();
     if (this.#machine) this.controller.start(this.#machine, this.machineInput());
   }
 
@@ -387,109 +360,33 @@ export class OtAssessment extends LitElement {
   }
 
   override render() {
-    if (this.definitionIssues.length) return this.renderInvalidDefinition();
+    if (this.definitionIssues.length) return renderInvalidDefinition(this.definitionIssues);
     const definition = this.parsed;
     const snapshot = this.controller.snapshot;
     if (!definition || !snapshot) return html`<p class="hint" role="status">${messages.loading}</p>`;
-    return html`
-      <div class="assessment" @ot-answer=${this.onAnswer}>
-        ${snapshot.status === 'done' && this.record
-          ? this.renderCompleted(definition, snapshot)
-          : snapshot.matches('review')
-            ? this.renderReviewPage(definition, snapshot)
-            : this.renderSectionPage(definition, snapshot)}
-        ${this.renderLicence(definition)}
-      </div>
-    `;
-  }
-
-  private renderSectionPage(definition: InstrumentDefinition, snapshot: Snapshot) {
     const { context } = snapshot;
-    const section = currentSection(definition, context);
-    const progress = progressOf(definition, context);
-    const canGoBack = context.sectionIndex > 0 || context.returnToReview;
-    return html`
-      ${canGoBack ? html`<button type="button" class="link back-link" @click=${this.onBack}>${messages.back}</button>` : nothing}
-      ${renderErrorSummary(context.errors, (targetId) => void this.focusQuestion(targetId))}
-      <form novalidate @submit=${this.onContinue}>
-        ${progress.total > 1 ? html`<p class="caption">${messages.progress(progress.current, progress.total)}</p>` : nothing}
-        <h2 data-page-heading tabindex="-1">${section.title}</h2>
-        ${context.sectionIndex === 0 && definition.description ? html`<p class="description">${definition.description}</p>` : nothing}
-        ${section.description ? html`<p class="description">${section.description}</p>` : nothing}
-        ${this.renderItems(section.items, definition, context)}
-        ${this.runningScore ? renderRunningScore(runningScoreOf(definition, context)) : nothing}
-        <button class="button" part="button" ?disabled=${this.disabled}>${messages.continue}</button>
-      </form>
-    `;
+    const page =
+      snapshot.status === 'done' && this.record
+        ? renderCompletedPage(definition, context, this.record)
+        : snapshot.matches('review')
+          ? renderReviewPage(definition, context, this.reviewView)
+          : renderSectionPage(definition, context, { ...this.sectionView, disabled: this.disabled, runningScore: this.runningScore });
+    return html`<div class="assessment" @ot-answer=${this.onAnswer}>${page} ${renderLicence(definition)}</div>`;
   }
 
-  /** The questions shown now; one revealed by a condition sits indented under the one that revealed it (GOV.UK). */
-  private renderItems(items: readonly Item[], definition: InstrumentDefinition, context: Snapshot['context']) {
-    const shown = shownItemIds(definition, context);
-    const { answers, invalidInputs, notAssessed } = context.responses;
-    return repeat(
-      items.filter((item) => shown.has(item.id)),
-      (item) => item.id,
-      (item) => {
-        const question =
-          item.type === 'group'
-            ? renderGroup(item, context, this.disabled, this.groupActions)
-            : renderQuestion(item, {
-                value: invalidInputs[item.id] ?? answerText(answers[item.id]),
-                error: context.errors.find((error) => error.itemId === item.id)?.message ?? '',
-                notAssessed: notAssessed.includes(item.id),
-                disabled: this.disabled,
-              });
-        return item.enableWhen ? html`<div class="conditional">${question}</div>` : question;
-      },
-    );
-  }
+  private readonly sectionView = {
+    groupActions: this.groupActions,
+    onBack: () => this.onBack(),
+    onContinue: (event: Event) => this.onContinue(event),
+    focusTarget: (targetId: string) => void this.focusQuestion(targetId),
+  };
 
-  private renderReviewPage(definition: InstrumentDefinition, snapshot: Snapshot) {
-    const score = scoreOf(definition, snapshot.context);
-    const missing = score.missingItems.length;
-    return html`
-      <button type="button" class="link back-link" @click=${this.onBack}>${messages.back}</button>
-      <h2 data-page-heading tabindex="-1">${messages.checkAnswersTitle}</h2>
-      ${renderReview(definition, snapshot.context, (itemId) => this.onEdit(itemId))} ${renderScore(definition, score)}
-      ${missing
-        ? html`<div class="warning"><span class="warning-icon" aria-hidden="true">!</span>
-            <strong><span class="visually-hidden">${messages.warningPrefix}: </span>${messages.incompleteWarning(missing)}</strong></div>`
-        : nothing}
-      <form novalidate @submit=${this.onSubmit}>
-        <button class="button" part="button" ?disabled=${this.disabled}>${messages.submit}</button>
-      </form>
-    `;
-  }
-
-  private renderCompleted(definition: InstrumentDefinition, snapshot: Snapshot) {
-    const record = this.record!;
-    return html`
-      <div class="panel">
-        <h2 data-page-heading tabindex="-1">${messages.completedTitle}</h2>
-        <p>${messages.recordId}: <strong>${record.recordId}</strong></p>
-      </div>
-      <p>${messages.completedBody}</p>
-      ${renderScore(definition, scoreOf(definition, snapshot.context))}
-    `;
-  }
-
-  private renderLicence(definition: InstrumentDefinition) {
-    return html`<footer class="licence" part="licence">
-      <h3 class="visually-hidden">${messages.licenceTitle}</h3>
-      <p>${definition.licence.attribution}</p>
-      <p>${definition.licence.terms}</p>
-      ${definition.licence.commercialUseNeedsPermission ? html`<p>${messages.commercialUse(definition.licence.holder)}</p>` : nothing}
-    </footer>`;
-  }
-
-  private renderInvalidDefinition() {
-    return html`<div class="error-summary" role="alert" part="error-summary">
-      <h2 class="error-summary-title">${messages.invalidDefinitionTitle}</h2>
-      <p>${messages.invalidDefinitionBody}</p>
-      <ul class="issues">
-        ${this.definitionIssues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
-      </ul>
-    </div>`;
+  private get reviewView() {
+    return {
+      disabled: this.disabled,
+      onBack: () => this.onBack(),
+      onEdit: (itemId: string) => this.onEdit(itemId),
+      onSubmit: (event: Event) => this.onSubmit(event),
+    };
   }
 }

@@ -5,7 +5,6 @@ import {
   validateAnswers,
   type InstrumentDefinition,
   type OutcomeRecord,
-  type ResponseState,
 } from '@otforms/core';
 import { applyInput } from './apply-input.js';
 import { addEntry, answerEntry, removeEntry } from './group-responses.js';
