@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { MemoryDraftStorage, allItems, type OutcomeRecord } from '@otforms/core';
+import { MemoryDraftStorage, allItems, type AssessmentRecord } from '@otforms/core';
 import { catalogue } from '@otforms/instruments';
 import '@otforms/elements/define';
 import type { OtAssessment } from '@otforms/elements';
@@ -31,7 +31,7 @@ describe('every catalogue instrument in <ot-assessment>', () => {
             .map((item) => item.id);
           const outcome = oneEvent(element, 'ot-outcome');
           await driver.complete(reference.answers, notAssessed);
-          const record = ((await outcome) as CustomEvent<OutcomeRecord>).detail;
+          const record = ((await outcome) as CustomEvent<AssessmentRecord>).detail;
           const expected = reference.expected;
           if (expected.total === null) expect(record.total).to.equal(null);
           else expect(record.total).to.be.closeTo(expected.total, 1e-9);

@@ -50,7 +50,38 @@ export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.j
 export { validateAnswers, validateItem, type AnswerError } from './answers/validate-answers.js';
 export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
 export { allItems, scoredItemIds, scaleRange } from './scoring/scored-items.js';
-export { OutcomeRecordV1Schema, BandResultSchema, type OutcomeRecord } from './record/outcome-record-schema.js';
+export {
+  OutcomeRecordSchema,
+  OutcomeRecordV1Schema,
+  AssessmentRecordSchema,
+  GoalPlanRecordSchema,
+  GasSummarySchema,
+  BandResultSchema,
+  type OutcomeRecord,
+  type OutcomeRecordV1,
+  type AssessmentRecord,
+  type GoalPlanRecord,
+} from './record/outcome-record-schema.js';
+export { migrateOutcomeRecord } from './record/migrate-outcome-record.js';
+export { gasTScore, DEFAULT_RHO, type GasEntry, type GasOptions } from './goals/gas-t-score.js';
+export { defaultGasLightRatings, levelFromGasLight, type GasLightRating } from './goals/gas-light.js';
+export { goalWeight, summariseGoalPlan, type GasSummary } from './goals/goal-plan-scores.js';
+export {
+  GoalPlanSchema,
+  GoalSchema,
+  GoalReviewSchema,
+  GasLevelSchema,
+  GoalLifecycleStatusSchema,
+  GoalAchievementStatusSchema,
+  defaultGoalDomains,
+  type Goal,
+  type GoalInput,
+  type GoalPlan,
+  type GoalPlanInput,
+  type GoalReview,
+  type GoalLifecycleStatus,
+  type GoalAchievementStatus,
+} from './goals/goal-plan-schema.js';
 export { validateOutcomeRecord, type OutcomeRecordValidation } from './record/validate-outcome-record.js';
 export { buildOutcomeRecord, type OutcomeRecordContext } from './record/build-outcome-record.js';
 export { MemoryDraftStorage, type DraftStorage } from './storage/draft-storage.js';

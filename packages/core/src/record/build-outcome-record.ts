@@ -3,7 +3,7 @@ import type { ResponseState } from '../answers/answers.js';
 import { scoreInstrument } from '../scoring/score-instrument.js';
 import { effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
 import { OTFORMS_VERSION } from '../version.js';
-import { OutcomeRecordV1Schema, type OutcomeRecord } from './outcome-record-schema.js';
+import { AssessmentRecordSchema, type AssessmentRecord } from './outcome-record-schema.js';
 
 export interface OutcomeRecordContext {
   recordId: string;
@@ -25,13 +25,14 @@ export function buildOutcomeRecord(
   definition: InstrumentDefinition,
   responses: ResponseState,
   context: OutcomeRecordContext,
-): OutcomeRecord {
+): AssessmentRecord {
   // Only answers to questions that are shown belong to the outcome.
   const itemIds = enabledItemIds(definition, responses.answers);
   const answers = effectiveAnswers(definition, responses.answers, itemIds);
   const score = scoreInstrument(definition, answers, { bandSetId: context.bandSetId });
-  return OutcomeRecordV1Schema.parse({
-    schemaVersion: 1,
+  return AssessmentRecordSchema.parse({
+    schemaVersion: 2,
+    kind: 'assessment',
     recordId: context.recordId,
     instrument: { id: definition.id, version: definition.version, title: definition.title },
     ...(context.subjectReference ? { subject: { reference: context.subjectReference } } : {}),

@@ -21,7 +21,8 @@ describe('outcome record', () => {
       { ...context, subjectReference: 'Person/42', assessor: { role: 'Occupational therapist' }, administrationMode: 'observed' },
     );
     expect(record).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
+      kind: 'assessment',
       instrument: { id: 'sample', version: '1.0.0', title: 'Sample assessment' },
       subject: { reference: 'Person/42' },
       assessor: { role: 'Occupational therapist' },
@@ -34,7 +35,7 @@ describe('outcome record', () => {
       provenance: { generator: 'otforms', version: OTFORMS_VERSION },
     });
     expect(record.answers).not.toHaveProperty('stranger');
-    expect(validateOutcomeRecord(record)).toEqual({ success: true, record });
+    expect(validateOutcomeRecord(record)).toEqual({ success: true, record, migratedFrom: null });
   });
 
   it('reports every problem of a record it cannot read, with paths', () => {
@@ -49,9 +50,19 @@ describe('outcome record', () => {
     const record = buildOutcomeRecord(definition, { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, context);
     const result = validateOutcomeRecord({ ...record, completedAt: '2026-11-22T09:00:00.000Z', status: 'incomplete' });
     expect(!result.success && result.issues).toEqual([
-      { path: 'completedAt', message: 'completedAt must not be before startedAt' },
       { path: 'status', message: 'status must be "complete" exactly when no item is missing' },
+      { path: 'completedAt', message: 'completedAt must not be before startedAt' },
     ]);
+  });
+
+  it('migrates a version 1 record to version 2, and names a broken one’s problems as written', () => {
+    const record = buildOutcomeRecord(definition, { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, context);
+    const { kind: _kind, ...fields } = record;
+    const v1 = { ...fields, schemaVersion: 1 };
+    expect(validateOutcomeRecord(v1)).toEqual({ success: true, record, migratedFrom: 1 });
+    const broken = validateOutcomeRecord({ ...v1, total: 'four' });
+    expect(!broken.success && broken.issues).toEqual([{ path: 'total', message: 'Expected number, but found "four"' }]);
+    expect(validateOutcomeRecord({ ...record, schemaVersion: 3 }).success).toBe(false);
   });
 
   it('records the package version as provenance', () => {

@@ -1,21 +1,28 @@
 import { formatPath } from '../definition/rule-support.js';
 import type { DefinitionIssue } from '../definition/definition-error.js';
 import { describeIssue } from '../zod-messages.js';
-import { OutcomeRecordV1Schema, type OutcomeRecord } from './outcome-record-schema.js';
+import { migrateOutcomeRecord } from './migrate-outcome-record.js';
+import { OutcomeRecordSchema, OutcomeRecordV1Schema, type OutcomeRecord } from './outcome-record-schema.js';
 
 export type OutcomeRecordValidation =
-  | { success: true; record: OutcomeRecord }
+  | { success: true; record: OutcomeRecord; migratedFrom: number | null }
   | { success: false; issues: DefinitionIssue[] };
 
 /**
- * Checks that a value is a valid outcome record. It reports rather than
- * throws, so that a host can keep a record it cannot read and show why.
+ * Checks that a value is a valid outcome record of any version, and returns
+ * it as the current version. It reports rather than throws, so that a host
+ * can keep a record it cannot read and show why.
  */
 export function validateOutcomeRecord(input: unknown): OutcomeRecordValidation {
-  const result = OutcomeRecordV1Schema.safeParse(input, { error: describeIssue });
-  if (result.success) return { success: true, record: result.data };
-  return {
-    success: false,
-    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-  };
+  const { record, migratedFrom } = migrateOutcomeRecord(input);
+  // A version 1 record is checked against version 1, so its problems are named as they were written.
+  const original = migratedFrom === 1 ? OutcomeRecordV1Schema.safeParse(input, { error: describeIssue }) : null;
+  if (original && !original.success) return { success: false, issues: issuesOf(original.error.issues) };
+  const result = OutcomeRecordSchema.safeParse(record, { error: describeIssue });
+  if (result.success) return { success: true, record: result.data, migratedFrom };
+  return { success: false, issues: issuesOf(result.error.issues) };
+}
+
+function issuesOf(issues: readonly { path: PropertyKey[]; message: string }[]): DefinitionIssue[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { MemoryDraftStorage, type OutcomeRecord } from '@otforms/core';
+import { MemoryDraftStorage, type AssessmentRecord } from '@otforms/core';
 import { catalogue } from '@otforms/instruments';
 import '../define.js';
 import type { OtAssessment } from './ot-assessment.js';
@@ -27,7 +27,7 @@ describe('<ot-assessment> in a native form', () => {
     expect(new FormData(form).has('barthel'), 'no value before completion').to.equal(false);
     const outcome = oneEvent(element, 'ot-outcome');
     await driver.complete(independent);
-    const record = ((await outcome) as CustomEvent<OutcomeRecord>).detail;
+    const record = ((await outcome) as CustomEvent<AssessmentRecord>).detail;
     expect(JSON.parse(new FormData(form).get('barthel') as string)).to.deep.equal(record);
 
     const frame = document.createElement('iframe');

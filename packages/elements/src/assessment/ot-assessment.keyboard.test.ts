@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { MemoryDraftStorage, validateOutcomeRecord, type OutcomeRecord } from '@otforms/core';
+import { MemoryDraftStorage, validateOutcomeRecord, type AssessmentRecord } from '@otforms/core';
 import { catalogue } from '@otforms/instruments';
 import '../define.js';
 import type { OtAssessment } from './ot-assessment.js';
@@ -49,13 +49,13 @@ describe('<ot-assessment> by keyboard alone', () => {
     const outcome = oneEvent(element, 'ot-outcome');
     await tabTo(isButton('Complete assessment'));
     await press('Enter');
-    const record = ((await outcome) as CustomEvent<OutcomeRecord>).detail;
+    const record = ((await outcome) as CustomEvent<AssessmentRecord>).detail;
 
     expect(record.answers).to.deep.equal(mixed.answers);
     expect(record.total).to.equal(12);
     expect(record.subject).to.deep.equal({ reference: 'Person/keyboard' });
     expect(validateOutcomeRecord(record).success).to.equal(true);
-    const jsonSchema = await validateAgainstJsonSchema('packages/core/schemas/outcome-record.v1.json', record);
+    const jsonSchema = await validateAgainstJsonSchema('packages/core/schemas/outcome-record.v2.json', record);
     expect(jsonSchema.errors).to.deep.equal([]);
     expect(jsonSchema.valid).to.equal(true);
     await element.updateComplete;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { MemoryDraftStorage, type InstrumentDefinitionInput, type OutcomeRecord } from '@otforms/core';
+import { MemoryDraftStorage, type InstrumentDefinitionInput, type AssessmentRecord } from '@otforms/core';
 import '../define.js';
 import type { OtAssessment } from './ot-assessment.js';
 import { AssessmentDriver } from '../test-support/assessment-driver.js';
@@ -95,7 +95,7 @@ describe('<ot-assessment> with conditions, multiple choice, durations and repeat
     const outcome = oneEvent(element, 'ot-outcome');
     await driver.clickButton();
     await driver.clickButton();
-    const record = ((await outcome) as CustomEvent<OutcomeRecord>).detail;
+    const record = ((await outcome) as CustomEvent<AssessmentRecord>).detail;
     expect(record.answers).to.deep.equal({ livesAlone: 'yes', walkTime: 9.5, activities: [{ activity: 'Gardening', rating: 4 }] });
   });
 
@@ -116,7 +116,7 @@ describe('<ot-assessment> with conditions, multiple choice, durations and repeat
     expect(review).to.include('20 seconds');
     const outcome = oneEvent(element, 'ot-outcome');
     await driver.clickButton();
-    const record = ((await outcome) as CustomEvent<OutcomeRecord>).detail;
+    const record = ((await outcome) as CustomEvent<AssessmentRecord>).detail;
     expect(record.answers.aids).to.deep.equal(['stick', 'frame']);
     expect(record.flags).to.deep.equal({ 'many-aids': true });
   });

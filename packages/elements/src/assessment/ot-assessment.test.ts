@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { MemoryDraftStorage, parseDefinition, validateOutcomeRecord, type OutcomeRecord } from '@otforms/core';
+import { MemoryDraftStorage, parseDefinition, validateOutcomeRecord, type AssessmentRecord } from '@otforms/core';
 import { catalogue, getInstrument } from '@otforms/instruments';
 import '../define.js';
 import type { OtAssessment } from './ot-assessment.js';
@@ -116,7 +116,7 @@ describe('<ot-assessment>', () => {
       const missing = barthel.sections[0]!.items.map((item) => item.id).filter((id) => !(id in reference.answers));
       const outcome = oneEvent(element, 'ot-outcome');
       await driver.complete(reference.answers, missing);
-      const record = ((await outcome) as CustomEvent<OutcomeRecord>).detail;
+      const record = ((await outcome) as CustomEvent<AssessmentRecord>).detail;
       expect(record.total).to.equal(reference.expected.total);
       expect(record.status).to.equal(reference.expected.status);
       expect(record.scales).to.deep.equal(reference.expected.scales);

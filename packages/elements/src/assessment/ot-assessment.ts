@@ -8,7 +8,7 @@ import {
   type DefinitionIssue,
   type DraftStorage,
   type InstrumentDefinition,
-  type OutcomeRecord,
+  type AssessmentRecord,
   allItems,
   groupEntries,
 } from '@otforms/core';
@@ -45,7 +45,7 @@ type FocusTarget = { kind: 'summary' } | { kind: 'heading' } | { kind: 'question
  * and submitted by a surrounding native `<form>` as JSON under `name`.
  * Progress is saved as a draft after every change and resumed on reload.
  *
- * @fires ot-outcome - The assessment was completed; `detail` is the `OutcomeRecord`.
+ * @fires ot-outcome - The assessment was completed; `detail` is the `AssessmentRecord` (an outcome record of kind "assessment").
  * @fires ot-error - The definition is invalid, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
  * @csspart error-summary - The list of problems shown after an attempt to continue.
  * @csspart score - The score shown to the assessor.
@@ -113,7 +113,7 @@ export class OtAssessment extends LitElement {
 
   @state() private parsed: InstrumentDefinition | null = null;
   @state() private definitionIssues: readonly DefinitionIssue[] = [];
-  @state() private record: OutcomeRecord | null = null;
+  @state() private record: AssessmentRecord | null = null;
 
   private readonly internals = this.attachInternals();
   private readonly controller = new ActorController<AssessmentMachine>(this, {
@@ -129,7 +129,7 @@ export class OtAssessment extends LitElement {
   #formStateTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The outcome record once the assessment is complete, otherwise `null`. */
-  get value(): OutcomeRecord | null {
+  get value(): AssessmentRecord | null {
     return this.record;
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DefinitionIssue, InstrumentDefinition, Item, OutcomeRecord } from '@otforms/core';
+import type { DefinitionIssue, InstrumentDefinition, Item, AssessmentRecord } from '@otforms/core';
 import { currentSection, progressOf, runningScoreOf, scoreOf, shownItemIds, type AssessmentContext } from '@otforms/machines';
 import { messages } from './messages.js';
 import { renderErrorSummary } from './render-error-summary.js';
@@ -89,7 +89,7 @@ export function renderReviewPage(definition: InstrumentDefinition, context: Asse
   `;
 }
 
-export function renderCompletedPage(definition: InstrumentDefinition, context: AssessmentContext, record: OutcomeRecord) {
+export function renderCompletedPage(definition: InstrumentDefinition, context: AssessmentContext, record: AssessmentRecord) {
   return html`
     <div class="panel">
       <h2 data-page-heading tabindex="-1">${messages.completedTitle}</h2>

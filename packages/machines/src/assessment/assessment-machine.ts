@@ -4,7 +4,7 @@ import {
   readInput,
   validateAnswers,
   type InstrumentDefinition,
-  type OutcomeRecord,
+  type AssessmentRecord,
 } from '@otforms/core';
 import { applyInput } from './apply-input.js';
 import { addEntry, answerEntry, removeEntry } from './group-responses.js';
@@ -13,7 +13,7 @@ import type { AssessmentContext, AssessmentEvent, AssessmentInput } from './asse
 /**
  * Creates the machine that drives one assessment of `definition`:
  * answering section by section → "Check your answers" → submitted, whose
- * output is the validated `OutcomeRecord`. The definition is closed over, not
+ * output is the validated `AssessmentRecord`. The definition is closed over, not
  * held in context, so a persisted snapshot holds only the person's progress.
  */
 export function createAssessmentMachine(definition: InstrumentDefinition) {
@@ -31,7 +31,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
       context: {} as AssessmentContext,
       events: {} as AssessmentEvent,
       input: {} as AssessmentInput,
-      output: {} as OutcomeRecord,
+      output: {} as AssessmentRecord,
     },
     guards: {
       sectionIsValid: ({ context }) => sectionErrors(context).length === 0,

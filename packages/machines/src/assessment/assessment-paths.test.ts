@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { OutcomeRecordV1Schema, parseDefinition } from '@otforms/core';
+import { OutcomeRecordSchema, parseDefinition } from '@otforms/core';
 import { createAssessmentMachine } from './assessment-machine.js';
 import type { AssessmentEvent } from './assessment-types.js';
 
@@ -77,7 +77,7 @@ describe('assessment machine: every path', () => {
   const finals = paths.filter((path) => path.state.status === 'done');
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv);
-  const schemaUrl = new URL('../../../core/schemas/outcome-record.v1.json', import.meta.url);
+  const schemaUrl = new URL('../../../core/schemas/outcome-record.v2.json', import.meta.url);
   const validateJson = ajv.compile(JSON.parse(readFileSync(schemaUrl, 'utf8')));
 
   it('reaches many states, and submission in every combination of answers', () => {
@@ -89,7 +89,7 @@ describe('assessment machine: every path', () => {
   it('gives a valid outcome record at every reachable final state', () => {
     for (const path of finals) {
       const record = path.state.output;
-      expect(OutcomeRecordV1Schema.safeParse(record).success).toBe(true);
+      expect(OutcomeRecordSchema.safeParse(record).success).toBe(true);
       expect(validateJson(record), JSON.stringify(validateJson.errors)).toBe(true);
     }
   });

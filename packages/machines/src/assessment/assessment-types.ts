@@ -1,4 +1,4 @@
-import type { AdministrationMode, AnswerError, OutcomeRecord, ResponseState } from '@otforms/core';
+import type { AdministrationMode, AnswerError, AssessmentRecord, ResponseState } from '@otforms/core';
 
 /** What a host supplies when an assessment starts. */
 export interface AssessmentInput {
@@ -23,7 +23,7 @@ export interface AssessmentContext {
   /** True when the person came from "Check your answers" to change something. */
   returnToReview: boolean;
   options: AssessmentInput;
-  record: OutcomeRecord | null;
+  record: AssessmentRecord | null;
 }
 
 export type AssessmentEvent =

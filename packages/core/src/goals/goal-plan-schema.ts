@@ -1,0 +1,93 @@
+import * as z from 'zod/mini';
+
+/**
+ * A reablement goal plan with goal attainment scaling: goals in the person's
+ * own words, the five levels from −2 to +2, weights, reviews, and the FHIR R4
+ * Goal statuses that a plan's moves map to.
+ */
+
+const text = z.string().check(z.trim(), z.minLength(1, 'Enter some text'));
+const isoDate = z.iso.date();
+const identifier = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'Use letters, digits, hyphens or underscores, starting with a letter'));
+
+/** The outcome domains goals are tagged with by default; a host may supply its own list. */
+export const defaultGoalDomains = [
+  { code: 'personal-care', label: 'Personal care' },
+  { code: 'domestic-life', label: 'Domestic life' },
+  { code: 'mobility', label: 'Mobility' },
+  { code: 'community-leisure', label: 'Community and leisure' },
+  { code: 'work-learning', label: 'Work and learning' },
+  { code: 'relationships', label: 'Relationships' },
+  { code: 'safety', label: 'Safety' },
+  { code: 'wellbeing', label: 'Wellbeing' },
+] as const;
+
+/** FHIR R4 goal-status (Goal.lifecycleStatus). */
+export const GoalLifecycleStatusSchema = z.enum(['proposed', 'planned', 'accepted', 'active', 'on-hold', 'completed', 'cancelled', 'entered-in-error', 'rejected']);
+/** FHIR R4 goal-achievement (Goal.achievementStatus). */
+export const GoalAchievementStatusSchema = z.enum(['in-progress', 'improving', 'worsening', 'no-change', 'achieved', 'sustaining', 'not-achieved', 'no-progress', 'not-attainable']);
+
+export const GasLevelSchema = z.int().check(z.minimum(-2), z.maximum(2)).check(z.meta({ description: 'Attainment: −2 much less than expected … 0 expected … +2 much more.' }));
+const rating = z.int().check(z.minimum(0), z.maximum(3));
+
+export const GoalReviewSchema = z
+  .strictObject({
+    date: isoDate,
+    level: GasLevelSchema,
+    /** The GAS-light verbal rating the level came from, when one was used. */
+    verbal: z.optional(identifier),
+    note: z.optional(text),
+  })
+  .check(z.meta({ id: 'GoalReview' }));
+
+export const GoalSchema = z
+  .strictObject({
+    id: identifier,
+    statement: text.check(z.meta({ description: 'The goal in the person’s own words; never rewritten.' })),
+    smart: z.optional(z.strictObject({ what: z.optional(text), howWell: z.optional(text), byWhen: z.optional(isoDate) })),
+    domain: identifier.check(z.meta({ description: 'An outcome domain code: the default vocabulary or the host’s own.' })),
+    baseline: z.union([z.literal(-1), z.literal(-2)]).check(z.meta({ description: '−1 some ability towards the goal; −2 none.' })),
+    levels: z.strictObject({
+      muchLess: z.optional(text),
+      somewhatLess: z.optional(text),
+      expected: text,
+      somewhatMore: z.optional(text),
+      muchMore: z.optional(text),
+    }),
+    importance: z.optional(rating),
+    difficulty: z.optional(rating),
+    dueDate: isoDate,
+    reviews: z._default(z.array(GoalReviewSchema), []),
+    lifecycleStatus: GoalLifecycleStatusSchema,
+    achievementStatus: z.optional(GoalAchievementStatusSchema),
+  })
+  .check(z.meta({ id: 'Goal' }));
+
+export const GoalPlanSchema = z
+  .strictObject({
+    weighting: z._default(z.enum(['unweighted', 'importance-x-difficulty']), 'unweighted'),
+    rho: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.3),
+    goals: z.array(GoalSchema).check(z.minLength(1, 'Add at least one goal')),
+    agreedOn: z.optional(isoDate),
+  })
+  .check(
+    z.superRefine((plan, ctx) => {
+      const ids = new Set<string>();
+      plan.goals.forEach((goal, index) => {
+        if (ids.has(goal.id)) ctx.addIssue({ code: 'custom', path: ['goals', index, 'id'], message: `Goal id "${goal.id}" is used more than once` });
+        ids.add(goal.id);
+        if (plan.weighting === 'importance-x-difficulty' && (goal.importance === undefined || goal.difficulty === undefined)) {
+          ctx.addIssue({ code: 'custom', path: ['goals', index], message: 'A weighted plan needs importance and difficulty for every goal' });
+        }
+      });
+    }),
+    z.meta({ id: 'GoalPlan' }),
+  );
+
+export type Goal = z.output<typeof GoalSchema>;
+export type GoalInput = z.input<typeof GoalSchema>;
+export type GoalPlan = z.output<typeof GoalPlanSchema>;
+export type GoalPlanInput = z.input<typeof GoalPlanSchema>;
+export type GoalReview = z.output<typeof GoalReviewSchema>;
+export type GoalLifecycleStatus = z.output<typeof GoalLifecycleStatusSchema>;
+export type GoalAchievementStatus = z.output<typeof GoalAchievementStatusSchema>;
