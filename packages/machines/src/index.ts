@@ -14,3 +14,6 @@ export {
   type AssessmentView,
   type Progress,
 } from './assessment/assessment-selectors.js';
+export { goalPlanMachine, toGoalPlan, type GoalPlanMachine } from './goal-plan/goal-plan-machine.js';
+export { planErrors, achievementOf } from './goal-plan/draft-goals.js';
+export type { DraftGoal, GoalField, GoalPlanContext, GoalPlanEvent, GoalPlanInput, PlanError } from './goal-plan/goal-plan-types.js';

@@ -1,0 +1,82 @@
+import type { DraftGoal, GoalField, GoalPlanContext, PlanError } from './goal-plan-types.js';
+
+/** Pure changes to the goals being drafted, and the checks an agreed plan must pass. */
+
+export function newGoal(goalId: string): DraftGoal {
+  return {
+    id: goalId,
+    statement: '',
+    smart: { what: '', howWell: '', byWhen: '' },
+    domain: '',
+    baseline: null,
+    levels: { muchLess: '', somewhatLess: '', expected: '', somewhatMore: '', muchMore: '' },
+    importance: null,
+    difficulty: null,
+    dueDate: '',
+    reviews: [],
+    lifecycleStatus: 'proposed',
+    achievementStatus: null,
+  };
+}
+
+/** Sets one field from the text a form gave; numbers and the baseline are read, anything else is kept as typed. */
+export function editGoal(goal: DraftGoal, field: GoalField, value: string): DraftGoal {
+  switch (field) {
+    case 'baseline':
+      return { ...goal, baseline: value === '-1' ? -1 : value === '-2' ? -2 : null };
+    case 'importance':
+    case 'difficulty': {
+      const rating = /^[0-3]$/.test(value.trim()) ? Number(value.trim()) : null;
+      return { ...goal, [field]: rating };
+    }
+    case 'statement':
+    case 'domain':
+    case 'dueDate':
+      return { ...goal, [field]: value };
+    default: {
+      const [group, key] = field.split('.') as ['smart' | 'levels', string];
+      return { ...goal, [group]: { ...goal[group], [key]: value } };
+    }
+  }
+}
+
+export function moveGoal(goals: DraftGoal[], goalId: string, to: number): DraftGoal[] {
+  const from = goals.findIndex((goal) => goal.id === goalId);
+  if (from < 0) return goals;
+  const target = Math.max(0, Math.min(goals.length - 1, to));
+  const moved = goals.filter((goal) => goal.id !== goalId);
+  moved.splice(target, 0, goals[from]!);
+  return moved;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What stops the plan being agreed, in GOV.UK words, goal by goal. */
+export function planErrors(context: Pick<GoalPlanContext, 'goals' | 'weighting' | 'options'>): PlanError[] {
+  const { goals, weighting, options } = context;
+  const min = options.minGoals ?? 1;
+  const max = options.maxGoals ?? 6;
+  const errors: PlanError[] = [];
+  if (goals.length < min) errors.push({ message: min === 1 ? 'Add at least 1 goal' : `Add at least ${min} goals` });
+  if (goals.length > max) errors.push({ message: `A plan can have up to ${max} goals; remove ${goals.length - max}` });
+  goals.forEach((goal, index) => {
+    const name = `goal ${index + 1}`;
+    const add = (field: GoalField, message: string) => errors.push({ goalId: goal.id, field, message });
+    if (!goal.statement.trim()) add('statement', `Enter ${name} in the person’s own words`);
+    if (goal.baseline === null) add('baseline', `Select where the person starts for ${name}`);
+    if (!goal.levels.expected.trim()) add('levels.expected', `Describe the expected outcome for ${name}`);
+    if (!isoDate.test(goal.dueDate)) add('dueDate', `Enter a due date for ${name}`);
+    if (weighting === 'importance-x-difficulty') {
+      if (goal.importance === null) add('importance', `Select how important ${name} is`);
+      if (goal.difficulty === null) add('difficulty', `Select how difficult ${name} is`);
+    }
+  });
+  return errors;
+}
+
+/** FHIR achievement status from the latest level and the baseline (library policy, not a standard). */
+export function achievementOf(level: number, baseline: -1 | -2): DraftGoal['achievementStatus'] {
+  if (level >= 0) return 'achieved';
+  if (level > baseline) return 'improving';
+  return level === baseline ? 'no-change' : 'worsening';
+}

@@ -1,0 +1,180 @@
+import { and, assign, setup } from 'xstate';
+import { GoalPlanRecordSchema, GoalPlanSchema, OTFORMS_VERSION, summariseGoalPlan, type GoalPlan, type GoalPlanRecord } from '@otforms/core';
+import { achievementOf, editGoal, moveGoal, newGoal, planErrors } from './draft-goals.js';
+import type { DraftGoal, GoalPlanContext, GoalPlanEvent, GoalPlanInput, PlanError } from './goal-plan-types.js';
+
+/**
+ * Reablement goal setting with goal attainment scaling:
+ * drafting (add, edit, remove, reorder goals) → active once agreed →
+ * reviewing (attainment per goal) → active again → closed, whose output is
+ * the validated goal-plan record. Goal statuses follow FHIR R4: proposed
+ * while drafted, active once agreed, completed when the plan closes.
+ */
+export const goalPlanMachine = setup({
+  types: {
+    context: {} as GoalPlanContext,
+    events: {} as GoalPlanEvent,
+    input: {} as GoalPlanInput,
+    output: {} as GoalPlanRecord,
+  },
+  guards: {
+    canAddGoal: ({ context }) => context.goals.length < (context.options.maxGoals ?? 6),
+    planIsAgreeable: ({ context }) => planErrors(context).length === 0,
+    reviewIsComplete: ({ context }) => reviewErrors(context).length === 0,
+    isKnownGoal: ({ context, event }) => 'goalId' in event && context.goals.some((goal) => goal.id === event.goalId),
+    isNewGoal: ({ context, event }) => 'goalId' in event && !context.goals.some((goal) => goal.id === event.goalId),
+    isLevel: ({ event }) => event.type === 'RATE' && Number.isInteger(event.level) && event.level >= -2 && event.level <= 2,
+  },
+  actions: {
+    addGoal: assign({ goals: ({ context, event }) => (event.type === 'ADD_GOAL' ? [...context.goals, newGoal(event.goalId)] : context.goals) }),
+    editGoal: assign({
+      goals: ({ context, event }) =>
+        event.type === 'EDIT_GOAL' ? context.goals.map((goal) => (goal.id === event.goalId ? editGoal(goal, event.field, event.value) : goal)) : context.goals,
+    }),
+    removeGoal: assign({ goals: ({ context, event }) => (event.type === 'REMOVE_GOAL' ? context.goals.filter((goal) => goal.id !== event.goalId) : context.goals) }),
+    moveGoal: assign({ goals: ({ context, event }) => (event.type === 'MOVE_GOAL' ? moveGoal(context.goals, event.goalId, event.to) : context.goals) }),
+    setWeighting: assign({ weighting: ({ context, event }) => (event.type === 'SET_WEIGHTING' ? event.weighting : context.weighting) }),
+    /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
+    refreshPlanErrors: assign({ errors: ({ context }) => (context.showErrors ? planErrors(context) : []) }),
+    showPlanErrors: assign({ showErrors: true, errors: ({ context }) => planErrors(context) }),
+    agree: assign({
+      agreedOn: ({ context, event }) => (event.type === 'AGREE' ? event.date : context.agreedOn),
+      goals: ({ context }) => context.goals.map((goal) => ({ ...goal, lifecycleStatus: 'active' as const, achievementStatus: 'in-progress' as const })),
+      errors: [],
+      showErrors: false,
+    }),
+    startReview: assign({ review: ({ event }) => (event.type === 'START_REVIEW' ? { date: event.date, levels: {} } : null), errors: [], showErrors: false }),
+    rate: assign({
+      review: ({ context, event }) =>
+        event.type === 'RATE' && context.review ? { ...context.review, levels: { ...context.review.levels, [event.goalId]: event.level } } : context.review,
+    }),
+    refreshReviewErrors: assign({ errors: ({ context }) => (context.showErrors ? reviewErrors(context) : []) }),
+    showReviewErrors: assign({ showErrors: true, errors: ({ context }) => reviewErrors(context) }),
+    saveReview: assign({
+      goals: ({ context }) => {
+        const review = context.review;
+        if (!review) return context.goals;
+        return context.goals.map((goal) => {
+          const level = review.levels[goal.id];
+          if (level === undefined) return goal;
+          const reviews = [...goal.reviews.filter((earlier) => earlier.date !== review.date), { date: review.date, level }];
+          return { ...goal, reviews, achievementStatus: achievementOf(level, goal.baseline ?? -2) };
+        });
+      },
+      review: null,
+      errors: [],
+      showErrors: false,
+    }),
+    cancelReview: assign({ review: null, errors: [], showErrors: false }),
+    close: assign({
+      goals: ({ context }) =>
+        context.goals.map((goal) => {
+          const latest = goal.reviews.at(-1)?.level;
+          return { ...goal, lifecycleStatus: 'completed' as const, achievementStatus: latest !== undefined && latest >= 0 ? ('achieved' as const) : ('not-achieved' as const) };
+        }),
+    }),
+    buildRecord: assign({
+      record: ({ context, event }) => (event.type === 'CLOSE' ? buildGoalPlanRecord(context, event.completedAt, event.recordId) : context.record),
+    }),
+  },
+}).createMachine({
+  id: 'goalPlan',
+  context: ({ input }) => ({
+    goals: [],
+    weighting: input.weighting ?? 'unweighted',
+    agreedOn: null,
+    errors: [],
+    showErrors: false,
+    review: null,
+    options: input,
+    record: null,
+  }),
+  initial: 'drafting',
+  states: {
+    drafting: {
+      on: {
+        ADD_GOAL: { guard: and(['canAddGoal', 'isNewGoal']), actions: ['addGoal', 'refreshPlanErrors'] },
+        EDIT_GOAL: { guard: 'isKnownGoal', actions: ['editGoal', 'refreshPlanErrors'] },
+        REMOVE_GOAL: { guard: 'isKnownGoal', actions: ['removeGoal', 'refreshPlanErrors'] },
+        MOVE_GOAL: { guard: 'isKnownGoal', actions: 'moveGoal' },
+        SET_WEIGHTING: { actions: ['setWeighting', 'refreshPlanErrors'] },
+        AGREE: [{ guard: 'planIsAgreeable', target: 'active', actions: 'agree' }, { actions: 'showPlanErrors' }],
+      },
+    },
+    active: {
+      on: {
+        START_REVIEW: { target: 'reviewing', actions: 'startReview' },
+        CLOSE: { target: 'closed', actions: ['close', 'buildRecord'] },
+      },
+    },
+    reviewing: {
+      on: {
+        RATE: { guard: 'isLevel', actions: ['rate', 'refreshReviewErrors'] },
+        SAVE_REVIEW: [{ guard: 'reviewIsComplete', target: 'active', actions: 'saveReview' }, { actions: 'showReviewErrors' }],
+        CANCEL_REVIEW: { target: 'active', actions: 'cancelReview' },
+      },
+    },
+    closed: { type: 'final' },
+  },
+  output: ({ context }) => context.record!,
+});
+
+export type GoalPlanMachine = typeof goalPlanMachine;
+
+/** Every goal needs a level unless partial reviews are allowed; then at least one does. */
+function reviewErrors(context: GoalPlanContext): PlanError[] {
+  const levels = context.review?.levels ?? {};
+  const unrated = context.goals.filter((goal) => levels[goal.id] === undefined);
+  if (context.options.allowPartialReview && unrated.length < context.goals.length) return [];
+  return unrated.map((goal) => ({
+    goalId: goal.id,
+    field: 'level',
+    message: `Select how far goal ${context.goals.indexOf(goal) + 1} was achieved`,
+  }));
+}
+
+/** The agreed goals as the core GoalPlan, validated, for the record and the GAS maths. */
+export function toGoalPlan(context: Pick<GoalPlanContext, 'goals' | 'weighting' | 'agreedOn' | 'options'>): GoalPlan {
+  return GoalPlanSchema.parse({
+    weighting: context.weighting,
+    rho: context.options.rho ?? 0.3,
+    ...(context.agreedOn ? { agreedOn: context.agreedOn } : {}),
+    goals: context.goals.map(toGoal),
+  });
+}
+
+function toGoal(goal: DraftGoal) {
+  const present = <T extends Record<string, string>>(fields: T) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value.trim() !== ''));
+  const smart = present(goal.smart);
+  return {
+    id: goal.id,
+    statement: goal.statement,
+    ...(Object.keys(smart).length ? { smart } : {}),
+    domain: goal.domain || 'wellbeing',
+    baseline: goal.baseline ?? -2,
+    levels: present(goal.levels),
+    ...(goal.importance !== null ? { importance: goal.importance } : {}),
+    ...(goal.difficulty !== null ? { difficulty: goal.difficulty } : {}),
+    dueDate: goal.dueDate,
+    reviews: goal.reviews,
+    lifecycleStatus: goal.lifecycleStatus,
+    ...(goal.achievementStatus ? { achievementStatus: goal.achievementStatus } : {}),
+  };
+}
+
+function buildGoalPlanRecord(context: GoalPlanContext, completedAt: string, recordId: string): GoalPlanRecord {
+  const goalPlan = toGoalPlan(context);
+  const { subjectReference, assessor, startedAt } = context.options;
+  return GoalPlanRecordSchema.parse({
+    schemaVersion: 2,
+    kind: 'goal-plan',
+    recordId,
+    ...(subjectReference ? { subject: { reference: subjectReference } } : {}),
+    ...(assessor && (assessor.reference || assessor.role) ? { assessor } : {}),
+    startedAt,
+    completedAt,
+    goalPlan,
+    gas: summariseGoalPlan(goalPlan),
+    provenance: { generator: 'otforms', version: OTFORMS_VERSION },
+  });
+}

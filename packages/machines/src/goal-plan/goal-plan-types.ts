@@ -1,0 +1,79 @@
+import type { GoalAchievementStatus, GoalLifecycleStatus, GoalPlanRecord, GoalReview } from '@otforms/core';
+
+/** A goal while it is being written: any field may still be missing. */
+export interface DraftGoal {
+  id: string;
+  statement: string;
+  smart: { what: string; howWell: string; byWhen: string };
+  domain: string;
+  baseline: -1 | -2 | null;
+  levels: { muchLess: string; somewhatLess: string; expected: string; somewhatMore: string; muchMore: string };
+  importance: number | null;
+  difficulty: number | null;
+  dueDate: string;
+  reviews: GoalReview[];
+  lifecycleStatus: GoalLifecycleStatus;
+  achievementStatus: GoalAchievementStatus | null;
+}
+
+export type GoalField =
+  | 'statement'
+  | 'domain'
+  | 'baseline'
+  | 'importance'
+  | 'difficulty'
+  | 'dueDate'
+  | 'smart.what'
+  | 'smart.howWell'
+  | 'smart.byWhen'
+  | 'levels.muchLess'
+  | 'levels.somewhatLess'
+  | 'levels.expected'
+  | 'levels.somewhatMore'
+  | 'levels.muchMore';
+
+/** A problem to show, with the goal and field it belongs to (none for the plan as a whole). */
+export interface PlanError {
+  goalId?: string;
+  field?: GoalField | 'level';
+  message: string;
+}
+
+export interface GoalPlanInput {
+  startedAt: string;
+  subjectReference?: string;
+  assessor?: { reference?: string; role?: string };
+  /** How many goals a plan may have (default 1 to 6). */
+  minGoals?: number;
+  maxGoals?: number;
+  weighting?: 'unweighted' | 'importance-x-difficulty';
+  rho?: number;
+  /** Allow a review that rates only some goals. */
+  allowPartialReview?: boolean;
+}
+
+export interface GoalPlanContext {
+  goals: DraftGoal[];
+  weighting: 'unweighted' | 'importance-x-difficulty';
+  agreedOn: string | null;
+  errors: PlanError[];
+  showErrors: boolean;
+  /** The review being recorded: its date and a level per goal rated so far. */
+  review: { date: string; levels: Record<string, number> } | null;
+  options: GoalPlanInput;
+  record: GoalPlanRecord | null;
+}
+
+export type GoalPlanEvent =
+  | { type: 'ADD_GOAL'; goalId: string }
+  | { type: 'EDIT_GOAL'; goalId: string; field: GoalField; value: string }
+  | { type: 'REMOVE_GOAL'; goalId: string }
+  | { type: 'MOVE_GOAL'; goalId: string; to: number }
+  | { type: 'SET_WEIGHTING'; weighting: 'unweighted' | 'importance-x-difficulty' }
+  /** Dates are ISO YYYY-MM-DD, passed by the host so the machine stays deterministic. */
+  | { type: 'AGREE'; date: string }
+  | { type: 'START_REVIEW'; date: string }
+  | { type: 'RATE'; goalId: string; level: number }
+  | { type: 'SAVE_REVIEW' }
+  | { type: 'CANCEL_REVIEW' }
+  | { type: 'CLOSE'; completedAt: string; recordId: string };
