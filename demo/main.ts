@@ -1,4 +1,5 @@
-import '@otforms/elements/define';
+// Only the element this page uses: each tag can be registered on its own.
+import '@otforms/elements/define/ot-assessment';
 import { barthelDefinition } from '@otforms/instruments';
 
 const assessment = document.querySelector('ot-assessment')!;

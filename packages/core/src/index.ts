@@ -65,7 +65,7 @@ export {
 export { migrateOutcomeRecord } from './record/migrate-outcome-record.js';
 export { gasTScore, DEFAULT_RHO, type GasEntry, type GasOptions } from './goals/gas-t-score.js';
 export { defaultGasLightRatings, levelFromGasLight, type GasLightRating } from './goals/gas-light.js';
-export { goalWeight, summariseGoalPlan, type GasSummary } from './goals/goal-plan-scores.js';
+export { goalLevelOn, goalWeight, summariseGoalPlan, type GasSummary } from './goals/goal-plan-scores.js';
 export {
   GoalPlanSchema,
   GoalSchema,

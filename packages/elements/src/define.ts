@@ -1,2 +1,4 @@
 /** Registers every otforms element. Importing a class never registers a tag; importing this does. */
 import './assessment/ot-assessment.define.js';
+import './goals/ot-gas-chart.define.js';
+import './goals/ot-goal-plan.define.js';

@@ -1,6 +1,9 @@
 export { OtAssessment } from './assessment/ot-assessment.js';
+export { OtGasChart } from './goals/ot-gas-chart.js';
+export { OtGoalPlan } from './goals/ot-goal-plan.js';
 export { OtChoiceQuestion } from './questions/ot-choice-question.js';
 export { OtInputQuestion } from './questions/ot-input-question.js';
+export { OtCheckboxesQuestion } from './questions/ot-checkboxes-question.js';
 export { QuestionElement } from './questions/question-element.js';
 export { ActorController, type ActorControllerCallbacks } from './controllers/actor-controller.js';
 export { LocalStorageDraftStorage } from './storage/local-storage-draft-storage.js';

@@ -28,13 +28,14 @@ export function summariseGoalPlan(plan: GoalPlan): GasSummary {
   const tScoreBaseline = score((goal) => goal.baseline);
   const dates = [...new Set(plan.goals.flatMap((goal) => goal.reviews.map((review) => review.date)))].sort();
   const reviews = dates.map((date) => {
-    const tScore = score((goal) => latestLevel(goal, date));
+    const tScore = score((goal) => goalLevelOn(goal, date) ?? goal.baseline);
     return { date, tScore, change: tScore === null || tScoreBaseline === null ? null : tScore - tScoreBaseline };
   });
   return { method: 'kiresuk-sherman', rho: plan.rho, weighting: plan.weighting, tScoreBaseline, reviews };
 }
 
-function latestLevel(goal: Goal, date: string): number {
+/** A goal's level at its latest review on or before `date`; null when it had not been reviewed by then. */
+export function goalLevelOn(goal: Pick<Goal, 'reviews'>, date: string): number | null {
   const reviewed = goal.reviews.filter((review) => review.date <= date).sort((a, b) => a.date.localeCompare(b.date));
-  return reviewed.at(-1)?.level ?? goal.baseline;
+  return reviewed.at(-1)?.level ?? null;
 }

@@ -1,0 +1,70 @@
+import type { GoalPlanEvent, GoalPlanMachine } from '@otforms/machines';
+import type { SnapshotFrom } from 'xstate';
+import { goalFieldId } from './goal-fields.js';
+import type { FocusTarget } from './page-focus.js';
+
+type Snapshot = SnapshotFrom<GoalPlanMachine>;
+
+/** What the actions need from `<ot-goal-plan>`: its snapshot, a way to send, today's date, and where focus goes next. */
+export interface GoalPlanActionsHost {
+  snapshot(): Snapshot | null;
+  /** Sends the event (a change the draft keeps) and returns the snapshot after it. */
+  send(event: GoalPlanEvent): Snapshot | null;
+  today(): string;
+  focusAfterRender(target: FocusTarget): void;
+  focusNow(targetId: string): void;
+}
+
+/**
+ * The pages' buttons as machine events, and where focus goes after each:
+ * a new goal's words, the list after a removal, the same button after a
+ * move, the error summary after a failed attempt, else the page heading.
+ */
+export function goalPlanActions(host: GoalPlanActionsHost) {
+  const heading: FocusTarget = { kind: 'heading' };
+  const summaryOr = (failed: boolean): FocusTarget => (failed ? { kind: 'summary' } : heading);
+  return {
+    onAdd: () => {
+      const goals = host.snapshot()?.context.goals ?? [];
+      let goalId = newGoalId();
+      while (goals.some((goal) => goal.id === goalId)) goalId = newGoalId();
+      host.send({ type: 'ADD_GOAL', goalId });
+      host.focusAfterRender({ kind: 'element', ids: [goalFieldId(goalId, 'statement')] });
+    },
+    onRemove: (goalId: string) => {
+      host.send({ type: 'REMOVE_GOAL', goalId });
+      host.focusAfterRender({ kind: 'element', ids: ['goals'] });
+    },
+    onMove: (goalId: string, to: number) => {
+      const from = host.snapshot()?.context.goals.findIndex((goal) => goal.id === goalId) ?? -1;
+      host.send({ type: 'MOVE_GOAL', goalId, to });
+      const [same, other] = to < from ? ['up', 'down'] : ['down', 'up'];
+      host.focusAfterRender({ kind: 'element', ids: [`move-${same}-${goalId}`, `move-${other}-${goalId}`, `goal-${goalId}`] });
+    },
+    onAgree: (event: Event) => {
+      event.preventDefault();
+      host.focusAfterRender(summaryOr(Boolean(host.send({ type: 'AGREE', date: host.today() })?.matches('drafting'))));
+    },
+    onStartReview: () => {
+      host.send({ type: 'START_REVIEW', date: host.today() });
+      host.focusAfterRender(heading);
+    },
+    onRate: (goalId: string, level: number) => void host.send({ type: 'RATE', goalId, level }),
+    onSave: (event: Event) => {
+      event.preventDefault();
+      host.focusAfterRender(summaryOr(Boolean(host.send({ type: 'SAVE_REVIEW' })?.matches('reviewing'))));
+    },
+    onCancel: () => {
+      host.send({ type: 'CANCEL_REVIEW' });
+      host.focusAfterRender(heading);
+    },
+    onClose: () => {
+      host.send({ type: 'CLOSE', completedAt: new Date().toISOString(), recordId: crypto.randomUUID() });
+      host.focusAfterRender(heading);
+    },
+    focusTarget: (targetId: string) => host.focusNow(targetId),
+  };
+}
+
+/** A goal id the record's schema accepts (it starts with a letter), short enough to read in a record. */
+const newGoalId = () => `goal-${crypto.randomUUID().slice(0, 8)}`;

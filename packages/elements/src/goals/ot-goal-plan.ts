@@ -1,0 +1,309 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { defaultGoalDomains, type DraftStorage, type GoalPlanRecord } from '@otforms/core';
+import { goalPlanMachine, toGoalPlan, type GoalField, type GoalPlanContext, type GoalPlanEvent, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
+import type { SnapshotFrom } from 'xstate';
+import { ActorController } from '../controllers/actor-controller.js';
+import { DraftKeeper } from '../assessment/draft-keeper.js';
+import { assessmentStyles } from '../assessment/assessment-styles.js';
+import type { OtAnswerEvent } from '../events/ot-answer-event.js';
+import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
+import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
+import { draftStorageContext } from '../storage/draft-storage-context.js';
+import { LocalStorageDraftStorage } from '../storage/local-storage-draft-storage.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { goalPlanActions } from './goal-plan-actions.js';
+import { goalMessages } from './goal-plan-messages.js';
+import { goalPlanStyles } from './goal-plan-styles.js';
+import { isResumableGoalPlan } from './resumable-goal-plan.js';
+import { RecordFormValue } from './record-form-value.js';
+import { moveFocus, type FocusTarget } from './page-focus.js';
+import { renderDraftingPage } from './render-drafting-page.js';
+import { renderActivePage, renderClosedPage } from './render-plan-pages.js';
+import { renderReviewPage } from './render-review-page.js';
+
+type Snapshot = SnapshotFrom<GoalPlanMachine>;
+type Weighting = NonNullable<GoalPlanInput['weighting']>;
+
+/**
+ * Reablement goal setting with goal attainment scaling (GAS), from drafting
+ * to closing, in one element whose page follows the goal-plan machine:
+ * drafting (goals in the person's own words, where they start, the five
+ * levels, due dates, weights) → agreed (T-scores and chart, "Record a
+ * review", "Close the plan") → reviewing (a five-level scale per goal) →
+ * closed. One element rather than one per stage, so that a host places one
+ * tag, keeps one draft and receives one record, whatever stage the plan is at.
+ *
+ * The closed plan's record is dispatched as `ot-outcome`, exposed as `.value`
+ * and submitted by a surrounding native `<form>` as JSON under `name`.
+ * Progress is saved as a draft after every change and resumed on reload.
+ *
+ * @fires ot-outcome - The plan was closed; `detail` is the `GoalPlanRecord` (an outcome record of kind "goal-plan").
+ * @fires ot-error - A draft could not be resumed, storage failed or the plan could not continue; `detail` is `{ kind, message, issues }`. Never thrown.
+ * @csspart error-summary - The list of problems shown after an attempt to agree the plan or save a review.
+ * @csspart score - The T-scores shown to the assessor.
+ * @csspart chart - The `<ot-gas-chart>` of the agreed plan.
+ * @csspart button - The main action button of each page.
+ * @cssprop --ot-color-text - Text colour.
+ * @cssprop --ot-color-secondary-text - Hints and captions.
+ * @cssprop --ot-color-error - Colour of errors.
+ * @cssprop --ot-color-focus - Focus highlight.
+ * @cssprop --ot-color-focus-text - Text on the focus highlight.
+ * @cssprop --ot-color-link - Links.
+ * @cssprop --ot-color-border - Borders of inputs.
+ * @cssprop --ot-color-rule - Lines between goals and rows.
+ * @cssprop --ot-color-surface - Background of inputs.
+ * @cssprop --ot-color-muted-surface - Background of secondary buttons and the person's words.
+ * @cssprop --ot-color-primary - Background of the main button and the confirmation panel.
+ * @cssprop --ot-color-primary-text - Text on the main button and the confirmation panel.
+ * @cssprop --ot-font-family - Font family.
+ * @cssprop --ot-font-size - Base font size.
+ * @cssprop --ot-space - The base spacing unit.
+ * @cssprop --ot-max-width - The widest the form grows.
+ */
+export class OtGoalPlan extends LitElement {
+  static formAssociated = true;
+  static override styles = [sharedStyles, assessmentStyles, goalPlanStyles];
+
+  /** The name under which a surrounding native form submits the record's JSON. */
+  @property({ reflect: true }) name = '';
+
+  /** Where the draft is saved. Defaults to `otforms:draft:goal-plan`, then `:` and the subject reference when there is one. */
+  @property({ attribute: 'storage-key' }) storageKey = '';
+
+  /** The host system's reference to the person, written into the record. */
+  @property({ attribute: 'subject-reference' }) subjectReference = '';
+
+  /** The assessor's role, for example "Occupational therapist", written into the record. */
+  @property({ attribute: 'assessor-role' }) assessorRole = '';
+
+  /** The host system's reference to the assessor, written into the record. */
+  @property({ attribute: 'assessor-reference' }) assessorReference = '';
+
+  /** `unweighted`, or `importance-x-difficulty` to ask for both ratings and weight each goal by their product. Applies while drafting. */
+  @property() weighting: Weighting = 'unweighted';
+
+  /** The fewest goals a plan may be agreed with (the machine's default otherwise). Read when the plan starts. */
+  @property({ type: Number, attribute: 'min-goals' }) minGoals?: number;
+
+  /** The most goals a plan may have (the machine's default otherwise). Read when the plan starts. */
+  @property({ type: Number, attribute: 'max-goals' }) maxGoals?: number;
+
+  /** Allow a review that rates only some goals. Read when the plan starts. */
+  @property({ type: Boolean, attribute: 'allow-partial-review' }) allowPartialReview = false;
+
+  /** When set, a surrounding form cannot be submitted until the plan is closed. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** When set, nothing can be changed; a disabled ancestor `<fieldset>` sets it too. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Where drafts are kept. From context when a provider is present, else localStorage. */
+  @consume({ context: draftStorageContext, subscribe: true })
+  @property({ attribute: false })
+  storage?: DraftStorage;
+
+  /** The outcome domains a goal can be tagged with: codes are written into the record. */
+  @property({ attribute: false }) domains: readonly { code: string; label: string }[] = defaultGoalDomains;
+
+  /** Today as YYYY-MM-DD, for the dates a plan is agreed and reviewed on. Empty: the host's clock. */
+  @property({ attribute: false }) today = '';
+
+  @state() private record: GoalPlanRecord | null = null;
+
+  private readonly internals = this.attachInternals();
+  private readonly formValue = new RecordFormValue(this.internals, goalMessages.formIncomplete);
+  private readonly controller = new ActorController<GoalPlanMachine>(this, {
+    onSnapshot: (snapshot) => this.onSnapshot(snapshot),
+    onError: (error) => this.reportError({ kind: 'machine', message: String(error), issues: [] }),
+  });
+  #startToken = 0;
+  #dirty = false;
+  #focusTarget: FocusTarget | null = null;
+
+  /** The outcome record once the plan is closed, otherwise `null`. */
+  get value(): GoalPlanRecord | null {
+    return this.record;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The key the draft is saved under. */
+  get draftKey(): string {
+    return this.storageKey || `otforms:draft:goal-plan${this.subjectReference ? `:${this.subjectReference}` : ''}`;
+  }
+
+  private readonly drafts = new DraftKeeper(
+    () => (this.storage ??= new LocalStorageDraftStorage()),
+    () => this.draftKey,
+    (message) => this.reportError({ kind: 'storage', message, issues: [] }),
+  );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const restartOn = ['storageKey', 'subjectReference', 'storage'] as const;
+    if (!this.controller.actor || restartOn.some((key) => changed.has(key))) void this.start();
+    else if (changed.has('weighting')) this.applyWeighting();
+  }
+
+  /** Starts from the saved draft when there is a usable one, otherwise afresh. */
+  private async start(): Promise<void> {
+    const token = ++this.#startToken;
+    this.#dirty = false;
+    this.record = null;
+    const read = this.drafts.read();
+    const draft = read instanceof Promise ? await read : read;
+    if (token !== this.#startToken) return;
+    if (draft !== null && isResumableGoalPlan(draft)) {
+      try {
+        this.controller.start(goalPlanMachine, this.machineInput(), draft);
+        this.applyWeighting();
+        return;
+      } catch (error) {
+        this.reportError({ kind: 'draft', message: `The saved draft could not be resumed, so the plan started again: ${String(error)}`, issues: [] });
+      }
+    } else if (draft !== null) {
+      this.reportError({ kind: 'draft', message: 'The saved draft is not a goal plan that can be resumed, so the plan started again.', issues: [] });
+    }
+    this.controller.start(goalPlanMachine, this.machineInput());
+  }
+
+  private machineInput(): GoalPlanInput {
+    const assessor = { ...(this.assessorReference ? { reference: this.assessorReference } : {}), ...(this.assessorRole ? { role: this.assessorRole } : {}) };
+    const count = (value: number | undefined) => (value !== undefined && Number.isInteger(value) && value > 0 ? value : undefined);
+    const minGoals = count(this.minGoals);
+    const maxGoals = count(this.maxGoals);
+    return {
+      startedAt: new Date().toISOString(),
+      weighting: this.weighting === 'importance-x-difficulty' ? this.weighting : 'unweighted',
+      ...(this.subjectReference ? { subjectReference: this.subjectReference } : {}),
+      ...(Object.keys(assessor).length ? { assessor } : {}),
+      ...(minGoals ? { minGoals } : {}),
+      ...(maxGoals ? { maxGoals } : {}),
+      ...(this.allowPartialReview ? { allowPartialReview: true } : {}),
+    };
+  }
+
+  /** While goals are drafted the host's weighting wins, also over a resumed draft's; once agreed it is part of the plan. */
+  private applyWeighting(): void {
+    const snapshot = this.controller.snapshot;
+    const weighting = this.weighting === 'importance-x-difficulty' ? this.weighting : 'unweighted';
+    if (snapshot?.matches('drafting') && snapshot.context.weighting !== weighting) this.controller.send({ type: 'SET_WEIGHTING', weighting });
+  }
+
+  private onSnapshot(snapshot: Snapshot): void {
+    const actor = this.controller.actor;
+    if (!actor) return;
+    if (snapshot.status === 'done') {
+      this.record = snapshot.output ?? null;
+      this.drafts.remove();
+      this.updateFormValue();
+      if (this.record) this.dispatchEvent(new OtOutcomeEvent(this.record));
+      return;
+    }
+    const persisted = actor.getPersistedSnapshot();
+    if (this.#dirty) this.drafts.save(persisted);
+    this.updateFormValue(persisted);
+  }
+
+  private updateFormValue(progress: unknown = this.controller.actor?.getPersistedSnapshot()): void {
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[part="button"]') ?? undefined;
+    this.formValue.update(this.record, progress, this.required, anchor);
+  }
+
+  private reportError(detail: OtErrorDetail): void {
+    this.dispatchEvent(new OtErrorEvent(detail));
+  }
+
+  private send(event: GoalPlanEvent): Snapshot | null {
+    this.#dirty = true;
+    this.controller.send(event);
+    return this.controller.snapshot;
+  }
+
+  private get todayDate(): string {
+    if (this.today) return this.today;
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+  }
+
+  private onAnswer(event: OtAnswerEvent): void {
+    event.stopPropagation();
+    const { goal, field } = (event.target as HTMLElement).dataset;
+    if (goal && field) this.send({ type: 'EDIT_GOAL', goalId: goal, field: field as GoalField, value: event.detail.input });
+  }
+
+  private readonly actions = goalPlanActions({
+    snapshot: () => this.controller.snapshot,
+    send: (event) => this.send(event),
+    today: () => this.todayDate,
+    focusAfterRender: (target) => (this.#focusTarget = target),
+    focusNow: (targetId) => void moveFocus(this.renderRoot, { kind: 'element', ids: [targetId] }),
+  });
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('required')) this.updateFormValue();
+    const target = this.#focusTarget;
+    this.#focusTarget = null;
+    if (target) void moveFocus(this.renderRoot, target);
+  }
+
+  override disconnectedCallback(): void {
+    this.formValue.flush();
+    super.disconnectedCallback();
+  }
+
+  formResetCallback(): void {
+    this.#startToken += 1;
+    this.record = null;
+    this.#dirty = false;
+    this.drafts.remove();
+    this.controller.start(goalPlanMachine, this.machineInput());
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const draft: unknown = JSON.parse(state);
+      if (isResumableGoalPlan(draft)) this.controller.start(goalPlanMachine, this.machineInput(), draft);
+    } catch {
+      // A state the browser kept from another version of the page is not ours to resume.
+    }
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  override render() {
+    const snapshot = this.controller.snapshot;
+    if (!snapshot) return html`<p class="hint" role="status">${goalMessages.loading}</p>`;
+    return html`<div class="goal-plan" @ot-answer=${this.onAnswer}>${this.renderPage(snapshot)}</div>`;
+  }
+
+  private renderPage(snapshot: Snapshot) {
+    const { context } = snapshot;
+    const { disabled, domains, actions } = this;
+    if (snapshot.status === 'done') return this.record ? renderClosedPage(this.record, domains) : nothing;
+    if (snapshot.matches('drafting')) {
+      const canAdd = snapshot.can({ type: 'ADD_GOAL', goalId: 'goal-probe' });
+      return renderDraftingPage(context, { ...actions, disabled, domains, canAdd });
+    }
+    if (snapshot.matches('reviewing')) return renderReviewPage(context, { ...actions, disabled });
+    const plan = agreedPlan(context);
+    if (plan instanceof Error) return html`<p class="error-message" role="alert">${plan.message}</p>`;
+    return renderActivePage(plan, { ...actions, disabled, domains });
+  }
+}
+
+/** The agreed plan as core's GoalPlan; an Error for a plan the machine let through but core cannot read. */
+function agreedPlan(context: GoalPlanContext) {
+  try {
+    return toGoalPlan(context);
+  } catch (error) {
+    return new Error(`The agreed plan cannot be shown: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

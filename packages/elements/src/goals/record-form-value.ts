@@ -1,0 +1,40 @@
+const FORM_STATE_DELAY_MS = 200;
+
+/**
+ * A whole form's part in a surrounding native form: once finished, its
+ * record's JSON is the value; before that there is no value, the progress is
+ * kept as the form's state (which the browser hands back to
+ * `formStateRestoreCallback` after history navigation), and a required form
+ * is `valueMissing`.
+ */
+export class RecordFormValue {
+  #state: unknown = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #finished = false;
+
+  constructor(
+    private readonly internals: ElementInternals,
+    private readonly missingMessage: string,
+  ) {}
+
+  update(record: object | null, progress: unknown, required: boolean, anchor?: HTMLElement): void {
+    this.#finished = record !== null;
+    if (record) {
+      this.internals.setFormValue(JSON.stringify(record));
+      this.internals.setValidity({});
+      return;
+    }
+    this.#state = progress ?? null;
+    this.#timer ??= setTimeout(() => this.flush(), FORM_STATE_DELAY_MS);
+    if (required) this.internals.setValidity({ valueMissing: true }, this.missingMessage, anchor);
+    else this.internals.setValidity({});
+  }
+
+  /** Serialising the progress on every keystroke is wasted work; once settled, or when the element leaves the page, is enough. */
+  flush(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#finished || this.#state === null) return;
+    this.internals.setFormValue(null, JSON.stringify(this.#state));
+  }
+}

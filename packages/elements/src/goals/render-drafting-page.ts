@@ -1,0 +1,40 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { GoalPlanContext } from '@otforms/machines';
+import { goalMessages as m } from './goal-plan-messages.js';
+import { renderGoalFieldset, type GoalFieldsetView } from './render-goal-fieldset.js';
+import { renderErrorMessage, renderPlanErrorSummary } from './render-plan-error-summary.js';
+
+export interface DraftingPageView extends Omit<GoalFieldsetView, 'number' | 'count' | 'errors' | 'weighted'> {
+  /** Whether the machine would take another goal. */
+  canAdd: boolean;
+  onAdd(): void;
+  onAgree(event: Event): void;
+  focusTarget(targetId: string): void;
+}
+
+/** Drafting: every goal in its own fieldset, "Add a goal" until the plan is full, and "Agree the plan". */
+export function renderDraftingPage(context: GoalPlanContext, view: DraftingPageView) {
+  const { goals, errors } = context;
+  const planErrors = errors.filter((error) => !error.goalId);
+  const planErrorId = planErrors.length ? 'goals-error' : '';
+  const fieldsetView = { ...view, count: goals.length, errors, weighted: context.weighting === 'importance-x-difficulty' };
+  return html`
+    ${renderPlanErrorSummary(errors, view.focusTarget)}
+    <h2 data-page-heading tabindex="-1">${m.draftingTitle}</h2>
+    <p class="description">${m.draftingIntro}</p>
+    <form novalidate @submit=${view.onAgree}>
+      <div id="goals" class="goals ${planErrors.length ? 'has-error' : ''}" role="group" aria-label=${m.goalsLabel} tabindex="-1"
+        aria-describedby=${planErrorId || nothing}>
+        ${renderErrorMessage(planErrorId, planErrors.map((error) => error.message).join('. '))}
+        ${goals.length
+          ? repeat(goals, (goal) => goal.id, (goal, index) => renderGoalFieldset(goal, { ...fieldsetView, number: index + 1 }))
+          : html`<p class="hint">${m.noGoals}</p>`}
+        ${view.canAdd
+          ? html`<button type="button" class="secondary" id="add-goal" ?disabled=${view.disabled} @click=${view.onAdd}>${m.addGoal}</button>`
+          : html`<p class="hint">${m.goalLimit(goals.length)}</p>`}
+      </div>
+      <button class="button" part="button" ?disabled=${view.disabled}>${m.agree}</button>
+    </form>
+  `;
+}

@@ -1,0 +1,105 @@
+import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { ref } from 'lit/directives/ref.js';
+import type { QuestionItem } from '@otforms/core';
+import type { DraftGoal, GoalField, PlanError } from '@otforms/machines';
+import { domainItem, fieldError, goalFieldId, goalItems, levelFields } from './goal-fields.js';
+import { goalMessages as m } from './goal-plan-messages.js';
+
+export interface GoalFieldsetView {
+  number: number;
+  count: number;
+  errors: readonly PlanError[];
+  weighted: boolean;
+  disabled: boolean;
+  domains: readonly { code: string; label: string }[];
+  onMove(goalId: string, to: number): void;
+  onRemove(goalId: string): void;
+}
+
+/**
+ * One goal being drafted, in its own fieldset "Goal N": the person's words
+ * first, then where they start, the five levels (−2 to +2), the due date,
+ * the weights when the plan is weighted, an optional SMART breakdown, and
+ * buttons that name the goal they act on.
+ */
+export function renderGoalFieldset(goal: DraftGoal, view: GoalFieldsetView) {
+  const { number, count, disabled } = view;
+  const field = (name: GoalField, item: QuestionItem) => renderField(goal, name, item, fieldError(view.errors, goal.id, name), disabled);
+  const levelsHint = `goal-${goal.id}-levels-hint`;
+  return html`
+    <fieldset class="goal" id=${`goal-${goal.id}`}>
+      <legend class="goal-legend">${m.goalLegend(number)}</legend>
+      ${field('statement', goalItems.statement)} ${field('domain', domainItem(view.domains))} ${field('baseline', goalItems.baseline)}
+      <fieldset class="levels" aria-describedby=${levelsHint}>
+        <legend>${m.levelsLegend}</legend>
+        <p class="hint" id=${levelsHint}>${m.levelsHint}</p>
+        ${levelFields.map(({ field: name }) => field(name, goalItems[name]))}
+      </fieldset>
+      ${field('dueDate', goalItems.dueDate)}
+      ${view.weighted ? html`${field('importance', goalItems.importance)} ${field('difficulty', goalItems.difficulty)}` : nothing}
+      <details class="smart" ${ref(goal.smart.what || goal.smart.howWell || goal.smart.byWhen ? openDetails : undefined)}>
+        <summary>${m.smartSummary}</summary>
+        <div class="details-text">
+          ${field('smart.what', goalItems['smart.what'])} ${field('smart.howWell', goalItems['smart.howWell'])}
+          ${field('smart.byWhen', goalItems['smart.byWhen'])}
+        </div>
+      </details>
+      <div class="goal-actions">
+        ${number > 1
+          ? html`<button type="button" class="secondary" id=${`move-up-${goal.id}`} ?disabled=${disabled} @click=${() => view.onMove(goal.id, number - 2)}>
+              ${m.moveUp}<span class="visually-hidden">${m.ofGoal(number)}</span>
+            </button>`
+          : nothing}
+        ${number < count
+          ? html`<button type="button" class="secondary" id=${`move-down-${goal.id}`} ?disabled=${disabled} @click=${() => view.onMove(goal.id, number)}>
+              ${m.moveDown}<span class="visually-hidden">${m.ofGoal(number)}</span>
+            </button>`
+          : nothing}
+        <button type="button" class="secondary" id=${`remove-${goal.id}`} ?disabled=${disabled} @click=${() => view.onRemove(goal.id)}>
+          ${m.removeGoal(number)}
+        </button>
+      </div>
+    </fieldset>
+  `;
+}
+
+/** One field as the form's own question element; `data-goal` and `data-field` say where its `ot-answer` goes. */
+function renderField(goal: DraftGoal, field: GoalField, item: QuestionItem, error: string, disabled: boolean) {
+  const value = fieldValue(goal, field);
+  return guard([goal.id, item, value, error, disabled], () =>
+    item.type === 'single-choice'
+      ? html`<ot-choice-question id=${goalFieldId(goal.id, field)} data-goal=${goal.id} data-field=${field}
+          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
+        ></ot-choice-question>`
+      : html`<ot-input-question id=${goalFieldId(goal.id, field)} data-goal=${goal.id} data-field=${field}
+          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
+        ></ot-input-question>`,
+  );
+}
+
+/** A field's current value as the text a question element shows. */
+function fieldValue(goal: DraftGoal, field: GoalField): string {
+  switch (field) {
+    case 'baseline':
+    case 'importance':
+    case 'difficulty':
+      return goal[field] === null ? '' : String(goal[field]);
+    case 'statement':
+    case 'domain':
+    case 'dueDate':
+      return goal[field];
+    default: {
+      const [group, key] = field.split('.') as ['smart' | 'levels', string];
+      return (goal[group] as Record<string, string>)[key] ?? '';
+    }
+  }
+}
+
+/**
+ * Opens a SMART breakdown that has text (a resumed draft), once: binding
+ * `open` instead would close it under the person's cursor as they clear it.
+ */
+function openDetails(element?: Element): void {
+  if (element instanceof HTMLDetailsElement) element.open = true;
+}

@@ -1,0 +1,38 @@
+import { html, nothing } from 'lit';
+import { summariseGoalPlan, type GoalPlan, type GoalPlanRecord } from '@otforms/core';
+import { goalMessages as m } from './goal-plan-messages.js';
+import { renderChart, renderGoalList, renderScores } from './render-plan-summary.js';
+
+type Domains = readonly { code: string; label: string }[];
+
+export interface ActivePageView {
+  disabled: boolean;
+  domains: Domains;
+  onStartReview(): void;
+  onClose(): void;
+}
+
+/** The agreed plan: T-scores so far, the chart, the goals, and what the assessor can do next. */
+export function renderActivePage(plan: GoalPlan, view: ActivePageView) {
+  return html`
+    <h2 data-page-heading tabindex="-1">${m.activeTitle}</h2>
+    ${plan.agreedOn ? html`<p class="description">${m.agreedOn(plan.agreedOn)}</p>` : nothing}
+    ${renderScores(summariseGoalPlan(plan), m.scoresTitle)} ${renderChart(plan)} ${renderGoalList(plan, view.domains)}
+    <div class="button-group">
+      <button type="button" class="button" part="button" ?disabled=${view.disabled} @click=${view.onStartReview}>${m.recordReview}</button>
+      <button type="button" class="secondary" ?disabled=${view.disabled} @click=${view.onClose}>${m.closePlan}</button>
+    </div>
+  `;
+}
+
+/** The closed plan: confirmation, the final T-scores from the record, the chart and the goals. */
+export function renderClosedPage(record: GoalPlanRecord, domains: Domains) {
+  return html`
+    <div class="panel">
+      <h2 data-page-heading tabindex="-1">${m.closedTitle}</h2>
+      <p>${m.recordId}: <strong>${record.recordId}</strong></p>
+    </div>
+    <p>${m.closedBody}</p>
+    ${renderScores(record.gas, m.finalScoresTitle)} ${renderChart(record.goalPlan)} ${renderGoalList(record.goalPlan, domains)}
+  `;
+}
