@@ -43,9 +43,16 @@ export const GoalReviewSchema = z
 export const GoalSchema = z
   .strictObject({
     id: identifier,
-    statement: text.check(z.meta({ description: 'The goal in the person’s own words; never rewritten.' })),
+    // Not trimmed, not changed in any way: these are the person's own words.
+    statement: z
+      .string()
+      .check(
+        z.minLength(1),
+        z.refine((value) => value.trim().length > 0, 'Enter the goal in the person’s own words'),
+        z.meta({ description: 'The goal in the person’s own words, exactly as given; never rewritten.' }),
+      ),
     smart: z.optional(z.strictObject({ what: z.optional(text), howWell: z.optional(text), byWhen: z.optional(isoDate) })),
-    domain: identifier.check(z.meta({ description: 'An outcome domain code: the default vocabulary or the host’s own.' })),
+    domain: z.optional(identifier).check(z.meta({ description: 'An outcome domain code: the default vocabulary or the host’s own.' })),
     baseline: z.union([z.literal(-1), z.literal(-2)]).check(z.meta({ description: '−1 some ability towards the goal; −2 none.' })),
     levels: z.strictObject({
       muchLess: z.optional(text),

@@ -191,9 +191,9 @@ describe('<ot-goal-plan> drafting', () => {
     expect((deepActiveElement()!.getRootNode() as ShadowRoot).host.id).to.equal(`goal-${added}-statement`);
   });
 
-  it('keeps the person’s words as given (core trims only the ends)', async () => {
+  it('keeps the person’s words exactly as given', async () => {
     const { element, driver } = await render();
-    const words = 'I’d like to get back to the allotment — on my own!\nEven  in the <rain>.';
+    const words = '  I’d like to get back to the allotment — on my own!\nEven  in the <rain>.  ';
     const goalId = await driver.addGoal({ ...goal('x', '-2'), statement: words });
     await driver.click('Agree the plan');
     expect(driver.root.querySelector('.goal-summary .statement')!.textContent).to.equal(words);

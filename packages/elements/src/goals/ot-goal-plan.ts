@@ -158,7 +158,10 @@ export class OtGoalPlan extends LitElement {
     if (token !== this.#startToken) return;
     if (draft !== null && isResumableGoalPlan(draft)) {
       try {
+        const { startedAt: _kept, ...options } = this.machineInput();
         this.controller.start(goalPlanMachine, this.machineInput(), draft);
+        // A draft carries the details it started with; the host's current ones win.
+        this.controller.send({ type: 'UPDATE_OPTIONS', options });
         this.applyWeighting();
         return;
       } catch (error) {

@@ -1,3 +1,4 @@
+import { isRealIsoDate } from '@otforms/core';
 import type { DraftGoal, GoalField, GoalPlanContext, PlanError } from './goal-plan-types.js';
 
 /** Pure changes to the goals being drafted, and the checks an agreed plan must pass. */
@@ -49,7 +50,7 @@ export function moveGoal(goals: DraftGoal[], goalId: string, to: number): DraftG
   return moved;
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealIsoDate(text);
 
 /** What stops the plan being agreed, in GOV.UK words, goal by goal. */
 export function planErrors(context: Pick<GoalPlanContext, 'goals' | 'weighting' | 'options'>): PlanError[] {
@@ -65,7 +66,9 @@ export function planErrors(context: Pick<GoalPlanContext, 'goals' | 'weighting' 
     if (!goal.statement.trim()) add('statement', `Enter ${name} in the person’s own words`);
     if (goal.baseline === null) add('baseline', `Select where the person starts for ${name}`);
     if (!goal.levels.expected.trim()) add('levels.expected', `Describe the expected outcome for ${name}`);
-    if (!isoDate.test(goal.dueDate)) add('dueDate', `Enter a due date for ${name}`);
+    if (!isRealDate(goal.dueDate)) add('dueDate', `Enter a due date for ${name}`);
+    if (goal.smart.byWhen.trim() && !isRealDate(goal.smart.byWhen)) add('smart.byWhen', `Enter a real date for when ${name} should be done by`);
+    if (goal.domain && !/^[A-Za-z][A-Za-z0-9_-]*$/.test(goal.domain)) add('domain', `Select an outcome domain for ${name} from the list`);
     if (weighting === 'importance-x-difficulty') {
       if (goal.importance === null) add('importance', `Select how important ${name} is`);
       if (goal.difficulty === null) add('difficulty', `Select how difficult ${name} is`);

@@ -102,6 +102,22 @@ describe('goal-plan machine', () => {
     expect(actor.getSnapshot().context.goals.map((goal) => goal.achievementStatus)).toEqual(['in-progress', 'in-progress', 'improving']);
   });
 
+  it('checks the optional SMART date, and records no domain rather than invent one', () => {
+    const actor = start([...writeGoal('a', 'Cook a meal', '-1'), { type: 'EDIT_GOAL', goalId: 'a', field: 'smart.byWhen', value: '2026-02-30' }, { type: 'AGREE', date: '2026-11-22' }]);
+    expect(actor.getSnapshot().context.errors.map((error) => error.message)).toEqual(['Enter a real date for when goal 1 should be done by']);
+    actor.send({ type: 'EDIT_GOAL', goalId: 'a', field: 'smart.byWhen', value: '' });
+    actor.send({ type: 'EDIT_GOAL', goalId: 'a', field: 'domain', value: '' });
+    actor.send({ type: 'AGREE', date: '2026-11-22' });
+    actor.send(close);
+    expect(actor.getSnapshot().output!.goalPlan.goals[0]).not.toHaveProperty('domain');
+  });
+
+  it('takes the host’s new details without changing when the plan started', () => {
+    const actor = start();
+    actor.send({ type: 'UPDATE_OPTIONS', options: { subjectReference: 'Person/99', maxGoals: 3 } });
+    expect(actor.getSnapshot().context.options).toEqual({ subjectReference: 'Person/99', maxGoals: 3, startedAt: input.startedAt });
+  });
+
   it('persists its snapshot as JSON and resumes from it', () => {
     const actor = start([...g1Goals, { type: 'AGREE', date: '2026-11-22' }, { type: 'START_REVIEW', date: '2026-12-20' }, { type: 'RATE', goalId: 'a', level: 2 }]);
     const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));

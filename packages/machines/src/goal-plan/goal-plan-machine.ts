@@ -33,6 +33,10 @@ export const goalPlanMachine = setup({
     }),
     removeGoal: assign({ goals: ({ context, event }) => (event.type === 'REMOVE_GOAL' ? context.goals.filter((goal) => goal.id !== event.goalId) : context.goals) }),
     moveGoal: assign({ goals: ({ context, event }) => (event.type === 'MOVE_GOAL' ? moveGoal(context.goals, event.goalId, event.to) : context.goals) }),
+    updateOptions: assign({
+      options: ({ context, event }) =>
+        event.type === 'UPDATE_OPTIONS' ? { ...event.options, startedAt: context.options.startedAt } : context.options,
+    }),
     setWeighting: assign({ weighting: ({ context, event }) => (event.type === 'SET_WEIGHTING' ? event.weighting : context.weighting) }),
     /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
     refreshPlanErrors: assign({ errors: ({ context }) => (context.showErrors ? planErrors(context) : []) }),
@@ -90,6 +94,9 @@ export const goalPlanMachine = setup({
     record: null,
   }),
   initial: 'drafting',
+  on: {
+    UPDATE_OPTIONS: { actions: 'updateOptions' },
+  },
   states: {
     drafting: {
       on: {
@@ -150,7 +157,7 @@ function toGoal(goal: DraftGoal) {
     id: goal.id,
     statement: goal.statement,
     ...(Object.keys(smart).length ? { smart } : {}),
-    domain: goal.domain || 'wellbeing',
+    ...(goal.domain ? { domain: goal.domain } : {}),
     baseline: goal.baseline ?? -2,
     levels: present(goal.levels),
     ...(goal.importance !== null ? { importance: goal.importance } : {}),

@@ -76,4 +76,6 @@ export type GoalPlanEvent =
   | { type: 'RATE'; goalId: string; level: number }
   | { type: 'SAVE_REVIEW' }
   | { type: 'CANCEL_REVIEW' }
-  | { type: 'CLOSE'; completedAt: string; recordId: string };
+  | { type: 'CLOSE'; completedAt: string; recordId: string }
+  /** The host's details changed (or a draft was resumed under new ones); `startedAt` stays as it was. */
+  | { type: 'UPDATE_OPTIONS'; options: Omit<GoalPlanInput, 'startedAt'> };
