@@ -1,6 +1,6 @@
 import type { OutcomeRecord } from '@otforms/core';
 
-/** Fired once when an assessment is completed; `detail` is the validated outcome record. */
+/** Fired once when a form is completed (an assessment, a goal plan closed); `detail` is the validated outcome record. */
 export class OtOutcomeEvent extends CustomEvent<OutcomeRecord> {
   static readonly eventName = 'ot-outcome';
 
