@@ -45,7 +45,8 @@ export {
   type GroupEntry,
   type ResponseState,
 } from './answers/answers.js';
-export { isConditionMet, areConditionsMet, enabledItemIds, effectiveAnswers } from './conditions/enable-when.js';
+export { isConditionMet, areConditionsMet, enabledItemIds, hiddenItemIds, effectiveAnswers } from './conditions/enable-when.js';
+export { indexDefinition, type DefinitionIndex } from './definition/definition-index.js';
 export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.js';
 export { validateAnswers, validateItem, type AnswerError } from './answers/validate-answers.js';
 export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';

@@ -1,5 +1,6 @@
 import type { Condition, InstrumentDefinition } from '../definition/definition-schema.js';
 import type { Answer, Answers } from '../answers/answers.js';
+import { indexDefinition } from '../definition/definition-index.js';
 
 /**
  * Whether a condition holds for an answer. A question that is hidden, or not
@@ -45,22 +46,31 @@ export function areConditionsMet(
  * Definitions are checked for circular conditions, so the recursion ends.
  */
 export function enabledItemIds(definition: InstrumentDefinition, answers: Answers): Set<string> {
-  const items = new Map(definition.sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
+  const hidden = hiddenItemIds(definition, answers);
+  const { items } = indexDefinition(definition);
+  return new Set(items.filter((item) => !hidden.has(item.id)).map((item) => item.id));
+}
+
+/** The ids of the items hidden by their conditions: only conditional items are evaluated. */
+export function hiddenItemIds(definition: InstrumentDefinition, answers: Answers): Set<string> {
+  const { itemsById, conditionalItems } = indexDefinition(definition);
   const decided = new Map<string, boolean>();
   const isEnabled = (itemId: string): boolean => {
     const known = decided.get(itemId);
     if (known !== undefined) return known;
-    const item = items.get(itemId);
+    const item = itemsById.get(itemId);
     const enabled =
       !item?.enableWhen ||
       areConditionsMet(item.enableWhen, item.enableBehavior, (controller) => (isEnabled(controller) ? answers[controller] : undefined));
     decided.set(itemId, enabled);
     return enabled;
   };
-  return new Set([...items.keys()].filter(isEnabled));
+  return new Set(conditionalItems.filter((item) => !isEnabled(item.id)).map((item) => item.id));
 }
 
 /** The answers of shown items only: what validation, scoring and the record see. */
 export function effectiveAnswers(definition: InstrumentDefinition, answers: Answers, enabled = enabledItemIds(definition, answers)): Answers {
+  // Most forms hide nothing most of the time: then the answers are returned as they are.
+  if (Object.keys(answers).every((itemId) => enabled.has(itemId))) return answers;
   return Object.fromEntries(Object.entries(answers).filter(([itemId]) => enabled.has(itemId)));
 }

@@ -2,7 +2,8 @@ import type { InstrumentDefinition, Item, QuestionItem } from '../definition/def
 import { groupEntries, type Answers, type QuestionAnswer } from '../answers/answers.js';
 import { describeOutOfRange } from '../answers/validate-answers.js';
 import { areConditionsMet, effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
-import { allItems, scaleMultiplier, scoredItemIds } from './scored-items.js';
+import { scaleMultiplier } from './scored-items.js';
+import { indexDefinition } from '../definition/definition-index.js';
 
 /** Where a total falls in one named band set. */
 export interface BandResult {
@@ -50,10 +51,10 @@ export function scoreInstrument(definition: InstrumentDefinition, answers: Answe
   const scoring = definition.scoring;
   const enabled = enabledItemIds(definition, answers);
   const shown = effectiveAnswers(definition, answers, enabled);
-  const itemsById = new Map(allItems(definition).map((item) => [item.id, item]));
+  const { itemsById, scoredIds } = indexDefinition(definition);
   const weights = scoring?.weights ?? {};
 
-  const scored = scoredItemIds(definition).filter((id) => enabled.has(id));
+  const scored = scoredIds.filter((id) => enabled.has(id));
   const itemScores: Record<string, number | null> = {};
   const missingItems: string[] = [];
   for (const id of scored) {
@@ -139,7 +140,7 @@ function otherScores(
     const values = subscale.items.filter((id) => id in itemScores).map((id) => itemScores[id] ?? null);
     scores[subscale.id] = values.length === 0 || values.includes(null) ? null : aggregate(values as number[], subscale.method);
   }
-  const items = new Map<string, Item>(allItems(definition).map((item) => [item.id, item]));
+  const items: ReadonlyMap<string, Item> = indexDefinition(definition).itemsById;
   for (const groupScore of scoring.groupScores) {
     const group = items.get(groupScore.group);
     const child = group?.type === 'group' ? group.items.find((item) => item.id === groupScore.item) : undefined;

@@ -1,7 +1,7 @@
 import {
   enabledItemIds,
   groupEntries,
-  scaleRange,
+  indexDefinition,
   scoreInstrument,
   type GroupEntry,
   type GroupItem,
@@ -56,7 +56,7 @@ export function runningScoreOf(definition: InstrumentDefinition, context: Assess
   if (!definition.scoring) return null;
   const { itemScores, missingItems } = scoreOf(definition, context);
   const sum = Object.values(itemScores).reduce<number>((total, score) => total + (score ?? 0), 0);
-  return { sum, max: scaleRange(definition, 'total')?.max ?? null, unanswered: missingItems.length };
+  return { sum, max: indexDefinition(definition).totalRange?.max ?? null, unanswered: missingItems.length };
 }
 
 /** The ids of the questions shown now, given the answers so far. */

@@ -1,0 +1,35 @@
+import type { InstrumentDefinition, Item } from './definition-schema.js';
+import { scaleRange, scoredItemIds } from '../scoring/scored-items.js';
+
+/**
+ * What scoring, conditions and validation look up on every answer of a long
+ * form, worked out once per parsed definition instead of on every call.
+ * A parsed definition is treated as immutable: change one by parsing again.
+ */
+export interface DefinitionIndex {
+  items: readonly Item[];
+  itemsById: ReadonlyMap<string, Item>;
+  /** Items that carry `enableWhen`: the only ones that can be hidden. */
+  conditionalItems: readonly Item[];
+  scoredIds: readonly string[];
+  /** The lowest and highest possible total; null when a scored number question is unbounded. */
+  totalRange: { min: number; max: number } | null;
+}
+
+const indexes = new WeakMap<InstrumentDefinition, DefinitionIndex>();
+
+export function indexDefinition(definition: InstrumentDefinition): DefinitionIndex {
+  let index = indexes.get(definition);
+  if (!index) {
+    const items = definition.sections.flatMap((section) => section.items);
+    index = {
+      items,
+      itemsById: new Map(items.map((item) => [item.id, item])),
+      conditionalItems: items.filter((item) => item.enableWhen !== undefined),
+      scoredIds: scoredItemIds(definition),
+      totalRange: scaleRange(definition, 'total'),
+    };
+    indexes.set(definition, index);
+  }
+  return index;
+}
