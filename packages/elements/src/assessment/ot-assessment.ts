@@ -26,10 +26,10 @@ import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { LocalStorageDraftStorage } from '../storage/local-storage-draft-storage.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import { assessmentStyles } from './assessment-styles.js';
+import { formStyles } from '../styles/form-styles.js';
 import { isResumableDraft } from './resumable-draft.js';
 import { messages } from './messages.js';
-import { DraftKeeper } from './draft-keeper.js';
+import { DraftKeeper } from '../storage/draft-keeper.js';
 import { questionId } from './render-question.js';
 import { renderCompletedPage, renderInvalidDefinition, renderLicence, renderReviewPage, renderSectionPage } from './render-pages.js';
 
@@ -71,7 +71,7 @@ type FocusTarget = { kind: 'summary' } | { kind: 'heading' } | { kind: 'question
  */
 export class OtAssessment extends LitElement {
   static formAssociated = true;
-  static override styles = [sharedStyles, assessmentStyles];
+  static override styles = [sharedStyles, formStyles];
 
   /** The instrument definition (an object or its JSON text). Invalid ones are shown as an error, never thrown. */
   @property({ attribute: false }) definition: unknown;

@@ -5,8 +5,8 @@ import { defaultGoalDomains, type DraftStorage, type GoalPlanRecord } from '@otf
 import { goalPlanMachine, toGoalPlan, type GoalField, type GoalPlanContext, type GoalPlanEvent, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
-import { DraftKeeper } from '../assessment/draft-keeper.js';
-import { assessmentStyles } from '../assessment/assessment-styles.js';
+import { DraftKeeper } from '../storage/draft-keeper.js';
+import { formStyles } from '../styles/form-styles.js';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
 import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
@@ -64,7 +64,7 @@ type Weighting = NonNullable<GoalPlanInput['weighting']>;
  */
 export class OtGoalPlan extends LitElement {
   static formAssociated = true;
-  static override styles = [sharedStyles, assessmentStyles, goalPlanStyles];
+  static override styles = [sharedStyles, formStyles, goalPlanStyles];
 
   /** The name under which a surrounding native form submits the record's JSON. */
   @property({ reflect: true }) name = '';

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-export const assessmentStyles = css`
+/** The page styles every otforms form shares: headings, buttons, the error summary, summary lists, panels. */
+export const formStyles = css`
   :host {
     display: block;
     max-width: var(--ot-max-width, 40rem);
