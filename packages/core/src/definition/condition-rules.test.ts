@@ -93,6 +93,11 @@ const cases: { name: string; input: Record<string, unknown>; issues: { path: str
     issues: [{ path: 'sections[0].items[3].enableWhen[0].value', message: 'Compare "n" with a number' }],
   },
   {
+    name: 'equals with a number for a text question',
+    input: withConditions({ n: [{ item: 't', operator: 'equals', value: 3 }] }),
+    issues: [{ path: 'sections[0].items[2].enableWhen[0].value', message: 'Compare "t" with text in quotes' }],
+  },
+  {
     name: 'equals with text for a number question',
     input: withConditions({ t: [{ item: 'n', operator: 'equals', value: 'three' }] }),
     issues: [{ path: 'sections[0].items[3].enableWhen[0].value', message: 'Compare "n" with a number' }],

@@ -59,6 +59,9 @@ function checkCondition(condition: InputCondition, path: Path, ownerId: string |
     report([...path, 'value'], `"${condition.value}" is not an answer of "${condition.item}" (use one of: ${codes.join(', ')})`);
   } else if (numericTypes.has(item.type) && typeof condition.value !== 'number') {
     report([...path, 'value'], `Compare "${condition.item}" with a number`);
+  } else if ((item.type === 'text' || item.type === 'date') && typeof condition.value !== 'string') {
+    // A text or date answer is never a number, so the condition could never hold.
+    report([...path, 'value'], `Compare "${condition.item}" with text in quotes`);
   }
 }
 

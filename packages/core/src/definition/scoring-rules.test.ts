@@ -92,6 +92,11 @@ const cases: { name: string; input: Record<string, unknown>; issues: { path: str
     ],
   },
   {
+    name: 'a subscale that lists an item twice',
+    input: scored({ subscales: [{ id: 'mobility', label: 'Mobility', items: ['a', 'b', 'a'] }] }),
+    issues: [{ path: 'scoring.subscales[0].items[2]', message: 'Subscale item "a" is listed more than once' }],
+  },
+  {
     name: 'a subscale item that is not scored',
     input: scored({ subscales: [{ id: 'mobility', label: 'Mobility', items: ['a', 'n'] }] }),
     issues: [{ path: 'scoring.subscales[0].items[1]', message: 'Subscale item "n" is not a scored item' }],

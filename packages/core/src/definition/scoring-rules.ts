@@ -75,6 +75,7 @@ function checkNamedScores(scoring: Scoring, scored: string[], located: Map<strin
     claim(subscale.id, ['scoring', 'subscales', s, 'id']);
     subscale.items.forEach((id, i) => {
       if (!scored.includes(id)) report(['scoring', 'subscales', s, 'items', i], `Subscale item "${id}" is not a scored item`);
+      else if (subscale.items.indexOf(id) !== i) report(['scoring', 'subscales', s, 'items', i], `Subscale item "${id}" is listed more than once`);
     });
   });
   scoring.groupScores?.forEach((groupScore, g) => {
