@@ -4,7 +4,7 @@ import { scaleRange, scoredItemIds } from '../scoring/scored-items.js';
 /**
  * What scoring, conditions and validation look up on every answer of a long
  * form, worked out once per parsed definition instead of on every call.
- * A parsed definition is treated as immutable: change one by parsing again.
+ * Parsed definitions are frozen (parseDefinition), so an index never goes stale.
  */
 export interface DefinitionIndex {
   items: readonly Item[];

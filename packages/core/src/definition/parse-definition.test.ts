@@ -113,3 +113,21 @@ describe('parseDefinition', () => {
     expect(issuesOf('{"id":')[0]!.message).toMatch(/^The definition is not valid JSON/);
   });
 });
+
+describe('parsed definitions', () => {
+  it('are frozen, and returned as they are when parsed again', () => {
+    const definition = parseDefinition(sampleDefinition);
+    expect(Object.isFrozen(definition)).toBe(true);
+    expect(Object.isFrozen(definition.sections[0]!.items[0])).toBe(true);
+    expect(() => {
+      (definition as { title: string }).title = 'Changed';
+    }).toThrow(TypeError);
+    expect(parseDefinition(definition)).toBe(definition);
+  });
+
+  it('are checked again when copied and changed', () => {
+    const copy = structuredClone(parseDefinition(sampleDefinition));
+    copy.sections[1]!.items[0]!.id = 'walk';
+    expect(() => parseDefinition(copy)).toThrow(DefinitionError);
+  });
+});

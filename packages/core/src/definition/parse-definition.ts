@@ -5,16 +5,35 @@ import { describeIssue } from '../zod-messages.js';
 
 /**
  * Validates an instrument definition (an object, or its JSON text) and returns
- * it with defaults applied. Anything else, whatever it is, ends in a
+ * it with defaults applied, frozen: to change a definition, change its source
+ * and parse again. Anything else, whatever it is, ends in a
  * `DefinitionError` whose `issues` name each problem's path.
  */
 export function parseDefinition(input: unknown): InstrumentDefinition {
+  // A definition this function returned is frozen, so it is still valid: checking it again
+  // (as <ot-assessment> does with a catalogue definition) would only cost time.
+  if (typeof input === 'object' && input !== null && parsed.has(input)) return input as InstrumentDefinition;
   const value = typeof input === 'string' ? parseJson(input) : input;
   const result = InstrumentDefinitionSchema.safeParse(value, { error: describeIssue });
-  if (result.success) return result.data;
+  if (result.success) {
+    const definition = deepFreeze(result.data);
+    parsed.add(definition);
+    return definition;
+  }
   throw new DefinitionError(
     result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
   );
+}
+
+const parsed = new WeakSet<object>();
+
+/** Parsed definitions are immutable: indexes and caches keyed by them can never go stale. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 function parseJson(text: string): unknown {
