@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { expectNoAxeViolations } from '../../packages/elements/src/test-support/axe.js';
+
+/**
+ * The demo pages that `npm start` serves, loaded as a person would open them:
+ * each shows its form, and the whole page (not only the element) passes axe.
+ */
+async function openDemo(path: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  for (let waited = 0; !doc.querySelector('[data-page-heading]') && !findHeading(doc); waited += 1) {
+    if (waited > 200) throw new Error(`${path} never showed its form`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return doc;
+}
+
+const findHeading = (doc: Document) =>
+  [...doc.querySelectorAll('ot-assessment, ot-goal-plan')].some((element) => element.shadowRoot?.querySelector('[data-page-heading], h2'));
+
+describe('the demo pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('index.html shows the Barthel Index and passes axe as a whole page', async () => {
+    localStorage.removeItem('otforms:draft:barthel-cw20@1.0.0:Person/demo-ada-example');
+    const doc = await openDemo('/demo/index.html');
+    const assessment = doc.querySelector('ot-assessment')!;
+    expect(assessment.shadowRoot!.querySelector('[data-page-heading]')!.textContent).to.equal('Activities of daily living');
+    expect(doc.querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Barthel Index');
+    await expectNoAxeViolations(doc.body);
+  });
+
+  it('goals.html shows a goal plan to agree and passes axe as a whole page', async () => {
+    localStorage.removeItem('demo-goal-plan');
+    const doc = await openDemo('/demo/goals.html');
+    const plan = doc.querySelector('ot-goal-plan')!;
+    expect(plan.shadowRoot!.querySelector('h2')!.textContent).to.equal('Agree goals with the person');
+    await expectNoAxeViolations(doc.body);
+  });
+});
