@@ -35,6 +35,7 @@ export const messages = {
   invalidDefinitionTitle: 'This assessment cannot be shown',
   invalidDefinitionBody: 'The instrument definition it was given has these problems:',
   loading: 'Loading assessment',
+  formIncomplete: 'Complete the assessment before submitting the form',
   warningPrefix: 'Warning',
 } as const;
 

@@ -30,12 +30,12 @@ import { formStyles } from '../styles/form-styles.js';
 import { isResumableDraft } from './resumable-draft.js';
 import { messages } from './messages.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
+import { RecordFormValue } from '../forms/record-form-value.js';
 import { questionId } from './render-question.js';
 import { renderCompletedPage, renderInvalidDefinition, renderLicence, renderReviewPage, renderSectionPage } from './render-pages.js';
 
 type Snapshot = SnapshotFrom<AssessmentMachine>;
 
-const FORM_STATE_DELAY_MS = 200;
 type FocusTarget = { kind: 'summary' } | { kind: 'heading' } | { kind: 'question'; targetId: string };
 
 /**
@@ -116,6 +116,7 @@ export class OtAssessment extends LitElement {
   @state() private record: AssessmentRecord | null = null;
 
   private readonly internals = this.attachInternals();
+  private readonly formValue = new RecordFormValue(this.internals, messages.formIncomplete);
   private readonly controller = new ActorController<AssessmentMachine>(this, {
     onSnapshot: (snapshot) => this.onSnapshot(snapshot),
     onError: (error) => this.reportError({ kind: 'machine', message: String(error), issues: [] }),
@@ -125,8 +126,6 @@ export class OtAssessment extends LitElement {
   #dirty = false;
   #focusTarget: FocusTarget | null = null;
   #reportedDefinition: unknown = undefined;
-  #formState: unknown = null;
-  #formStateTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The outcome record once the assessment is complete, otherwise `null`. */
   get value(): AssessmentRecord | null {
@@ -225,33 +224,9 @@ export class OtAssessment extends LitElement {
     this.updateFormValue(persisted);
   }
 
-  /**
-   * The record is the form value once complete. Before that the value is
-   * empty and the progress is kept as the form's state, which the browser
-   * hands back to `formStateRestoreCallback` after history navigation.
-   */
-  private updateFormValue(persisted: unknown = this.controller.actor?.getPersistedSnapshot()): void {
-    if (this.record) {
-      this.internals.setFormValue(JSON.stringify(this.record));
-      this.internals.setValidity({});
-      return;
-    }
-    this.#formState = persisted ?? null;
-    this.#formStateTimer ??= setTimeout(() => this.flushFormState(), FORM_STATE_DELAY_MS);
-    if (this.required) {
-      const anchor = this.renderRoot.querySelector<HTMLElement>('[part="button"]') ?? undefined;
-      this.internals.setValidity({ valueMissing: true }, 'Complete the assessment before submitting the form', anchor);
-    } else {
-      this.internals.setValidity({});
-    }
-  }
-
-  /** Serialising the state on every keystroke of a long instrument is wasted work; once settled is enough. */
-  private flushFormState(): void {
-    if (this.#formStateTimer !== undefined) clearTimeout(this.#formStateTimer);
-    this.#formStateTimer = undefined;
-    if (this.record || this.#formState === null) return;
-    this.internals.setFormValue(null, JSON.stringify(this.#formState));
+  private updateFormValue(progress: unknown = this.controller.actor?.getPersistedSnapshot()): void {
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[part="button"]') ?? undefined;
+    this.formValue.update(this.record, progress, this.required, anchor);
   }
 
   private reportError(detail: OtErrorDetail): void {
@@ -334,7 +309,7 @@ export class OtAssessment extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    this.flushFormState();
+    this.formValue.flush();
     super.disconnectedCallback();
   }
 

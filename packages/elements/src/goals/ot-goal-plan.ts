@@ -17,7 +17,7 @@ import { goalPlanActions } from './goal-plan-actions.js';
 import { goalMessages } from './goal-plan-messages.js';
 import { goalPlanStyles } from './goal-plan-styles.js';
 import { isResumableGoalPlan } from './resumable-goal-plan.js';
-import { RecordFormValue } from './record-form-value.js';
+import { RecordFormValue } from '../forms/record-form-value.js';
 import { moveFocus, type FocusTarget } from './page-focus.js';
 import { renderDraftingPage } from './render-drafting-page.js';
 import { renderActivePage, renderClosedPage } from './render-plan-pages.js';
