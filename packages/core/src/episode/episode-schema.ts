@@ -1,0 +1,95 @@
+import * as z from 'zod/mini';
+import { cldEventOutcomes, cldRoutesOfAccessR1, cldServiceComponents, cldServiceTypes } from './cld-values.js';
+
+/**
+ * A reablement episode: how the person came in, what was provided, the care
+ * hours before and after, how it ended and what followed (domain brief §4–5).
+ * A building block: it is not yet part of the outcome record, whose next
+ * version will carry it. Cross-field rules name the path of each problem.
+ */
+
+const isoDate = z.iso.date();
+const text = z.string().check(z.trim(), z.minLength(1, 'Enter some text'));
+const money = z.number().check(z.gte(0));
+
+/** An adaptation is minor when it costs £1,000 or less (Care and Support (Charging…) Regulations 2014). */
+export const MINOR_ADAPTATION_LIMIT = 1000;
+
+export const EquipmentSchema = z
+  .strictObject({ item: text, issuedOn: isoDate, returnedOn: z.optional(isoDate), recycled: z.optional(z.boolean()) })
+  .check(z.meta({ id: 'Equipment' }));
+
+export const MinorAdaptationSchema = z
+  .strictObject({ description: text, completedOn: z.optional(isoDate), cost: money })
+  .check(z.meta({ id: 'MinorAdaptation', description: 'Costs £1,000 or less, so it is provided free.' }));
+
+export const MajorAdaptationSchema = z
+  .strictObject({
+    description: text,
+    recommendedOn: z.optional(isoDate),
+    appliedOn: z.optional(isoDate),
+    decidedOn: z.optional(isoDate),
+    completedOn: z.optional(isoDate),
+    amount: z.optional(money),
+  })
+  .check(z.meta({ id: 'MajorAdaptation', description: 'A Disabled Facilities Grant and its steps.' }));
+
+export const ReablementEpisodeSchema = z
+  .strictObject({
+    request: z.strictObject({
+      date: isoDate,
+      routeOfAccess: z.optional(z.enum(cldRoutesOfAccessR1)),
+      referrer: z.optional(text),
+      reason: z.optional(text),
+      hospitalDischargeDate: z.optional(isoDate),
+      dischargePathway: z.optional(z.enum(['0', '1', '2', '3'])),
+    }),
+    startedOn: isoDate,
+    endedOn: z.optional(isoDate),
+    serviceType: z._default(z.enum(cldServiceTypes), 'Short term support: ST-Max'),
+    serviceComponent: z._default(z.enum(cldServiceComponents), 'Reablement'),
+    plannedHoursPerWeek: z.strictObject({ atStart: z.optional(money), atEnd: z.optional(money) }),
+    equipment: z._default(z.array(EquipmentSchema), []),
+    minorAdaptations: z._default(z.array(MinorAdaptationSchema), []),
+    majorAdaptations: z._default(z.array(MajorAdaptationSchema), []),
+    advice: z._default(z.array(text), []),
+    endOutcome: z.optional(z.enum(cldEventOutcomes)),
+    nextService: z.optional(z.strictObject({ type: z.enum(cldServiceTypes), component: z.optional(z.enum(cldServiceComponents)) })),
+    followUp: z._default(
+      z.array(
+        z.strictObject({
+          kind: z.enum(['91-day', '84-day']),
+          date: isoDate,
+          status: z.enum(['at-home', 'in-community', 'readmitted', 'res-nursing-admission', 'deceased', 'unknown']),
+        }),
+      ),
+      [],
+    ),
+  })
+  .check(
+    z.superRefine((episode, ctx) => {
+      const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      if (episode.endedOn && !episode.endOutcome) report(['endOutcome'], 'An episode that has ended needs its end outcome');
+      if (episode.endedOn && episode.endedOn < episode.startedOn) report(['endedOn'], 'The episode must end on or after the day it started');
+      if (episode.startedOn < episode.request.date) report(['startedOn'], 'The episode must start on or after the request');
+      episode.minorAdaptations.forEach((adaptation, index) => {
+        if (adaptation.cost > MINOR_ADAPTATION_LIMIT) {
+          report(['minorAdaptations', index, 'cost'], `A minor adaptation costs £${MINOR_ADAPTATION_LIMIT.toLocaleString('en-GB')} or less; record this one as a major adaptation`);
+        }
+      });
+      episode.equipment.forEach((equipment, index) => {
+        if (equipment.returnedOn && equipment.returnedOn < equipment.issuedOn) report(['equipment', index, 'returnedOn'], 'Equipment must be returned on or after the day it was issued');
+      });
+      episode.majorAdaptations.forEach((adaptation, index) => {
+        const steps = (['recommendedOn', 'appliedOn', 'decidedOn', 'completedOn'] as const).filter((step) => adaptation[step]);
+        steps.slice(1).forEach((step, at) => {
+          const before = steps[at]!;
+          if (adaptation[step]! < adaptation[before]!) report(['majorAdaptations', index, step], `${step} must not be before ${before}`);
+        });
+      });
+    }),
+    z.meta({ id: 'ReablementEpisode' }),
+  );
+
+export type ReablementEpisode = z.output<typeof ReablementEpisodeSchema>;
+export type ReablementEpisodeInput = z.input<typeof ReablementEpisodeSchema>;
