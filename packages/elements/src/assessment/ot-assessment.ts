@@ -182,20 +182,16 @@ export class OtAssessment extends LitElement {
     const draft = read instanceof Promise ? await read : read;
     if (token !== this.#startToken) return;
     const input = this.machineInput();
-    if (draft !== null && isResumableDraft(draft, definition)) {
-      try {
-        this.controller.start(machine, input, draft);
-        // A draft carries the details it started with; the host's current ones win.
-        const { startedAt: _kept, ...options } = input;
-        this.controller.send({ type: 'UPDATE_OPTIONS', options });
-        return;
-      } catch (error) {
-        this.reportError({ kind: 'draft', message: `The saved draft could not be resumed, so the assessment started again: ${String(error)}`, issues: [] });
-      }
-    } else if (draft !== null) {
+    const started = this.controller.startFromDraft(machine, input, draft, (saved) => isResumableDraft(saved, definition));
+    if (started.outcome === 'resumed') {
+      // A draft carries the details it started with; the host's current ones win.
+      const { startedAt: _kept, ...options } = input;
+      this.controller.send({ type: 'UPDATE_OPTIONS', options });
+    } else if (started.outcome === 'failed') {
+      this.reportError({ kind: 'draft', message: `The saved draft could not be resumed, so the assessment started again: ${String(started.error)}`, issues: [] });
+    } else if (started.outcome === 'unusable') {
       this.reportError({ kind: 'draft', message: 'The saved draft does not belong to this version of the instrument, so the assessment started again.', issues: [] });
     }
-    this.controller.start(machine, input);
   }
 
   private machineInput(): AssessmentInput {

@@ -3,9 +3,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { DefinitionIssue, InstrumentDefinition, Item, AssessmentRecord } from '@otforms/core';
 import { currentSection, progressOf, runningScoreOf, scoreOf, shownItemIds, type AssessmentContext } from '@otforms/machines';
 import { messages } from './messages.js';
-import { renderErrorSummary } from './render-error-summary.js';
+import { renderErrorSummary } from '../forms/render-error-summary.js';
 import { renderGroup, type GroupActions } from './render-group.js';
-import { answerText, renderQuestion } from './render-question.js';
+import { answerText, errorTargetId, renderQuestion } from './render-question.js';
 import { renderReview } from './render-review.js';
 import { renderRunningScore, renderScore } from './render-score.js';
 
@@ -29,7 +29,7 @@ export function renderSectionPage(definition: InstrumentDefinition, context: Ass
   const canGoBack = context.sectionIndex > 0 || context.returnToReview;
   return html`
     ${canGoBack ? html`<button type="button" class="link back-link" @click=${view.onBack}>${messages.back}</button>` : nothing}
-    ${renderErrorSummary(context.errors, view.focusTarget)}
+    ${renderErrorSummary(context.errors, { title: messages.errorSummaryTitle, targetId: errorTargetId, focusTarget: view.focusTarget })}
     <form novalidate @submit=${view.onContinue}>
       ${progress.total > 1 ? html`<p class="caption">${messages.progress(progress.current, progress.total)}</p>` : nothing}
       <h2 data-page-heading tabindex="-1">${section.title}</h2>

@@ -9,6 +9,9 @@ import {
   type Subscription,
 } from 'xstate';
 
+/** How `startFromDraft` started: from the draft, afresh with no draft, or afresh because the draft could not be used. */
+export type DraftStart = { outcome: 'resumed' } | { outcome: 'fresh' } | { outcome: 'unusable' } | { outcome: 'failed'; error: unknown };
+
 export interface ActorControllerCallbacks<TLogic extends AnyActorLogic> {
   /** Every new snapshot, after the host has been asked to update: the place to autosave. */
   onSnapshot?(snapshot: SnapshotFrom<TLogic>, actor: Actor<TLogic>): void;
@@ -60,6 +63,29 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     this.#actor = actor;
     actor.start();
     this.host.requestUpdate();
+  }
+
+  /**
+   * Resumes a saved draft when `isResumable` accepts it, otherwise starts
+   * afresh, so a bad draft never stops the form. Says which happened, and
+   * why a draft there was could not be used.
+   */
+  startFromDraft(logic: TLogic, input: InputFrom<TLogic>, draft: unknown, isResumable: (draft: unknown) => boolean): DraftStart {
+    if (draft === null || draft === undefined) {
+      this.start(logic, input);
+      return { outcome: 'fresh' };
+    }
+    if (!isResumable(draft)) {
+      this.start(logic, input);
+      return { outcome: 'unusable' };
+    }
+    try {
+      this.start(logic, input, draft);
+      return { outcome: 'resumed' };
+    } catch (error) {
+      this.start(logic, input);
+      return { outcome: 'failed', error };
+    }
   }
 
   send(event: EventFromLogic<TLogic>): void {

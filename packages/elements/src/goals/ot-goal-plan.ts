@@ -156,21 +156,18 @@ export class OtGoalPlan extends LitElement {
     const read = this.drafts.read();
     const draft = read instanceof Promise ? await read : read;
     if (token !== this.#startToken) return;
-    if (draft !== null && isResumableGoalPlan(draft)) {
-      try {
-        const { startedAt: _kept, ...options } = this.machineInput();
-        this.controller.start(goalPlanMachine, this.machineInput(), draft);
-        // A draft carries the details it started with; the host's current ones win.
-        this.controller.send({ type: 'UPDATE_OPTIONS', options });
-        this.applyWeighting();
-        return;
-      } catch (error) {
-        this.reportError({ kind: 'draft', message: `The saved draft could not be resumed, so the plan started again: ${String(error)}`, issues: [] });
-      }
-    } else if (draft !== null) {
+    const input = this.machineInput();
+    const started = this.controller.startFromDraft(goalPlanMachine, input, draft, isResumableGoalPlan);
+    if (started.outcome === 'resumed') {
+      // A draft carries the details it started with; the host's current ones win.
+      const { startedAt: _kept, ...options } = input;
+      this.controller.send({ type: 'UPDATE_OPTIONS', options });
+      this.applyWeighting();
+    } else if (started.outcome === 'failed') {
+      this.reportError({ kind: 'draft', message: `The saved draft could not be resumed, so the plan started again: ${String(started.error)}`, issues: [] });
+    } else if (started.outcome === 'unusable') {
       this.reportError({ kind: 'draft', message: 'The saved draft is not a goal plan that can be resumed, so the plan started again.', issues: [] });
     }
-    this.controller.start(goalPlanMachine, this.machineInput());
   }
 
   private machineInput(): GoalPlanInput {

@@ -1,0 +1,32 @@
+import { html, nothing } from 'lit';
+
+/** What a form's error summary needs: its title, where each error's link goes, and how to move focus there. */
+export interface ErrorSummaryOptions<E> {
+  title: string;
+  targetId(error: E): string;
+  focusTarget(targetId: string): void;
+}
+
+/**
+ * The GOV.UK error summary shared by every form: a titled list of links, one
+ * per problem, each moving focus to what it is about. The host moves focus to
+ * the summary itself after a failed attempt.
+ */
+export function renderErrorSummary<E extends { message: string }>(errors: readonly E[], options: ErrorSummaryOptions<E>) {
+  if (errors.length === 0) return nothing;
+  const follow = (event: Event, targetId: string) => {
+    event.preventDefault();
+    options.focusTarget(targetId);
+  };
+  return html`
+    <div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" class="error-summary-title">${options.title}</h2>
+      <ul class="error-summary-list">
+        ${errors.map((error) => {
+          const targetId = options.targetId(error);
+          return html`<li><a href=${`#${targetId}`} @click=${(event: Event) => follow(event, targetId)}>${error.message}</a></li>`;
+        })}
+      </ul>
+    </div>
+  `;
+}
