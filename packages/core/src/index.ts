@@ -52,17 +52,27 @@ export { validateAnswers, validateItem, type AnswerError } from './answers/valid
 export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
 export { allItems, scoredItemIds, scaleRange } from './scoring/scored-items.js';
 export {
+  OUTCOME_RECORD_VERSION,
   OutcomeRecordSchema,
   OutcomeRecordV1Schema,
+  OutcomeRecordV2Schema,
   AssessmentRecordSchema,
   GoalPlanRecordSchema,
+  EpisodeRecordSchema,
+  EpisodeAssessmentSchema,
+  ASSESSMENT_TIMEPOINTS,
   GasSummarySchema,
   BandResultSchema,
   type OutcomeRecord,
   type OutcomeRecordV1,
+  type OutcomeRecordV2,
   type AssessmentRecord,
   type GoalPlanRecord,
+  type EpisodeRecord,
+  type EpisodeAssessment,
+  type AssessmentTimepoint,
 } from './record/outcome-record-schema.js';
+export * from './episode/index.js';
 export { migrateOutcomeRecord } from './record/migrate-outcome-record.js';
 export { gasTScore, DEFAULT_RHO, type GasEntry, type GasOptions } from './goals/gas-t-score.js';
 export { defaultGasLightRatings, levelFromGasLight, type GasLightRating } from './goals/gas-light.js';
@@ -85,5 +95,6 @@ export {
 } from './goals/goal-plan-schema.js';
 export { validateOutcomeRecord, type OutcomeRecordValidation } from './record/validate-outcome-record.js';
 export { buildOutcomeRecord, type OutcomeRecordContext } from './record/build-outcome-record.js';
+export { buildEpisodeRecord, type EpisodeRecordContext } from './record/build-episode-record.js';
 export { MemoryDraftStorage, type DraftStorage } from './storage/draft-storage.js';
 export { OTFORMS_VERSION } from './version.js';

@@ -24,7 +24,7 @@ describe('published JSON Schema files', () => {
   const load = (name: string) => ajv.compile(JSON.parse(readFileSync(schemaFile(name), 'utf8')));
 
   it('accepts a real record and rejects a broken one (checked by Ajv, not zod)', () => {
-    const validate = load('outcome-record.v2.json');
+    const validate = load('outcome-record.v3.json');
     const record = buildOutcomeRecord(parseDefinition(sampleDefinition), { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, {
       recordId: '3b241101-e2bb-4255-8caf-4136c566a962',
       startedAt: '2026-11-22T10:00:00.000Z',

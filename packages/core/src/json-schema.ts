@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { InstrumentDefinitionSchema } from './definition/definition-schema.js';
-import { OutcomeRecordSchema, OutcomeRecordV1Schema } from './record/outcome-record-schema.js';
+import { OutcomeRecordSchema, OutcomeRecordV1Schema, OutcomeRecordV2Schema } from './record/outcome-record-schema.js';
 
 /**
  * The published JSON Schema files, generated from the zod schemas so the two
@@ -15,7 +15,9 @@ export const publishedSchemas = {
   'outcome-record.v1.json': () =>
     withId(z.toJSONSchema(OutcomeRecordV1Schema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v1.json'),
   'outcome-record.v2.json': () =>
-    withId(z.toJSONSchema(OutcomeRecordSchema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v2.json'),
+    withId(z.toJSONSchema(OutcomeRecordV2Schema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v2.json'),
+  'outcome-record.v3.json': () =>
+    withId(z.toJSONSchema(OutcomeRecordSchema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v3.json'),
 } as const;
 
 function withId(schema: Record<string, unknown>, file: string): Record<string, unknown> {

@@ -4,8 +4,8 @@ import { cldEventOutcomes, cldRoutesOfAccessR1, cldServiceComponents, cldService
 /**
  * A reablement episode: how the person came in, what was provided, the care
  * hours before and after, how it ended and what followed (domain brief §4–5).
- * A building block: it is not yet part of the outcome record, whose next
- * version will carry it. Cross-field rules name the path of each problem.
+ * The outcome record of kind "episode" carries it with the episode's
+ * assessments and goal plan. Cross-field rules name the path of each problem.
  */
 
 const isoDate = z.iso.date();

@@ -1,8 +1,4 @@
-/**
- * The reablement episode and England's CLD Release 2 values: a separate
- * entry (`@otforms/core/episode`) until the outcome record carries episodes,
- * so pages that do not use it do not carry it.
- */
+/** The reablement episode and England's CLD value lists. */
 export {
   ReablementEpisodeSchema,
   EquipmentSchema,

@@ -3,7 +3,7 @@ import type { ResponseState } from '../answers/answers.js';
 import { scoreInstrument } from '../scoring/score-instrument.js';
 import { effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
 import { OTFORMS_VERSION } from '../version.js';
-import { AssessmentRecordSchema, type AssessmentRecord } from './outcome-record-schema.js';
+import { AssessmentRecordSchema, OUTCOME_RECORD_VERSION, type AssessmentRecord } from './outcome-record-schema.js';
 
 export interface OutcomeRecordContext {
   recordId: string;
@@ -31,7 +31,7 @@ export function buildOutcomeRecord(
   const answers = effectiveAnswers(definition, responses.answers, itemIds);
   const score = scoreInstrument(definition, answers, { bandSetId: context.bandSetId });
   return AssessmentRecordSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: OUTCOME_RECORD_VERSION,
     kind: 'assessment',
     recordId: context.recordId,
     instrument: { id: definition.id, version: definition.version, title: definition.title },

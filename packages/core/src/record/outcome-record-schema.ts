@@ -2,14 +2,20 @@ import * as z from 'zod/mini';
 import { AnswersSchema } from '../answers/answers.js';
 import { AdministrationModeSchema, LicenceSchema } from '../definition/definition-schema.js';
 import { GoalPlanSchema } from '../goals/goal-plan-schema.js';
+import { ReablementEpisodeSchema } from '../episode/episode-schema.js';
 
 /**
- * The outcome record: what a finished form leaves behind. Version 2 is a
- * union by `kind`: an instrument's `assessment` (version 1's fields) or a
- * `goal-plan` with its goal attainment scores. Version 1 records migrate
- * forward (`migrate-outcome-record.ts`). A council back end validates with
- * the published JSON Schema files and can re-score from the answers.
+ * The outcome record: what a finished form leaves behind. It is a union by
+ * `kind`: an instrument's `assessment`, a `goal-plan` with its goal
+ * attainment scores, or (from version 3) a reablement `episode` that carries
+ * its assessments and goal plan inside it. Older versions migrate forward
+ * (`migrate-outcome-record.ts`) and stay here so that their problems can be
+ * named as they were written. A council back end validates with the
+ * published JSON Schema files and can re-score from the answers.
  */
+
+/** The version that `build…Record` functions write. */
+export const OUTCOME_RECORD_VERSION = 3;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const nonEmpty = z.string().check(z.minLength(1));
@@ -82,10 +88,6 @@ export const OutcomeRecordV1Schema = z
   .strictObject({ schemaVersion: z.literal(1), ...assessmentFields })
   .check(z.superRefine(checkTimes), z.superRefine(checkAssessment), z.meta({ id: 'OutcomeRecordV1', title: 'otforms outcome record v1' }));
 
-export const AssessmentRecordSchema = z
-  .strictObject({ schemaVersion: z.literal(2), kind: z.literal('assessment'), ...assessmentFields })
-  .check(z.superRefine(checkAssessment), z.meta({ id: 'AssessmentRecord' }));
-
 export const GasSummarySchema = z
   .strictObject({
     method: z.literal('kiresuk-sherman'),
@@ -96,16 +98,67 @@ export const GasSummarySchema = z
   })
   .check(z.meta({ id: 'GasSummary', description: 'T-scores in plain floating point; round for display only.' }));
 
+const goalPlanFields = { ...envelope, goalPlan: GoalPlanSchema, gas: GasSummarySchema };
+
+/** Version 2, as published: kept so that version 2 records can be read and migrated. */
+export const OutcomeRecordV2Schema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ schemaVersion: z.literal(2), kind: z.literal('assessment'), ...assessmentFields }).check(z.superRefine(checkAssessment), z.meta({ id: 'AssessmentRecordV2' })),
+    z.strictObject({ schemaVersion: z.literal(2), kind: z.literal('goal-plan'), ...goalPlanFields }).check(z.meta({ id: 'GoalPlanRecordV2' })),
+  ])
+  .check(z.superRefine(checkTimes), z.meta({ id: 'OutcomeRecordV2', title: 'otforms outcome record v2' }));
+
+export const AssessmentRecordSchema = z
+  .strictObject({ schemaVersion: z.literal(3), kind: z.literal('assessment'), ...assessmentFields })
+  .check(z.superRefine(checkAssessment), z.superRefine(checkTimes), z.meta({ id: 'AssessmentRecord' }));
+
 export const GoalPlanRecordSchema = z
-  .strictObject({ schemaVersion: z.literal(2), kind: z.literal('goal-plan'), ...envelope, goalPlan: GoalPlanSchema, gas: GasSummarySchema })
-  .check(z.meta({ id: 'GoalPlanRecord' }));
+  .strictObject({ schemaVersion: z.literal(3), kind: z.literal('goal-plan'), ...goalPlanFields })
+  .check(z.superRefine(checkTimes), z.meta({ id: 'GoalPlanRecord' }));
+
+export const ASSESSMENT_TIMEPOINTS = ['baseline', 'interim', 'discharge', 'follow-up'] as const;
+
+export const EpisodeAssessmentSchema = z
+  .strictObject({ timepoint: z.enum(ASSESSMENT_TIMEPOINTS), record: AssessmentRecordSchema })
+  .check(z.meta({ id: 'EpisodeAssessment', description: 'An instrument result and when in the episode it was taken.' }));
+
+export const EpisodeRecordSchema = z
+  .strictObject({
+    schemaVersion: z.literal(3),
+    kind: z.literal('episode'),
+    ...envelope,
+    episode: ReablementEpisodeSchema,
+    assessments: z.array(EpisodeAssessmentSchema),
+    goalPlan: z.optional(GoalPlanRecordSchema),
+  })
+  .check(z.superRefine(checkTimes), z.superRefine(checkEpisodeParts), z.meta({ id: 'EpisodeRecord' }));
+
+type Part = { recordId: string; subject?: { reference: string } | undefined };
+
+/** The records inside an episode are about the same person, and each can be told apart by its id. */
+function checkEpisodeParts(record: { subject?: Part['subject']; assessments: { record: Part }[]; goalPlan?: Part | undefined }, ctx: z.core.$RefinementCtx<unknown>): void {
+  const parts: { path: (string | number)[]; part: Part }[] = record.assessments.map((assessment, index) => ({ path: ['assessments', index, 'record'], part: assessment.record }));
+  if (record.goalPlan) parts.push({ path: ['goalPlan'], part: record.goalPlan });
+  const seen = new Set<string>();
+  for (const { path, part } of parts) {
+    if (record.subject && part.subject && part.subject.reference !== record.subject.reference) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'subject', 'reference'], message: 'A record inside an episode must be about the episode’s subject' });
+    }
+    if (seen.has(part.recordId)) ctx.addIssue({ code: 'custom', path: [...path, 'recordId'], message: 'Each record inside an episode needs its own recordId' });
+    seen.add(part.recordId);
+  }
+}
 
 export const OutcomeRecordSchema = z
-  .discriminatedUnion('kind', [AssessmentRecordSchema, GoalPlanRecordSchema])
-  .check(z.superRefine(checkTimes), z.meta({ id: 'OutcomeRecord', title: 'otforms outcome record v2' }));
+  .discriminatedUnion('kind', [AssessmentRecordSchema, GoalPlanRecordSchema, EpisodeRecordSchema])
+  .check(z.meta({ id: 'OutcomeRecord', title: 'otforms outcome record v3' }));
 
 export type OutcomeRecordV1 = z.output<typeof OutcomeRecordV1Schema>;
+export type OutcomeRecordV2 = z.output<typeof OutcomeRecordV2Schema>;
 export type AssessmentRecord = z.output<typeof AssessmentRecordSchema>;
 export type GoalPlanRecord = z.output<typeof GoalPlanRecordSchema>;
+export type EpisodeAssessment = z.output<typeof EpisodeAssessmentSchema>;
+export type AssessmentTimepoint = (typeof ASSESSMENT_TIMEPOINTS)[number];
+export type EpisodeRecord = z.output<typeof EpisodeRecordSchema>;
 export type OutcomeRecord = z.output<typeof OutcomeRecordSchema>;
 export type GasSummaryRecord = z.output<typeof GasSummarySchema>;

@@ -21,7 +21,7 @@ describe('outcome record', () => {
       { ...context, subjectReference: 'Person/42', assessor: { role: 'Occupational therapist' }, administrationMode: 'observed' },
     );
     expect(record).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       kind: 'assessment',
       instrument: { id: 'sample', version: '1.0.0', title: 'Sample assessment' },
       subject: { reference: 'Person/42' },
@@ -55,14 +55,22 @@ describe('outcome record', () => {
     ]);
   });
 
-  it('migrates a version 1 record to version 2, and names a broken one’s problems as written', () => {
+  it('migrates a version 1 record to version 3, and names a broken one’s problems as written', () => {
     const record = buildOutcomeRecord(definition, { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, context);
     const { kind: _kind, ...fields } = record;
     const v1 = { ...fields, schemaVersion: 1 };
     expect(validateOutcomeRecord(v1)).toEqual({ success: true, record, migratedFrom: 1 });
     const broken = validateOutcomeRecord({ ...v1, total: 'four' });
     expect(!broken.success && broken.issues).toEqual([{ path: 'total', message: 'Expected number, but found "four"' }]);
-    expect(validateOutcomeRecord({ ...record, schemaVersion: 3 }).success).toBe(false);
+    expect(validateOutcomeRecord({ ...record, schemaVersion: 4 }).success).toBe(false);
+  });
+
+  it('migrates a version 2 record of either kind to version 3, and checks a broken one as version 2', () => {
+    const record = buildOutcomeRecord(definition, { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, context);
+    expect(validateOutcomeRecord({ ...record, schemaVersion: 2 })).toEqual({ success: true, record, migratedFrom: 2 });
+    // An episode did not exist in version 2, so a version 2 "episode" is refused rather than migrated into one.
+    const episode = validateOutcomeRecord({ ...record, schemaVersion: 2, kind: 'episode' });
+    expect(!episode.success && episode.issues.map((issue) => issue.path)).toEqual(['kind']);
   });
 
   it('records the package version as provenance', () => {

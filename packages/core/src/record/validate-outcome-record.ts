@@ -2,7 +2,9 @@ import { formatPath } from '../definition/rule-support.js';
 import type { DefinitionIssue } from '../definition/definition-error.js';
 import { describeIssue } from '../zod-messages.js';
 import { migrateOutcomeRecord } from './migrate-outcome-record.js';
-import { OutcomeRecordSchema, OutcomeRecordV1Schema, type OutcomeRecord } from './outcome-record-schema.js';
+import { OutcomeRecordSchema, OutcomeRecordV1Schema, OutcomeRecordV2Schema, type OutcomeRecord } from './outcome-record-schema.js';
+
+const schemaOfVersion = { 1: OutcomeRecordV1Schema, 2: OutcomeRecordV2Schema } as const;
 
 export type OutcomeRecordValidation =
   | { success: true; record: OutcomeRecord; migratedFrom: number | null }
@@ -15,8 +17,8 @@ export type OutcomeRecordValidation =
  */
 export function validateOutcomeRecord(input: unknown): OutcomeRecordValidation {
   const { record, migratedFrom } = migrateOutcomeRecord(input);
-  // A version 1 record is checked against version 1, so its problems are named as they were written.
-  const original = migratedFrom === 1 ? OutcomeRecordV1Schema.safeParse(input, { error: describeIssue }) : null;
+  // An older record is checked against its own version, so its problems are named as they were written.
+  const original = migratedFrom === 1 || migratedFrom === 2 ? schemaOfVersion[migratedFrom].safeParse(input, { error: describeIssue }) : null;
   if (original && !original.success) return { success: false, issues: issuesOf(original.error.issues) };
   const result = OutcomeRecordSchema.safeParse(record, { error: describeIssue });
   if (result.success) return { success: true, record: result.data, migratedFrom };

@@ -55,7 +55,7 @@ describe('<ot-assessment> by keyboard alone', () => {
     expect(record.total).to.equal(12);
     expect(record.subject).to.deep.equal({ reference: 'Person/keyboard' });
     expect(validateOutcomeRecord(record).success).to.equal(true);
-    const jsonSchema = await validateAgainstJsonSchema('packages/core/schemas/outcome-record.v2.json', record);
+    const jsonSchema = await validateAgainstJsonSchema('packages/core/schemas/outcome-record.v3.json', record);
     expect(jsonSchema.errors).to.deep.equal([]);
     expect(jsonSchema.valid).to.equal(true);
     await element.updateComplete;

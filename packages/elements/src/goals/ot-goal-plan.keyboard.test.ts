@@ -97,7 +97,7 @@ describe('<ot-goal-plan> by keyboard alone', () => {
     expect(Math.round(record.gas.reviews[0]!.tScore! * 100) / 100).to.equal(59.13);
     expect(record.subject).to.deep.equal({ reference: 'Person/keyboard' });
     expect(validateOutcomeRecord(record).success).to.equal(true);
-    const jsonSchema = await validateAgainstJsonSchema('packages/core/schemas/outcome-record.v2.json', record);
+    const jsonSchema = await validateAgainstJsonSchema('packages/core/schemas/outcome-record.v3.json', record);
     expect(jsonSchema.errors).to.deep.equal([]);
     expect(jsonSchema.valid).to.equal(true);
     await element.updateComplete;

@@ -77,7 +77,7 @@ describe('assessment machine: every path', () => {
   const finals = paths.filter((path) => path.state.status === 'done');
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv);
-  const schemaUrl = new URL('../../../core/schemas/outcome-record.v2.json', import.meta.url);
+  const schemaUrl = new URL('../../../core/schemas/outcome-record.v3.json', import.meta.url);
   const validateJson = ajv.compile(JSON.parse(readFileSync(schemaUrl, 'utf8')));
 
   it('reaches many states, and submission in every combination of answers', () => {

@@ -146,7 +146,7 @@ describe('goal-plan machine: every path of a one-goal plan', () => {
   const finals = paths.filter((path) => path.state.status === 'done');
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv);
-  const validateJson = ajv.compile(JSON.parse(readFileSync(new URL('../../../core/schemas/outcome-record.v2.json', import.meta.url), 'utf8')));
+  const validateJson = ajv.compile(JSON.parse(readFileSync(new URL('../../../core/schemas/outcome-record.v3.json', import.meta.url), 'utf8')));
 
   it('reaches closing with and without reviews, and every record is valid by zod and by the JSON Schema', () => {
     const latestLevels = finals.map((path) => path.state.output?.goalPlan.goals[0]?.reviews.at(-1)?.level ?? 'none');

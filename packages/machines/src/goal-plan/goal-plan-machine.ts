@@ -1,5 +1,5 @@
 import { and, assign, setup } from 'xstate';
-import { GoalPlanRecordSchema, GoalPlanSchema, OTFORMS_VERSION, summariseGoalPlan, type GoalPlan, type GoalPlanRecord } from '@otforms/core';
+import { GoalPlanRecordSchema, GoalPlanSchema, OTFORMS_VERSION, OUTCOME_RECORD_VERSION, summariseGoalPlan, type GoalPlan, type GoalPlanRecord } from '@otforms/core';
 import { achievementOf, editGoal, moveGoal, newGoal, planErrors } from './draft-goals.js';
 import type { DraftGoal, GoalPlanContext, GoalPlanEvent, GoalPlanInput, PlanError } from './goal-plan-types.js';
 
@@ -173,7 +173,7 @@ function buildGoalPlanRecord(context: GoalPlanContext, completedAt: string, reco
   const goalPlan = toGoalPlan(context);
   const { subjectReference, assessor, startedAt } = context.options;
   return GoalPlanRecordSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: OUTCOME_RECORD_VERSION,
     kind: 'goal-plan',
     recordId,
     ...(subjectReference ? { subject: { reference: subjectReference } } : {}),
