@@ -2,6 +2,7 @@ import type { AdministrationMode, InstrumentDefinition } from '../definition/def
 import type { ResponseState } from '../answers/answers.js';
 import { scoreInstrument } from '../scoring/score-instrument.js';
 import { effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
+import { indexDefinition } from '../definition/definition-index.js';
 import { OTFORMS_VERSION } from '../version.js';
 import { AssessmentRecordSchema, OUTCOME_RECORD_VERSION, type AssessmentRecord } from './outcome-record-schema.js';
 
@@ -30,6 +31,7 @@ export function buildOutcomeRecord(
   const itemIds = enabledItemIds(definition, responses.answers);
   const answers = effectiveAnswers(definition, responses.answers, itemIds);
   const score = scoreInstrument(definition, answers, { bandSetId: context.bandSetId });
+  const { totalRange } = indexDefinition(definition);
   return AssessmentRecordSchema.parse({
     schemaVersion: OUTCOME_RECORD_VERSION,
     kind: 'assessment',
@@ -44,6 +46,7 @@ export function buildOutcomeRecord(
     notAssessed: responses.notAssessed.filter((id) => itemIds.has(id)),
     itemScores: score.itemScores,
     total: score.total,
+    ...(totalRange ? { totalRange } : {}),
     prorated: score.prorated,
     scales: score.scales,
     status: score.status,

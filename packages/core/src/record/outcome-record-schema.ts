@@ -109,7 +109,14 @@ export const OutcomeRecordV2Schema = z
   .check(z.superRefine(checkTimes), z.meta({ id: 'OutcomeRecordV2', title: 'otforms outcome record v2' }));
 
 export const AssessmentRecordSchema = z
-  .strictObject({ schemaVersion: z.literal(3), kind: z.literal('assessment'), ...assessmentFields })
+  .strictObject({
+    schemaVersion: z.literal(3),
+    kind: z.literal('assessment'),
+    ...assessmentFields,
+    totalRange: z.optional(
+      z.strictObject({ min: z.number(), max: z.number() }).check(describe('The lowest and highest total the instrument gives, so a total can be read without its definition.')),
+    ),
+  })
   .check(z.superRefine(checkAssessment), z.superRefine(checkTimes), z.meta({ id: 'AssessmentRecord' }));
 
 export const GoalPlanRecordSchema = z

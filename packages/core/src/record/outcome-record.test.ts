@@ -57,9 +57,10 @@ describe('outcome record', () => {
 
   it('migrates a version 1 record to version 3, and names a broken one’s problems as written', () => {
     const record = buildOutcomeRecord(definition, { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, context);
-    const { kind: _kind, ...fields } = record;
+    // Version 3 added totalRange; an older record migrates without it.
+    const { kind: _kind, totalRange: _added, ...fields } = record;
     const v1 = { ...fields, schemaVersion: 1 };
-    expect(validateOutcomeRecord(v1)).toEqual({ success: true, record, migratedFrom: 1 });
+    expect(validateOutcomeRecord(v1)).toEqual({ success: true, record: { ...fields, kind: 'assessment', schemaVersion: 3 }, migratedFrom: 1 });
     const broken = validateOutcomeRecord({ ...v1, total: 'four' });
     expect(!broken.success && broken.issues).toEqual([{ path: 'total', message: 'Expected number, but found "four"' }]);
     expect(validateOutcomeRecord({ ...record, schemaVersion: 4 }).success).toBe(false);
@@ -67,9 +68,11 @@ describe('outcome record', () => {
 
   it('migrates a version 2 record of either kind to version 3, and checks a broken one as version 2', () => {
     const record = buildOutcomeRecord(definition, { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, context);
-    expect(validateOutcomeRecord({ ...record, schemaVersion: 2 })).toEqual({ success: true, record, migratedFrom: 2 });
+    const { totalRange: _added, ...v2 } = { ...record, schemaVersion: 2 };
+    expect(validateOutcomeRecord(v2)).toEqual({ success: true, record: { ...v2, schemaVersion: 3 }, migratedFrom: 2 });
+    expect(record.totalRange).toEqual({ min: 0, max: 4 });
     // An episode did not exist in version 2, so a version 2 "episode" is refused rather than migrated into one.
-    const episode = validateOutcomeRecord({ ...record, schemaVersion: 2, kind: 'episode' });
+    const episode = validateOutcomeRecord({ ...v2, kind: 'episode' });
     expect(!episode.success && episode.issues.map((issue) => issue.path)).toEqual(['kind']);
   });
 
