@@ -1,0 +1,212 @@
+import { assign, sendTo, setup, type SnapshotFrom } from 'xstate';
+import { buildEpisodeRecord, type AssessmentRecord, type AssessmentTimepoint, type GoalPlanRecord, type InstrumentDefinition } from '@otforms/core';
+import { createAssessmentMachine, type AssessmentMachine } from '../assessment/assessment-machine.js';
+import { goalPlanMachine } from '../goal-plan/goal-plan-machine.js';
+import { addRow, emptyDraft, removeRow, setField, setRow, toEpisodeInput } from './episode-draft.js';
+import { episodeErrors, type EpisodeStep } from './episode-errors.js';
+import type { EpisodeContext, EpisodeEvent, EpisodeInput, GoalPlanProgress } from './episode-types.js';
+
+type AssessmentSrc = `assessment${number}`;
+type DoneWith<T> = { output: T };
+
+/** The key of each instrument's assessment machine: children are referenced by key so a persisted episode can restore them. */
+export const assessmentSrc = (index: number): AssessmentSrc => `assessment${index}`;
+
+/**
+ * Creates the machine of a whole reablement episode: referral → initial
+ * assessment → goal setting → intervention → review → closure → follow-up.
+ * It invokes the assessment machine once per instrument at the start and
+ * again at the end, and one goal-plan machine that lives from goal setting
+ * to the end of the review, so its children's progress is part of the
+ * episode's persisted snapshot. Its output is the validated episode record.
+ */
+export function createEpisodeMachine(instruments: readonly InstrumentDefinition[]) {
+  if (instruments.length === 0) throw new Error('An episode needs at least one instrument to assess with at the start and at the end');
+  const assessmentActors = Object.fromEntries(instruments.map((definition, index) => [assessmentSrc(index), createAssessmentMachine(definition)])) as Record<
+    AssessmentSrc,
+    AssessmentMachine
+  >;
+  const last = instruments.length - 1;
+
+  const machine = setup({
+    types: {
+      context: {} as EpisodeContext & { step: EpisodeStep | null; stepStartedAt: string },
+      events: {} as EpisodeEvent,
+      input: {} as EpisodeInput,
+      output: {} as NonNullable<EpisodeContext['record']>,
+    },
+    actors: { ...assessmentActors, goalPlan: goalPlanMachine },
+    guards: {
+      stepIsValid: ({ context }) => context.step !== null && episodeErrors(context.draft, context.step).length === 0,
+      goalsAgreed: ({ context }) => context.goalPlanProgress.agreed,
+      goalsReviewed: ({ context }) => context.goalPlanProgress.reviewed,
+    },
+    actions: {
+      setField: assign({ draft: ({ context, event }) => (event.type === 'SET_FIELD' ? setField(context.draft, event.field, event.value) : context.draft) }),
+      addRow: assign({ draft: ({ context, event }) => (event.type === 'ADD_ROW' ? addRow(context.draft, event.list) : context.draft) }),
+      removeRow: assign({ draft: ({ context, event }) => (event.type === 'REMOVE_ROW' ? removeRow(context.draft, event.list, event.index) : context.draft) }),
+      setRow: assign({
+        draft: ({ context, event }) => (event.type === 'SET_ROW' ? setRow(context.draft, event.list, event.index, event.field as never, event.value) : context.draft),
+      }),
+      /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
+      refreshErrors: assign({ errors: ({ context }) => (context.showErrors && context.step ? episodeErrors(context.draft, context.step) : context.errors) }),
+      showStepErrors: assign({ showErrors: true, errors: ({ context }) => (context.step ? episodeErrors(context.draft, context.step) : []) }),
+      showReviewNeeded: assign({ showErrors: true, errors: [{ field: 'goals', message: 'Review every goal before the final assessment' }] }),
+      enterStep: assign((_, params: { step: EpisodeStep | null }) => ({ step: params.step, errors: [], showErrors: false })),
+      stampStep: assign({ stepStartedAt: ({ context, event }) => ('at' in event && typeof event.at === 'string' ? event.at : context.stepStartedAt) }),
+      openTask: assign({ view: 'task' as const }),
+      showTasks: assign({ view: 'tasks' as const, errors: [], showErrors: false }),
+      keepAssessment: assign(({ context, event }, params: { timepoint: AssessmentTimepoint }) => {
+        const record = (event as unknown as DoneWith<AssessmentRecord>).output;
+        return { assessments: [...context.assessments, { timepoint: params.timepoint, record }], stepStartedAt: record.completedAt };
+      }),
+      trackGoalPlan: assign({ goalPlanProgress: ({ event }) => progressOf((event as unknown as { snapshot: SnapshotFrom<typeof goalPlanMachine> }).snapshot) }),
+      keepGoalPlan: assign({ goalPlan: ({ event }) => (event as unknown as DoneWith<GoalPlanRecord>).output }),
+      closeGoalPlan: sendTo('goalPlan', ({ event }) => {
+        const { completedAt, recordId } = event as Extract<EpisodeEvent, { type: 'FINISH_REVIEW' }>;
+        return { type: 'CLOSE' as const, completedAt, recordId };
+      }),
+      buildRecord: assign({
+        record: ({ context, event }) =>
+          event.type === 'CLOSE'
+            ? buildEpisodeRecord({ ...recordParts(context), recordId: event.recordId, completedAt: event.completedAt })
+            : context.record,
+      }),
+      /** The follow-ups come weeks later: the same record, brought up to date. */
+      restampRecord: assign({
+        record: ({ context, event }) =>
+          event.type === 'FINISH' && context.record
+            ? buildEpisodeRecord({ ...recordParts(context), recordId: context.record.recordId, completedAt: event.completedAt })
+            : context.record,
+      }),
+    },
+  });
+
+  const childInput = ({ context }: { context: EpisodeContext & { stepStartedAt: string } }) => ({
+    startedAt: context.stepStartedAt,
+    ...(context.options.subjectReference ? { subjectReference: context.options.subjectReference } : {}),
+    ...(context.options.assessor ? { assessor: context.options.assessor } : {}),
+  });
+
+  /** One state per instrument, in order; the last hands over to `after`. */
+  const assessmentStates = (timepoint: AssessmentTimepoint, after: string, whenDone: 'showTasks' | 'openTask') =>
+    Object.fromEntries(
+      instruments.map((_definition, index) => [
+        `instrument${index}`,
+        {
+          invoke: {
+            id: 'assessment',
+            src: assessmentSrc(index),
+            input: childInput,
+            onDone: {
+              target: index < last ? `instrument${index + 1}` : after,
+              actions: [{ type: 'keepAssessment' as const, params: { timepoint } }, ...(index < last ? [] : [whenDone])],
+            },
+          },
+        },
+      ]),
+    );
+
+  return machine.createMachine({
+    id: 'episode',
+    context: ({ input }) => ({
+      draft: emptyDraft(),
+      assessments: [],
+      goalPlanProgress: { agreed: false, reviewed: false },
+      goalPlan: null,
+      errors: [],
+      showErrors: false,
+      view: 'tasks',
+      options: input,
+      record: null,
+      step: null,
+      stepStartedAt: input.startedAt,
+    }),
+    initial: 'referral',
+    on: {
+      OPEN_TASK: { actions: 'openTask' },
+      SHOW_TASKS: { actions: 'showTasks' },
+      SET_FIELD: { actions: ['setField', 'refreshErrors'] },
+      ADD_ROW: { actions: ['addRow', 'refreshErrors'] },
+      REMOVE_ROW: { actions: ['removeRow', 'refreshErrors'] },
+      SET_ROW: { actions: ['setRow', 'refreshErrors'] },
+    },
+    states: {
+      referral: {
+        entry: { type: 'enterStep', params: { step: 'referral' } },
+        on: { CONTINUE: [{ guard: 'stepIsValid', target: 'initialAssessment', actions: ['stampStep', 'showTasks'] }, { actions: 'showStepErrors' }] },
+      },
+      initialAssessment: {
+        entry: { type: 'enterStep', params: { step: null } },
+        initial: 'instrument0',
+        states: assessmentStates('baseline', '#episode.planning', 'showTasks') as never,
+      },
+      planning: {
+        invoke: {
+          id: 'goalPlan',
+          src: 'goalPlan',
+          input: ({ context }) => ({ ...childInput({ context }), ...context.options.goalPlan }),
+          onSnapshot: { actions: 'trackGoalPlan' },
+          onDone: { target: 'closure', actions: ['keepGoalPlan', 'showTasks'] },
+        },
+        initial: 'goalSetting',
+        states: {
+          goalSetting: {
+            entry: { type: 'enterStep', params: { step: null } },
+            always: { guard: 'goalsAgreed', target: 'intervention', actions: 'showTasks' },
+          },
+          intervention: {
+            entry: { type: 'enterStep', params: { step: 'intervention' } },
+            on: { CONTINUE: [{ guard: 'stepIsValid', target: 'review', actions: ['stampStep', 'showTasks'] }, { actions: 'showStepErrors' }] },
+          },
+          review: {
+            entry: { type: 'enterStep', params: { step: null } },
+            initial: 'goals',
+            states: {
+              goals: {
+                on: { CONTINUE: [{ guard: 'goalsReviewed', target: 'finalAssessment', actions: ['stampStep', 'openTask'] }, { actions: 'showReviewNeeded' }] },
+              },
+              finalAssessment: {
+                entry: assign({ errors: [], showErrors: false }),
+                initial: 'instrument0',
+                states: assessmentStates('discharge', '#episode.planning.review.ready', 'openTask') as never,
+              },
+              ready: { on: { FINISH_REVIEW: { actions: 'closeGoalPlan' } } },
+            },
+          },
+        },
+      },
+      closure: {
+        entry: { type: 'enterStep', params: { step: 'closure' } },
+        on: { CLOSE: [{ guard: 'stepIsValid', target: 'followUp', actions: ['buildRecord', 'showTasks'] }, { actions: 'showStepErrors' }] },
+      },
+      followUp: {
+        entry: { type: 'enterStep', params: { step: 'followUp' } },
+        on: { FINISH: [{ guard: 'stepIsValid', target: 'done', actions: 'restampRecord' }, { actions: 'showStepErrors' }] },
+      },
+      done: { type: 'final' },
+    },
+    output: ({ context }) => context.record!,
+  });
+}
+
+export type EpisodeMachine = ReturnType<typeof createEpisodeMachine>;
+
+function progressOf(snapshot: SnapshotFrom<typeof goalPlanMachine>): GoalPlanProgress {
+  const { goals, agreedOn } = snapshot.context;
+  return {
+    agreed: agreedOn !== null,
+    reviewed: snapshot.value === 'active' && goals.length > 0 && goals.every((goal) => goal.reviews.length > 0),
+  };
+}
+
+function recordParts(context: EpisodeContext) {
+  return {
+    startedAt: context.options.startedAt,
+    ...(context.options.subjectReference ? { subjectReference: context.options.subjectReference } : {}),
+    ...(context.options.assessor ? { assessor: context.options.assessor } : {}),
+    episode: toEpisodeInput(context.draft),
+    assessments: context.assessments,
+    goalPlan: context.goalPlan,
+  };
+}

@@ -1,0 +1,87 @@
+import type { AssessmentTimepoint } from '@otforms/core';
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import type { AssessmentMachine } from '../assessment/assessment-machine.js';
+import type { GoalPlanMachine } from '../goal-plan/goal-plan-machine.js';
+import type { EpisodeMachine } from './episode-machine.js';
+
+type Snapshot = SnapshotFrom<EpisodeMachine>;
+
+/** The tasks of an episode, in order (GOV.UK "complete multiple tasks"). */
+export const EPISODE_TASKS = ['referral', 'initial-assessment', 'goal-setting', 'intervention', 'review', 'closure', 'follow-up'] as const;
+export type EpisodeTask = (typeof EPISODE_TASKS)[number];
+/** GOV.UK task statuses: done, started, can be started, or waiting for an earlier task. */
+export type EpisodeTaskStatus = 'completed' | 'in-progress' | 'not-started' | 'cannot-start';
+
+/** The task under way, or `null` when the episode is done. */
+export function currentTask(snapshot: Snapshot): EpisodeTask | null {
+  if (snapshot.matches('referral')) return 'referral';
+  if (snapshot.matches('initialAssessment')) return 'initial-assessment';
+  if (snapshot.matches({ planning: 'goalSetting' })) return 'goal-setting';
+  if (snapshot.matches({ planning: 'intervention' })) return 'intervention';
+  if (snapshot.matches({ planning: 'review' })) return 'review';
+  if (snapshot.matches('closure')) return 'closure';
+  if (snapshot.matches('followUp')) return 'follow-up';
+  return null;
+}
+
+/** Earlier tasks are completed, later ones cannot start yet; the one under way is in progress once anything is in it. */
+export function taskStatuses(snapshot: Snapshot): { task: EpisodeTask; status: EpisodeTaskStatus }[] {
+  const current = currentTask(snapshot);
+  const at = current === null ? EPISODE_TASKS.length : EPISODE_TASKS.indexOf(current);
+  return EPISODE_TASKS.map((task, index) => ({
+    task,
+    status: index < at ? 'completed' : index > at ? 'cannot-start' : isStarted(snapshot, task) ? 'in-progress' : 'not-started',
+  }));
+}
+
+function isStarted(snapshot: Snapshot, task: EpisodeTask): boolean {
+  const { draft, assessments } = snapshot.context;
+  const filled = (...values: string[]) => values.some((value) => value.trim() !== '');
+  switch (task) {
+    case 'referral':
+      return filled(...Object.values(draft.request), draft.startedOn, draft.hoursAtStart);
+    case 'initial-assessment':
+      return assessments.length > 0 || childHasProgress(snapshot);
+    case 'goal-setting':
+      return (goalPlanChild(snapshot)?.getSnapshot().context.goals.length ?? 0) > 0;
+    case 'intervention':
+      return draft.equipment.length + draft.minorAdaptations.length + draft.majorAdaptations.length + draft.advice.length > 0;
+    case 'review':
+      return snapshot.context.goalPlanProgress.reviewed || assessments.some((assessment) => assessment.timepoint === 'discharge');
+    case 'closure':
+      return filled(draft.endedOn, draft.endOutcome, draft.hoursAtEnd, draft.nextServiceType, draft.nextServiceComponent);
+    case 'follow-up':
+      return draft.followUp.length > 0;
+  }
+}
+
+function childHasProgress(snapshot: Snapshot): boolean {
+  const answers = assessmentChild(snapshot)?.getSnapshot().context.responses.answers ?? {};
+  return Object.keys(answers).length > 0;
+}
+
+/** The assessment under way, to hand to a view that renders it. */
+export function assessmentChild(snapshot: Snapshot): ActorRefFrom<AssessmentMachine> | undefined {
+  return snapshot.children.assessment as ActorRefFrom<AssessmentMachine> | undefined;
+}
+
+/** The goal plan, from goal setting to the end of the review. */
+export function goalPlanChild(snapshot: Snapshot): ActorRefFrom<GoalPlanMachine> | undefined {
+  return snapshot.children.goalPlan as ActorRefFrom<GoalPlanMachine> | undefined;
+}
+
+/** The assessment being taken now: when in the episode, and which of the episode's instruments. */
+export function currentAssessment(snapshot: Snapshot): { timepoint: AssessmentTimepoint; instrumentIndex: number } | null {
+  if (!assessmentChild(snapshot)) return null;
+  const timepoint: AssessmentTimepoint = snapshot.matches('initialAssessment') ? 'baseline' : 'discharge';
+  const done = snapshot.context.assessments.filter((assessment) => assessment.timepoint === timepoint).length;
+  return { timepoint, instrumentIndex: done };
+}
+
+/** Where the review stands: the goals first, then the final assessment, then ready to finish. */
+export function reviewStage(snapshot: Snapshot): 'goals' | 'final-assessment' | 'ready' | null {
+  if (snapshot.matches({ planning: { review: 'goals' } })) return 'goals';
+  if (snapshot.matches({ planning: { review: 'finalAssessment' } })) return 'final-assessment';
+  if (snapshot.matches({ planning: { review: 'ready' } })) return 'ready';
+  return null;
+}

@@ -1,0 +1,52 @@
+import type { EpisodeAssessment, EpisodeRecord, GoalPlanRecord } from '@otforms/core';
+import type { EpisodeDraft, EpisodeField, EpisodeList, EpisodeRows } from './episode-draft.js';
+import type { EpisodeError } from './episode-errors.js';
+
+/** What a host supplies when an episode starts. */
+export interface EpisodeInput {
+  /** ISO date-time; the host passes the clock so the machine stays deterministic. */
+  startedAt: string;
+  subjectReference?: string;
+  assessor?: { reference?: string; role?: string };
+  /** Passed on to the goal plan: how many goals, weighting, partial reviews. */
+  goalPlan?: { minGoals?: number; maxGoals?: number; weighting?: 'unweighted' | 'importance-x-difficulty'; allowPartialReview?: boolean };
+}
+
+/** What the episode knows of its goal plan, kept from the child's snapshots so that guards can read it. */
+export interface GoalPlanProgress {
+  agreed: boolean;
+  /** Every goal has been rated at least once and no review is open. */
+  reviewed: boolean;
+}
+
+export interface EpisodeContext {
+  draft: EpisodeDraft;
+  assessments: EpisodeAssessment[];
+  goalPlanProgress: GoalPlanProgress;
+  goalPlan: GoalPlanRecord | null;
+  /** Errors being shown: empty until the person first tries to continue (GOV.UK), then live. */
+  errors: EpisodeError[];
+  showErrors: boolean;
+  /** The task list, or the page of the task under way (GOV.UK "complete multiple tasks"). */
+  view: 'tasks' | 'task';
+  options: EpisodeInput;
+  record: EpisodeRecord | null;
+}
+
+export type RowEvent = { [List in EpisodeList]: { type: 'SET_ROW'; list: List; index: number; field: EpisodeRows[List]; value: string } }[EpisodeList];
+
+export type EpisodeEvent =
+  | { type: 'OPEN_TASK' }
+  | { type: 'SHOW_TASKS' }
+  | { type: 'SET_FIELD'; field: EpisodeField; value: string }
+  | { type: 'ADD_ROW'; list: EpisodeList }
+  | { type: 'REMOVE_ROW'; list: EpisodeList; index: number }
+  | RowEvent
+  /** Leave the step under way once its fields are right. `at` is the host's clock: the next assessment starts then. */
+  | { type: 'CONTINUE'; at?: string }
+  /** Ends the review: the goal plan closes into its record. The host stamps it. */
+  | { type: 'FINISH_REVIEW'; completedAt: string; recordId: string }
+  /** Closes the episode into its record. The host stamps it. */
+  | { type: 'CLOSE'; completedAt: string; recordId: string }
+  /** Records the follow-ups and ends the episode; the record keeps its id and is re-stamped. */
+  | { type: 'FINISH'; completedAt: string };
