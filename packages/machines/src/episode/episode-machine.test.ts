@@ -7,7 +7,7 @@ import { OutcomeRecordSchema, parseDefinition } from '@otforms/core';
 import { lawtonDefinition } from '@otforms/instruments';
 import { createEpisodeMachine, type EpisodeMachine } from './episode-machine.js';
 import { assessmentChild, currentAssessment, currentTask, reviewStage, taskStatuses } from './episode-selectors.js';
-import { barthel, closureSteps, input, interventionSteps, referralSteps, wholeEpisode, type ScriptStep } from './episode-script.test-support.js';
+import { assessmentSteps, barthel, baselineAnswers, closureSteps, input, interventionSteps, referralSteps, wholeEpisode, type ScriptStep } from './episode-script.test-support.js';
 
 const machine = createEpisodeMachine([barthel]);
 
@@ -159,7 +159,13 @@ describe('episode machine', () => {
     const lawton = parseDefinition(lawtonDefinition);
     const actor = createActor(createEpisodeMachine([barthel, lawton]), { input }).start();
     run(actor, referralSteps);
-    expect(assessmentChild(actor.getSnapshot())?.getSnapshot().context.instrument.id).toBe('barthel-cw20');
+    const instrumentNow = () => assessmentChild(actor.getSnapshot())?.getSnapshot().context.instrument.id;
+    expect([instrumentNow(), currentAssessment(actor.getSnapshot())]).toEqual(['barthel-cw20', { timepoint: 'baseline', instrumentIndex: 0 }]);
+    actor.send({ type: 'OPEN_TASK' });
+    run(actor, assessmentSteps(baselineAnswers, '2026-11-04', '1a2b3c4d-0000-4000-8000-000000000001'));
+    // The next instrument follows straight on, and the task stays open for it.
+    expect([instrumentNow(), currentAssessment(actor.getSnapshot()), actor.getSnapshot().context.view]).toEqual(['lawton-iadl-8', { timepoint: 'baseline', instrumentIndex: 1 }, 'task']);
+    expect(assessmentChild(actor.getSnapshot())?.getSnapshot().context.options.startedAt).toBe('2026-11-04T11:00:00.000Z');
     expect(() => createEpisodeMachine([])).toThrow(/at least one instrument/);
   });
 });

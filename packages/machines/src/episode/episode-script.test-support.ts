@@ -15,7 +15,7 @@ export const input = { startedAt: '2026-11-02T09:00:00.000Z', subjectReference: 
 const episode = (event: EpisodeEvent): ScriptStep => ({ to: 'episode', event });
 const field = (name: Extract<EpisodeEvent, { type: 'SET_FIELD' }>['field'], value: string) => episode({ type: 'SET_FIELD', field: name, value });
 
-function assessmentSteps(answers: Answers, day: string, recordId: string): ScriptStep[] {
+export function assessmentSteps(answers: Answers, day: string, recordId: string): ScriptStep[] {
   const answerAll = Object.entries(answers).map(([itemId, input]): ScriptStep => ({ to: 'assessment', event: { type: 'ANSWER', itemId, input } }));
   // Barthel has one section per page in otforms' definition; CONTINUE until the review, then submit.
   const continues = barthel.sections.map((): ScriptStep => ({ to: 'assessment', event: { type: 'CONTINUE' } }));
