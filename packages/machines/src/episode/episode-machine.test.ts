@@ -54,6 +54,17 @@ describe('episode machine', () => {
     expect(record).toMatchObject({ recordId: '0f7c2a9e-4c1b-4e0a-9d2f-5b8e6a1c3d40', startedAt: input.startedAt, completedAt: '2027-01-26T12:00:00.000Z' });
   });
 
+  it('changes its own snapshot whenever a child changes, so saving the episode saves the child', () => {
+    const actor = start();
+    run(actor, referralSteps);
+    const seen: unknown[] = [];
+    actor.subscribe((snapshot) => seen.push(snapshot.context));
+    assessmentChild(actor.getSnapshot())!.send({ type: 'ANSWER', itemId: 'bowels', input: 'continent' });
+    expect(seen).toHaveLength(1);
+    const saved = actor.getPersistedSnapshot() as unknown as { children: { assessment: { snapshot: { context: { responses: { answers: object } } } } } };
+    expect(saved.children.assessment.snapshot.context.responses.answers).toEqual({ bowels: 'continent' });
+  });
+
   it('moves through the tasks in order and returns to the task list after each', () => {
     const actor = start();
     expect(taskStatuses(actor.getSnapshot()).map(({ status }) => status)).toEqual(['not-started', ...Array(6).fill('cannot-start')]);

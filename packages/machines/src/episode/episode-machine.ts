@@ -30,7 +30,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
 
   const machine = setup({
     types: {
-      context: {} as EpisodeContext & { step: EpisodeStep | null; stepStartedAt: string },
+      context: {} as EpisodeContext & { step: EpisodeStep | null; stepStartedAt: string; childChanges: number },
       events: {} as EpisodeEvent,
       input: {} as EpisodeInput,
       output: {} as NonNullable<EpisodeContext['record']>,
@@ -60,6 +60,8 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
         const record = (event as unknown as DoneWith<AssessmentRecord>).output;
         return { assessments: [...context.assessments, { timepoint: params.timepoint, record }], stepStartedAt: record.completedAt };
       }),
+      /** A child's every change is a change of the episode, so whoever saves the episode on each snapshot saves the child's progress. */
+      noteChildProgress: assign({ childChanges: ({ context }) => context.childChanges + 1 }),
       trackGoalPlan: assign({ goalPlanProgress: ({ event }) => progressOf((event as unknown as { snapshot: SnapshotFrom<typeof goalPlanMachine> }).snapshot) }),
       keepGoalPlan: assign({ goalPlan: ({ event }) => (event as unknown as DoneWith<GoalPlanRecord>).output }),
       closeGoalPlan: sendTo('goalPlan', ({ event }) => {
@@ -98,6 +100,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
             id: 'assessment',
             src: assessmentSrc(index),
             input: childInput,
+            onSnapshot: { actions: 'noteChildProgress' as const },
             onDone: {
               target: index < last ? `instrument${index + 1}` : after,
               actions: [{ type: 'keepAssessment' as const, params: { timepoint } }, ...(index < last ? [] : [whenDone])],
@@ -121,6 +124,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       record: null,
       step: null,
       stepStartedAt: input.startedAt,
+      childChanges: 0,
     }),
     initial: 'referral',
     on: {
