@@ -18,7 +18,7 @@ import {
   type AssessmentInput,
   type AssessmentMachine,
 } from '@otforms/machines';
-import type { SnapshotFrom } from 'xstate';
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
@@ -27,6 +27,7 @@ import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { LocalStorageDraftStorage } from '../storage/local-storage-draft-storage.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { formStyles } from '../styles/form-styles.js';
+import { adoptedInstrumentMismatch } from './adopted-assessment.js';
 import { isResumableDraft } from './resumable-draft.js';
 import { messages } from './messages.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
@@ -44,9 +45,11 @@ type FocusTarget = { kind: 'summary' } | { kind: 'heading' } | { kind: 'question
  * validated outcome record, dispatched as `ot-outcome`, exposed as `.value`
  * and submitted by a surrounding native `<form>` as JSON under `name`.
  * Progress is saved as a draft after every change and resumed on reload.
+ * Given an `actor`, it shows and drives that assessment instead, and leaves
+ * starting, stopping and saving it to the actor's owner.
  *
  * @fires ot-outcome - The assessment was completed; `detail` is the `AssessmentRecord` (an outcome record of kind "assessment").
- * @fires ot-error - The definition is invalid, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
+ * @fires ot-error - The definition is invalid or not the adopted actor's instrument, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
  * @csspart error-summary - The list of problems shown after an attempt to continue.
  * @csspart score - The score shown to the assessor.
  * @csspart licence - The instrument's attribution and terms.
@@ -111,9 +114,23 @@ export class OtAssessment extends LitElement {
   @property({ attribute: false })
   storage?: DraftStorage;
 
+  /**
+   * An assessment actor someone else started and owns, for example a child an
+   * episode machine invoked. While set, the element shows and drives it instead
+   * of its own: it never starts, stops or persists it, reads and saves no draft
+   * (the owner persists the actor) and sends it no `UPDATE_OPTIONS`, so the
+   * details written into the record are the ones the owner started it with;
+   * a form reset or restore leaves it alone. `definition` must still be given
+   * and be the actor's instrument (same id and version), otherwise the element
+   * shows the error state and fires `ot-error`. `null` (the default): the
+   * element runs its own assessment, resumed from its draft.
+   */
+  @property({ attribute: false }) actor: ActorRefFrom<AssessmentMachine> | null = null;
+
   @state() private parsed: InstrumentDefinition | null = null;
   @state() private definitionIssues: readonly DefinitionIssue[] = [];
   @state() private record: AssessmentRecord | null = null;
+  @state() private mismatch: DefinitionIssue | null = null;
 
   private readonly internals = this.attachInternals();
   private readonly formValue = new RecordFormValue(this.internals, messages.formIncomplete);
@@ -126,6 +143,7 @@ export class OtAssessment extends LitElement {
   #dirty = false;
   #focusTarget: FocusTarget | null = null;
   #reportedDefinition: unknown = undefined;
+  #announced: unknown = null;
 
   /** The outcome record once the assessment is complete, otherwise `null`. */
   get value(): AssessmentRecord | null {
@@ -152,8 +170,29 @@ export class OtAssessment extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('definition')) this.parseGivenDefinition();
+    if (this.actor) {
+      if (changed.has('actor') || changed.has('definition')) this.adoptGivenActor(this.actor);
+      return;
+    }
+    if (changed.has('actor')) this.leaveAdoptedActor();
     const restartOn = ['definition', 'storageKey', 'subjectReference', 'bandSet', 'storage'] as const;
     if (this.parsed && (!this.controller.actor || restartOn.some((key) => changed.has(key)))) void this.start();
+  }
+
+  /** Shows and drives the owner's actor once the definition is known to be its instrument. */
+  private adoptGivenActor(actor: ActorRefFrom<AssessmentMachine>): void {
+    this.#startToken += 1; // an owned start still reading its draft must not replace the adopted actor
+    this.leaveAdoptedActor();
+    if (!this.parsed) return; // an invalid definition is shown and reported already
+    this.mismatch = adoptedInstrumentMismatch(this.parsed, actor);
+    if (this.mismatch) this.reportError({ kind: 'definition', message: this.mismatch.message, issues: [this.mismatch] });
+    else this.controller.adopt(actor);
+  }
+
+  private leaveAdoptedActor(): void {
+    if (this.controller.adopted) this.controller.stop();
+    this.mismatch = null;
+    this.record = null;
   }
 
   private parseGivenDefinition(): void {
@@ -208,15 +247,18 @@ export class OtAssessment extends LitElement {
   private onSnapshot(snapshot: Snapshot): void {
     const actor = this.controller.actor;
     if (!actor) return;
+    const adopted = this.controller.adopted;
     if (snapshot.status === 'done') {
       this.record = snapshot.output ?? null;
-      this.drafts.remove();
+      if (!adopted) this.drafts.remove();
       this.updateFormValue();
-      if (this.record) this.dispatchEvent(new OtOutcomeEvent(this.record));
+      // An adopted actor is picked up again after a move or a new definition: its record is announced once.
+      if (this.record && !(adopted && this.record === this.#announced)) this.dispatchEvent(new OtOutcomeEvent(this.record));
+      this.#announced = this.record;
       return;
     }
     const persisted = actor.getPersistedSnapshot();
-    if (this.#dirty) this.drafts.save(persisted);
+    if (this.#dirty && !adopted) this.drafts.save(persisted);
     this.updateFormValue(persisted);
   }
 
@@ -310,6 +352,7 @@ export class OtAssessment extends LitElement {
   }
 
   formResetCallback(): void {
+    if (this.actor) return; // the owner's actor is not the form's to reset
     this.record = null;
     this.#dirty = false;
     this.drafts.remove();
@@ -317,7 +360,7 @@ export class OtAssessment extends LitElement {
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string' || !this.#machine || !this.parsed) return;
+    if (typeof state !== 'string' || this.actor || !this.#machine || !this.parsed) return;
     try {
       const draft: unknown = JSON.parse(state);
       if (isResumableDraft(draft, this.parsed)) this.controller.start(this.#machine, this.machineInput(), draft);
@@ -332,6 +375,7 @@ export class OtAssessment extends LitElement {
 
   override render() {
     if (this.definitionIssues.length) return renderInvalidDefinition(this.definitionIssues);
+    if (this.mismatch) return renderInvalidDefinition([this.mismatch]);
     const definition = this.parsed;
     const snapshot = this.controller.snapshot;
     if (!definition || !snapshot) return html`<p class="hint" role="status">${messages.loading}</p>`;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   createActor,
-  type Actor,
+  type ActorRefFromLogic,
   type AnyActorLogic,
   type EventFromLogic,
   type InputFrom,
@@ -14,20 +14,29 @@ export type DraftStart = { outcome: 'resumed' } | { outcome: 'fresh' } | { outco
 
 export interface ActorControllerCallbacks<TLogic extends AnyActorLogic> {
   /** Every new snapshot, after the host has been asked to update: the place to autosave. */
-  onSnapshot?(snapshot: SnapshotFrom<TLogic>, actor: Actor<TLogic>): void;
+  onSnapshot?(snapshot: SnapshotFrom<TLogic>, actor: ActorRefFromLogic<TLogic>): void;
   /** The actor failed (an exception inside the machine). */
   onError?(error: unknown): void;
 }
 
 /**
- * The one bridge between an XState actor and a Lit host: it starts the actor,
- * re-renders the host on every snapshot and stops the actor with the host. If
- * the host is moved in the DOM (disconnected, then connected again) the actor
- * resumes from its persisted snapshot, so nothing is lost.
+ * The one bridge between an XState actor and a Lit host: it re-renders the
+ * host on every snapshot and sends the host's events to the actor.
+ *
+ * An actor it starts (`start`, `startFromDraft`) it owns: it stops it with
+ * the host, and if the host is moved in the DOM (disconnected, then connected
+ * again) the actor resumes from its persisted snapshot, so nothing is lost.
+ *
+ * An actor it adopts (`adopt`) belongs to someone else, typically a parent
+ * machine that invoked it: the controller only subscribes, never stops it,
+ * and picks it up again when the host is connected again.
  */
 export class ActorController<TLogic extends AnyActorLogic> implements ReactiveController {
-  #actor: Actor<TLogic> | null = null;
+  #actor: ActorRefFromLogic<TLogic> | null = null;
+  #adopted = false;
   #subscription: Subscription | null = null;
+  /** The last snapshot handed to `onSnapshot`, so a re-subscription does not hand it over twice. */
+  #seen: unknown = null;
   #logic: TLogic | null = null;
   #input: InputFrom<TLogic> | undefined;
   #parked: unknown = null;
@@ -39,12 +48,17 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     host.addController(this);
   }
 
-  get actor(): Actor<TLogic> | null {
+  get actor(): ActorRefFromLogic<TLogic> | null {
     return this.#actor;
   }
 
   get snapshot(): SnapshotFrom<TLogic> | null {
     return this.#actor?.getSnapshot() ?? null;
+  }
+
+  /** True while the actor is adopted, not owned: its owner starts, stops and persists it. */
+  get adopted(): boolean {
+    return this.#adopted;
   }
 
   /** Starts a new actor of `logic`, fresh from `input` or resumed from a persisted `snapshot`. */
@@ -53,13 +67,7 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     this.#logic = logic;
     this.#input = input;
     const actor = createActor(logic, { input, ...(snapshot ? { snapshot: snapshot as never } : {}) });
-    this.#subscription = actor.subscribe({
-      next: (next) => {
-        this.host.requestUpdate();
-        this.callbacks.onSnapshot?.(next, actor);
-      },
-      error: (error) => this.callbacks.onError?.(error),
-    });
+    this.#subscribe(actor);
     this.#actor = actor;
     actor.start();
     this.host.requestUpdate();
@@ -88,25 +96,75 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     }
   }
 
+  /**
+   * Drives an actor someone else started and owns (a child a parent machine
+   * invoked, say): the host renders its snapshots and sends it events, but it
+   * is never started, stopped or persisted here. Its current snapshot is
+   * handed to `onSnapshot` at once. Any actor the controller had is let go
+   * of first (stopped if it was its own).
+   */
+  adopt(actor: ActorRefFromLogic<TLogic>): void {
+    this.stop();
+    this.#logic = null;
+    this.#input = undefined;
+    this.#actor = actor;
+    this.#adopted = true;
+    this.#resubscribe();
+    this.host.requestUpdate();
+  }
+
   send(event: EventFromLogic<TLogic>): void {
     this.#actor?.send(event);
   }
 
+  /** Stops an owned actor; an adopted one is only unsubscribed from and let go of, never stopped. */
   stop(): void {
-    this.#subscription?.unsubscribe();
-    this.#subscription = null;
-    this.#actor?.stop();
+    this.#unsubscribe();
+    if (!this.#adopted) this.#actor?.stop();
     this.#actor = null;
+    this.#adopted = false;
+    this.#seen = null;
   }
 
   hostConnected(): void {
-    if (this.#parked && this.#logic) this.start(this.#logic, this.#input as InputFrom<TLogic>, this.#parked);
+    if (this.#adopted) this.#resubscribe();
+    else if (this.#parked && this.#logic) this.start(this.#logic, this.#input as InputFrom<TLogic>, this.#parked);
     this.#parked = null;
   }
 
   hostDisconnected(): void {
     if (!this.#actor) return;
+    // Its owner may still be running it (a parent machine, another view): let go of it, keep it to pick up again.
+    if (this.#adopted) return this.#unsubscribe();
     this.#parked = this.#actor.getPersistedSnapshot();
     this.stop();
+  }
+
+  #subscribe(actor: ActorRefFromLogic<TLogic>): void {
+    this.#subscription = actor.subscribe({
+      next: (next) => this.#deliver(next, actor),
+      error: (error) => this.callbacks.onError?.(error),
+    });
+  }
+
+  /** Subscribes to the adopted actor and hands over its current snapshot, unless the host has seen it already. */
+  #resubscribe(): void {
+    const actor = this.#actor;
+    if (!actor || this.#subscription) return;
+    this.#subscribe(actor);
+    // An actor that is already done or stopped never calls `next` again.
+    const current = actor.getSnapshot();
+    if (current !== this.#seen) this.#deliver(current, actor);
+  }
+
+  #deliver(snapshot: SnapshotFrom<TLogic>, actor: ActorRefFromLogic<TLogic>): void {
+    this.#seen = snapshot;
+    this.host.requestUpdate();
+    this.callbacks.onSnapshot?.(snapshot, actor);
+  }
+
+  #unsubscribe(): void {
+    this.#subscription?.unsubscribe();
+    this.#subscription = null;
   }
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { defaultGoalDomains, type DraftStorage, type GoalPlanRecord } from '@otforms/core';
 import { goalPlanMachine, toGoalPlan, type GoalField, type GoalPlanContext, type GoalPlanEvent, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
-import type { SnapshotFrom } from 'xstate';
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
 import { formStyles } from '../styles/form-styles.js';
@@ -38,6 +38,8 @@ type Weighting = NonNullable<GoalPlanInput['weighting']>;
  * The closed plan's record is dispatched as `ot-outcome`, exposed as `.value`
  * and submitted by a surrounding native `<form>` as JSON under `name`.
  * Progress is saved as a draft after every change and resumed on reload.
+ * Given an `actor`, it shows and drives that plan instead, and leaves
+ * starting, stopping and saving it to the actor's owner.
  *
  * @fires ot-outcome - The plan was closed; `detail` is the `GoalPlanRecord` (an outcome record of kind "goal-plan").
  * @fires ot-error - A draft could not be resumed, storage failed or the plan could not continue; `detail` is `{ kind, message, issues }`. Never thrown.
@@ -110,6 +112,19 @@ export class OtGoalPlan extends LitElement {
   /** Today as YYYY-MM-DD, for the dates a plan is agreed and reviewed on. Empty: the host's clock. */
   @property({ attribute: false }) today = '';
 
+  /**
+   * A goal-plan actor someone else started and owns, for example a child an
+   * episode machine invoked. While set, the element shows and drives it instead
+   * of its own: it never starts, stops or persists it, reads and saves no draft
+   * (the owner persists the actor), and sends it neither `UPDATE_OPTIONS` nor
+   * `SET_WEIGHTING`: the subject, assessor, weighting, goal limits and partial
+   * reviews are the ones the owner started it with, and the attributes for them
+   * are ignored; a form reset or restore leaves it alone. `domains`, `today`,
+   * `disabled` and `required` apply as usual. `null` (the default): the element
+   * runs its own plan, resumed from its draft.
+   */
+  @property({ attribute: false }) actor: ActorRefFrom<GoalPlanMachine> | null = null;
+
   @state() private record: GoalPlanRecord | null = null;
 
   private readonly internals = this.attachInternals();
@@ -121,6 +136,7 @@ export class OtGoalPlan extends LitElement {
   #startToken = 0;
   #dirty = false;
   #focusTarget: FocusTarget | null = null;
+  #announced: unknown = null;
 
   /** The outcome record once the plan is closed, otherwise `null`. */
   get value(): GoalPlanRecord | null {
@@ -143,9 +159,20 @@ export class OtGoalPlan extends LitElement {
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.actor) {
+      if (changed.has('actor')) this.adoptGivenActor(this.actor);
+      return;
+    }
+    if (changed.has('actor') && this.controller.adopted) this.controller.stop();
     const restartOn = ['storageKey', 'subjectReference', 'storage'] as const;
     if (!this.controller.actor || restartOn.some((key) => changed.has(key))) void this.start();
     else if (changed.has('weighting')) this.applyWeighting();
+  }
+
+  private adoptGivenActor(actor: ActorRefFrom<GoalPlanMachine>): void {
+    this.#startToken += 1; // an owned start still reading its draft must not replace the adopted actor
+    this.record = null;
+    this.controller.adopt(actor);
   }
 
   /** Starts from the saved draft when there is a usable one, otherwise afresh. */
@@ -196,15 +223,18 @@ export class OtGoalPlan extends LitElement {
   private onSnapshot(snapshot: Snapshot): void {
     const actor = this.controller.actor;
     if (!actor) return;
+    const adopted = this.controller.adopted;
     if (snapshot.status === 'done') {
       this.record = snapshot.output ?? null;
-      this.drafts.remove();
+      if (!adopted) this.drafts.remove();
       this.updateFormValue();
-      if (this.record) this.dispatchEvent(new OtOutcomeEvent(this.record));
+      // An adopted actor is picked up again after a move: its record is announced once.
+      if (this.record && !(adopted && this.record === this.#announced)) this.dispatchEvent(new OtOutcomeEvent(this.record));
+      this.#announced = this.record;
       return;
     }
     const persisted = actor.getPersistedSnapshot();
-    if (this.#dirty) this.drafts.save(persisted);
+    if (this.#dirty && !adopted) this.drafts.save(persisted);
     this.updateFormValue(persisted);
   }
 
@@ -257,6 +287,7 @@ export class OtGoalPlan extends LitElement {
   }
 
   formResetCallback(): void {
+    if (this.actor) return; // the owner's actor is not the form's to reset
     this.#startToken += 1;
     this.record = null;
     this.#dirty = false;
@@ -265,7 +296,7 @@ export class OtGoalPlan extends LitElement {
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
+    if (typeof state !== 'string' || this.actor) return;
     try {
       const draft: unknown = JSON.parse(state);
       if (isResumableGoalPlan(draft)) this.controller.start(goalPlanMachine, this.machineInput(), draft);
