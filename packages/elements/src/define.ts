@@ -2,3 +2,4 @@
 import './assessment/ot-assessment.define.js';
 import './goals/ot-gas-chart.define.js';
 import './goals/ot-goal-plan.define.js';
+import './episode/ot-episode-summary.define.js';
