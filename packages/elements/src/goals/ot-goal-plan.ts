@@ -109,6 +109,9 @@ export class OtGoalPlan extends LitElement {
   /** The outcome domains a goal can be tagged with: codes are written into the record. */
   @property({ attribute: false }) domains: readonly { code: string; label: string }[] = defaultGoalDomains;
 
+  /** Hides "Close the plan", for a host that closes the plan itself (an episode closes it when its review is finished). */
+  @property({ type: Boolean, attribute: 'hide-close' }) hideClose = false;
+
   /** Today as YYYY-MM-DD, for the dates a plan is agreed and reviewed on. Empty: the host's clock. */
   @property({ attribute: false }) today = '';
 
@@ -326,7 +329,8 @@ export class OtGoalPlan extends LitElement {
     if (snapshot.matches('reviewing')) return renderReviewPage(context, { ...actions, disabled });
     const plan = agreedPlan(context);
     if (plan instanceof Error) return html`<p class="error-message" role="alert">${plan.message}</p>`;
-    return renderActivePage(plan, { ...actions, disabled, domains });
+    const { onClose, ...rest } = actions;
+    return renderActivePage(plan, { ...rest, ...(this.hideClose ? {} : { onClose }), disabled, domains });
   }
 }
 

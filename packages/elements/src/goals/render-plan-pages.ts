@@ -9,7 +9,8 @@ export interface ActivePageView {
   disabled: boolean;
   domains: Domains;
   onStartReview(): void;
-  onClose(): void;
+  /** Absent when the host closes the plan itself. */
+  onClose?(): void;
 }
 
 /** The agreed plan: T-scores so far, the chart, the goals, and what the assessor can do next. */
@@ -20,7 +21,7 @@ export function renderActivePage(plan: GoalPlan, view: ActivePageView) {
     ${renderScores(summariseGoalPlan(plan), m.scoresTitle)} ${renderChart(plan)} ${renderGoalList(plan, view.domains)}
     <div class="button-group">
       <button type="button" class="button" part="button" ?disabled=${view.disabled} @click=${view.onStartReview}>${m.recordReview}</button>
-      <button type="button" class="secondary" ?disabled=${view.disabled} @click=${view.onClose}>${m.closePlan}</button>
+      ${view.onClose ? html`<button type="button" class="secondary" ?disabled=${view.disabled} @click=${view.onClose}>${m.closePlan}</button>` : nothing}
     </div>
   `;
 }
