@@ -1,0 +1,17 @@
+const englandDateParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The calendar day (YYYY-MM-DD) in England of an ISO date-time. CLD dates are
+ * English calendar days, and a record's times may be written in UTC: an
+ * assessment at 00:30 BST is 23:30Z the day before.
+ */
+export function englandDate(isoDateTime: string): string {
+  const parts = englandDateParts.formatToParts(new Date(isoDateTime));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
