@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+
+const demoRoot = resolve(import.meta.dirname, 'demo');
 
 // The demo is one chunk, so the modulepreload polyfill would only add bytes.
 const shared = { target: 'es2022', modulePreload: { polyfill: false }, rolldownOptions: { output: { minify: true } } } as const;
@@ -24,6 +27,15 @@ export default defineConfig(({ mode }) =>
         root: 'demo',
         publicDir: false,
         server: { host: '127.0.0.1', port: 5173 },
-        build: { ...shared, outDir: '../dist/demo', emptyOutDir: true },
+        build: {
+          ...shared,
+          outDir: '../dist/demo',
+          emptyOutDir: true,
+          // Every page: the episode, and the single forms it is made of.
+          rolldownOptions: {
+            ...shared.rolldownOptions,
+            input: { index: resolve(demoRoot, 'index.html'), assessment: resolve(demoRoot, 'assessment.html'), goals: resolve(demoRoot, 'goals.html') },
+          },
+        },
       },
 );

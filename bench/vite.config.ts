@@ -28,5 +28,7 @@ const bench: UserConfig = {
 // `bundle` mode too); resolve it as the demo build would, then override.
 export default defineConfig(async (env) => {
   const demo = typeof demoConfig === 'function' ? await demoConfig(env) : await demoConfig;
-  return mergeConfig(demo, bench);
+  // The demo's own pages are not benchmark pages: its inputs are left out rather than merged.
+  const { input: _demoPages, ...demoRolldown } = demo.build?.rolldownOptions ?? {};
+  return mergeConfig({ ...demo, build: { ...demo.build, rolldownOptions: demoRolldown } }, bench);
 });

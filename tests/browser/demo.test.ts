@@ -22,14 +22,26 @@ async function openDemo(path: string): Promise<Document> {
 }
 
 const findHeading = (doc: Document) =>
-  [...doc.querySelectorAll('ot-assessment, ot-goal-plan')].some((element) => element.shadowRoot?.querySelector('[data-page-heading], h2'));
+  [...doc.querySelectorAll('ot-assessment, ot-goal-plan, ot-episode')].some((element) => element.shadowRoot?.querySelector('[data-page-heading], h2'));
 
 describe('the demo pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('index.html shows the Barthel Index and passes axe as a whole page', async () => {
-    localStorage.removeItem('otforms:draft:barthel-cw20@1.0.0:Person/demo-ada-example');
+  it('index.html shows the episode task list and passes axe as a whole page', async () => {
+    localStorage.removeItem('demo-episode');
     const doc = await openDemo('/demo/index.html');
+    const episode = doc.querySelector('ot-episode')!;
+    expect(episode.shadowRoot!.querySelector('[data-page-heading]')!.textContent).to.equal('Reablement episode');
+    const tasks = [...episode.shadowRoot!.querySelectorAll('.task')].map((task) => task.textContent!.replace(/\s+/g, ' ').trim());
+    expect(tasks[0]).to.equal('Referral and start of reablement Not yet started');
+    expect(tasks).to.have.length(7);
+    expect(doc.querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Episode');
+    await expectNoAxeViolations(doc.body);
+  });
+
+  it('assessment.html shows the Barthel Index and passes axe as a whole page', async () => {
+    localStorage.removeItem('otforms:draft:barthel-cw20@1.0.0:Person/demo-ada-example');
+    const doc = await openDemo('/demo/assessment.html');
     const assessment = doc.querySelector('ot-assessment')!;
     expect(assessment.shadowRoot!.querySelector('[data-page-heading]')!.textContent).to.equal('Activities of daily living');
     expect(doc.querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Barthel Index');

@@ -3,3 +3,4 @@ import './assessment/ot-assessment.define.js';
 import './goals/ot-gas-chart.define.js';
 import './goals/ot-goal-plan.define.js';
 import './episode/ot-episode-summary.define.js';
+import './episode/ot-episode.define.js';

@@ -113,6 +113,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
   return machine.createMachine({
     id: 'episode',
     context: ({ input }) => ({
+      instruments: instruments.map(({ id, version }) => ({ id, version })),
       draft: emptyDraft(),
       assessments: [],
       goalPlanProgress: { agreed: false, reviewed: false },

@@ -20,6 +20,8 @@ export interface GoalPlanProgress {
 }
 
 export interface EpisodeContext {
+  /** The instruments the episode assesses with, so a saved episode is never resumed with others. */
+  instruments: { id: string; version: string }[];
   draft: EpisodeDraft;
   assessments: EpisodeAssessment[];
   goalPlanProgress: GoalPlanProgress;

@@ -1,0 +1,104 @@
+import { html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { cldEventOutcomes, cldRoutesOfAccessR1, cldServiceComponents, cldServiceTypes, type QuestionItem } from '@otforms/core';
+import type { EpisodeError, EpisodeField, EpisodeList, EpisodeRows } from '@otforms/machines';
+import { episodeMessages as m } from './episode-messages.js';
+
+/**
+ * The episode's fields as question items, so that the form's own question
+ * elements draw them (label, hint, error, `aria-describedby`). Made once, so
+ * typing in one field does not re-render the others.
+ */
+
+const common = { enableBehavior: 'all' as const };
+const text = (id: string, label: string, required = true, multiline = false): QuestionItem => ({ ...common, id, type: 'text', label, required, multiline });
+const date = (id: string, label: string, required = true): QuestionItem => ({ ...common, id, type: 'date', label, required });
+const amount = (id: string, label: string, hint?: string, required = false): QuestionItem => ({
+  ...common,
+  id,
+  type: 'decimal',
+  label,
+  required,
+  ...(hint ? { hint } : {}),
+});
+const choice = (id: string, label: string, options: readonly { code: string; label: string }[], hint?: string, required = true): QuestionItem => ({
+  ...common,
+  id,
+  type: 'single-choice',
+  label,
+  required,
+  ...(hint ? { hint } : {}),
+  options: options.map((option) => ({ ...option })),
+  allowNotAssessed: false,
+});
+/** CLD values are shown exactly as they are returned. */
+const asOptions = (values: readonly string[]) => values.map((value) => ({ code: value, label: value }));
+
+export const fieldItems: Record<EpisodeField, QuestionItem> = {
+  'request.date': date('request-date', m.requestDate),
+  'request.routeOfAccess': choice('route-of-access', m.routeOfAccess, asOptions(cldRoutesOfAccessR1), m.routeOfAccessHint, false),
+  'request.referrer': text('referrer', m.referrer, false),
+  'request.reason': text('reason', m.reason, false, true),
+  'request.hospitalDischargeDate': date('hospital-discharge-date', m.hospitalDischargeDate, false),
+  'request.dischargePathway': choice('discharge-pathway', m.dischargePathway, m.dischargePathways, m.dischargePathwayHint, false),
+  startedOn: date('started-on', m.startedOn),
+  hoursAtStart: amount('hours-at-start', m.hoursAtStart, m.hoursHint),
+  endedOn: date('ended-on', m.endedOn),
+  endOutcome: choice('end-outcome', m.endOutcome, asOptions(cldEventOutcomes), m.endOutcomeHint),
+  hoursAtEnd: amount('hours-at-end', m.hoursAtEnd, m.hoursHint),
+  nextServiceType: choice('next-service-type', m.nextServiceType, asOptions(cldServiceTypes), undefined, false),
+  nextServiceComponent: choice('next-service-component', m.nextServiceComponent, asOptions(cldServiceComponents), undefined, false),
+};
+
+export const rowItems: { [List in EpisodeList]: Record<EpisodeRows[List], QuestionItem> } = {
+  equipment: {
+    item: text('equipment-item', m.equipmentItem),
+    issuedOn: date('issued-on', m.issuedOn),
+    returnedOn: date('returned-on', m.returnedOn, false),
+    recycled: choice('recycled', m.recycled, m.yesNo, undefined, false),
+  },
+  minorAdaptations: {
+    description: text('minor-description', m.adaptationDescription),
+    completedOn: date('minor-completed-on', m.completedOn, false),
+    cost: amount('minor-cost', m.cost, undefined, true),
+  },
+  majorAdaptations: {
+    description: text('major-description', m.adaptationDescription),
+    recommendedOn: date('recommended-on', m.recommendedOn, false),
+    appliedOn: date('applied-on', m.appliedOn, false),
+    decidedOn: date('decided-on', m.decidedOn, false),
+    completedOn: date('major-completed-on', m.workCompletedOn, false),
+    amount: amount('grant-amount', m.amount),
+  },
+  advice: { text: text('advice-text', m.adviceText, true, true) },
+  followUp: {
+    kind: choice('follow-up-kind', m.followUpKind, m.followUpKinds),
+    date: date('follow-up-date', m.followUpDate),
+    status: choice('follow-up-status', m.followUpStatus, m.followUpStatuses),
+  },
+};
+
+/** The DOM id of a field (`equipment[0].item` → `field-equipment-0-item`), where an error summary link takes focus. */
+export const fieldDomId = (field: string) => `field-${field.replace(/[[\].]+/g, '-').replace(/-$/, '')}`;
+
+/** The name a row field's errors use, as the machine names them. */
+export const rowFieldName = (list: EpisodeList, index: number, field: string) => `${list}[${index}].${field}`;
+
+const errorOf = (errors: readonly EpisodeError[], field: string) => errors.find((error) => error.field === field)?.message ?? '';
+
+/**
+ * One field as the form's own question element; `data-field` (and for a
+ * row, `data-list` and `data-index`) say where its `ot-answer` goes.
+ */
+export function renderField(name: string, item: QuestionItem, value: string, errors: readonly EpisodeError[], row?: { list: EpisodeList; index: number; field: string }) {
+  const error = errorOf(errors, name);
+  return guard([name, item, value, error], () =>
+    item.type === 'single-choice'
+      ? html`<ot-choice-question id=${fieldDomId(name)} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
+          .item=${item} .value=${value} .error=${error}
+        ></ot-choice-question>`
+      : html`<ot-input-question id=${fieldDomId(name)} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
+          .item=${item} .value=${value} .error=${error}
+        ></ot-input-question>`,
+  );
+}

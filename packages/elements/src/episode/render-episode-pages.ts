@@ -1,0 +1,128 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { QuestionItem } from '@otforms/core';
+import type { EpisodeDraft, EpisodeError, EpisodeField, EpisodeList, EpisodeRows } from '@otforms/machines';
+import { fieldItems, renderField, rowFieldName, rowItems } from './episode-fields.js';
+import { episodeMessages as m } from './episode-messages.js';
+
+/** What the pages that write the episode need from the element. */
+export interface EpisodePageView {
+  draft: EpisodeDraft;
+  errors: readonly EpisodeError[];
+  errorSummary: TemplateResult | typeof nothing;
+  onAddRow(list: EpisodeList): void;
+  onRemoveRow(list: EpisodeList, index: number): void;
+}
+
+const field = (view: EpisodePageView, name: EpisodeField, value: string) => renderField(name, fieldItems[name], value, view.errors);
+
+function page(title: string, view: EpisodePageView, body: TemplateResult, action: { label: string; onClick(): void }) {
+  return html`
+    ${view.errorSummary}
+    <h2 data-page-heading tabindex="-1">${title}</h2>
+    ${body}
+    <button type="button" class="button" part="button" @click=${action.onClick}>${action.label}</button>
+  `;
+}
+
+export function renderReferralPage(view: EpisodePageView, onContinue: () => void) {
+  const { request } = view.draft;
+  return page(
+    m.referralTitle,
+    view,
+    html`
+      ${field(view, 'request.date', request.date)} ${field(view, 'request.routeOfAccess', request.routeOfAccess)}
+      ${field(view, 'request.referrer', request.referrer)} ${field(view, 'request.reason', request.reason)}
+      ${field(view, 'request.hospitalDischargeDate', request.hospitalDischargeDate)}
+      ${field(view, 'request.dischargePathway', request.dischargePathway)} ${field(view, 'startedOn', view.draft.startedOn)}
+      ${field(view, 'hoursAtStart', view.draft.hoursAtStart)}
+    `,
+    { label: m.continue, onClick: onContinue },
+  );
+}
+
+interface RowSection<List extends EpisodeList> {
+  list: List;
+  heading: string;
+  hint?: string;
+  legend(number: number): string;
+  addLabel: string;
+  fields: readonly EpisodeRows[List][];
+}
+
+/** A list of rows, each in its own fieldset with a "Remove" button that names it, and an "Add" button. */
+function renderRows<List extends EpisodeList>(view: EpisodePageView, section: RowSection<List>) {
+  const rows = view.draft[section.list] as unknown as Record<string, string>[];
+  const items = rowItems[section.list] as unknown as Record<string, QuestionItem>;
+  return html`
+    <section class="rows" aria-labelledby=${`${section.list}-heading`} id=${`rows-${section.list}`} tabindex="-1">
+      <h3 id=${`${section.list}-heading`}>${section.heading}</h3>
+      ${section.hint ? html`<p class="hint">${section.hint}</p>` : nothing}
+      ${rows.length === 0 ? html`<p class="caption">${m.noneYet}</p>` : nothing}
+      ${rows.map(
+        (row, index) => html`
+          <fieldset class="row" id=${`${section.list}-${index}`}>
+            <legend>${section.legend(index + 1)}</legend>
+            ${section.fields.map((name) =>
+              renderField(rowFieldName(section.list, index, String(name)), items[String(name)]!, row[String(name)] ?? '', view.errors, {
+                list: section.list,
+                index,
+                field: String(name),
+              }),
+            )}
+            <button type="button" class="secondary" @click=${() => view.onRemoveRow(section.list, index)}>
+              ${m.remove}<span class="visually-hidden"> ${section.legend(index + 1).toLowerCase()}</span>
+            </button>
+          </fieldset>
+        `,
+      )}
+      <button type="button" class="secondary" id=${`add-${section.list}`} @click=${() => view.onAddRow(section.list)}>${section.addLabel}</button>
+    </section>
+  `;
+}
+
+export function renderInterventionPage(view: EpisodePageView, onContinue: () => void) {
+  return page(
+    m.interventionTitle,
+    view,
+    html`
+      <p class="description">${m.interventionIntro}</p>
+      ${renderRows(view, { list: 'equipment', heading: m.equipmentHeading, legend: m.equipmentLegend, addLabel: m.addEquipment, fields: ['item', 'issuedOn', 'returnedOn', 'recycled'] })}
+      ${renderRows(view, { list: 'minorAdaptations', heading: m.minorHeading, hint: m.minorHint, legend: m.minorLegend, addLabel: m.addMinor, fields: ['description', 'completedOn', 'cost'] })}
+      ${renderRows(view, {
+        list: 'majorAdaptations',
+        heading: m.majorHeading,
+        hint: m.majorHint,
+        legend: m.majorLegend,
+        addLabel: m.addMajor,
+        fields: ['description', 'recommendedOn', 'appliedOn', 'decidedOn', 'completedOn', 'amount'],
+      })}
+      ${renderRows(view, { list: 'advice', heading: m.adviceHeading, legend: m.adviceLegend, addLabel: m.addAdvice, fields: ['text'] })}
+    `,
+    { label: m.continue, onClick: onContinue },
+  );
+}
+
+export function renderClosurePage(view: EpisodePageView, onClose: () => void) {
+  const { draft } = view;
+  return page(
+    m.closureTitle,
+    view,
+    html`
+      ${field(view, 'endedOn', draft.endedOn)} ${field(view, 'endOutcome', draft.endOutcome)} ${field(view, 'hoursAtEnd', draft.hoursAtEnd)}
+      ${field(view, 'nextServiceType', draft.nextServiceType)} ${field(view, 'nextServiceComponent', draft.nextServiceComponent)}
+    `,
+    { label: m.closeEpisode, onClick: onClose },
+  );
+}
+
+export function renderFollowUpPage(view: EpisodePageView, onFinish: () => void) {
+  return page(
+    m.followUpTitle,
+    view,
+    html`
+      <p class="description">${m.followUpIntro}</p>
+      ${renderRows(view, { list: 'followUp', heading: m.followUpsHeading, legend: m.followUpLegend, addLabel: m.addFollowUp, fields: ['kind', 'date', 'status'] })}
+    `,
+    { label: m.finish, onClick: onFinish },
+  );
+}
