@@ -99,28 +99,6 @@ export const episodeSummaryStyles = css`
     fill: var(--_end);
   }
 
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
-    list-style: none;
-    margin: calc(var(--_space) * 0.5) 0 0;
-    padding: 0;
-    font-size: 0.9em;
-  }
-
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-
-  .key {
-    width: 1.3em;
-    height: 1.3em;
-    flex: none;
-  }
-
   /* The table reflows at 320 px: long words may break rather than push it wider than the page. */
   td,
   th {

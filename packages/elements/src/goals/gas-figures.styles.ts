@@ -1,7 +1,29 @@
 import { css } from 'lit';
 
-/** "Show the figures": a GOV.UK details disclosure holding the chart's table and T-scores. */
+/** What the charts share: the legend of their marks, and "Show the figures", a GOV.UK details disclosure holding the chart's table. */
 export const gasFiguresStyles = css`
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
+    list-style: none;
+    margin: calc(var(--_space) * 0.5) 0 0;
+    padding: 0;
+    font-size: 0.9em;
+  }
+
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+
+  .key {
+    width: 1.3em;
+    height: 1.3em;
+    flex: none;
+  }
+
   .figures summary {
     display: inline-block;
     color: var(--_link);

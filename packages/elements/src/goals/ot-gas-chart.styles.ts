@@ -154,28 +154,6 @@ export const gasChartStyles = css`
     fill: var(--_secondary);
   }
 
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
-    list-style: none;
-    margin: calc(var(--_space) * 0.5) 0 0;
-    padding: 0;
-    font-size: 0.9em;
-  }
-
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-
-  .key {
-    width: 1.3em;
-    height: 1.3em;
-    flex: none;
-  }
-
   @media (forced-colors: active) {
     svg {
       forced-color-adjust: none;
