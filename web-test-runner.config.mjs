@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, chromePath } from './tests/chromium.mjs';
 import { summaryReporter } from './tests/summary-reporter.mjs';
+import { validateFhirPlugin } from './tests/validate-fhir-plugin.mjs';
 import { validateJsonSchemaPlugin } from './tests/validate-json-schema-plugin.mjs';
 
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -30,7 +31,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   // The tsconfig's experimentalDecorators/useDefineForClassFields: false make
   // esbuild emit legacy decorators, matching tsc, Vite and Storybook.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), validateJsonSchemaPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), validateJsonSchemaPlugin(), validateFhirPlugin()],
   middleware: [echo],
   // executablePath is always given, so the launcher never looks for (or fetches) a browser itself.
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } })],

@@ -58,4 +58,8 @@ export const episodeStyles = css`
   .child {
     margin-top: var(--_space);
   }
+
+  .child:focus {
+    outline: none;
+  }
 `;

@@ -114,6 +114,7 @@ export class OtEpisode extends LitElement {
   #startToken = 0;
   #focusTarget: FocusTarget | null = null;
   #page = '';
+  #resuming = false;
 
   /** The episode record once the episode is closed (brought up to date by the follow-up), otherwise `null`. */
   get value(): EpisodeRecord | null {
@@ -171,7 +172,10 @@ export class OtEpisode extends LitElement {
       ...(this.subjectReference ? { subjectReference: this.subjectReference } : {}),
       ...(Object.keys(assessor).length ? { assessor } : {}),
     };
+    // A resumed episode that was already closed has announced its record: it is shown, not dispatched again.
+    this.#resuming = true;
     const started = this.controller.startFromDraft(machine, input, draft, (saved) => isResumableEpisode(saved, instruments));
+    this.#resuming = false;
     if (started.outcome === 'failed') {
       this.reportError({ kind: 'draft', message: `The saved episode could not be resumed, so it started again: ${String(started.error)}`, issues: [] });
     } else if (started.outcome === 'unusable') {
@@ -184,8 +188,10 @@ export class OtEpisode extends LitElement {
     if (!actor) return;
     const record = snapshot.status === 'done' ? (snapshot.output ?? null) : snapshot.context.record;
     if (record !== this.record) {
+      // Moving the element restarts its actor from a persisted copy: the same record, not a new one to announce.
+      const isNew = record !== null && (record.recordId !== this.record?.recordId || record.completedAt !== this.record?.completedAt);
       this.record = record;
-      if (record) this.dispatchEvent(new OtOutcomeEvent(record));
+      if (record && isNew && !this.#resuming) this.dispatchEvent(new OtOutcomeEvent(record));
     }
     if (snapshot.status === 'done') this.drafts.remove();
     else this.drafts.save(actor.getPersistedSnapshot());
@@ -257,6 +263,16 @@ export class OtEpisode extends LitElement {
     if (target) void moveFocus(this.renderRoot, target);
   }
 
+  /** A surrounding form's reset starts a new episode: the draft is removed, so nothing of the old one comes back. */
+  formResetCallback(): void {
+    if (!this.#machine) return;
+    this.#startToken += 1;
+    this.record = null;
+    this.drafts.remove();
+    this.controller.stop();
+    void this.start();
+  }
+
   override render() {
     if (this.instrumentIssues.length > 0) {
       return html`<div class="error-summary" role="alert">
@@ -325,7 +341,10 @@ export class OtEpisode extends LitElement {
   }
 
   private renderGoalPlan(snapshot: Snapshot) {
-    return html`<ot-goal-plan id="goals" class="child" tabindex="-1" hide-close .today=${this.today} .actor=${goalPlanChild(snapshot) ?? null}></ot-goal-plan>`;
+    // The error summary's "goals" link lands on the wrapper: a tabindex on the goal plan's own host would take its whole shadow tree out of the tab order.
+    return html`<div id="goals" class="child" tabindex="-1">
+      <ot-goal-plan hide-close .today=${this.today} .actor=${goalPlanChild(snapshot) ?? null}></ot-goal-plan>
+    </div>`;
   }
 
   private renderReview(snapshot: Snapshot, view: EpisodePageView, proceed: () => void) {

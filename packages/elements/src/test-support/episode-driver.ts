@@ -1,0 +1,192 @@
+import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createActor } from 'xstate';
+import { MemoryDraftStorage, parseDefinition, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
+import { createEpisodeMachine } from '@otforms/machines';
+import { barthelDefinition } from '@otforms/instruments';
+import type { OtEpisode } from '../episode/ot-episode.js';
+import { deepActiveElement, press, tabTo } from './keyboard.js';
+
+/**
+ * Drives an `<ot-episode>` with the keyboard alone: Tab and Shift+Tab between
+ * controls, arrow keys and Space in radio groups, typing with sendKeys, Enter
+ * on links and buttons. Nothing here clicks, focuses a control or sends the
+ * machine an event.
+ */
+
+export const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The shadow host an element is rendered in, if any. */
+const hostOf = (element: Element) => (element.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+
+/** The text input, textarea or radio inside the question element whose id is `hostId` (an episode field such as `field-startedOn`). */
+export const inQuestion = (hostId: string) => (element: Element) => hostOf(element)?.id === hostId && element.matches('input, textarea');
+/** A control of the goal plan's question for `field` (`statement`, `baseline`, `levels.expected`, `dueDate`). */
+export const inGoalField = (field: string) => (element: Element) => hostOf(element)?.dataset.field === field && element.matches('input, textarea');
+export const inRating = (element: Element) => element instanceof HTMLInputElement && element.name.startsWith('rating-');
+export const isButton = (text: string) => (element: Element) => element.localName === 'button' && normalise(element.textContent) === text;
+export const isLink = (text: string) => (element: Element) => element.localName === 'a' && normalise(element.textContent) === text;
+
+/** Presses Shift+Tab until `matches` holds for the focused element. */
+export async function shiftTabTo(matches: (element: Element) => boolean, limit = 60): Promise<Element> {
+  for (let count = 0; count < limit; count += 1) {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    const active = deepActiveElement();
+    if (active && matches(active)) return active;
+  }
+  throw new Error(`Shift+Tab did not reach the wanted element in ${limit} presses`);
+}
+
+/** Types a date into `<input type="date">` segment by segment, in the order the browser's locale shows them. */
+export async function typeDate(iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const order = new Intl.DateTimeFormat(navigator.language)
+    .formatToParts(new Date(2026, 11, 20))
+    .filter((part) => part.type === 'year' || part.type === 'month' || part.type === 'day')
+    .map((part) => part.type);
+  for (const part of order) await sendKeys({ type: part === 'year' ? year : part === 'month' ? month : day });
+}
+
+/** Waits for the element and every Lit element in its shadow tree to finish updating, twice over (an update can start another). */
+export async function settle(element: Element): Promise<void> {
+  for (let round = 0; round < 3; round += 1) {
+    const pending: Promise<unknown>[] = [];
+    const walk = (node: Element) => {
+      const update = (node as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+      if (update) pending.push(update);
+      for (const child of node.shadowRoot?.querySelectorAll('*') ?? []) walk(child);
+    };
+    walk(element);
+    await Promise.all(pending);
+  }
+}
+
+export class EpisodeKeyboard {
+  constructor(readonly element: OtEpisode) {}
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  async settle(): Promise<void> {
+    await settle(this.element);
+  }
+
+  /** Tab to a link or button by its text and press Enter on it. */
+  async activate(text: string, kind: 'button' | 'link' = 'button'): Promise<void> {
+    await tabTo(kind === 'button' ? isButton(text) : isLink(text), 120);
+    await press('Enter');
+    await this.settle();
+  }
+
+  /** Opens the task under way from the task list. */
+  async openTask(name: string): Promise<void> {
+    await this.activate(name, 'link');
+  }
+
+  async type(hostId: string, text: string): Promise<void> {
+    await tabTo(inQuestion(hostId), 120);
+    await sendKeys({ type: text });
+    await this.settle();
+  }
+
+  async date(hostId: string, iso: string): Promise<void> {
+    await tabTo(inQuestion(hostId), 120);
+    await typeDate(iso);
+    await this.settle();
+  }
+
+  /** Tabs into a radio group with nothing chosen (focus lands on its first option) and chooses option `index`. */
+  async choose(hostId: string, index: number): Promise<void> {
+    await tabTo(inQuestion(hostId), 120);
+    if (index === 0) await press('Space');
+    for (let step = 0; step < index; step += 1) await press('ArrowDown');
+    await this.settle();
+  }
+
+  heading(): string {
+    return normalise(this.root.querySelector('[data-page-heading]')?.textContent);
+  }
+
+  focusedText(): string {
+    return normalise(deepActiveElement()?.textContent);
+  }
+
+  errorSummary(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('.error-summary');
+  }
+
+  errorLinks(): string[] {
+    return [...this.root.querySelectorAll('.error-summary a')].map((link) => normalise(link.textContent));
+  }
+
+  /** The error message a field shows beside itself ('' when none). */
+  fieldError(hostId: string): string {
+    const host = this.root.querySelector<HTMLElement & { error?: string }>(`#${CSS.escape(hostId)}`);
+    return host?.error ?? '';
+  }
+
+  statuses(): Record<string, string> {
+    return Object.fromEntries(
+      [...this.root.querySelectorAll('.task')].map((task) => [normalise(task.querySelector('.task-name')!.textContent), normalise(task.querySelector('.task-status')!.textContent)]),
+    );
+  }
+
+  assessment(): HTMLElement {
+    return this.root.querySelector<HTMLElement>('ot-assessment')!;
+  }
+
+  goalPlan(): HTMLElement {
+    return this.root.querySelector<HTMLElement>('ot-goal-plan')!;
+  }
+}
+
+/** A fresh Barthel episode in its own memory store. */
+export async function renderEpisode(options: { storage?: DraftStorage; instruments?: readonly unknown[]; today?: string; storageKey?: string } = {}) {
+  const storage = options.storage ?? new MemoryDraftStorage();
+  const element = await fixture<OtEpisode>(html`<ot-episode
+    .instruments=${options.instruments ?? [barthelDefinition]}
+    .storage=${storage}
+    .today=${options.today ?? '2026-10-06'}
+    storage-key=${options.storageKey ?? 'episode:test'}
+    subject-reference="Patient/keyboard"
+    assessor-role="Occupational therapist"
+  ></ot-episode>`);
+  const driver = new EpisodeKeyboard(element);
+  await driver.settle();
+  return { element, driver, storage };
+}
+
+/** What a script step sends, as episode-script.test-support.ts writes it. */
+export type EpisodeStep = { to: 'episode' | 'assessment' | 'goalPlan'; event: object };
+
+/**
+ * The persisted snapshot of a Barthel episode after `steps`, run headlessly
+ * as the element would run them: the episode's own events to the episode,
+ * the others to its current child. Handed to an element as its saved draft,
+ * it opens straight in that state.
+ */
+export function episodeDraftAfter(steps: readonly EpisodeStep[], instruments: readonly InstrumentDefinition[] = [parseDefinition(barthelDefinition)]): unknown {
+  const actor = createActor(createEpisodeMachine(instruments), {
+    input: { startedAt: '2026-11-02T09:00:00.000Z', subjectReference: 'Patient/keyboard', assessor: { role: 'Occupational therapist' } },
+  });
+  actor.start();
+  for (const [index, step] of steps.entries()) {
+    const target = step.to === 'episode' ? actor : actor.getSnapshot().children[step.to];
+    if (!target) throw new Error(`Step ${index}: the episode has no ${step.to} now`);
+    target.send(step.event as never);
+  }
+  if (actor.getSnapshot().status !== 'active') throw new Error('The steps ended the episode; the element only resumes an unfinished one.');
+  const draft = actor.getPersistedSnapshot();
+  actor.stop();
+  return draft;
+}
+
+/** A store holding `draft` under the key renderEpisode uses. */
+export function storageWith(draft: unknown, key = 'episode:test'): MemoryDraftStorage {
+  const storage = new MemoryDraftStorage();
+  storage.write(key, draft);
+  return storage;
+}

@@ -1,0 +1,180 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { DraftStorage } from '@otforms/core';
+import '@otforms/elements/define';
+import { storyStorage } from './support/drafts.js';
+import {
+  afterClosure,
+  afterGoals,
+  afterInitial,
+  afterIntervention,
+  afterReferral,
+  afterReview,
+  barthel,
+  episodeDraftAfter,
+  openTask,
+  row,
+  toFinalAssessment,
+  type ScriptStep,
+} from './support/episode-drafts.js';
+
+/** The story controls: attributes a host sets, with the events shown in the Actions panel. */
+interface EpisodeArgs {
+  'subject-reference': string;
+  'assessor-role': string;
+  onOtOutcome?: (event: Event) => void;
+  onOtError?: (event: Event) => void;
+}
+
+/** Attributes the stories set themselves, or that change nothing on screen: documented, but not controls. */
+type UnboundAttributes = Partial<Record<'storage-key' | 'name' | 'required' | 'assessor-reference', never>>;
+type Args = EpisodeArgs & UnboundAttributes;
+
+interface Loaded {
+  storage: DraftStorage;
+  storageKey: string;
+}
+
+/** The date goals are agreed and reviewed on in the scripted episode. */
+const TODAY = '2026-12-09';
+
+/**
+ * Gives a story its own in-memory store under its own key, seeded with the
+ * episode `steps` lead to (the scripted episode of the machine's tests).
+ */
+function withDraft(storageKey: string, steps?: readonly ScriptStep[]) {
+  return async (): Promise<Loaded> => ({ storage: storyStorage(storageKey, steps ? episodeDraftAfter(steps) : undefined), storageKey });
+}
+
+const notBound = { control: false } as const;
+
+const meta = {
+  title: 'Episodes/ot-episode',
+  component: 'ot-episode',
+  tags: ['autodocs'],
+  args: { 'subject-reference': 'Patient/ada-example', 'assessor-role': 'Occupational therapist' },
+  argTypes: {
+    // The scripted drafts carry their own subject and assessor: changing these here would start a new episode.
+    'subject-reference': notBound,
+    'storage-key': notBound,
+    name: notBound,
+    required: notBound,
+    'assessor-reference': notBound,
+  },
+  render: (args, { loaded }) => renderEpisode(args, loaded as Loaded),
+} satisfies Meta<Args>;
+
+function renderEpisode(args: EpisodeArgs, { storage, storageKey }: Loaded, after?: (element: Element | undefined) => void) {
+  return html`<ot-episode
+      .instruments=${[barthel]}
+      .storage=${storage}
+      .today=${TODAY}
+      storage-key=${storageKey}
+      subject-reference=${args['subject-reference'] || nothing}
+      assessor-role=${args['assessor-role'] || nothing}
+      @ot-outcome=${args.onOtOutcome}
+      @ot-error=${args.onOtError}
+      ${after ? ref(after) : nothing}
+    ></ot-episode>`;
+}
+
+export default meta;
+type Story = StoryObj<Args>;
+
+const episode = (event: object) => ({ to: 'episode', event }) as ScriptStep;
+
+/** A new episode: the task list with only the referral to start. */
+export const TaskListEmpty: Story = { loaders: [withDraft('stories:episode:empty')] };
+
+/** "Save and continue" on an empty referral: the error summary, and each error beside its field. */
+export const ReferralWithErrors: Story = {
+  loaders: [withDraft('stories:episode:referral-errors', [openTask, episode({ type: 'CONTINUE' })])],
+};
+
+/** The initial Barthel, the episode's own child shown by a nested `<ot-assessment>`, partly answered. */
+export const InitialAssessment: Story = {
+  loaders: [withDraft('stories:episode:initial-assessment', [...afterReferral, ...afterInitial.slice(afterReferral.length, afterReferral.length + 4)])],
+};
+
+/** Agreeing goals in the nested `<ot-goal-plan>`: one goal written, not yet agreed. */
+export const GoalSetting: Story = {
+  loaders: [withDraft('stories:episode:goal-setting', afterGoals.slice(0, -1))],
+};
+
+/** Equipment, adaptations and advice, one row of each. */
+export const InterventionWithRows: Story = {
+  loaders: [
+    withDraft('stories:episode:intervention', [
+      ...afterGoals,
+      openTask,
+      episode({ type: 'ADD_ROW', list: 'equipment' }),
+      row('equipment', 0, 'item', 'Shower seat'),
+      row('equipment', 0, 'issuedOn', '2026-11-05'),
+      episode({ type: 'ADD_ROW', list: 'minorAdaptations' }),
+      row('minorAdaptations', 0, 'description', 'Grab rail by the shower'),
+      row('minorAdaptations', 0, 'cost', '£85'),
+      episode({ type: 'ADD_ROW', list: 'majorAdaptations' }),
+      row('majorAdaptations', 0, 'description', 'Level-access shower'),
+      row('majorAdaptations', 0, 'recommendedOn', '2026-11-06'),
+      episode({ type: 'ADD_ROW', list: 'advice' }),
+      row('advice', 0, 'text', 'Signposted to the falls prevention class'),
+    ]),
+  ],
+};
+
+/** The review: the agreed goals, with "Record a review" and "Continue to the final assessment". */
+export const ReviewGoals: Story = {
+  loaders: [withDraft('stories:episode:review-goals', [...afterIntervention, openTask])],
+};
+
+/** The final Barthel, after the goals were reviewed. */
+export const FinalAssessment: Story = {
+  loaders: [withDraft('stories:episode:final-assessment', [...afterIntervention, ...toFinalAssessment])],
+};
+
+/** Closing the episode: end date, CLD end outcome, hours and the next service. */
+export const Closure: Story = {
+  loaders: [withDraft('stories:episode:closure', [...afterReview, openTask])],
+};
+
+/** The follow-up, with one row started. */
+export const FollowUp: Story = {
+  loaders: [
+    withDraft('stories:episode:follow-up', [...afterClosure, openTask, episode({ type: 'ADD_ROW', list: 'followUp' }), row('followUp', 0, 'kind', '84-day')]),
+  ],
+};
+
+/** Closed: the record is made; the summary above the task list, with the follow-up still to do. */
+export const ClosedOverview: Story = {
+  loaders: [withDraft('stories:episode:closed', afterClosure)],
+};
+
+const finished = [...afterClosure, openTask, episode({ type: 'ADD_ROW', list: 'followUp' }), row('followUp', 0, 'kind', '84-day'), row('followUp', 0, 'date', '2027-01-26'), row('followUp', 0, 'status', 'at-home')];
+
+/**
+ * The element only resumes an unfinished episode, so "done" is reached as the
+ * assessor reaches it: the story opens on the written follow-up and presses
+ * "Finish the episode" once the element has rendered. On the docs page the
+ * focus then moved to the heading would scroll to this story, so it is given back.
+ */
+async function finishEpisode(element: Element | undefined, onDocsPage: boolean): Promise<void> {
+  // Lit calls a ref while the template is still a detached fragment; wait until it is in the page.
+  await null;
+  if (!(element instanceof HTMLElement) || !element.isConnected || !element.shadowRoot) return;
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  const finish = [...element.shadowRoot.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Finish the episode');
+  if (!finish) return console.warn('Done story: the follow-up page is not showing.');
+  const { scrollX, scrollY } = window;
+  finish.click();
+  if (!onDocsPage) return;
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  (element.shadowRoot.activeElement as HTMLElement | null)?.blur();
+  window.scrollTo(scrollX, scrollY);
+}
+
+/** Done: the follow-up recorded, the complete record's summary, and no tasks left. */
+export const Done: Story = {
+  loaders: [withDraft('stories:episode:done', finished)],
+  render: (args, { loaded, viewMode }) => renderEpisode(args, loaded as Loaded, (element) => void finishEpisode(element, viewMode === 'docs')),
+};
