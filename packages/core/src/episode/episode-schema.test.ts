@@ -39,10 +39,10 @@ describe('reablement episode', () => {
         }),
       ),
     ).toEqual([
-      ['endedOn', 'The episode must end on or after the day it started'],
-      ['startedOn', 'The episode must start on or after the request'],
       ['equipment.0.returnedOn', 'Equipment must be returned on or after the day it was issued'],
       ['majorAdaptations.0.appliedOn', 'appliedOn must not be before recommendedOn'],
+      ['endedOn', 'The episode must end on or after the day it started'],
+      ['startedOn', 'The episode must start on or after the request'],
     ]);
   });
 
@@ -51,5 +51,14 @@ describe('reablement episode', () => {
       ['minorAdaptations.0.cost', 'A minor adaptation costs £1,000 or less; record this one as a major adaptation'],
     ]);
     expect(issues(episode({ minorAdaptations: [{ description: 'Stair rail', cost: 1000 }] }))).toEqual([]);
+  });
+
+  it('reports a row’s own rule even while another row cannot be read', () => {
+    const unreadable = { item: '', issuedOn: 'soon' };
+    expect(issues(episode({ equipment: [unreadable], minorAdaptations: [{ description: 'Stair rail', cost: 1500 }] })).map(([path]) => path)).toEqual([
+      'equipment.0.item',
+      'equipment.0.issuedOn',
+      'minorAdaptations.0.cost',
+    ]);
   });
 });

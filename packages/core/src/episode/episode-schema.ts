@@ -15,13 +15,33 @@ const money = z.number().check(z.gte(0));
 /** An adaptation is minor when it costs £1,000 or less (Care and Support (Charging…) Regulations 2014). */
 export const MINOR_ADAPTATION_LIMIT = 1000;
 
+type Ctx = z.core.$RefinementCtx<unknown>;
+const report = (ctx: Ctx, path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+/*
+ * The rules about one row live on the row, so that each is reported as soon
+ * as that row is readable: an unreadable row elsewhere does not hide it.
+ */
+
 export const EquipmentSchema = z
   .strictObject({ item: text, issuedOn: isoDate, returnedOn: z.optional(isoDate), recycled: z.optional(z.boolean()) })
-  .check(z.meta({ id: 'Equipment' }));
+  .check(
+    z.superRefine((equipment, ctx) => {
+      if (equipment.returnedOn && equipment.returnedOn < equipment.issuedOn) report(ctx, ['returnedOn'], 'Equipment must be returned on or after the day it was issued');
+    }),
+    z.meta({ id: 'Equipment' }),
+  );
 
 export const MinorAdaptationSchema = z
   .strictObject({ description: text, completedOn: z.optional(isoDate), cost: money })
-  .check(z.meta({ id: 'MinorAdaptation', description: 'Costs £1,000 or less, so it is provided free.' }));
+  .check(
+    z.superRefine((adaptation, ctx) => {
+      if (adaptation.cost > MINOR_ADAPTATION_LIMIT) {
+        report(ctx, ['cost'], `A minor adaptation costs £${MINOR_ADAPTATION_LIMIT.toLocaleString('en-GB')} or less; record this one as a major adaptation`);
+      }
+    }),
+    z.meta({ id: 'MinorAdaptation', description: 'Costs £1,000 or less, so it is provided free.' }),
+  );
 
 export const MajorAdaptationSchema = z
   .strictObject({
@@ -32,7 +52,17 @@ export const MajorAdaptationSchema = z
     completedOn: z.optional(isoDate),
     amount: z.optional(money),
   })
-  .check(z.meta({ id: 'MajorAdaptation', description: 'A Disabled Facilities Grant and its steps.' }));
+  .check(
+    z.superRefine((adaptation, ctx) => {
+      // The grant's steps happen in this order; any may be missing.
+      const steps = (['recommendedOn', 'appliedOn', 'decidedOn', 'completedOn'] as const).filter((step) => adaptation[step]);
+      steps.slice(1).forEach((step, at) => {
+        const before = steps[at]!;
+        if (adaptation[step]! < adaptation[before]!) report(ctx, [step], `${step} must not be before ${before}`);
+      });
+    }),
+    z.meta({ id: 'MajorAdaptation', description: 'A Disabled Facilities Grant and its steps.' }),
+  );
 
 export const ReablementEpisodeSchema = z
   .strictObject({
@@ -68,25 +98,9 @@ export const ReablementEpisodeSchema = z
   })
   .check(
     z.superRefine((episode, ctx) => {
-      const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-      if (episode.endedOn && !episode.endOutcome) report(['endOutcome'], 'An episode that has ended needs its end outcome');
-      if (episode.endedOn && episode.endedOn < episode.startedOn) report(['endedOn'], 'The episode must end on or after the day it started');
-      if (episode.startedOn < episode.request.date) report(['startedOn'], 'The episode must start on or after the request');
-      episode.minorAdaptations.forEach((adaptation, index) => {
-        if (adaptation.cost > MINOR_ADAPTATION_LIMIT) {
-          report(['minorAdaptations', index, 'cost'], `A minor adaptation costs £${MINOR_ADAPTATION_LIMIT.toLocaleString('en-GB')} or less; record this one as a major adaptation`);
-        }
-      });
-      episode.equipment.forEach((equipment, index) => {
-        if (equipment.returnedOn && equipment.returnedOn < equipment.issuedOn) report(['equipment', index, 'returnedOn'], 'Equipment must be returned on or after the day it was issued');
-      });
-      episode.majorAdaptations.forEach((adaptation, index) => {
-        const steps = (['recommendedOn', 'appliedOn', 'decidedOn', 'completedOn'] as const).filter((step) => adaptation[step]);
-        steps.slice(1).forEach((step, at) => {
-          const before = steps[at]!;
-          if (adaptation[step]! < adaptation[before]!) report(['majorAdaptations', index, step], `${step} must not be before ${before}`);
-        });
-      });
+      if (episode.endedOn && !episode.endOutcome) report(ctx, ['endOutcome'], 'An episode that has ended needs its end outcome');
+      if (episode.endedOn && episode.endedOn < episode.startedOn) report(ctx, ['endedOn'], 'The episode must end on or after the day it started');
+      if (episode.startedOn < episode.request.date) report(ctx, ['startedOn'], 'The episode must start on or after the request');
     }),
     z.meta({ id: 'ReablementEpisode' }),
   );

@@ -126,6 +126,19 @@ describe('episode machine', () => {
     expect(currentTask(actor.getSnapshot())).toBe('intervention');
   });
 
+  it('shows the £1,000 rule at once, even while another row is still empty', () => {
+    const actor = start();
+    run(actor, wholeEpisode.slice(0, wholeEpisode.indexOf(interventionSteps[0]!)));
+    run(actor, [
+      { to: 'episode', event: { type: 'ADD_ROW', list: 'equipment' } },
+      { to: 'episode', event: { type: 'ADD_ROW', list: 'minorAdaptations' } },
+      { to: 'episode', event: { type: 'SET_ROW', list: 'minorAdaptations', index: 0, field: 'description', value: 'Stair lift' } },
+      { to: 'episode', event: { type: 'SET_ROW', list: 'minorAdaptations', index: 0, field: 'cost', value: '1500' } },
+      { to: 'episode', event: { type: 'CONTINUE' } },
+    ]);
+    expect(fieldsOf(actor)).toEqual(['equipment[0].item', 'equipment[0].issuedOn', 'minorAdaptations[0].cost']);
+  });
+
   it('needs every goal reviewed before the final assessment, and an end date and outcome to close', () => {
     const actor = start();
     const reviewAt = wholeEpisode.findIndex((step) => step.to === 'goalPlan' && (step.event as { type: string }).type === 'START_REVIEW');
