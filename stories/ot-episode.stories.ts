@@ -50,7 +50,7 @@ function withDraft(storageKey: string, steps?: readonly ScriptStep[]) {
 const notBound = { control: false } as const;
 
 const meta = {
-  title: 'Episodes/ot-episode',
+  title: 'Episode/ot-episode',
   component: 'ot-episode',
   tags: ['autodocs'],
   args: { 'subject-reference': 'Patient/ada-example', 'assessor-role': 'Occupational therapist' },
