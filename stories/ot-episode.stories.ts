@@ -123,6 +123,11 @@ export const InterventionWithRows: Story = {
   ],
 };
 
+/** A completed task opened again from the task list: equipment returned later, with "Save and return to tasks". */
+export const EquipmentOpenedAgain: Story = {
+  loaders: [withDraft('stories:episode:opened-again', [...afterIntervention, episode({ type: 'REVISIT', task: 'intervention' })])],
+};
+
 /** The review: the agreed goals, with "Record a review" and "Continue to the final assessment". */
 export const ReviewGoals: Story = {
   loaders: [withDraft('stories:episode:review-goals', [...afterIntervention, openTask])],

@@ -31,4 +31,4 @@ export {
 } from './episode/episode-selectors.js';
 export { episodeErrors, type EpisodeError, type EpisodeStep } from './episode/episode-errors.js';
 export { emptyDraft, toEpisodeInput, readAmount, type EpisodeDraft, type EpisodeField, type EpisodeList, type EpisodeRows } from './episode/episode-draft.js';
-export type { EpisodeContext, EpisodeEvent, EpisodeInput, GoalPlanProgress } from './episode/episode-types.js';
+export type { EpisodeContext, EpisodeEvent, EpisodeInput, GoalPlanProgress, RevisitableTask } from './episode/episode-types.js';

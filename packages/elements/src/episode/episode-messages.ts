@@ -14,6 +14,7 @@ export const episodeMessages = {
   tasksDone: (done: number, all: number) => `You have completed ${done} of ${all} tasks.`,
   backToTasks: 'Back to tasks',
   continue: 'Save and continue',
+  saveAndReturn: 'Save and return to tasks',
   invalidInstruments: 'The episode cannot start because an instrument definition is not valid.',
 
   tasks: {

@@ -255,6 +255,40 @@ describe('<ot-episode>', () => {
     });
   });
 
+  describe('a completed task opened again', () => {
+    const inReview = () => storageWith(episodeDraftAfter([...afterGoals, ...interventionSteps]));
+
+    it('opens from the task list by keyboard, keeps a saved change and returns to the tasks', async () => {
+      const { driver, storage } = await renderEpisode({ storage: inReview() });
+      const link = await tabTo(isLink('Equipment, adaptations and advice'));
+      expect(normalise(driver.root.querySelector(`#${(link as HTMLElement).getAttribute('aria-describedby')}`)?.textContent)).to.equal('Completed');
+      await press('Enter');
+      await driver.settle();
+      expect(normalise(driver.root.querySelector('h2')?.textContent)).to.equal('Equipment, adaptations and advice');
+      expect(deepActiveElement()?.localName).to.equal('h2');
+      await expectNoAxeViolations(driver.element);
+      await typeIn(driver, 'field-equipment-0-returnedOn', '2026-11-01');
+      await click(driver, 'Save and return to tasks');
+      expect(driver.errorLinks()).to.deep.equal(['Equipment must be returned on or after the day it was issued']);
+      expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
+      await typeIn(driver, 'field-equipment-0-returnedOn', '2026-12-08');
+      await click(driver, 'Save and return to tasks');
+      expect(normalise(driver.root.querySelector('h2')?.textContent)).to.equal('Reablement episode');
+      const saved = storage.read(KEY) as { context: { draft: { equipment: { returnedOn: string }[] } } };
+      expect(saved.context.draft.equipment[0]?.returnedOn).to.equal('2026-12-08');
+    });
+
+    it('"Back to tasks" leaves it as it was', async () => {
+      const { driver } = await renderEpisode({ storage: inReview() });
+      await click(driver, 'Referral and start of reablement');
+      await typeIn(driver, 'field-request-date', '2026-10-01');
+      await click(driver, 'Back to tasks');
+      await click(driver, 'Referral and start of reablement');
+      const date = driver.root.querySelector('#field-request-date')!.shadowRoot!.querySelector('input')!;
+      expect(date.value).to.equal('2026-11-02');
+    });
+  });
+
   it('a surrounding form’s reset starts a new episode and removes the draft', async () => {
     const storage = storageWith(episodeDraftAfter([...referralSteps, open]));
     const form = await fixture<HTMLFormElement>(html`<form>

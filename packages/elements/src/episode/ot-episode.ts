@@ -13,6 +13,7 @@ import {
   type EpisodeEvent,
   type EpisodeField,
   type EpisodeMachine,
+  type RevisitableTask,
 } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
@@ -299,7 +300,14 @@ export class OtEpisode extends LitElement {
             </div>
             <ot-episode-summary .record=${this.record}></ot-episode-summary>`
         : nothing}
-      ${done ? nothing : renderTaskList({ tasks: taskStatuses(snapshot), onOpen: () => this.send({ type: 'OPEN_TASK' }) })}
+      ${done
+        ? nothing
+        : renderTaskList({
+            tasks: taskStatuses(snapshot),
+            revisitable: snapshot.context.revisitable,
+            onOpen: () => this.send({ type: 'OPEN_TASK' }),
+            onRevisit: (task) => this.send({ type: 'REVISIT', task: task as RevisitableTask }),
+          })}
     `;
   }
 
@@ -309,16 +317,22 @@ export class OtEpisode extends LitElement {
     >`;
     const view = this.pageView(snapshot);
     const proceed = () => this.send({ type: 'CONTINUE', at: this.now() });
+    const next = { label: m.continue, onClick: proceed };
+    const { revisiting } = snapshot.context;
+    if (revisiting) {
+      const save = { label: m.saveAndReturn, onClick: () => this.send({ type: 'SAVE_REVISIT' }) };
+      return html`${back}${revisiting === 'referral' ? renderReferralPage(view, save) : renderInterventionPage(view, save)}`;
+    }
     switch (currentTask(snapshot)) {
       case 'referral':
-        return html`${back}${renderReferralPage(view, proceed)}`;
+        return html`${back}${renderReferralPage(view, next)}`;
       case 'initial-assessment':
         return html`${back}${this.renderAssessment(snapshot, m.initialAssessmentCaption)}`;
       case 'goal-setting':
         return html`${back}<h2 data-page-heading tabindex="-1">${m.tasks['goal-setting']}</h2>
           ${this.renderGoalPlan(snapshot)}`;
       case 'intervention':
-        return html`${back}${renderInterventionPage(view, proceed)}`;
+        return html`${back}${renderInterventionPage(view, next)}`;
       case 'review':
         return html`${back}${this.renderReview(snapshot, view, proceed)}`;
       case 'closure':
@@ -366,12 +380,13 @@ export class OtEpisode extends LitElement {
 
 /** Events that try to leave a page: when they leave errors, focus goes to the error summary. */
 function isAttempt(event: EpisodeEvent): boolean {
-  return event.type === 'CONTINUE' || event.type === 'CLOSE' || event.type === 'FINISH';
+  return event.type === 'CONTINUE' || event.type === 'CLOSE' || event.type === 'FINISH' || event.type === 'SAVE_REVISIT';
 }
 
 /** What page is showing: the task list, or a task and where in it. */
 function pageKey(snapshot: Snapshot): string {
   if (snapshot.status === 'done' || snapshot.context.view === 'tasks') return `tasks:${snapshot.status}`;
+  if (snapshot.context.revisiting) return `again:${snapshot.context.revisiting}`;
   const assessment = currentAssessment(snapshot);
   return [currentTask(snapshot), reviewStage(snapshot), assessment ? `${assessment.timepoint}${assessment.instrumentIndex}` : ''].join(':');
 }

@@ -15,7 +15,7 @@ export interface EpisodePageView {
 
 const field = (view: EpisodePageView, name: EpisodeField, value: string) => renderField(name, fieldItems[name], value, view.errors);
 
-function page(title: string, view: EpisodePageView, body: TemplateResult, action: { label: string; onClick(): void }) {
+function page(title: string, view: EpisodePageView, body: TemplateResult, action: PageAction) {
   return html`
     ${view.errorSummary}
     <h2 data-page-heading tabindex="-1">${title}</h2>
@@ -24,7 +24,13 @@ function page(title: string, view: EpisodePageView, body: TemplateResult, action
   `;
 }
 
-export function renderReferralPage(view: EpisodePageView, onContinue: () => void) {
+/** The main button of a page that writes the episode: continue to the next task, or save a task opened again. */
+export interface PageAction {
+  label: string;
+  onClick(): void;
+}
+
+export function renderReferralPage(view: EpisodePageView, action: PageAction) {
   const { request } = view.draft;
   return page(
     m.referralTitle,
@@ -36,7 +42,7 @@ export function renderReferralPage(view: EpisodePageView, onContinue: () => void
       ${field(view, 'request.dischargePathway', request.dischargePathway)} ${field(view, 'startedOn', view.draft.startedOn)}
       ${field(view, 'hoursAtStart', view.draft.hoursAtStart)}
     `,
-    { label: m.continue, onClick: onContinue },
+    action,
   );
 }
 
@@ -80,7 +86,7 @@ function renderRows<List extends EpisodeList>(view: EpisodePageView, section: Ro
   `;
 }
 
-export function renderInterventionPage(view: EpisodePageView, onContinue: () => void) {
+export function renderInterventionPage(view: EpisodePageView, action: PageAction) {
   return page(
     m.interventionTitle,
     view,
@@ -98,7 +104,7 @@ export function renderInterventionPage(view: EpisodePageView, onContinue: () => 
       })}
       ${renderRows(view, { list: 'advice', heading: m.adviceHeading, legend: m.adviceLegend, addLabel: m.addAdvice, fields: ['text'] })}
     `,
-    { label: m.continue, onClick: onContinue },
+    action,
   );
 }
 

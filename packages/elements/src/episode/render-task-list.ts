@@ -4,16 +4,20 @@ import { episodeMessages as m } from './episode-messages.js';
 
 export interface TaskListView {
   tasks: readonly { task: EpisodeTask; status: EpisodeTaskStatus }[];
+  /** Completed tasks that can be opened again. */
+  revisitable: readonly EpisodeTask[];
   onOpen(): void;
+  onRevisit(task: EpisodeTask): void;
 }
 
 export const taskId = (task: EpisodeTask) => `task-${task}`;
 
 /**
- * The GOV.UK "complete multiple tasks" list: each task with its status. Only
- * the task under way can be opened; the others say why they cannot.
+ * The GOV.UK "complete multiple tasks" list: each task with its status. The
+ * task under way can be opened, and so can completed tasks whose details may
+ * change later (the referral; equipment returned weeks after it was issued).
  */
-export function renderTaskList({ tasks, onOpen }: TaskListView) {
+export function renderTaskList({ tasks, revisitable, onOpen, onRevisit }: TaskListView) {
   const done = tasks.filter(({ status }) => status === 'completed').length;
   return html`
     <h2 data-page-heading tabindex="-1">${m.title}</h2>
@@ -22,11 +26,12 @@ export function renderTaskList({ tasks, onOpen }: TaskListView) {
     <ul class="task-list" aria-label=${m.tasksHeading}>
       ${tasks.map(({ task, status }) => {
         const statusId = `${taskId(task)}-status`;
-        const open = status === 'in-progress' || status === 'not-started';
+        const current = status === 'in-progress' || status === 'not-started';
+        const open = current ? onOpen : revisitable.includes(task) ? () => onRevisit(task) : null;
         return html`<li class="task">
           <span class="task-name">
             ${open
-              ? html`<a href=${`#${taskId(task)}`} id=${taskId(task)} aria-describedby=${statusId} @click=${(event: Event) => (event.preventDefault(), onOpen())}
+              ? html`<a href=${`#${taskId(task)}`} id=${taskId(task)} aria-describedby=${statusId} @click=${(event: Event) => (event.preventDefault(), open())}
                   >${m.tasks[task]}</a
                 >`
               : html`<span id=${taskId(task)}>${m.tasks[task]}</span>`}

@@ -13,9 +13,9 @@ export type EpisodeStep = 'referral' | 'intervention' | 'closure' | 'followUp';
 const stepFields: Record<EpisodeStep, RegExp> = {
   referral: /^(request\.|startedOn$|hoursAtStart$)/,
   intervention: /^(equipment|minorAdaptations|majorAdaptations|advice)\[/,
-  // Closing checks the whole episode: it is the last chance before the record is made.
-  closure: /^(?!followUp\[)/,
-  followUp: /^followUp\[/,
+  // Closing and finishing check the whole episode: each makes the record, and earlier tasks may have been opened again.
+  closure: /^/,
+  followUp: /^/,
 };
 
 const realDate = (what: string) => `${what} must be a real date, like 2026-11-22`;

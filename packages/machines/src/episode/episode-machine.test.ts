@@ -139,6 +139,53 @@ describe('episode machine', () => {
     expect(fieldsOf(actor)).toEqual(['equipment[0].item', 'equipment[0].issuedOn', 'minorAdaptations[0].cost']);
   });
 
+  it('opens a completed task again: saving keeps its changes once they are right, going back discards them', () => {
+    const actor = start();
+    const reviewAt = wholeEpisode.findIndex((step) => step.to === 'goalPlan' && (step.event as { type: string }).type === 'START_REVIEW');
+    run(actor, wholeEpisode.slice(0, reviewAt));
+    expect(actor.getSnapshot().context.revisitable).toEqual(['referral', 'intervention']);
+
+    actor.send({ type: 'REVISIT', task: 'intervention' });
+    expect(actor.getSnapshot().context).toMatchObject({ revisiting: 'intervention', view: 'task' });
+    actor.send({ type: 'SET_ROW', list: 'equipment', index: 0, field: 'returnedOn', value: '2026-11-01' });
+    actor.send({ type: 'SAVE_REVISIT' });
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'equipment[0].returnedOn', message: 'Equipment must be returned on or after the day it was issued' }]);
+    // A step of the episode cannot be left from a task opened again.
+    actor.send({ type: 'CONTINUE', at: '2026-12-09T10:00:00.000Z' });
+    expect(reviewStage(actor.getSnapshot())).toBe('goals');
+    actor.send({ type: 'SET_ROW', list: 'equipment', index: 0, field: 'returnedOn', value: '2026-12-08' });
+    actor.send({ type: 'SAVE_REVISIT' });
+    expect(actor.getSnapshot().context).toMatchObject({ revisiting: null, view: 'tasks', errors: [] });
+    expect(actor.getSnapshot().context.draft.equipment[0]?.returnedOn).toBe('2026-12-08');
+
+    actor.send({ type: 'REVISIT', task: 'referral' });
+    actor.send({ type: 'SET_FIELD', field: 'request.date', value: 'last week' });
+    actor.send({ type: 'SHOW_TASKS' });
+    expect(actor.getSnapshot().context).toMatchObject({ revisiting: null, view: 'tasks' });
+    expect(actor.getSnapshot().context.draft.request.date).toBe('2026-11-02');
+  });
+
+  it('cannot open a task again before it is completed', () => {
+    const actor = start();
+    run(actor, referralSteps);
+    actor.send({ type: 'REVISIT', task: 'intervention' });
+    expect(actor.getSnapshot().context.revisiting).toBeNull();
+    actor.send({ type: 'REVISIT', task: 'referral' });
+    expect(actor.getSnapshot().context.revisiting).toBe('referral');
+  });
+
+  it('brings the record up to date with equipment returned after closing', () => {
+    const actor = start();
+    run(actor, wholeEpisode.slice(0, wholeEpisode.length - 1));
+    expect(currentTask(actor.getSnapshot())).toBe('follow-up');
+    actor.send({ type: 'REVISIT', task: 'intervention' });
+    actor.send({ type: 'SET_ROW', list: 'equipment', index: 0, field: 'returnedOn', value: '2027-01-20' });
+    actor.send({ type: 'SET_ROW', list: 'equipment', index: 0, field: 'recycled', value: 'yes' });
+    actor.send({ type: 'SAVE_REVISIT' });
+    actor.send({ type: 'FINISH', completedAt: '2027-01-26T12:00:00.000Z' });
+    expect(actor.getSnapshot().output?.episode.equipment).toEqual([{ item: 'Shower seat', issuedOn: '2026-11-05', returnedOn: '2027-01-20', recycled: true }]);
+  });
+
   it('needs every goal reviewed before the final assessment, and an end date and outcome to close', () => {
     const actor = start();
     const reviewAt = wholeEpisode.findIndex((step) => step.to === 'goalPlan' && (step.event as { type: string }).type === 'START_REVIEW');

@@ -2,7 +2,7 @@ import { assign, sendTo, setup, type SnapshotFrom } from 'xstate';
 import { buildEpisodeRecord, type AssessmentRecord, type AssessmentTimepoint, type GoalPlanRecord, type InstrumentDefinition } from '@otforms/core';
 import { createAssessmentMachine, type AssessmentMachine } from '../assessment/assessment-machine.js';
 import { goalPlanMachine } from '../goal-plan/goal-plan-machine.js';
-import { addRow, emptyDraft, removeRow, setField, setRow, toEpisodeInput } from './episode-draft.js';
+import { addRow, emptyDraft, removeRow, setField, setRow, toEpisodeInput, type EpisodeDraft } from './episode-draft.js';
 import { episodeErrors, type EpisodeStep } from './episode-errors.js';
 import type { EpisodeContext, EpisodeEvent, EpisodeInput, GoalPlanProgress } from './episode-types.js';
 
@@ -30,14 +30,17 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
 
   const machine = setup({
     types: {
-      context: {} as EpisodeContext & { step: EpisodeStep | null; stepStartedAt: string; childChanges: number },
+      context: {} as EpisodeContext & { step: EpisodeStep | null; stepStartedAt: string; childChanges: number; revisitBackup: EpisodeDraft | null },
       events: {} as EpisodeEvent,
       input: {} as EpisodeInput,
       output: {} as NonNullable<EpisodeContext['record']>,
     },
     actors: { ...assessmentActors, goalPlan: goalPlanMachine },
     guards: {
-      stepIsValid: ({ context }) => context.step !== null && episodeErrors(context.draft, context.step).length === 0,
+      stepIsValid: ({ context }) => context.revisiting === null && isValid(context, context.step),
+      revisitIsValid: ({ context }) => context.revisiting !== null && isValid(context, context.revisiting),
+      canRevisit: ({ context, event }) => event.type === 'REVISIT' && context.revisitable.includes(event.task) && context.revisiting === null,
+      isRevisiting: ({ context }) => context.revisiting !== null,
       goalsAgreed: ({ context }) => context.goalPlanProgress.agreed,
       goalsReviewed: ({ context }) => context.goalPlanProgress.reviewed,
     },
@@ -49,13 +52,24 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
         draft: ({ context, event }) => (event.type === 'SET_ROW' ? setRow(context.draft, event.list, event.index, event.field as never, event.value) : context.draft),
       }),
       /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
-      refreshErrors: assign({ errors: ({ context }) => (context.showErrors && context.step ? episodeErrors(context.draft, context.step) : context.errors) }),
-      showStepErrors: assign({ showErrors: true, errors: ({ context }) => (context.step ? episodeErrors(context.draft, context.step) : []) }),
+      refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? errorsOf(context, activeStep(context)) : context.errors) }),
+      showStepErrors: assign({ showErrors: true, errors: ({ context }) => errorsOf(context, activeStep(context)) }),
       showReviewNeeded: assign({ showErrors: true, errors: [{ field: 'goals', message: 'Review every goal before the final assessment' }] }),
       enterStep: assign((_, params: { step: EpisodeStep | null }) => ({ step: params.step, errors: [], showErrors: false })),
       stampStep: assign({ stepStartedAt: ({ context, event }) => ('at' in event && typeof event.at === 'string' ? event.at : context.stepStartedAt) }),
       openTask: assign({ view: 'task' as const }),
       showTasks: assign({ view: 'tasks' as const, errors: [], showErrors: false }),
+      markRevisitable: assign({ revisitable: ({ context }, params: { step: 'referral' | 'intervention' }) => [...context.revisitable, params.step] }),
+      /** A completed task opened again: what it said is kept, so going back without saving changes nothing. */
+      startRevisit: assign(({ context, event }) => ({
+        revisiting: event.type === 'REVISIT' ? event.task : null,
+        revisitBackup: context.draft,
+        view: 'task' as const,
+        errors: [],
+        showErrors: false,
+      })),
+      endRevisit: assign({ revisiting: null, revisitBackup: null, view: 'tasks' as const, errors: [], showErrors: false }),
+      discardRevisit: assign(({ context }) => ({ draft: context.revisitBackup ?? context.draft })),
       keepAssessment: assign(({ context, event }, params: { timepoint: AssessmentTimepoint }) => {
         const record = (event as unknown as DoneWith<AssessmentRecord>).output;
         return { assessments: [...context.assessments, { timepoint: params.timepoint, record }], stepStartedAt: record.completedAt };
@@ -124,13 +138,18 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       options: input,
       record: null,
       step: null,
+      revisitable: [],
+      revisiting: null,
+      revisitBackup: null,
       stepStartedAt: input.startedAt,
       childChanges: 0,
     }),
     initial: 'referral',
     on: {
       OPEN_TASK: { actions: 'openTask' },
-      SHOW_TASKS: { actions: 'showTasks' },
+      SHOW_TASKS: [{ guard: 'isRevisiting', actions: ['discardRevisit', 'endRevisit'] }, { actions: 'showTasks' }],
+      REVISIT: { guard: 'canRevisit', actions: 'startRevisit' },
+      SAVE_REVISIT: [{ guard: 'revisitIsValid', actions: 'endRevisit' }, { guard: 'isRevisiting', actions: 'showStepErrors' }],
       SET_FIELD: { actions: ['setField', 'refreshErrors'] },
       ADD_ROW: { actions: ['addRow', 'refreshErrors'] },
       REMOVE_ROW: { actions: ['removeRow', 'refreshErrors'] },
@@ -139,7 +158,12 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
     states: {
       referral: {
         entry: { type: 'enterStep', params: { step: 'referral' } },
-        on: { CONTINUE: [{ guard: 'stepIsValid', target: 'initialAssessment', actions: ['stampStep', 'showTasks'] }, { actions: 'showStepErrors' }] },
+        on: {
+          CONTINUE: [
+            { guard: 'stepIsValid', target: 'initialAssessment', actions: ['stampStep', { type: 'markRevisitable', params: { step: 'referral' } }, 'showTasks'] },
+            { actions: 'showStepErrors' },
+          ],
+        },
       },
       initialAssessment: {
         entry: { type: 'enterStep', params: { step: null } },
@@ -162,7 +186,12 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
           },
           intervention: {
             entry: { type: 'enterStep', params: { step: 'intervention' } },
-            on: { CONTINUE: [{ guard: 'stepIsValid', target: 'review', actions: ['stampStep', 'showTasks'] }, { actions: 'showStepErrors' }] },
+            on: {
+              CONTINUE: [
+                { guard: 'stepIsValid', target: 'review', actions: ['stampStep', { type: 'markRevisitable', params: { step: 'intervention' } }, 'showTasks'] },
+                { actions: 'showStepErrors' },
+              ],
+            },
           },
           review: {
             entry: { type: 'enterStep', params: { step: null } },
@@ -196,6 +225,13 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
 }
 
 export type EpisodeMachine = ReturnType<typeof createEpisodeMachine>;
+
+type StepContext = Pick<EpisodeContext, 'draft' | 'revisiting'> & { step: EpisodeStep | null };
+
+/** The step whose fields are being written: a completed one opened again, or the one under way. */
+const activeStep = (context: StepContext): EpisodeStep | null => context.revisiting ?? context.step;
+const errorsOf = (context: StepContext, step: EpisodeStep | null) => (step ? episodeErrors(context.draft, step) : []);
+const isValid = (context: StepContext, step: EpisodeStep | null) => step !== null && errorsOf(context, step).length === 0;
 
 function progressOf(snapshot: SnapshotFrom<typeof goalPlanMachine>): GoalPlanProgress {
   const { goals, agreedOn } = snapshot.context;

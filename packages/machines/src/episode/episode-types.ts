@@ -31,15 +31,26 @@ export interface EpisodeContext {
   showErrors: boolean;
   /** The task list, or the page of the task under way (GOV.UK "complete multiple tasks"). */
   view: 'tasks' | 'task';
+  /** Completed tasks that can be opened again until the episode is done: the referral, and equipment and adaptations (returned weeks later). */
+  revisitable: RevisitableTask[];
+  /** The completed task opened again, if any. */
+  revisiting: RevisitableTask | null;
   options: EpisodeInput;
   record: EpisodeRecord | null;
 }
+
+export type RevisitableTask = 'referral' | 'intervention';
 
 export type RowEvent = { [List in EpisodeList]: { type: 'SET_ROW'; list: List; index: number; field: EpisodeRows[List]; value: string } }[EpisodeList];
 
 export type EpisodeEvent =
   | { type: 'OPEN_TASK' }
+  /** Back to the task list; from a task opened again, without keeping its changes. */
   | { type: 'SHOW_TASKS' }
+  /** Opens a completed task again (see `revisitable`). */
+  | { type: 'REVISIT'; task: RevisitableTask }
+  /** Keeps the changes to the task opened again, once its fields are right, and returns to the task list. */
+  | { type: 'SAVE_REVISIT' }
   | { type: 'SET_FIELD'; field: EpisodeField; value: string }
   | { type: 'ADD_ROW'; list: EpisodeList }
   | { type: 'REMOVE_ROW'; list: EpisodeList; index: number }
