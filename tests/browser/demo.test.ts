@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../../packages/elements/src/test-support/axe.js';
+import { episodeDraftAfter } from '../../packages/elements/src/test-support/episode-driver.js';
+import {
+  assessmentSteps,
+  baselineAnswers,
+  closureSteps,
+  goalSteps,
+  interventionSteps,
+  referralSteps,
+  reviewSteps,
+} from '../../packages/machines/src/episode/episode-script.test-support.js';
 
 /**
  * The demo pages that `npm start` serves, loaded as a person would open them:
@@ -37,6 +47,39 @@ describe('the demo pages', () => {
     expect(tasks).to.have.length(7);
     expect(doc.querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Episode');
     await expectNoAxeViolations(doc.body);
+  });
+
+  it('index.html shows the record, its FHIR Bundle and its CLD rows once the episode is closed', async () => {
+    const open = { to: 'episode', event: { type: 'OPEN_TASK' } } as const;
+    const readyToClose = [
+      ...referralSteps,
+      open,
+      ...assessmentSteps(baselineAnswers, '2026-11-04', '1a2b3c4d-0000-4000-8000-000000000001'),
+      ...goalSteps,
+      ...interventionSteps,
+      ...reviewSteps,
+      ...closureSteps.slice(0, -1),
+    ];
+    localStorage.setItem('demo-episode', JSON.stringify(episodeDraftAfter(readyToClose)));
+    const doc = await openDemo('/demo/index.html');
+    const episode = doc.querySelector('ot-episode')!;
+    [...episode.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Close the episode')!.click();
+    const cld = doc.querySelector('#cld')!;
+    for (let waited = 0; !cld.textContent; waited += 1) {
+      if (waited > 200) throw new Error('The CLD rows never appeared');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect((doc.querySelector('#outcome') as HTMLElement).hidden).to.equal(false);
+    expect(JSON.parse(doc.querySelector('#record')!.textContent!)).to.include({ kind: 'episode', schemaVersion: 3 });
+    const bundle = JSON.parse(doc.querySelector('#fhir')!.textContent!) as { resourceType: string; entry: { resource: { resourceType: string } }[] };
+    expect(bundle.resourceType).to.equal('Bundle');
+    expect(bundle.entry.map((entry) => entry.resource.resourceType)).to.include.members(['EpisodeOfCare', 'QuestionnaireResponse', 'Observation', 'Goal', 'DeviceRequest']);
+    const [header, ...rows] = cld.textContent!.trim().split('\r\n');
+    expect(header!.split(',')).to.include.members(['Event_Type', 'Event_Outcome', 'Service_Type', 'Service_Component']);
+    expect(rows.map((row) => row.split(',').find((cell) => ['Request', 'Assessment', 'Service', 'Review'].includes(cell)))).to.deep.equal(['Request', 'Assessment', 'Service', 'Service', 'Review']);
+    expect((doc.querySelector('#cld-download') as HTMLAnchorElement).href).to.match(/^blob:/);
+    await expectNoAxeViolations(doc.body);
+    localStorage.removeItem('demo-episode');
   });
 
   it('assessment.html shows the Barthel Index and passes axe as a whole page', async () => {
