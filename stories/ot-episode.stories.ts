@@ -123,6 +123,11 @@ export const InterventionWithRows: Story = {
   ],
 };
 
+/** An interim assessment started from the intervention page: the same instruments again, part way through. */
+export const InterimAssessment: Story = {
+  loaders: [withDraft('stories:episode:interim', [...afterGoals, openTask, episode({ type: 'START_INTERIM', at: '2026-11-20T10:00:00.000Z' })])],
+};
+
 /** A completed task opened again from the task list: equipment returned later, with "Save and return to tasks". */
 export const EquipmentOpenedAgain: Story = {
   loaders: [withDraft('stories:episode:opened-again', [...afterIntervention, episode({ type: 'REVISIT', task: 'intervention' })])],

@@ -90,6 +90,10 @@ export const episodeMessages = {
   adviceLegend: (number: number) => `Advice ${number}`,
   adviceText: 'Advice given or where the person was signposted',
   addAdvice: 'Add advice',
+  interimHeading: 'Interim assessment',
+  interimHint: 'To see progress part way through, assess with the same instruments again. You come back to this page afterwards.',
+  startInterim: 'Record an interim assessment',
+  interimAssessmentCaption: 'Interim assessment',
   remove: 'Remove',
   noneYet: 'None added.',
 

@@ -289,6 +289,19 @@ describe('<ot-episode>', () => {
     });
   });
 
+  it('takes an interim assessment from the intervention page and comes back to it', async () => {
+    const { driver, storage } = await renderEpisode({ storage: storageWith(episodeDraftAfter([...afterGoals, open])) });
+    await click(driver, 'Record an interim assessment');
+    expect(normalise(driver.root.querySelector('h2')?.textContent)).to.equal('Interim assessment');
+    expect(deepActiveElement()?.localName).to.equal('h2');
+    await expectNoAxeViolations(driver.element);
+    await new AssessmentDriver(driver.assessment() as OtAssessment).complete(baselineAnswers);
+    await driver.settle();
+    expect(normalise(driver.root.querySelector('h2')?.textContent)).to.equal('Equipment, adaptations and advice');
+    const saved = storage.read(KEY) as { context: { assessments: { timepoint: string }[] } };
+    expect(saved.context.assessments.map((assessment) => assessment.timepoint)).to.deep.equal(['baseline', 'interim']);
+  });
+
   it('a surrounding form’s reset starts a new episode and removes the draft', async () => {
     const storage = storageWith(episodeDraftAfter([...referralSteps, open]));
     const form = await fixture<HTMLFormElement>(html`<form>

@@ -332,7 +332,9 @@ export class OtEpisode extends LitElement {
         return html`${back}<h2 data-page-heading tabindex="-1">${m.tasks['goal-setting']}</h2>
           ${this.renderGoalPlan(snapshot)}`;
       case 'intervention':
-        return html`${back}${renderInterventionPage(view, next)}`;
+        return currentAssessment(snapshot)
+          ? html`${back}${this.renderAssessment(snapshot, m.interimAssessmentCaption)}`
+          : html`${back}${renderInterventionPage(view, next, () => this.send({ type: 'START_INTERIM', at: this.now() }))}`;
       case 'review':
         return html`${back}${this.renderReview(snapshot, view, proceed)}`;
       case 'closure':

@@ -86,7 +86,8 @@ function renderRows<List extends EpisodeList>(view: EpisodePageView, section: Ro
   `;
 }
 
-export function renderInterventionPage(view: EpisodePageView, action: PageAction) {
+/** `onInterim`, while the intervention is under way: assess again part way through. */
+export function renderInterventionPage(view: EpisodePageView, action: PageAction, onInterim?: () => void) {
   return page(
     m.interventionTitle,
     view,
@@ -103,6 +104,13 @@ export function renderInterventionPage(view: EpisodePageView, action: PageAction
         fields: ['description', 'recommendedOn', 'appliedOn', 'decidedOn', 'completedOn', 'amount'],
       })}
       ${renderRows(view, { list: 'advice', heading: m.adviceHeading, legend: m.adviceLegend, addLabel: m.addAdvice, fields: ['text'] })}
+      ${onInterim
+        ? html`<section class="rows" aria-labelledby="interim-heading">
+            <h3 id="interim-heading">${m.interimHeading}</h3>
+            <p class="hint">${m.interimHint}</p>
+            <button type="button" class="secondary" @click=${onInterim}>${m.startInterim}</button>
+          </section>`
+        : nothing}
     `,
     action,
   );

@@ -186,6 +186,25 @@ describe('episode machine', () => {
     expect(actor.getSnapshot().output?.episode.equipment).toEqual([{ item: 'Shower seat', issuedOn: '2026-11-05', returnedOn: '2027-01-20', recycled: true }]);
   });
 
+  it('takes an interim assessment during the intervention, and comes back to it', () => {
+    const actor = start();
+    run(actor, wholeEpisode.slice(0, wholeEpisode.indexOf(interventionSteps[0]!)));
+    actor.send({ type: 'START_INTERIM', at: '2026-11-20T10:00:00.000Z' });
+    expect(currentAssessment(actor.getSnapshot())).toEqual({ timepoint: 'interim', instrumentIndex: 0 });
+    expect(actor.getSnapshot().context.view).toBe('task');
+    // The episode cannot move on while an assessment is under way.
+    actor.send({ type: 'CONTINUE', at: '2026-11-20T10:05:00.000Z' });
+    expect(currentTask(actor.getSnapshot())).toBe('intervention');
+    run(actor, assessmentSteps(baselineAnswers, '2026-11-20', '1a2b3c4d-0000-4000-8000-000000000009'));
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.matches({ planning: { intervention: 'recording' } })).toBe(true);
+    expect(snapshot.context.assessments.map((assessment) => [assessment.timepoint, assessment.record.startedAt])).toEqual([
+      ['baseline', '2026-11-04T10:00:00.000Z'],
+      ['interim', '2026-11-20T10:00:00.000Z'],
+    ]);
+    expect(taskStatuses(snapshot)[3]).toEqual({ task: 'intervention', status: 'in-progress' });
+  });
+
   it('needs every goal reviewed before the final assessment, and an end date and outcome to close', () => {
     const actor = start();
     const reviewAt = wholeEpisode.findIndex((step) => step.to === 'goalPlan' && (step.event as { type: string }).type === 'START_REVIEW');

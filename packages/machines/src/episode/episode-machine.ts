@@ -186,11 +186,22 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
           },
           intervention: {
             entry: { type: 'enterStep', params: { step: 'intervention' } },
-            on: {
-              CONTINUE: [
-                { guard: 'stepIsValid', target: 'review', actions: ['stampStep', { type: 'markRevisitable', params: { step: 'intervention' } }, 'showTasks'] },
-                { actions: 'showStepErrors' },
-              ],
+            initial: 'recording',
+            states: {
+              recording: {
+                on: {
+                  CONTINUE: [
+                    { guard: 'stepIsValid', target: '#episode.planning.review', actions: ['stampStep', { type: 'markRevisitable', params: { step: 'intervention' } }, 'showTasks'] },
+                    { actions: 'showStepErrors' },
+                  ],
+                  // Progress part way through: the same instruments again, as an interim result.
+                  START_INTERIM: { target: 'interimAssessment', actions: ['stampStep', 'openTask'] },
+                },
+              },
+              interimAssessment: {
+                initial: 'instrument0',
+                states: assessmentStates('interim', '#episode.planning.intervention.recording', 'openTask') as never,
+              },
             },
           },
           review: {

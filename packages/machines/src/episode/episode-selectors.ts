@@ -45,7 +45,10 @@ function isStarted(snapshot: Snapshot, task: EpisodeTask): boolean {
     case 'goal-setting':
       return (goalPlanChild(snapshot)?.getSnapshot().context.goals.length ?? 0) > 0;
     case 'intervention':
-      return draft.equipment.length + draft.minorAdaptations.length + draft.majorAdaptations.length + draft.advice.length > 0;
+      return (
+        draft.equipment.length + draft.minorAdaptations.length + draft.majorAdaptations.length + draft.advice.length > 0 ||
+        assessments.some((assessment) => assessment.timepoint === 'interim')
+      );
     case 'review':
       return snapshot.context.goalPlanProgress.reviewed || assessments.some((assessment) => assessment.timepoint === 'discharge');
     case 'closure':
@@ -73,9 +76,20 @@ export function goalPlanChild(snapshot: Snapshot): ActorRefFrom<GoalPlanMachine>
 /** The assessment being taken now: when in the episode, and which of the episode's instruments. */
 export function currentAssessment(snapshot: Snapshot): { timepoint: AssessmentTimepoint; instrumentIndex: number } | null {
   if (!assessmentChild(snapshot)) return null;
-  const timepoint: AssessmentTimepoint = snapshot.matches('initialAssessment') ? 'baseline' : 'discharge';
-  const done = snapshot.context.assessments.filter((assessment) => assessment.timepoint === timepoint).length;
-  return { timepoint, instrumentIndex: done };
+  const timepoint: AssessmentTimepoint = snapshot.matches('initialAssessment')
+    ? 'baseline'
+    : snapshot.matches({ planning: 'intervention' })
+      ? 'interim'
+      : 'discharge';
+  return { timepoint, instrumentIndex: instrumentIndexOf(snapshot.value) };
+}
+
+/** Each instrument has its own state, `instrumentN`: the deepest state under way says which. */
+function instrumentIndexOf(value: unknown): number {
+  if (typeof value === 'string') return value.startsWith('instrument') ? Number(value.slice('instrument'.length)) : 0;
+  if (typeof value !== 'object' || value === null) return 0;
+  const [[key, child] = []] = Object.entries(value);
+  return key?.startsWith('instrument') ? Number(key.slice('instrument'.length)) : instrumentIndexOf(child);
 }
 
 /** Where the review stands: the goals first, then the final assessment, then ready to finish. */

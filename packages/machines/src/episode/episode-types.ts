@@ -57,6 +57,8 @@ export type EpisodeEvent =
   | RowEvent
   /** Leave the step under way once its fields are right. `at` is the host's clock: the next assessment starts then. */
   | { type: 'CONTINUE'; at?: string }
+  /** During the intervention: assess with the episode's instruments again, as an interim result. `at` is the host's clock. */
+  | { type: 'START_INTERIM'; at?: string }
   /** Ends the review: the goal plan closes into its record. The host stamps it. */
   | { type: 'FINISH_REVIEW'; completedAt: string; recordId: string }
   /** Closes the episode into its record. The host stamps it. */
