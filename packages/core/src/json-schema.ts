@@ -14,11 +14,38 @@ export const publishedSchemas = {
     withId(z.toJSONSchema(InstrumentDefinitionSchema, { io: 'input', target: 'draft-2020-12' }), 'instrument-definition.v1.json'),
   'outcome-record.v1.json': () =>
     withId(z.toJSONSchema(OutcomeRecordV1Schema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v1.json'),
+  // Published before version 3 existed, when its definitions had no suffix: the file keeps those names, so a
+  // back end's `#/$defs/AssessmentRecord` still resolves.
   'outcome-record.v2.json': () =>
-    withId(z.toJSONSchema(OutcomeRecordV2Schema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v2.json'),
+    withId(
+      renameDefinitions(z.toJSONSchema(OutcomeRecordV2Schema, { io: 'output', target: 'draft-2020-12' }), {
+        OutcomeRecordV2: 'OutcomeRecord',
+        AssessmentRecordV2: 'AssessmentRecord',
+        GoalPlanRecordV2: 'GoalPlanRecord',
+      }),
+      'outcome-record.v2.json',
+    ),
   'outcome-record.v3.json': () =>
     withId(z.toJSONSchema(OutcomeRecordSchema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v3.json'),
 } as const;
+
+/** Renames `$defs` entries and every `$ref` to them, keeping their order. */
+function renameDefinitions(schema: Record<string, unknown>, names: Record<string, string>): Record<string, unknown> {
+  const rename = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rename);
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => {
+        if (key === '$ref' && typeof inner === 'string') return [key, inner.replace(/^#\/\$defs\/(.+)$/, (ref, name: string) => (names[name] ? `#/$defs/${names[name]}` : ref))];
+        if (key === '$defs' && typeof inner === 'object' && inner !== null) {
+          return [key, Object.fromEntries(Object.entries(inner).map(([name, definition]) => [names[name] ?? name, rename(definition)]))];
+        }
+        return [key, rename(inner)];
+      }),
+    );
+  };
+  return rename(schema) as Record<string, unknown>;
+}
 
 function withId(schema: Record<string, unknown>, file: string): Record<string, unknown> {
   const { $schema, ...rest } = schema;

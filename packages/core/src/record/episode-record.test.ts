@@ -72,5 +72,7 @@ describe('episode record', () => {
       ['assessments[1].record.recordId', 'Each record inside an episode needs its own recordId'],
     ]);
     expect(() => build({ assessments: [...record.assessments, twin] as never })).toThrow(/own recordId/);
+    const sameAsEpisode = { ...record.assessments[0]!, record: { ...record.assessments[0]!.record, recordId: record.recordId } };
+    expect(pathsOf({ ...record, assessments: [sameAsEpisode] })).toEqual([['assessments[0].record.recordId', 'Each record inside an episode needs its own recordId']]);
   });
 });

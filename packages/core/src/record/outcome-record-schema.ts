@@ -143,10 +143,14 @@ export const EpisodeRecordSchema = z
 type Part = { recordId: string; subject?: { reference: string } | undefined };
 
 /** The records inside an episode are about the same person, and each can be told apart by its id. */
-function checkEpisodeParts(record: { subject?: Part['subject']; assessments: { record: Part }[]; goalPlan?: Part | undefined }, ctx: z.core.$RefinementCtx<unknown>): void {
+function checkEpisodeParts(
+  record: { recordId: string; subject?: Part['subject']; assessments: { record: Part }[]; goalPlan?: Part | undefined },
+  ctx: z.core.$RefinementCtx<unknown>,
+): void {
   const parts: { path: (string | number)[]; part: Part }[] = record.assessments.map((assessment, index) => ({ path: ['assessments', index, 'record'], part: assessment.record }));
   if (record.goalPlan) parts.push({ path: ['goalPlan'], part: record.goalPlan });
-  const seen = new Set<string>();
+  // A back end stores records by id: a part sharing the episode's id would overwrite it.
+  const seen = new Set<string>([record.recordId]);
   for (const { path, part } of parts) {
     if (record.subject && part.subject && part.subject.reference !== record.subject.reference) {
       ctx.addIssue({ code: 'custom', path: [...path, 'subject', 'reference'], message: 'A record inside an episode must be about the episode’s subject' });
