@@ -91,12 +91,24 @@ export function episodeErrors(draft: EpisodeDraft, step: EpisodeStep): EpisodeEr
       errors.push({ field: 'endOutcome', message: fieldMessages.endOutcome!.missing });
     }
   }
+  if (step === 'referral') errors.forEach((error, index) => (errors[index] = onReferralPage(error)));
   const seen = new Set<string>();
   // One message per field, in the order of the page.
   return errors
     .filter((error) => stepFields[step].test(error.field) && !seen.has(error.field) && seen.add(error.field))
     .sort((a, b) => pageOrder(a.field) - pageOrder(b.field));
 }
+
+/**
+ * A referral opened again after the episode closed can move the start past
+ * the end: the rule is reported at the end date, which is not on the
+ * referral's page, so there it is said of the start date.
+ */
+function onReferralPage(error: EpisodeError): EpisodeError {
+  return error.field === 'endedOn' && error.message === END_BEFORE_START ? { field: 'startedOn', message: 'The date reablement started must be on or before the day the episode ended' } : error;
+}
+
+const END_BEFORE_START = 'The episode must end on or after the day it started';
 
 const pageFields = ['request.', 'startedOn', 'hoursAtStart', 'equipment', 'minorAdaptations', 'majorAdaptations', 'advice', 'endedOn', 'endOutcome', 'hoursAtEnd', 'nextServiceType', 'nextServiceComponent', 'followUp'];
 

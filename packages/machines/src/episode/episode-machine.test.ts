@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { OutcomeRecordSchema, parseDefinition } from '@otforms/core';
 import { lawtonDefinition } from '@otforms/instruments';
 import { createEpisodeMachine, type EpisodeMachine } from './episode-machine.js';
-import { assessmentChild, currentAssessment, currentTask, reviewStage, taskStatuses } from './episode-selectors.js';
+import { assessmentChild, currentAssessment, currentTask, goalPlanChild, reviewStage, taskStatuses } from './episode-selectors.js';
 import { assessmentSteps, barthel, baselineAnswers, closureSteps, input, interventionSteps, referralSteps, wholeEpisode, type ScriptStep } from './episode-script.test-support.js';
 
 const machine = createEpisodeMachine([barthel]);
@@ -163,6 +163,30 @@ describe('episode machine', () => {
     actor.send({ type: 'SHOW_TASKS' });
     expect(actor.getSnapshot().context).toMatchObject({ revisiting: null, view: 'tasks' });
     expect(actor.getSnapshot().context.draft.request.date).toBe('2026-11-02');
+  });
+
+  it('says of the start date, on the referral page, that it cannot be after the episode ended', () => {
+    const actor = start();
+    run(actor, wholeEpisode.slice(0, wholeEpisode.length - 1));
+    actor.send({ type: 'REVISIT', task: 'referral' });
+    actor.send({ type: 'SET_FIELD', field: 'startedOn', value: '2026-12-20' });
+    actor.send({ type: 'SAVE_REVISIT' });
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'startedOn', message: 'The date reablement started must be on or before the day the episode ended' }]);
+    expect(actor.getSnapshot().context.revisiting).toBe('referral');
+  });
+
+  it('does not finish the review while a goal review is open', () => {
+    const actor = start();
+    const finishAt = wholeEpisode.findIndex((step) => step.to === 'episode' && step.event.type === 'FINISH_REVIEW');
+    run(actor, wholeEpisode.slice(0, finishAt));
+    expect(reviewStage(actor.getSnapshot())).toBe('ready');
+    goalPlanChild(actor.getSnapshot())!.send({ type: 'START_REVIEW', date: '2026-12-10' });
+    run(actor, [wholeEpisode[finishAt]!]);
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'goals', message: 'Save or cancel the review of the goals before finishing' }]);
+    expect(reviewStage(actor.getSnapshot())).toBe('ready');
+    goalPlanChild(actor.getSnapshot())!.send({ type: 'CANCEL_REVIEW' });
+    run(actor, [wholeEpisode[finishAt]!]);
+    expect(currentTask(actor.getSnapshot())).toBe('closure');
   });
 
   it('cannot open a task again before it is completed', () => {

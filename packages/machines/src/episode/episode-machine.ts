@@ -55,6 +55,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? errorsOf(context, activeStep(context)) : context.errors) }),
       showStepErrors: assign({ showErrors: true, errors: ({ context }) => errorsOf(context, activeStep(context)) }),
       showReviewNeeded: assign({ showErrors: true, errors: [{ field: 'goals', message: 'Review every goal before the final assessment' }] }),
+      showOpenReview: assign({ showErrors: true, errors: [{ field: 'goals', message: 'Save or cancel the review of the goals before finishing' }] }),
       enterStep: assign((_, params: { step: EpisodeStep | null }) => ({ step: params.step, errors: [], showErrors: false })),
       stampStep: assign({ stepStartedAt: ({ context, event }) => ('at' in event && typeof event.at === 'string' ? event.at : context.stepStartedAt) }),
       openTask: assign({ view: 'task' as const }),
@@ -216,7 +217,12 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
                 initial: 'instrument0',
                 states: assessmentStates('discharge', '#episode.planning.review.ready', 'openTask') as never,
               },
-              ready: { on: { FINISH_REVIEW: { actions: 'closeGoalPlan' } } },
+              ready: {
+                on: {
+                  // The goal plan closes only from its agreed page: a review opened since must be saved or cancelled first.
+                  FINISH_REVIEW: [{ guard: 'goalsReviewed', actions: 'closeGoalPlan' }, { actions: 'showOpenReview' }],
+                },
+              },
             },
           },
         },
