@@ -96,14 +96,22 @@ describe('docs/council-back-end.md: the example record', () => {
     expect(bundle.entry).toHaveLength(18);
     const rows = interop.toCldRows(record, { laPersonId: 'LA-000123' });
     expect(guide).toContain('gives six rows');
-    expect(rows.map((row) => [row.Event_Type, row.Event_Reference.replace(record.recordId, '<recordId>'), row.Event_Outcome])).toEqual([
-      ['Request', '<recordId>:request', 'Progress to reablement/ST-Max'],
-      ['Assessment', '<recordId>:assessment:baseline', 'Progress to reablement/ST-Max'],
-      ['Service', '<recordId>:service:reablement', record.episode.endOutcome],
-      ['Service', '<recordId>:service:equipment:0', 'Continuation of support or services'],
-      ['Service', '<recordId>:service:equipment:1', 'NFA: Support ended as planned'],
-      ['Review', '<recordId>:review', record.episode.endOutcome],
+    const described = (row: interop.CldRow) => [
+      row.Event_Type,
+      row.Event_Reference.replace(record.recordId, '<recordId>'),
+      row.Event_Description,
+      row.Event_Outcome,
+    ];
+    expect(rows.map(described)).toEqual([
+      ['Request', '<recordId>:request', 'Request for reablement', 'Progress to reablement/ST-Max'],
+      ['Assessment', '<recordId>:assessment:baseline', 'OT assessment: Barthel Index of activities of daily living', 'Progress to reablement/ST-Max'],
+      ['Service', '<recordId>:service:reablement', 'OT reablement', record.episode.endOutcome],
+      ['Service', '<recordId>:service:equipment:0', 'Equipment', 'Continuation of support or services'],
+      ['Service', '<recordId>:service:equipment:1', 'Equipment', 'NFA: Support ended as planned'],
+      ['Review', '<recordId>:review', 'End of reablement review', record.episode.endOutcome],
     ]);
+    for (const [, reference, description] of rows.map(described)) expect(guide).toContain(`| \`${reference}\` | \`${description}\` |`);
+    expect(rows.some((row) => record.episode.equipment.some(({ item }) => row.Event_Description.includes(item)))).toBe(false);
     expect(interop.toReleaseOneRows(rows).unmapped.map(({ field, value }) => `${field} ${value}`)).toEqual([
       'Assessment_Type Short term assessment',
       'Review_Reason Review of short term support',

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { shortenForChart } from '../goals/gas-chart-model.js';
-import { episodeMessages } from './episode-summary-messages.js';
+import { summaryMessages } from './episode-summary-messages.js';
 import { formatValue, positionOnScale, type EpisodeSummaryModel, type MeasureRow, type MeasureValue } from './episode-summary-model.js';
 
 /**
@@ -27,14 +27,14 @@ const axisX = (at: number) => AXIS_LEFT + at * (AXIS_RIGHT - AXIS_LEFT);
 export function renderEpisodeChart(model: EpisodeSummaryModel) {
   const ended = model.endedOn !== null;
   const height = model.rows.length * ROW + 4;
-  return html`<svg class="chart" part="chart" role="img" aria-label=${episodeMessages.chartName(model)} viewBox="0 0 ${WIDTH} ${height}">
+  return html`<svg class="chart" part="chart" role="img" aria-label=${summaryMessages.chartName(model)} viewBox="0 0 ${WIDTH} ${height}">
     ${model.rows.map((row, index) => renderRow(row, index * ROW, ended))}
   </svg>`;
 }
 
 function renderRow(row: MeasureRow, top: number, ended: boolean) {
   const axisY = top + 58;
-  const note = episodeMessages.scaleNote(row.scale);
+  const note = summaryMessages.scaleNote(row.scale);
   const title = shortenForChart(row.title, TITLE_CHARACTERS - (note ? note.length + 3 : 0));
   return svg`<g class="measure" data-measure=${row.id}>
     <line class="row-rule" x1=${PAD} x2=${WIDTH - PAD} y1=${top + 1} y2=${top + 1}></line>
@@ -79,10 +79,10 @@ function place(row: MeasureRow, value: MeasureValue) {
 function renderLabel(row: MeasureRow, value: MeasureValue, at: { x: number; clamped: boolean } | null, side: 'start' | 'end', y: number, ended: boolean) {
   if (value.kind === 'missing' || !at) {
     // An instrument's own reason can be a sentence, too long for the drawing: the table gives it whole.
-    const text = value.kind !== 'missing' ? '' : value.reason.kind === 'no-total' && value.reason.detail ? episodeMessages.noTotalShort : episodeMessages.missing(value.reason, side, ended);
-    return svg`<text class="label missing ${side}" x=${AXIS_LEFT} y=${y}>${episodeMessages.chartMissing(side, ended, text)}</text>`;
+    const text = value.kind !== 'missing' ? '' : value.reason.kind === 'no-total' && value.reason.detail ? summaryMessages.noTotalShort : summaryMessages.missing(value.reason, side, ended);
+    return svg`<text class="label missing ${side}" x=${AXIS_LEFT} y=${y}>${summaryMessages.chartMissing(side, ended, text)}</text>`;
   }
   const anchor = at.x < AXIS_LEFT + EDGE ? 'start' : at.x > AXIS_RIGHT - EDGE ? 'end' : 'middle';
   const x = anchor === 'start' ? Math.max(PAD, at.x - 10) : anchor === 'end' ? Math.min(WIDTH - PAD, at.x + 10) : at.x;
-  return svg`<text class="label ${side}" x=${x} y=${y} text-anchor=${anchor}>${episodeMessages.chartLabel(side, ended, value.value, row.kind, at.clamped)}</text>`;
+  return svg`<text class="label ${side}" x=${x} y=${y} text-anchor=${anchor}>${summaryMessages.chartLabel(side, ended, value.value, row.kind, at.clamped)}</text>`;
 }

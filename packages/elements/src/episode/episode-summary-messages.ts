@@ -7,6 +7,7 @@ import {
   type MeasureKind,
   type MeasureRow,
   type MeasureScale,
+  type MeasureTitles,
   type MissingReason,
   type Timepoint,
 } from './episode-summary-model.js';
@@ -28,7 +29,9 @@ const timepoints: Record<Timepoint, string> = {
 
 const hours = (value: number) => `${formatValue(value, 'care-hours')} hour${value === 1 ? '' : 's'} a week`;
 
-export const episodeMessages = {
+export const summaryMessages = {
+  /** The rows that are not instruments (an instrument's row takes its title from the record). */
+  measureTitles: { gas: 'Goal attainment (T-score)', 'care-hours': 'Planned care hours a week' } satisfies MeasureTitles,
   caption: (model: EpisodeSummaryModel) =>
     model.endedOn
       ? `Outcomes of the episode, ${formatDate(model.startedOn)} to ${formatDate(model.endedOn)}`

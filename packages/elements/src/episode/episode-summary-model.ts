@@ -1,11 +1,12 @@
-import type { AssessmentRecord, EpisodeAssessment, EpisodeRecord } from '@otforms/core';
+import { englandDate, type AssessmentRecord, type EpisodeAssessment, type EpisodeRecord } from '@otforms/core';
 
 /**
  * What `<ot-episode-summary>` draws, worked out once from an episode record:
  * one row per measure with its value at the start and at the end, the scale
  * to draw it on and the change. It never says whether a change is better or
  * worse (for some measures lower is better), and a missing value stays
- * missing, with the reason, never a zero. DOM-free; the words are in
+ * missing, with the reason, never a zero. DOM-free; the words, including
+ * the titles of the rows that are not instruments, are in
  * `episode-summary-messages.ts`.
  */
 
@@ -47,7 +48,7 @@ export interface MeasureRow {
   /** Stable and unique in the summary: the instrument's id, `gas` or `care-hours`. */
   id: string;
   kind: MeasureKind;
-  /** The instrument's title from the record (the person's data: always rendered as text). */
+  /** The instrument's title from the record (the person's data: always rendered as text), or the measure's name from `MeasureTitles`. */
   title: string;
   start: MeasureValue;
   end: MeasureValue;
@@ -68,12 +69,15 @@ export interface EpisodeSummaryModel {
 /** T-scores centre on 50 with a standard deviation of 10: 20–80 is ±3 SD, so almost every plan fits. */
 export const T_SCORE_SCALE = { min: 20, max: 80 } as const;
 
-export function buildEpisodeSummary(record: EpisodeRecord): EpisodeSummaryModel {
+/** The names of the rows that are not instruments (the words are the messages file's). */
+export type MeasureTitles = Record<Exclude<MeasureKind, 'instrument'>, string>;
+
+export function buildEpisodeSummary(record: EpisodeRecord, titles: MeasureTitles): EpisodeSummaryModel {
   const { episode } = record;
   const endedOn = episode.endedOn ?? null;
   const rows: MeasureRow[] = instrumentRows(record.assessments);
-  if (record.goalPlan) rows.push(gasRow(record.goalPlan.gas, record.goalPlan.goalPlan.agreedOn ?? null));
-  rows.push(careHoursRow(episode.plannedHoursPerWeek, episode.startedOn, endedOn));
+  if (record.goalPlan) rows.push(gasRow(record.goalPlan.gas, record.goalPlan.goalPlan.agreedOn ?? null, titles.gas));
+  rows.push(careHoursRow(episode.plannedHoursPerWeek, episode.startedOn, endedOn, titles['care-hours']));
   return { startedOn: episode.startedOn, endedOn, rows, hasGoalPlan: record.goalPlan !== undefined };
 }
 
@@ -104,7 +108,8 @@ function assessmentValue(assessment: EpisodeAssessment | undefined): MeasureValu
   if (record.total === null) {
     return { kind: 'missing', reason: { kind: 'no-total', detail: record.noTotalReason, incomplete: record.status === 'incomplete' } };
   }
-  return { kind: 'value', value: record.total, timepoint: assessment.timepoint as Timepoint, date: record.completedAt.slice(0, 10) };
+  // The day in England, as the CLD return counts it: 00:30 BST is 23:30Z the day before.
+  return { kind: 'value', value: record.total, timepoint: assessment.timepoint as Timepoint, date: englandDate(record.completedAt) };
 }
 
 function instrumentScale(range: { min: number; max: number } | undefined, values: MeasureValue[]): MeasureScale | null {
@@ -117,7 +122,7 @@ function instrumentScale(range: { min: number; max: number } | undefined, values
   return low === high ? { min: low - 1, max: high + 1, source: 'values' } : { min: low, max: high, source: 'values' };
 }
 
-function gasRow(gas: { tScoreBaseline: number | null; reviews: readonly { date: string; tScore: number | null }[] }, agreedOn: string | null): MeasureRow {
+function gasRow(gas: { tScoreBaseline: number | null; reviews: readonly { date: string; tScore: number | null }[] }, agreedOn: string | null, title: string): MeasureRow {
   const start: MeasureValue =
     gas.tScoreBaseline === null ? { kind: 'missing', reason: { kind: 'no-t-score' } } : { kind: 'value', value: gas.tScoreBaseline, timepoint: 'baseline', date: agreedOn };
   const latest = [...gas.reviews].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
@@ -126,17 +131,17 @@ function gasRow(gas: { tScoreBaseline: number | null; reviews: readonly { date: 
     : latest.tScore === null
       ? { kind: 'missing', reason: { kind: 'no-t-score' } }
       : { kind: 'value', value: latest.tScore, timepoint: 'review', date: latest.date };
-  return { id: 'gas', kind: 'gas', title: 'Goal attainment (T-score)', start, end, change: changeOf(start, end), scale: { ...T_SCORE_SCALE, source: 'fixed' } };
+  return { id: 'gas', kind: 'gas', title, start, end, change: changeOf(start, end), scale: { ...T_SCORE_SCALE, source: 'fixed' } };
 }
 
-function careHoursRow(hours: { atStart?: number | undefined; atEnd?: number | undefined }, startedOn: string, endedOn: string | null): MeasureRow {
+function careHoursRow(hours: { atStart?: number | undefined; atEnd?: number | undefined }, startedOn: string, endedOn: string | null, title: string): MeasureRow {
   const start: MeasureValue =
     hours.atStart === undefined ? { kind: 'missing', reason: { kind: 'not-recorded' } } : { kind: 'value', value: hours.atStart, timepoint: 'start', date: startedOn };
   const end: MeasureValue =
     hours.atEnd === undefined ? { kind: 'missing', reason: { kind: 'not-recorded' } } : { kind: 'value', value: hours.atEnd, timepoint: 'end', date: endedOn };
   const numbers = presentValues([start, end]);
   const scale: MeasureScale | null = numbers.length ? { min: 0, max: roundUpHours(Math.max(...numbers)), source: 'hours' } : null;
-  return { id: 'care-hours', kind: 'care-hours', title: 'Planned care hours a week', start, end, change: changeOf(start, end), scale };
+  return { id: 'care-hours', kind: 'care-hours', title, start, end, change: changeOf(start, end), scale };
 }
 
 /** The next multiple of 5 hours above the value (at least 5), so the scale's end is a round number. */

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { episodeMessages } from './episode-summary-messages.js';
+import { summaryMessages } from './episode-summary-messages.js';
 import type { EpisodeSummaryModel, MeasureRow, MeasureValue } from './episode-summary-model.js';
 
 /**
@@ -11,16 +11,16 @@ import type { EpisodeSummaryModel, MeasureRow, MeasureValue } from './episode-su
 export function renderEpisodeTable(model: EpisodeSummaryModel) {
   const ended = model.endedOn !== null;
   return html`<details class="figures" part="figures">
-    <summary><span class="summary-text">${episodeMessages.showFigures}</span></summary>
+    <summary><span class="summary-text">${summaryMessages.showFigures}</span></summary>
     <div class="figures-body">
       <table part="table">
-        <caption>${episodeMessages.tableCaption(ended)}</caption>
+        <caption>${summaryMessages.tableCaption(ended)}</caption>
         <thead>
           <tr>
-            <th scope="col">${episodeMessages.columnMeasure}</th>
-            <th scope="col">${episodeMessages.columnStart}</th>
-            <th scope="col">${episodeMessages.columnEnd(ended)}</th>
-            <th scope="col">${episodeMessages.columnChange}</th>
+            <th scope="col">${summaryMessages.columnMeasure}</th>
+            <th scope="col">${summaryMessages.columnStart}</th>
+            <th scope="col">${summaryMessages.columnEnd(ended)}</th>
+            <th scope="col">${summaryMessages.columnChange}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,17 +32,17 @@ export function renderEpisodeTable(model: EpisodeSummaryModel) {
 }
 
 function renderRow(row: MeasureRow, ended: boolean) {
-  const scale = episodeMessages.scale(row.scale, row.kind);
+  const scale = summaryMessages.scale(row.scale, row.kind);
   return html`<tr data-measure=${row.id}>
     <th scope="row"><span class="measure-title">${row.title}</span>${scale ? html` <span class="note">${scale}</span>` : ''}</th>
     <td class="start">${renderValue(row, row.start, 'start', ended)}</td>
     <td class="end">${renderValue(row, row.end, 'end', ended)}</td>
-    <td class="change">${episodeMessages.change(row)}</td>
+    <td class="change">${summaryMessages.change(row)}</td>
   </tr>`;
 }
 
 function renderValue(row: MeasureRow, value: MeasureValue, side: 'start' | 'end', ended: boolean) {
-  if (value.kind === 'missing') return html`<span class="missing">${episodeMessages.missing(value.reason, side, ended)}</span>`;
-  return html`<span class="value">${episodeMessages.value(value.value, row.kind)}</span>
-    <span class="note">${episodeMessages.taken(value.timepoint, value.date)}</span>`;
+  if (value.kind === 'missing') return html`<span class="missing">${summaryMessages.missing(value.reason, side, ended)}</span>`;
+  return html`<span class="value">${summaryMessages.value(value.value, row.kind)}</span>
+    <span class="note">${summaryMessages.taken(value.timepoint, value.date)}</span>`;
 }

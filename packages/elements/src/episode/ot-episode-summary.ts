@@ -5,7 +5,7 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { gasFiguresStyles } from '../goals/gas-figures.styles.js';
 import { episodeSummaryStyles } from './ot-episode-summary.styles.js';
 import { buildEpisodeSummary, type EpisodeSummaryModel } from './episode-summary-model.js';
-import { episodeMessages } from './episode-summary-messages.js';
+import { summaryMessages } from './episode-summary-messages.js';
 import { renderEpisodeChart } from './episode-summary-chart.js';
 import { renderEpisodeTable } from './episode-summary-table.js';
 
@@ -65,19 +65,19 @@ export class OtEpisodeSummary extends LitElement {
       this.problem = `${issue.path.length ? `${formatPath(issue.path)}: ` : ''}${issue.message}`;
       return;
     }
-    this.model = buildEpisodeSummary(parsed.data);
+    this.model = buildEpisodeSummary(parsed.data, summaryMessages.measureTitles);
   }
 
   override render() {
-    if (this.problem) return html`<p class="error-message" role="alert">${episodeMessages.invalidRecord} ${this.problem}</p>`;
+    if (this.problem) return html`<p class="error-message" role="alert">${summaryMessages.invalidRecord} ${this.problem}</p>`;
     const model = this.model;
     if (!model) return nothing;
     const ended = model.endedOn !== null;
     return html`
       <figure part="figure">
-        <figcaption part="caption">${episodeMessages.caption(model)}</figcaption>
-        ${ended ? nothing : html`<p class="status" part="status">${episodeMessages.underWay}</p>`}
-        ${model.hasGoalPlan ? nothing : html`<p class="status" part="status">${episodeMessages.noGoalPlan}</p>`}
+        <figcaption part="caption">${summaryMessages.caption(model)}</figcaption>
+        ${ended ? nothing : html`<p class="status" part="status">${summaryMessages.underWay}</p>`}
+        ${model.hasGoalPlan ? nothing : html`<p class="status" part="status">${summaryMessages.noGoalPlan}</p>`}
         ${renderEpisodeChart(model)} ${renderLegend(ended)}
       </figure>
       ${renderEpisodeTable(model)}
@@ -89,7 +89,7 @@ export class OtEpisodeSummary extends LitElement {
 function renderLegend(ended: boolean) {
   const icon = (shape: ReturnType<typeof svg>) => html`<svg class="key" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false">${shape}</svg>`;
   return html`<ul class="legend" part="legend">
-    <li>${icon(svg`<circle class="marker start" r="8"></circle>`)}${episodeMessages.legendStart}</li>
-    <li>${icon(svg`<rect class="marker end" x="-6" y="-6" width="12" height="12"></rect>`)}${episodeMessages.legendEnd(ended)}</li>
+    <li>${icon(svg`<circle class="marker start" r="8"></circle>`)}${summaryMessages.legendStart}</li>
+    <li>${icon(svg`<rect class="marker end" x="-6" y="-6" width="12" height="12"></rect>`)}${summaryMessages.legendEnd(ended)}</li>
   </ul>`;
 }

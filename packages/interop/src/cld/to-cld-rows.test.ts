@@ -3,7 +3,6 @@ import { buildEpisodeRecord, cldEventOutcomes, cldRoutesOfAccessR1, cldServiceCo
 import { InteropError } from '../interop-error.js';
 import { episodeRecordFixture, fixtureEpisode } from '../test-support/episode-record-fixture.js';
 import { CLD_COLUMNS, CLD_EVENT_TYPES, type CldRow } from './cld-columns.js';
-import { englandDate } from './england-date.js';
 import { toCldRows, type CldRowOptions } from './to-cld-rows.js';
 
 const id = '0f7c2a9e-4c1b-4e0a-9d2f-5b8e6a1c3d40';
@@ -80,7 +79,7 @@ describe('toCldRows', () => {
         Event_Type: 'Service',
         Event_Reference: `${id}:service:equipment:0`,
         Event_Start_Date: '2026-11-05',
-        Event_Description: 'Shower seat',
+        Event_Description: 'Equipment',
         Event_Outcome: 'Continuation of support or services',
         Service_Type: 'Short term support: Ongoing low level',
         Service_Component: 'Equipment',
@@ -91,7 +90,7 @@ describe('toCldRows', () => {
         Event_Reference: `${id}:service:equipment:1`,
         Event_Start_Date: '2026-11-05',
         Event_End_Date: '2026-12-09',
-        Event_Description: 'Perching stool',
+        Event_Description: 'Equipment',
         Event_Outcome: 'NFA: Support ended as planned',
         Service_Type: 'Short term support: Ongoing low level',
         Service_Component: 'Equipment',
@@ -164,15 +163,60 @@ describe('toCldRows', () => {
     expect(rows[0]?.Request_Route_of_Access).toBe('');
   });
 
+  it('leads the request and assessment to reablement only for a ST-Max reablement service', () => {
+    const fixture = episodeRecordFixture();
+    type Service = Pick<EpisodeRecord['episode'], 'serviceType' | 'serviceComponent'>;
+    const toPlanning = 'Progress to support planning or services';
+    const cases: [Service, string, string][] = [
+      [{ serviceType: 'Short term support: ST-Max', serviceComponent: 'Reablement' }, 'Progress to reablement/ST-Max', 'reablement'],
+      [{ serviceType: 'Short term support: ST-Max', serviceComponent: 'Home support or domiciliary care' }, toPlanning, 'short term support'],
+      [{ serviceType: 'Short term support: Other short term', serviceComponent: 'Reablement' }, toPlanning, 'short term support'],
+    ];
+    for (const [service, outcome, support] of cases) {
+      const rows = toCldRows({ ...fixture, episode: { ...fixture.episode, ...service } }, options);
+      expect(rows.slice(0, 2).map((row) => row.Event_Outcome)).toEqual([outcome, outcome]);
+      expect(rows.map((row) => row.Event_Description)).toEqual([
+        `Request for ${support}`,
+        'OT assessment: Barthel Index of activities of daily living',
+        `OT ${support}`,
+        'Equipment',
+        'Equipment',
+        `End of ${support} review`,
+      ]);
+      expect(rows[2]).toMatchObject({ Service_Type: service.serviceType, Service_Component: service.serviceComponent });
+    }
+  });
+
+  it('types equipment rows with equipmentServiceType when given', () => {
+    const rows = toCldRows(episodeRecordFixture(), { ...options, equipmentServiceType: 'Short term support: Other short term' });
+    expect(rows.filter((row) => row.Service_Component === 'Equipment').map((row) => row.Service_Type)).toEqual([
+      'Short term support: Other short term',
+      'Short term support: Other short term',
+    ]);
+    expect(rows.find((row) => row.Service_Component === 'Reablement')?.Service_Type).toBe('Short term support: ST-Max');
+  });
+
+  it('describes equipment rows as Equipment unless describeEquipment is given', () => {
+    const equipment = (opts: CldRowOptions) =>
+      toCldRows(episodeRecordFixture(), opts)
+        .filter((row) => row.Service_Component === 'Equipment')
+        .map((row) => row.Event_Description);
+    expect(equipment(options)).toEqual(['Equipment', 'Equipment']);
+    expect(equipment({ ...options, describeEquipment: (item) => `Equipment: ${item}` })).toEqual(['Equipment: Shower seat', 'Equipment: Perching stool']);
+  });
+
+  it('refuses an unknown equipmentServiceType and a describeEquipment that is not a function or returns no string', () => {
+    const unknownType = { ...options, equipmentServiceType: 'Short Term Support: Ongoing Low Level' } as unknown as CldRowOptions;
+    expect(() => toCldRows(episodeRecordFixture(), unknownType)).toThrow(/options\.equipmentServiceType/);
+    const notFunction = { ...options, describeEquipment: 'Equipment' } as unknown as CldRowOptions;
+    expect(() => toCldRows(episodeRecordFixture(), notFunction)).toThrow(/options\.describeEquipment/);
+    const notString = { ...options, describeEquipment: () => undefined } as unknown as CldRowOptions;
+    expect(() => toCldRows(episodeRecordFixture(), notString)).toThrow(/Return a string \(equipment 0 gave undefined\)/);
+  });
+
   it('writes Client_Type when given', () => {
     const rows = toCldRows(episodeRecordFixture(), { ...options, clientType: 'Service user' });
     expect(rows.every((row) => row.Client_Type === 'Service user')).toBe(true);
-  });
-
-  it('takes the English calendar day of an assessment time written in UTC', () => {
-    expect(englandDate('2026-06-01T23:30:00.000Z')).toBe('2026-06-02');
-    expect(englandDate('2026-12-01T23:30:00.000Z')).toBe('2026-12-01');
-    expect(englandDate('2026-06-02T00:30:00+01:00')).toBe('2026-06-02');
   });
 
   it('refuses a record that is not an episode', () => {

@@ -1,7 +1,6 @@
-import { isRealIsoDate, type CldEventOutcome, type CldServiceType, type EpisodeRecord, type OutcomeRecord } from '@otforms/core';
+import { cldServiceTypes, englandDate, isRealIsoDate, type CldEventOutcome, type CldServiceType, type EpisodeRecord, type OutcomeRecord } from '@otforms/core';
 import { InteropError, type InteropIssue } from '../interop-error.js';
 import { cldRow, type CldClientType, type CldRow } from './cld-columns.js';
-import { englandDate } from './england-date.js';
 
 /** What a CLD return needs that an episode record does not carry. */
 export interface CldRowOptions {
@@ -15,6 +14,19 @@ export interface CldRowOptions {
   reportingPeriod?: { start: string; end: string };
   /** → `Client_Type` (Release 2 strings); left empty when not given. */
   clientType?: CldClientType;
+  /**
+   * → equipment rows' `Service_Type` (default `EQUIPMENT_SERVICE_TYPE`). In
+   * ASCOF 2A an equipment row open at, or within 7 days of, the end of ST-Max
+   * becomes the episode's sequel, ahead of the episode's own outcome: see the
+   * README before changing or keeping it.
+   */
+  equipmentServiceType?: CldServiceType;
+  /**
+   * Writes an equipment item's `Event_Description`. By default every
+   * equipment row says `Equipment`: item names can be health information
+   * ("Commode – incontinence") that a statistical return does not need.
+   */
+  describeEquipment?: (item: string) => string;
 }
 
 /**
@@ -25,24 +37,41 @@ export interface CldRowOptions {
 export const OPEN_SERVICE_OUTCOME: CldEventOutcome = 'Continuation of support or services';
 
 /**
- * Library policy: equipment is a `Service` row of this type. In ASCOF 2A
- * equipment delivered during ST-Max makes the sequel "Short term support:
- * Ongoing low level" (domain brief §3.1–3.2, [S63]), so the row says so too.
+ * Library policy, the default of `equipmentServiceType`: equipment is a
+ * `Service` row of this type, as SALT treated equipment as ongoing low level
+ * support (ASCOF 2A's own fallback: equipment during ST-Max → this sequel,
+ * domain brief §3.1–3.2, [S63]). Because ASCOF 2A takes a service open at or
+ * within 7 days of the ST-Max end as the sequel before the episode's
+ * concluding outcome, an open equipment row of this type makes the episode a
+ * numerator success whatever its `endOutcome` (only a death within 7 days or
+ * `Admitted to hospital` come first).
  */
 export const EQUIPMENT_SERVICE_TYPE: CldServiceType = 'Short term support: Ongoing low level';
 
 /** Library policy: returned equipment ended as planned (a loan ends when it is returned). */
 export const RETURNED_EQUIPMENT_OUTCOME: CldEventOutcome = 'NFA: Support ended as planned';
 
-/** The request and the baseline assessment both led to reablement (domain brief §3.1). */
-const LED_TO_REABLEMENT: CldEventOutcome = 'Progress to reablement/ST-Max';
+/** `Event_Description` of an equipment row unless `describeEquipment` is given. */
+const EQUIPMENT_DESCRIPTION = 'Equipment';
+
+/**
+ * What the request and the baseline assessment led to. Only a
+ * `Short term support: ST-Max` + `Reablement` service is reablement in CLD
+ * (domain brief §3.1); the record allows any other service, and then they
+ * led to support planning or services.
+ */
+function ledTo(reablement: boolean): CldEventOutcome {
+  return reablement ? 'Progress to reablement/ST-Max' : 'Progress to support planning or services';
+}
 
 /**
  * The CLD event rows of one reablement episode, Release 2 strings, in event
  * order: Request, Assessment (the baseline assessments together), the
  * reablement Service, one Service per equipment item, and the end-of-
  * reablement Review once the episode has ended. Fields the record cannot
- * fill are empty strings.
+ * fill are empty strings. An episode whose service is not
+ * `Short term support: ST-Max` + `Reablement` is written as short term
+ * support, not reablement.
  *
  * `Request_Route_of_Access` is written with the Release 1 strings the record
  * holds: they are the only route strings verified (domain brief §3.1); the
@@ -57,6 +86,9 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
   if (issues.length > 0 || record.kind !== 'episode') throw new InteropError(issues);
 
   const { recordId, episode } = record;
+  const reablement = episode.serviceType === 'Short term support: ST-Max' && episode.serviceComponent === 'Reablement';
+  const support = reablement ? 'reablement' : 'short term support';
+  const describeEquipment = options.describeEquipment ?? (() => EQUIPMENT_DESCRIPTION);
   const person: Partial<CldRow> = {
     LA_Code: options.laCode ?? '',
     Reporting_Period_Start_Date: options.reportingPeriod?.start ?? '',
@@ -74,8 +106,8 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
       Event_Reference: `${recordId}:request`,
       Event_Start_Date: episode.request.date,
       Event_End_Date: episode.request.date,
-      Event_Description: 'Request for reablement',
-      Event_Outcome: LED_TO_REABLEMENT,
+      Event_Description: `Request for ${support}`,
+      Event_Outcome: ledTo(reablement),
       Request_Route_of_Access: episode.request.routeOfAccess ?? '',
     }),
   );
@@ -89,7 +121,7 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
         Event_Start_Date: baseline.start,
         Event_End_Date: baseline.end,
         Event_Description: baseline.description,
-        Event_Outcome: LED_TO_REABLEMENT,
+        Event_Outcome: ledTo(reablement),
         Assessment_Type: 'Short term assessment',
       }),
     );
@@ -101,7 +133,7 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
       Event_Reference: `${recordId}:service:reablement`,
       Event_Start_Date: episode.startedOn,
       Event_End_Date: episode.endedOn ?? '',
-      Event_Description: 'OT reablement',
+      Event_Description: `OT ${support}`,
       Event_Outcome: episode.endedOn ? episode.endOutcome : OPEN_SERVICE_OUTCOME,
       Service_Type: episode.serviceType,
       Service_Component: episode.serviceComponent,
@@ -115,9 +147,9 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
         Event_Reference: `${recordId}:service:equipment:${index}`,
         Event_Start_Date: equipment.issuedOn,
         Event_End_Date: equipment.returnedOn ?? '',
-        Event_Description: equipment.item,
+        Event_Description: equipmentDescription(describeEquipment, equipment.item, index),
         Event_Outcome: equipment.returnedOn ? RETURNED_EQUIPMENT_OUTCOME : OPEN_SERVICE_OUTCOME,
-        Service_Type: EQUIPMENT_SERVICE_TYPE,
+        Service_Type: options.equipmentServiceType ?? EQUIPMENT_SERVICE_TYPE,
         Service_Component: 'Equipment',
       }),
     );
@@ -130,7 +162,7 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
         Event_Reference: `${recordId}:review`,
         Event_Start_Date: episode.endedOn,
         Event_End_Date: episode.endedOn,
-        Event_Description: 'End of reablement review',
+        Event_Description: `End of ${support} review`,
         Event_Outcome: episode.endOutcome,
         Review_Reason: 'Review of short term support',
       }),
@@ -151,6 +183,13 @@ function checkInput(record: OutcomeRecord, options: CldRowOptions): InteropIssue
   if (typeof unknownOptions?.laPersonId !== 'string' || unknownOptions.laPersonId.trim() === '') {
     issues.push({ path: 'options.laPersonId', message: 'Give the council’s identifier for the person (LA_Person_Unique_Identifier)' });
   }
+  const serviceType = unknownOptions?.equipmentServiceType;
+  if (serviceType !== undefined && !(cldServiceTypes as readonly unknown[]).includes(serviceType)) {
+    issues.push({ path: 'options.equipmentServiceType', message: 'Give a CLD Release 2 Service_Type' });
+  }
+  if (unknownOptions?.describeEquipment !== undefined && typeof unknownOptions.describeEquipment !== 'function') {
+    issues.push({ path: 'options.describeEquipment', message: 'Give a function from the item to its description' });
+  }
   const period = unknownOptions?.reportingPeriod;
   if (period) {
     for (const end of ['start', 'end'] as const) {
@@ -161,6 +200,14 @@ function checkInput(record: OutcomeRecord, options: CldRowOptions): InteropIssue
     }
   }
   return issues;
+}
+
+function equipmentDescription(describe: (item: string) => string, item: string, index: number): string {
+  const description: unknown = describe(item);
+  if (typeof description !== 'string') {
+    throw new InteropError([{ path: 'options.describeEquipment', message: `Return a string (equipment ${index} gave ${typeof description})` }]);
+  }
+  return description;
 }
 
 /** The baseline assessments as one CLD assessment: the first day one started to the last day one was completed. */

@@ -6,9 +6,9 @@ const englandDateParts = new Intl.DateTimeFormat('en-GB', {
 });
 
 /**
- * The calendar day (YYYY-MM-DD) in England of an ISO date-time. CLD dates are
- * English calendar days, and a record's times may be written in UTC: an
- * assessment at 00:30 BST is 23:30Z the day before.
+ * The calendar day (YYYY-MM-DD) in England of an ISO date-time. A record's
+ * times may be written in UTC, but people (and the CLD return) count days in
+ * England: an assessment at 00:30 BST is 23:30Z the day before.
  */
 export function englandDate(isoDateTime: string): string {
   const parts = englandDateParts.formatToParts(new Date(isoDateTime));
