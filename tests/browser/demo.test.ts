@@ -1,15 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../../packages/elements/src/test-support/axe.js';
-import { episodeDraftAfter } from '../../packages/elements/src/test-support/episode-driver.js';
-import {
-  assessmentSteps,
-  baselineAnswers,
-  closureSteps,
-  goalSteps,
-  interventionSteps,
-  referralSteps,
-  reviewSteps,
-} from '../../packages/machines/src/episode/episode-script.test-support.js';
+import { driverInput } from '../../packages/elements/src/test-support/episode-driver.js';
+import { afterClosure, barthel, episodeDraftAfter } from '../../packages/machines/src/episode/episode-script.test-support.js';
 
 /**
  * The demo pages that `npm start` serves, loaded as a person would open them:
@@ -50,17 +42,8 @@ describe('the demo pages', () => {
   });
 
   it('index.html shows the record, its FHIR Bundle and its CLD rows once the episode is closed', async () => {
-    const open = { to: 'episode', event: { type: 'OPEN_TASK' } } as const;
-    const readyToClose = [
-      ...referralSteps,
-      open,
-      ...assessmentSteps(baselineAnswers, '2026-11-04', '1a2b3c4d-0000-4000-8000-000000000001'),
-      ...goalSteps,
-      ...interventionSteps,
-      ...reviewSteps,
-      ...closureSteps.slice(0, -1),
-    ];
-    localStorage.setItem('demo-episode', JSON.stringify(episodeDraftAfter(readyToClose)));
+    const readyToClose = afterClosure.slice(0, -1);
+    localStorage.setItem('demo-episode', JSON.stringify(episodeDraftAfter(readyToClose, [barthel], { ...driverInput, subjectReference: 'Patient/demo-ada-example' })));
     const doc = await openDemo('/demo/index.html');
     const episode = doc.querySelector('ot-episode')!;
     [...episode.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Close the episode')!.click();
@@ -83,7 +66,7 @@ describe('the demo pages', () => {
   });
 
   it('assessment.html shows the Barthel Index and passes axe as a whole page', async () => {
-    localStorage.removeItem('otforms:draft:barthel-cw20@1.0.0:Person/demo-ada-example');
+    localStorage.removeItem('otforms:draft:barthel-cw20@1.0.0:Patient/demo-ada-example');
     const doc = await openDemo('/demo/assessment.html');
     const assessment = doc.querySelector('ot-assessment')!;
     expect(assessment.shadowRoot!.querySelector('[data-page-heading]')!.textContent).to.equal('Activities of daily living');

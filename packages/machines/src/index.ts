@@ -17,7 +17,7 @@ export {
 export { goalPlanMachine, toGoalPlan, type GoalPlanMachine } from './goal-plan/goal-plan-machine.js';
 export { planErrors, achievementOf } from './goal-plan/draft-goals.js';
 export type { DraftGoal, GoalField, GoalPlanContext, GoalPlanEvent, GoalPlanInput, PlanError } from './goal-plan/goal-plan-types.js';
-export { createEpisodeMachine, assessmentSrc, type EpisodeMachine } from './episode/episode-machine.js';
+export { createEpisodeMachine, type EpisodeMachine } from './episode/episode-machine.js';
 export {
   EPISODE_TASKS,
   currentTask,
@@ -30,5 +30,5 @@ export {
   type EpisodeTaskStatus,
 } from './episode/episode-selectors.js';
 export { episodeErrors, type EpisodeError, type EpisodeStep } from './episode/episode-errors.js';
-export { emptyDraft, toEpisodeInput, readAmount, type EpisodeDraft, type EpisodeField, type EpisodeList, type EpisodeRows } from './episode/episode-draft.js';
+export { emptyDraft, toEpisodeInput, type EpisodeDraft, type EpisodeField, type EpisodeList, type EpisodeRows } from './episode/episode-draft.js';
 export type { EpisodeContext, EpisodeEvent, EpisodeInput, GoalPlanProgress, RevisitableTask } from './episode/episode-types.js';

@@ -90,15 +90,22 @@ const errorOf = (errors: readonly EpisodeError[], field: string) => errors.find(
  * One field as the form's own question element; `data-field` (and for a
  * row, `data-list` and `data-index`) say where its `ot-answer` goes.
  */
-export function renderField(name: string, item: QuestionItem, value: string, errors: readonly EpisodeError[], row?: { list: EpisodeList; index: number; field: string }) {
+export function renderField(
+  name: string,
+  item: QuestionItem,
+  value: string,
+  errors: readonly EpisodeError[],
+  disabled: boolean,
+  row?: { list: EpisodeList; index: number; field: string },
+) {
   const error = errorOf(errors, name);
-  return guard([name, item, value, error], () =>
+  return guard([name, item, value, error, disabled], () =>
     item.type === 'single-choice'
       ? html`<ot-choice-question id=${fieldDomId(name)} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
-          .item=${item} .value=${value} .error=${error}
+          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-choice-question>`
       : html`<ot-input-question id=${fieldDomId(name)} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
-          .item=${item} .value=${value} .error=${error}
+          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-input-question>`,
   );
 }

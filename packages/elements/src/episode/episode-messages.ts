@@ -55,10 +55,9 @@ export const episodeMessages = {
   assessmentTitle: (title: string, number: number, count: number) => (count > 1 ? `${title} (${number} of ${count})` : title),
   initialAssessmentCaption: 'Initial assessment',
   finalAssessmentCaption: 'Final assessment',
-  goalsCaption: 'Agree goals',
 
   interventionTitle: 'Equipment, adaptations and advice',
-  interventionIntro: 'Add what was provided during reablement. You can come back to this until the review.',
+  interventionIntro: 'Add what was provided during reablement. You can come back to this until the episode is finished, for example when equipment is returned.',
   equipmentHeading: 'Equipment',
   equipmentLegend: (number: number) => `Equipment ${number}`,
   equipmentItem: 'Item',

@@ -121,7 +121,9 @@ describe('<ot-episode> by keyboard alone', () => {
     const closed = oneEvent(element, 'ot-outcome');
     await driver.activate('Close the episode');
     await closed;
+    await driver.settle();
     expect(driver.root.querySelector('.panel h2')?.textContent).to.equal('Episode closed');
+    expect(driver.focusedText(), 'focus moves to the confirmation').to.equal('Episode closed');
 
     // Follow-up, then finish
     await driver.openTask('Follow-up');
@@ -134,6 +136,7 @@ describe('<ot-episode> by keyboard alone', () => {
     const record = ((await finished) as CustomEvent<EpisodeRecord>).detail;
     await driver.settle();
     expect(driver.root.querySelector('.panel h2')?.textContent).to.equal('Episode complete');
+    expect(driver.focusedText(), 'focus moves to the confirmation').to.equal('Episode complete');
     expect(driver.root.querySelector('ot-episode-summary')).to.not.equal(null);
 
     expect(outcomes).to.have.length(2);

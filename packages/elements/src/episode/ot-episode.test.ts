@@ -3,34 +3,31 @@ import { MemoryDraftStorage, parseDefinition, type EpisodeRecord } from '@otform
 import { barthelDefinition, lawtonDefinition } from '@otforms/instruments';
 import '../define.js';
 import {
-  assessmentSteps,
+  afterClosure,
+  afterGoals,
+  afterInitial,
+  afterIntervention,
+  afterReview,
   baselineAnswers,
-  closureSteps,
-  goalSteps,
-  interventionSteps,
+  episode,
+  field,
+  openTask,
   referralSteps,
   reviewSteps,
+  row,
 } from '../../../machines/src/episode/episode-script.test-support.js';
 import type { OtErrorDetail } from '../events/ot-error-event.js';
 import { AssessmentDriver } from '../test-support/assessment-driver.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { EpisodeKeyboard, episodeDraftAfter, normalise, renderEpisode, storageWith, type EpisodeStep } from '../test-support/episode-driver.js';
+import { EpisodeKeyboard, isLink, normalise, renderEpisode, storageAfter } from '../test-support/episode-driver.js';
 import { deepActiveElement, press, tabTo } from '../test-support/keyboard.js';
 import type { OtAssessment } from '../assessment/ot-assessment.js';
 import type { OtEpisode } from './ot-episode.js';
 
-const episode = (event: object): EpisodeStep => ({ to: 'episode', event });
-const open = episode({ type: 'OPEN_TASK' });
-const field = (name: string, value: string) => episode({ type: 'SET_FIELD', field: name, value });
-const row = (list: string, index: number, name: string, value: string) => episode({ type: 'SET_ROW', list, index, field: name, value });
-const afterInitial = [...referralSteps, open, ...assessmentSteps(baselineAnswers, '2026-11-04', '1a2b3c4d-0000-4000-8000-000000000001')];
-const afterGoals = [...afterInitial, ...goalSteps];
-const afterReview = [...afterGoals, ...interventionSteps, ...reviewSteps];
 const KEY = 'episode:test';
 
 /** The question element a focused control belongs to. */
 const focusedQuestion = () => ((deepActiveElement()?.getRootNode() as ShadowRoot | undefined)?.host as HTMLElement | undefined)?.id;
-const isLink = (text: string) => (element: Element) => element.localName === 'a' && normalise(element.textContent) === text;
 
 /** Clicks are fine outside the keyboard test: these tests are about what happens, not how it is reached. */
 async function click(driver: EpisodeKeyboard, text: string): Promise<void> {
@@ -62,7 +59,7 @@ function collect<T>(element: EventTarget, type: string): T[] {
 describe('<ot-episode>', () => {
   describe('error summary', () => {
     it('a failed "Save and continue" shows the summary and moves focus to it; its link moves focus to the field', async () => {
-      const { driver } = await renderEpisode({ storage: storageWith(episodeDraftAfter([open])) });
+      const { driver } = await renderEpisode({ storage: storageAfter([openTask]) });
       await driver.activate('Save and continue');
       expect(driver.errorLinks()).to.deep.equal(['Enter the date of the request', 'Enter the date reablement started']);
       expect(deepActiveElement()?.classList.contains('error-summary'), 'focus on the summary').to.equal(true);
@@ -76,7 +73,7 @@ describe('<ot-episode>', () => {
     });
 
     it('errors follow every change once shown', async () => {
-      const { driver } = await renderEpisode({ storage: storageWith(episodeDraftAfter([open, episode({ type: 'CONTINUE' })])) });
+      const { driver } = await renderEpisode({ storage: storageAfter([openTask, episode({ type: 'CONTINUE' })]) });
       expect(driver.errorLinks()).to.have.length(2);
       await typeIn(driver, 'field-startedOn', '2026-10-03');
       expect(driver.errorLinks()).to.deep.equal(['Enter the date of the request']);
@@ -84,8 +81,8 @@ describe('<ot-episode>', () => {
     });
 
     it('the £1,000 rule for a minor adaptation is shown with its message, and its link goes to the cost', async () => {
-      const steps = [...afterGoals, open, episode({ type: 'ADD_ROW', list: 'minorAdaptations' }), row('minorAdaptations', 0, 'description', 'Stair lift'), row('minorAdaptations', 0, 'cost', '£1,500')];
-      const { driver } = await renderEpisode({ storage: storageWith(episodeDraftAfter(steps)) });
+      const steps = [...afterGoals, openTask, episode({ type: 'ADD_ROW', list: 'minorAdaptations' }), row('minorAdaptations', 0, 'description', 'Stair lift'), row('minorAdaptations', 0, 'cost', '£1,500')];
+      const { driver } = await renderEpisode({ storage: storageAfter(steps) });
       await click(driver, 'Save and continue');
       const message = 'A minor adaptation costs £1,000 or less; record this one as a major adaptation';
       expect(driver.errorLinks()).to.deep.equal([message]);
@@ -98,7 +95,7 @@ describe('<ot-episode>', () => {
     });
 
     it('closing needs the end date and how the episode ended; the outcome link goes to its radios', async () => {
-      const { driver } = await renderEpisode({ storage: storageWith(episodeDraftAfter([...afterReview, open])) });
+      const { driver } = await renderEpisode({ storage: storageAfter([...afterReview, openTask]) });
       await click(driver, 'Close the episode');
       expect(driver.errorLinks()).to.deep.equal(['Enter the date the episode ended', 'Select how the episode ended']);
       expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
@@ -109,7 +106,7 @@ describe('<ot-episode>', () => {
     });
 
     it('an end before the start is shown with its message', async () => {
-      const { driver } = await renderEpisode({ storage: storageWith(episodeDraftAfter([...afterReview, open, field('endedOn', '2026-11-01'), field('endOutcome', 'NFA: Support ended as planned')])) });
+      const { driver } = await renderEpisode({ storage: storageAfter([...afterReview, openTask, field('endedOn', '2026-11-01'), field('endOutcome', 'NFA: Support ended as planned')]) });
       await click(driver, 'Close the episode');
       expect(driver.errorLinks()).to.deep.equal(['The episode must end on or after the day it started']);
       expect(driver.fieldError('field-endedOn')).to.equal('The episode must end on or after the day it started');
@@ -118,7 +115,7 @@ describe('<ot-episode>', () => {
     });
 
     it('continuing to the final assessment before every goal is reviewed points to the goals', async () => {
-      const { driver } = await renderEpisode({ storage: storageWith(episodeDraftAfter([...afterGoals, ...interventionSteps, open])) });
+      const { driver } = await renderEpisode({ storage: storageAfter([...afterIntervention, openTask]) });
       await click(driver, 'Continue to the final assessment');
       expect(driver.errorLinks()).to.deep.equal(['Review every goal before the final assessment']);
       expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
@@ -159,24 +156,50 @@ describe('<ot-episode>', () => {
       expect(checked('bladder')).to.equal('occasional-accident');
     });
 
-    it('does not resume a draft made with other instruments, and says so with ot-error kind "draft"', async () => {
-      const storage = storageWith(episodeDraftAfter([...referralSteps, open], [parseDefinition(lawtonDefinition)]));
+    for (const [mismatch, subject, instruments] of [
+      ['made with other instruments', 'Patient/keyboard', [parseDefinition(lawtonDefinition)]],
+      ['about another person', 'Patient/someone-else', undefined],
+    ] as const) {
+      it(`does not resume a draft ${mismatch}: says so with ot-error kind "draft" and keeps the draft aside`, async () => {
+        const storage = storageAfter([...referralSteps, openTask], instruments);
+        const saved = storage.read(KEY);
+        const errors: OtErrorDetail[] = [];
+        const element = await fixture<OtEpisode>(html`<ot-episode
+          .instruments=${[barthelDefinition]}
+          .storage=${storage}
+          storage-key=${KEY}
+          subject-reference=${subject}
+          @ot-error=${(event: CustomEvent<OtErrorDetail>) => errors.push(event.detail)}
+        ></ot-episode>`);
+        const driver = new EpisodeKeyboard(element);
+        await driver.settle();
+        expect(errors.map((error) => error.kind)).to.deep.equal(['draft']);
+        expect(errors[0]?.message).to.contain(`"${KEY}:unusable"`);
+        expect(driver.statuses()['Referral and start of reablement']).to.equal('Not yet started');
+        // Nothing is lost: the draft is kept aside, and is still where it was until the new episode changes.
+        expect(storage.read(`${KEY}:unusable`)).to.deep.equal(saved);
+        expect(storage.read(KEY)).to.deep.equal(saved);
+      });
+    }
+
+    it('waits for instruments given after the first render, without an error', async () => {
       const errors: OtErrorDetail[] = [];
       const element = await fixture<OtEpisode>(html`<ot-episode
-        .instruments=${[barthelDefinition]}
-        .storage=${storage}
         storage-key=${KEY}
+        .storage=${new MemoryDraftStorage()}
         @ot-error=${(event: CustomEvent<OtErrorDetail>) => errors.push(event.detail)}
       ></ot-episode>`);
+      expect(normalise(element.shadowRoot!.textContent)).to.equal('Loading episode');
+      element.instruments = [barthelDefinition];
       const driver = new EpisodeKeyboard(element);
       await driver.settle();
-      expect(errors.map((error) => error.kind)).to.deep.equal(['draft']);
       expect(driver.statuses()['Referral and start of reablement']).to.equal('Not yet started');
+      expect(errors).to.deep.equal([]);
     });
 
     it('removes the draft once the episode is done', async () => {
-      const steps = [...afterReview, ...closureSteps, open, episode({ type: 'ADD_ROW', list: 'followUp' }), row('followUp', 0, 'kind', '84-day'), row('followUp', 0, 'date', '2026-11-22'), row('followUp', 0, 'status', 'at-home')];
-      const storage = storageWith(episodeDraftAfter(steps));
+      const steps = [...afterClosure, openTask, episode({ type: 'ADD_ROW', list: 'followUp' }), row('followUp', 0, 'kind', '84-day'), row('followUp', 0, 'date', '2026-11-22'), row('followUp', 0, 'status', 'at-home')];
+      const storage = storageAfter(steps);
       const { driver } = await renderEpisode({ storage });
       await click(driver, 'Finish the episode');
       expect(storage.read(KEY)).to.equal(null);
@@ -185,8 +208,8 @@ describe('<ot-episode>', () => {
 
   describe('ot-outcome', () => {
     it('fires once when the episode is closed and once when it is finished, with the episode record; .value is the record', async () => {
-      const closing = [...afterReview, open, field('endedOn', '2026-12-10'), field('endOutcome', 'NFA: Support ended as planned'), field('hoursAtEnd', '0')];
-      const { element, driver } = await renderEpisode({ storage: storageWith(episodeDraftAfter(closing)) });
+      const closing = [...afterReview, openTask, field('endedOn', '2026-12-10'), field('endOutcome', 'NFA: Support ended as planned'), field('hoursAtEnd', '0')];
+      const { element, driver } = await renderEpisode({ storage: storageAfter(closing) });
       const outcomes = collect<EpisodeRecord>(element, 'ot-outcome');
       const onDocument = collect<EpisodeRecord>(document, 'ot-outcome');
       expect(element.value).to.equal(null);
@@ -212,7 +235,7 @@ describe('<ot-episode>', () => {
     });
 
     it('is not fired again when a closed episode is moved in the page', async () => {
-      const { element, driver } = await renderEpisode({ storage: storageWith(episodeDraftAfter([...afterReview, open, field('endedOn', '2026-12-10'), field('endOutcome', 'NFA: Support ended as planned')])) });
+      const { element, driver } = await renderEpisode({ storage: storageAfter([...afterReview, openTask, field('endedOn', '2026-12-10'), field('endOutcome', 'NFA: Support ended as planned')]) });
       const outcomes = collect(element, 'ot-outcome');
       await click(driver, 'Close the episode');
       const elsewhere = document.createElement('div');
@@ -225,12 +248,13 @@ describe('<ot-episode>', () => {
     });
 
     it('is not fired again when a closed episode is resumed', async () => {
-      const storage = storageWith(episodeDraftAfter([...afterReview, ...closureSteps]));
+      const storage = storageAfter(afterClosure);
       const outcomes: unknown[] = [];
       const element = await fixture<OtEpisode>(html`<ot-episode
         .instruments=${[barthelDefinition]}
         .storage=${storage}
         storage-key=${KEY}
+        subject-reference="Patient/keyboard"
         @ot-outcome=${(event: CustomEvent) => outcomes.push(event.detail)}
       ></ot-episode>`);
       await new EpisodeKeyboard(element).settle();
@@ -240,14 +264,14 @@ describe('<ot-episode>', () => {
 
     it('the nested assessment\'s and goal plan\'s ot-outcome do not reach the host', async () => {
       const toCheckAnswers = afterInitial.slice(0, -1);
-      const { element, driver } = await renderEpisode({ storage: storageWith(episodeDraftAfter(toCheckAnswers)) });
+      const { element, driver } = await renderEpisode({ storage: storageAfter(toCheckAnswers) });
       const outcomes = collect(element, 'ot-outcome');
       const onDocument = collect(document, 'ot-outcome');
       await new AssessmentDriver(driver.assessment() as OtAssessment).clickButton();
       await driver.settle();
       expect(driver.statuses()['Initial assessment']).to.equal('Completed');
 
-      const ready = await renderEpisode({ storage: storageWith(episodeDraftAfter([...afterGoals, ...interventionSteps, ...reviewSteps.slice(0, -1)])) });
+      const ready = await renderEpisode({ storage: storageAfter([...afterIntervention, ...reviewSteps.slice(0, -1)]) });
       const readyOutcomes = collect(ready.element, 'ot-outcome');
       await click(ready.driver, 'Finish the review');
       expect(ready.driver.statuses()['Review goals and final assessment']).to.equal('Completed');
@@ -256,7 +280,7 @@ describe('<ot-episode>', () => {
   });
 
   describe('a completed task opened again', () => {
-    const inReview = () => storageWith(episodeDraftAfter([...afterGoals, ...interventionSteps]));
+    const inReview = () => storageAfter(afterIntervention);
 
     it('opens from the task list by keyboard, keeps a saved change and returns to the tasks', async () => {
       const { driver, storage } = await renderEpisode({ storage: inReview() });
@@ -290,7 +314,7 @@ describe('<ot-episode>', () => {
   });
 
   it('takes an interim assessment from the intervention page and comes back to it', async () => {
-    const { driver, storage } = await renderEpisode({ storage: storageWith(episodeDraftAfter([...afterGoals, open])) });
+    const { driver, storage } = await renderEpisode({ storage: storageAfter([...afterGoals, openTask]) });
     await click(driver, 'Record an interim assessment');
     expect(normalise(driver.root.querySelector('h2')?.textContent)).to.equal('Interim assessment');
     expect(deepActiveElement()?.localName).to.equal('h2');
@@ -302,10 +326,26 @@ describe('<ot-episode>', () => {
     expect(saved.context.assessments.map((assessment) => assessment.timepoint)).to.deep.equal(['baseline', 'interim']);
   });
 
+  it('a disabled ancestor fieldset disables every field, button and task link', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>
+      <ot-episode .instruments=${[barthelDefinition]} .storage=${storageAfter([...afterGoals, openTask])} storage-key=${KEY} subject-reference="Patient/keyboard"></ot-episode>
+    </fieldset></form>`);
+    const element = form.querySelector('ot-episode')!;
+    const driver = new EpisodeKeyboard(element);
+    await driver.settle();
+    expect(element.disabled).to.equal(true);
+    const buttons = [...driver.root.querySelectorAll('button')];
+    expect(buttons.length).to.be.greaterThan(3);
+    expect(buttons.every((button) => button.disabled)).to.equal(true);
+    await click(driver, 'Back to tasks');
+    expect(driver.root.querySelectorAll('.task a')).to.have.length(0);
+    await expectNoAxeViolations(element);
+  });
+
   it('a surrounding form’s reset starts a new episode and removes the draft', async () => {
-    const storage = storageWith(episodeDraftAfter([...referralSteps, open]));
+    const storage = storageAfter([...referralSteps, openTask]);
     const form = await fixture<HTMLFormElement>(html`<form>
-      <ot-episode .instruments=${[barthelDefinition]} .storage=${storage} storage-key=${KEY} subject-reference="Patient/reset"></ot-episode>
+      <ot-episode .instruments=${[barthelDefinition]} .storage=${storage} storage-key=${KEY} subject-reference="Patient/keyboard"></ot-episode>
     </form>`);
     const element = form.querySelector('ot-episode')!;
     const driver = new EpisodeKeyboard(element);
@@ -316,8 +356,8 @@ describe('<ot-episode>', () => {
     expect(normalise(driver.root.querySelector('h2')?.textContent)).to.equal('Reablement episode');
     expect(normalise(driver.root.querySelector('.task-status')?.textContent)).to.equal('Not yet started');
     expect(element.value).to.equal(null);
-    // What is saved now is the new, empty episode: nothing of the old one comes back.
-    expect((storage.read(KEY) as { context: { draft: { startedOn: string } } }).context.draft.startedOn).to.equal('');
+    // The old draft is gone, and the new episode is saved only once something is entered.
+    expect(storage.read(KEY)).to.equal(null);
   });
 
   it('shows the error state and fires ot-error for an invalid instrument definition', async () => {

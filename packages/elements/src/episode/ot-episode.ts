@@ -2,19 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { DefinitionError, parseDefinition, type DefinitionIssue, type DraftStorage, type EpisodeRecord, type InstrumentDefinition } from '@otforms/core';
-import {
-  assessmentChild,
-  createEpisodeMachine,
-  currentAssessment,
-  currentTask,
-  goalPlanChild,
-  reviewStage,
-  taskStatuses,
-  type EpisodeEvent,
-  type EpisodeField,
-  type EpisodeMachine,
-  type RevisitableTask,
-} from '@otforms/machines';
+import { createEpisodeMachine, currentAssessment, currentTask, reviewStage, type EpisodeEvent, type EpisodeField, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
@@ -31,8 +19,8 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { fieldDomId, rowFieldName } from './episode-fields.js';
 import { episodeMessages as m } from './episode-messages.js';
 import { episodeStyles } from './episode-styles.js';
-import { renderClosurePage, renderFollowUpPage, renderInterventionPage, renderReferralPage, type EpisodePageView } from './render-episode-pages.js';
-import { renderTaskList, taskId } from './render-task-list.js';
+import type { EpisodePageView } from './render-episode-pages.js';
+import { renderOverview, renderTask, type EpisodeView } from './render-episode-task.js';
 import { isResumableEpisode } from './resumable-episode.js';
 
 type Snapshot = SnapshotFrom<EpisodeMachine>;
@@ -93,6 +81,9 @@ export class OtEpisode extends LitElement {
   /** When set, a surrounding form cannot be submitted until the episode is closed. */
   @property({ type: Boolean, reflect: true }) required = false;
 
+  /** When set, nothing can be changed or opened; a disabled ancestor `<fieldset>` sets it too. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
   /** Today as YYYY-MM-DD, for the dates goals are agreed and reviewed on. Empty: the host's clock. */
   @property({ attribute: false }) today = '';
 
@@ -116,6 +107,7 @@ export class OtEpisode extends LitElement {
   #focusTarget: FocusTarget | null = null;
   #page = '';
   #resuming = false;
+  #pristine = true;
 
   /** The episode record once the episode is closed (brought up to date by the follow-up), otherwise `null`. */
   get value(): EpisodeRecord | null {
@@ -146,6 +138,13 @@ export class OtEpisode extends LitElement {
   private parseInstruments(): void {
     this.controller.stop();
     this.record = null;
+    if (this.instruments.length === 0) {
+      // Not given yet (a host may fetch them after first render): wait, showing "Loading", not an error.
+      this.parsed = null;
+      this.#machine = null;
+      this.instrumentIssues = [];
+      return;
+    }
     try {
       this.parsed = this.instruments.map((definition) => parseDefinition(definition));
       this.#machine = createEpisodeMachine(this.parsed);
@@ -167,21 +166,28 @@ export class OtEpisode extends LitElement {
     const read = this.drafts.read();
     const draft = read instanceof Promise ? await read : read;
     if (token !== this.#startToken) return;
+    const input = this.machineInput();
+    // A resumed episode that was already closed has announced its record: it is shown, not dispatched again.
+    this.#resuming = true;
+    // Until something changes, what is stored is what was read (or nothing): a fresh start is not saved over a draft.
+    this.#pristine = true;
+    const started = this.controller.startFromDraft(machine, input, draft, (saved) => isResumableEpisode(saved, instruments, input.subjectReference));
+    this.#resuming = false;
+    if (started.outcome === 'failed' || started.outcome === 'unusable') {
+      const keptAt = this.drafts.keepAside(draft, ':unusable');
+      const why =
+        started.outcome === 'failed' ? `could not be resumed (${String(started.error)})` : 'is about another person or uses other instruments';
+      this.reportError({ kind: 'draft', message: `The saved episode ${why}, so a new one started. The saved one is kept under "${keptAt}".`, issues: [] });
+    }
+  }
+
+  private machineInput(): EpisodeInput {
     const assessor = { ...(this.assessorReference ? { reference: this.assessorReference } : {}), ...(this.assessorRole ? { role: this.assessorRole } : {}) };
-    const input = {
+    return {
       startedAt: new Date().toISOString(),
       ...(this.subjectReference ? { subjectReference: this.subjectReference } : {}),
       ...(Object.keys(assessor).length ? { assessor } : {}),
     };
-    // A resumed episode that was already closed has announced its record: it is shown, not dispatched again.
-    this.#resuming = true;
-    const started = this.controller.startFromDraft(machine, input, draft, (saved) => isResumableEpisode(saved, instruments));
-    this.#resuming = false;
-    if (started.outcome === 'failed') {
-      this.reportError({ kind: 'draft', message: `The saved episode could not be resumed, so it started again: ${String(started.error)}`, issues: [] });
-    } else if (started.outcome === 'unusable') {
-      this.reportError({ kind: 'draft', message: 'The saved episode used other instruments, so it started again.', issues: [] });
-    }
   }
 
   private onSnapshot(snapshot: Snapshot): void {
@@ -194,13 +200,16 @@ export class OtEpisode extends LitElement {
       this.record = record;
       if (record && isNew && !this.#resuming) this.dispatchEvent(new OtOutcomeEvent(record));
     }
+    const persisted = snapshot.status === 'done' ? null : actor.getPersistedSnapshot();
     if (snapshot.status === 'done') this.drafts.remove();
-    else this.drafts.save(actor.getPersistedSnapshot());
-    this.formValue.update(this.record, snapshot.status === 'done' ? null : actor.getPersistedSnapshot(), this.required, this.buttonAnchor());
+    else if (!this.#pristine) this.drafts.save(persisted);
+    this.#pristine = false;
+    this.updateFormValue(persisted);
   }
 
-  private buttonAnchor(): HTMLElement | undefined {
-    return this.renderRoot.querySelector<HTMLElement>('[part="button"]') ?? undefined;
+  private updateFormValue(progress: unknown = this.controller.actor?.getPersistedSnapshot() ?? null): void {
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[part="button"]') ?? undefined;
+    this.formValue.update(this.record, this.record ? null : progress, this.required, anchor);
   }
 
   private reportError(detail: OtErrorDetail): void {
@@ -213,12 +222,9 @@ export class OtEpisode extends LitElement {
     if (snapshot && snapshot.context.showErrors && snapshot.context.errors.length > 0 && isAttempt(event)) this.#focusTarget = { kind: 'summary' };
   }
 
-  private readonly now = () => new Date().toISOString();
-
   private onAnswer(event: OtAnswerEvent): void {
+    // The nested assessment and goal plan keep their own questions' answers inside them: these are the episode's fields.
     const target = event.target as HTMLElement;
-    // Answers inside the nested assessment and goal plan are theirs.
-    if (target.localName === 'ot-assessment' || target.localName === 'ot-goal-plan') return;
     event.stopPropagation();
     const { field, list, index } = target.dataset;
     const value = String(event.detail.input ?? '');
@@ -234,6 +240,7 @@ export class OtEpisode extends LitElement {
 
   private readonly pageView = (snapshot: Snapshot): EpisodePageView => ({
     draft: snapshot.context.draft,
+    disabled: this.disabled,
     errors: snapshot.context.showErrors ? snapshot.context.errors : [],
     errorSummary: renderErrorSummary(snapshot.context.showErrors ? snapshot.context.errors : [], {
       title: m.errorSummaryTitle,
@@ -254,6 +261,7 @@ export class OtEpisode extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('required')) this.updateFormValue();
     const snapshot = this.controller.snapshot;
     const page = snapshot ? pageKey(snapshot) : '';
     // A new page takes focus at its heading (not on first load: the host's page has focus then).
@@ -262,6 +270,33 @@ export class OtEpisode extends LitElement {
     const target = this.#focusTarget;
     this.#focusTarget = null;
     if (target) void moveFocus(this.renderRoot, target);
+  }
+
+  override disconnectedCallback(): void {
+    this.formValue.flush();
+    super.disconnectedCallback();
+  }
+
+  /** After history navigation the browser hands back the form's state: the episode as it was, if it still fits. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    const machine = this.#machine;
+    const instruments = this.parsed;
+    if (typeof state !== 'string' || !machine || !instruments) return;
+    try {
+      const draft: unknown = JSON.parse(state);
+      if (isResumableEpisode(draft, instruments, this.subjectReference || undefined)) {
+        this.#startToken += 1;
+        this.#resuming = true;
+        this.controller.start(machine, this.machineInput(), draft);
+        this.#resuming = false;
+      }
+    } catch {
+      // A state the browser kept from another version of the page is not ours to resume.
+    }
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
   }
 
   /** A surrounding form's reset starts a new episode: the draft is removed, so nothing of the old one comes back. */
@@ -285,98 +320,18 @@ export class OtEpisode extends LitElement {
     }
     const snapshot = this.controller.snapshot;
     if (!snapshot) return html`<p class="hint" role="status">${m.loading}</p>`;
+    const view: EpisodeView = {
+      snapshot,
+      record: this.record,
+      instruments: this.parsed ?? [],
+      today: this.today,
+      page: this.pageView(snapshot),
+      send: (event) => this.send(event),
+      now: () => new Date().toISOString(),
+    };
     return html`<div class="episode" @ot-answer=${this.onAnswer} @ot-outcome=${this.keepNestedOutcome}>
-      ${snapshot.context.view === 'task' && snapshot.status !== 'done' ? this.renderTask(snapshot) : this.renderOverview(snapshot)}
+      ${snapshot.context.view === 'task' && snapshot.status !== 'done' ? renderTask(view) : renderOverview(view)}
     </div>`;
-  }
-
-  private renderOverview(snapshot: Snapshot) {
-    const done = snapshot.status === 'done';
-    return html`
-      ${this.record
-        ? html`<div class="panel" role="status">
-              <h2>${done ? m.doneHeading : m.closedHeading}</h2>
-              <p>${done ? m.doneBody : m.closedBody}</p>
-            </div>
-            <ot-episode-summary .record=${this.record}></ot-episode-summary>`
-        : nothing}
-      ${done
-        ? nothing
-        : renderTaskList({
-            tasks: taskStatuses(snapshot),
-            revisitable: snapshot.context.revisitable,
-            onOpen: () => this.send({ type: 'OPEN_TASK' }),
-            onRevisit: (task) => this.send({ type: 'REVISIT', task: task as RevisitableTask }),
-          })}
-    `;
-  }
-
-  private renderTask(snapshot: Snapshot) {
-    const back = html`<a class="back-link" href=${`#${taskId(currentTask(snapshot) ?? 'referral')}`} @click=${(event: Event) => (event.preventDefault(), this.send({ type: 'SHOW_TASKS' }))}
-      >${m.backToTasks}</a
-    >`;
-    const view = this.pageView(snapshot);
-    const proceed = () => this.send({ type: 'CONTINUE', at: this.now() });
-    const next = { label: m.continue, onClick: proceed };
-    const { revisiting } = snapshot.context;
-    if (revisiting) {
-      const save = { label: m.saveAndReturn, onClick: () => this.send({ type: 'SAVE_REVISIT' }) };
-      return html`${back}${revisiting === 'referral' ? renderReferralPage(view, save) : renderInterventionPage(view, save)}`;
-    }
-    switch (currentTask(snapshot)) {
-      case 'referral':
-        return html`${back}${renderReferralPage(view, next)}`;
-      case 'initial-assessment':
-        return html`${back}${this.renderAssessment(snapshot, m.initialAssessmentCaption)}`;
-      case 'goal-setting':
-        return html`${back}<h2 data-page-heading tabindex="-1">${m.tasks['goal-setting']}</h2>
-          ${this.renderGoalPlan(snapshot)}`;
-      case 'intervention':
-        return currentAssessment(snapshot)
-          ? html`${back}${this.renderAssessment(snapshot, m.interimAssessmentCaption)}`
-          : html`${back}${renderInterventionPage(view, next, () => this.send({ type: 'START_INTERIM', at: this.now() }))}`;
-      case 'review':
-        return html`${back}${this.renderReview(snapshot, view, proceed)}`;
-      case 'closure':
-        return html`${back}${renderClosurePage(view, () => this.send({ type: 'CLOSE', completedAt: this.now(), recordId: crypto.randomUUID() }))}`;
-      case 'follow-up':
-        return html`${back}${renderFollowUpPage(view, () => this.send({ type: 'FINISH', completedAt: this.now() }))}`;
-      default:
-        return nothing;
-    }
-  }
-
-  private renderAssessment(snapshot: Snapshot, caption: string) {
-    const current = currentAssessment(snapshot);
-    const definition = current && this.parsed?.[current.instrumentIndex];
-    if (!current || !definition) return nothing;
-    const count = this.parsed?.length ?? 1;
-    return html`<h2 data-page-heading tabindex="-1">${caption}</h2>
-      <p class="caption">${m.assessmentTitle(definition.title, current.instrumentIndex + 1, count)}</p>
-      <ot-assessment class="child" .definition=${definition} .actor=${assessmentChild(snapshot) ?? null}></ot-assessment>`;
-  }
-
-  private renderGoalPlan(snapshot: Snapshot) {
-    // The error summary's "goals" link lands on the wrapper: a tabindex on the goal plan's own host would take its whole shadow tree out of the tab order.
-    return html`<div id="goals" class="child" tabindex="-1">
-      <ot-goal-plan hide-close .today=${this.today} .actor=${goalPlanChild(snapshot) ?? null}></ot-goal-plan>
-    </div>`;
-  }
-
-  private renderReview(snapshot: Snapshot, view: EpisodePageView, proceed: () => void) {
-    const stage = reviewStage(snapshot);
-    if (stage === 'final-assessment') return this.renderAssessment(snapshot, m.finalAssessmentCaption);
-    if (stage === 'ready') {
-      const finish = () => this.send({ type: 'FINISH_REVIEW', completedAt: this.now(), recordId: crypto.randomUUID() });
-      return html`<h2 data-page-heading tabindex="-1">${m.reviewTitle}</h2>
-        <p class="description">${m.reviewReadyIntro}</p>
-        <button type="button" class="button" part="button" @click=${finish}>${m.finishReview}</button>`;
-    }
-    return html`${view.errorSummary}
-      <h2 data-page-heading tabindex="-1">${m.reviewTitle}</h2>
-      <p class="description">${m.reviewGoalsIntro}</p>
-      ${this.renderGoalPlan(snapshot)}
-      <button type="button" class="button" part="button" @click=${proceed}>${m.continueToAssessment}</button>`;
   }
 }
 

@@ -7,20 +7,22 @@ import { episodeMessages as m } from './episode-messages.js';
 /** What the pages that write the episode need from the element. */
 export interface EpisodePageView {
   draft: EpisodeDraft;
+  /** Nothing can be changed: set by the element's `disabled`, or a disabled ancestor `<fieldset>`. */
+  disabled: boolean;
   errors: readonly EpisodeError[];
   errorSummary: TemplateResult | typeof nothing;
   onAddRow(list: EpisodeList): void;
   onRemoveRow(list: EpisodeList, index: number): void;
 }
 
-const field = (view: EpisodePageView, name: EpisodeField, value: string) => renderField(name, fieldItems[name], value, view.errors);
+const field = (view: EpisodePageView, name: EpisodeField, value: string) => renderField(name, fieldItems[name], value, view.errors, view.disabled);
 
 function page(title: string, view: EpisodePageView, body: TemplateResult, action: PageAction) {
   return html`
     ${view.errorSummary}
     <h2 data-page-heading tabindex="-1">${title}</h2>
     ${body}
-    <button type="button" class="button" part="button" @click=${action.onClick}>${action.label}</button>
+    <button type="button" class="button" part="button" ?disabled=${view.disabled} @click=${action.onClick}>${action.label}</button>
   `;
 }
 
@@ -69,19 +71,21 @@ function renderRows<List extends EpisodeList>(view: EpisodePageView, section: Ro
           <fieldset class="row" id=${`${section.list}-${index}`}>
             <legend>${section.legend(index + 1)}</legend>
             ${section.fields.map((name) =>
-              renderField(rowFieldName(section.list, index, String(name)), items[String(name)]!, row[String(name)] ?? '', view.errors, {
+              renderField(rowFieldName(section.list, index, String(name)), items[String(name)]!, row[String(name)] ?? '', view.errors, view.disabled, {
                 list: section.list,
                 index,
                 field: String(name),
               }),
             )}
-            <button type="button" class="secondary" @click=${() => view.onRemoveRow(section.list, index)}>
+            <button type="button" class="secondary" ?disabled=${view.disabled} @click=${() => view.onRemoveRow(section.list, index)}>
               ${m.remove}<span class="visually-hidden"> ${section.legend(index + 1).toLowerCase()}</span>
             </button>
           </fieldset>
         `,
       )}
-      <button type="button" class="secondary" id=${`add-${section.list}`} @click=${() => view.onAddRow(section.list)}>${section.addLabel}</button>
+      <button type="button" class="secondary" id=${`add-${section.list}`} ?disabled=${view.disabled} @click=${() => view.onAddRow(section.list)}>
+        ${section.addLabel}
+      </button>
     </section>
   `;
 }
@@ -108,7 +112,7 @@ export function renderInterventionPage(view: EpisodePageView, action: PageAction
         ? html`<section class="rows" aria-labelledby="interim-heading">
             <h3 id="interim-heading">${m.interimHeading}</h3>
             <p class="hint">${m.interimHint}</p>
-            <button type="button" class="secondary" @click=${onInterim}>${m.startInterim}</button>
+            <button type="button" class="secondary" ?disabled=${view.disabled} @click=${onInterim}>${m.startInterim}</button>
           </section>`
         : nothing}
     `,

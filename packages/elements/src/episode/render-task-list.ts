@@ -6,6 +6,8 @@ export interface TaskListView {
   tasks: readonly { task: EpisodeTask; status: EpisodeTaskStatus }[];
   /** Completed tasks that can be opened again. */
   revisitable: readonly EpisodeTask[];
+  /** No task can be opened: the element is disabled. */
+  disabled: boolean;
   onOpen(): void;
   onRevisit(task: EpisodeTask): void;
 }
@@ -17,7 +19,7 @@ export const taskId = (task: EpisodeTask) => `task-${task}`;
  * task under way can be opened, and so can completed tasks whose details may
  * change later (the referral; equipment returned weeks after it was issued).
  */
-export function renderTaskList({ tasks, revisitable, onOpen, onRevisit }: TaskListView) {
+export function renderTaskList({ tasks, revisitable, disabled, onOpen, onRevisit }: TaskListView) {
   const done = tasks.filter(({ status }) => status === 'completed').length;
   return html`
     <h2 data-page-heading tabindex="-1">${m.title}</h2>
@@ -27,7 +29,7 @@ export function renderTaskList({ tasks, revisitable, onOpen, onRevisit }: TaskLi
       ${tasks.map(({ task, status }) => {
         const statusId = `${taskId(task)}-status`;
         const current = status === 'in-progress' || status === 'not-started';
-        const open = current ? onOpen : revisitable.includes(task) ? () => onRevisit(task) : null;
+        const open = disabled ? null : current ? onOpen : revisitable.includes(task) ? () => onRevisit(task) : null;
         return html`<li class="task">
           <span class="task-name">
             ${open

@@ -30,6 +30,17 @@ export class DraftKeeper {
     this.settle(() => this.storage().write(this.key(), draft));
   }
 
+  /**
+   * Keeps a draft that cannot be resumed under its key plus `suffix`, before a
+   * fresh start is saved over it: nothing a person entered is thrown away.
+   * Returns that key.
+   */
+  keepAside(draft: unknown, suffix: string): string {
+    const key = `${this.key()}${suffix}`;
+    this.settle(() => this.storage().write(key, draft));
+    return key;
+  }
+
   remove(): void {
     this.settle(() => this.storage().remove(this.key()));
   }

@@ -1,9 +1,8 @@
 import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createActor } from 'xstate';
-import { MemoryDraftStorage, parseDefinition, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
-import { createEpisodeMachine } from '@otforms/machines';
+import { MemoryDraftStorage, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
 import { barthelDefinition } from '@otforms/instruments';
+import { episodeDraftAfter, input, type ScriptStep } from '../../../machines/src/episode/episode-script.test-support.js';
 import type { OtEpisode } from '../episode/ot-episode.js';
 import { deepActiveElement, press, tabTo } from './keyboard.js';
 
@@ -143,6 +142,12 @@ export class EpisodeKeyboard {
   }
 }
 
+/** The key renderEpisode's element saves its draft under. */
+const storageKey = 'episode:test';
+
+/** How renderEpisode's element starts an episode: the scripted episode's start, for the driver's own subject. */
+export const driverInput = { ...input, subjectReference: 'Patient/keyboard' };
+
 /** A fresh Barthel episode in its own memory store. */
 export async function renderEpisode(options: { storage?: DraftStorage; instruments?: readonly unknown[]; today?: string; storageKey?: string } = {}) {
   const storage = options.storage ?? new MemoryDraftStorage();
@@ -150,8 +155,8 @@ export async function renderEpisode(options: { storage?: DraftStorage; instrumen
     .instruments=${options.instruments ?? [barthelDefinition]}
     .storage=${storage}
     .today=${options.today ?? '2026-10-06'}
-    storage-key=${options.storageKey ?? 'episode:test'}
-    subject-reference="Patient/keyboard"
+    storage-key=${options.storageKey ?? storageKey}
+    subject-reference=${driverInput.subjectReference}
     assessor-role="Occupational therapist"
   ></ot-episode>`);
   const driver = new EpisodeKeyboard(element);
@@ -159,34 +164,13 @@ export async function renderEpisode(options: { storage?: DraftStorage; instrumen
   return { element, driver, storage };
 }
 
-/** What a script step sends, as episode-script.test-support.ts writes it. */
-export type EpisodeStep = { to: 'episode' | 'assessment' | 'goalPlan'; event: object };
-
 /**
- * The persisted snapshot of a Barthel episode after `steps`, run headlessly
- * as the element would run them: the episode's own events to the episode,
- * the others to its current child. Handed to an element as its saved draft,
- * it opens straight in that state.
+ * A store holding, under the key renderEpisode uses, the draft of an episode
+ * after `steps` started as renderEpisode's element starts one: handed to the
+ * element, it opens straight in that state.
  */
-export function episodeDraftAfter(steps: readonly EpisodeStep[], instruments: readonly InstrumentDefinition[] = [parseDefinition(barthelDefinition)]): unknown {
-  const actor = createActor(createEpisodeMachine(instruments), {
-    input: { startedAt: '2026-11-02T09:00:00.000Z', subjectReference: 'Patient/keyboard', assessor: { role: 'Occupational therapist' } },
-  });
-  actor.start();
-  for (const [index, step] of steps.entries()) {
-    const target = step.to === 'episode' ? actor : actor.getSnapshot().children[step.to];
-    if (!target) throw new Error(`Step ${index}: the episode has no ${step.to} now`);
-    target.send(step.event as never);
-  }
-  if (actor.getSnapshot().status !== 'active') throw new Error('The steps ended the episode; the element only resumes an unfinished one.');
-  const draft = actor.getPersistedSnapshot();
-  actor.stop();
-  return draft;
-}
-
-/** A store holding `draft` under the key renderEpisode uses. */
-export function storageWith(draft: unknown, key = 'episode:test'): MemoryDraftStorage {
+export function storageAfter(steps: readonly ScriptStep[], instruments?: readonly InstrumentDefinition[]): MemoryDraftStorage {
   const storage = new MemoryDraftStorage();
-  storage.write(key, draft);
+  storage.write(storageKey, episodeDraftAfter(steps, instruments, driverInput));
   return storage;
 }

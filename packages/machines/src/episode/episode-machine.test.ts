@@ -7,20 +7,9 @@ import { OutcomeRecordSchema, parseDefinition } from '@otforms/core';
 import { lawtonDefinition } from '@otforms/instruments';
 import { createEpisodeMachine, type EpisodeMachine } from './episode-machine.js';
 import { assessmentChild, currentAssessment, currentTask, goalPlanChild, reviewStage, taskStatuses } from './episode-selectors.js';
-import { assessmentSteps, barthel, baselineAnswers, closureSteps, input, interventionSteps, referralSteps, wholeEpisode, type ScriptStep } from './episode-script.test-support.js';
+import { assessmentSteps, barthel, baselineAnswers, closureSteps, input, interventionSteps, referralSteps, sendSteps as run, wholeEpisode } from './episode-script.test-support.js';
 
 const machine = createEpisodeMachine([barthel]);
-
-function run(actor: Actor<EpisodeMachine>, steps: readonly ScriptStep[]): void {
-  for (const step of steps) {
-    if (step.to === 'episode') actor.send(step.event);
-    else {
-      const child = actor.getSnapshot().children[step.to];
-      if (!child) throw new Error(`No ${step.to} is under way for ${JSON.stringify(step.event)} in ${JSON.stringify(actor.getSnapshot().value)}`);
-      child.send(step.event as never);
-    }
-  }
-}
 
 const start = () => createActor(machine, { input }).start();
 const fieldsOf = (actor: Actor<EpisodeMachine>) => actor.getSnapshot().context.errors.map((error) => error.field);

@@ -10,7 +10,7 @@ type AssessmentSrc = `assessment${number}`;
 type DoneWith<T> = { output: T };
 
 /** The key of each instrument's assessment machine: children are referenced by key so a persisted episode can restore them. */
-export const assessmentSrc = (index: number): AssessmentSrc => `assessment${index}`;
+const assessmentSrc = (index: number): AssessmentSrc => `assessment${index}`;
 
 /**
  * Creates the machine of a whole reablement episode: referral → initial

@@ -1,6 +1,9 @@
-import { parseDefinition, type Answers } from '@otforms/core';
+import { createActor, type Actor } from 'xstate';
+import { parseDefinition, type Answers, type InstrumentDefinition } from '@otforms/core';
 import { barthelDefinition } from '@otforms/instruments';
-import type { EpisodeEvent } from './episode-types.js';
+import type { EpisodeList, EpisodeRows } from './episode-draft.js';
+import { createEpisodeMachine, type EpisodeMachine } from './episode-machine.js';
+import type { EpisodeEvent, EpisodeInput, RowEvent } from './episode-types.js';
 
 /**
  * A whole episode as the events a person's actions send, step by step, for
@@ -10,10 +13,18 @@ import type { EpisodeEvent } from './episode-types.js';
 export type ScriptStep = { to: 'episode'; event: EpisodeEvent } | { to: 'assessment'; event: object } | { to: 'goalPlan'; event: object };
 
 export const barthel = parseDefinition(barthelDefinition);
-export const input = { startedAt: '2026-11-02T09:00:00.000Z', subjectReference: 'Patient/ada-example', assessor: { role: 'Occupational therapist' } };
+export const input: EpisodeInput = { startedAt: '2026-11-02T09:00:00.000Z', subjectReference: 'Patient/ada-example', assessor: { role: 'Occupational therapist' } };
 
-const episode = (event: EpisodeEvent): ScriptStep => ({ to: 'episode', event });
-const field = (name: Extract<EpisodeEvent, { type: 'SET_FIELD' }>['field'], value: string) => episode({ type: 'SET_FIELD', field: name, value });
+export const episode = (event: EpisodeEvent): ScriptStep => ({ to: 'episode', event });
+export const field = (name: Extract<EpisodeEvent, { type: 'SET_FIELD' }>['field'], value: string) => episode({ type: 'SET_FIELD', field: name, value });
+export const row = <List extends EpisodeList>(list: List, index: number, name: EpisodeRows[List], value: string) =>
+  episode({ type: 'SET_ROW', list, index, field: name, value } as RowEvent);
+/**
+ * One OPEN_TASK step to spread into the chains below. The scripted tasks make
+ * their own, because the machine's tests find a task in `wholeEpisode` by
+ * the identity of its first step.
+ */
+export const openTask = episode({ type: 'OPEN_TASK' });
 
 export function assessmentSteps(answers: Answers, day: string, recordId: string): ScriptStep[] {
   const answerAll = Object.entries(answers).map(([itemId, input]): ScriptStep => ({ to: 'assessment', event: { type: 'ANSWER', itemId, input } }));
@@ -88,13 +99,48 @@ export const followUpSteps: ScriptStep[] = [
   episode({ type: 'FINISH', completedAt: '2027-01-26T12:00:00.000Z' }),
 ];
 
-export const wholeEpisode: ScriptStep[] = [
-  ...referralSteps,
-  episode({ type: 'OPEN_TASK' }),
-  ...assessmentSteps(baselineAnswers, '2026-11-04', '1a2b3c4d-0000-4000-8000-000000000001'),
-  ...goalSteps,
-  ...interventionSteps,
-  ...reviewSteps,
-  ...closureSteps,
-  ...followUpSteps,
-];
+
+/** Where the scripted episode is after each task, for the views that resume it there. */
+export const afterReferral = referralSteps;
+export const afterInitial = [...afterReferral, openTask, ...assessmentSteps(baselineAnswers, '2026-11-04', '1a2b3c4d-0000-4000-8000-000000000001')];
+export const afterGoals = [...afterInitial, ...goalSteps];
+export const afterIntervention = [...afterGoals, ...interventionSteps];
+export const afterReview = [...afterIntervention, ...reviewSteps];
+export const afterClosure = [...afterReview, ...closureSteps];
+export const wholeEpisode: ScriptStep[] = [...afterClosure, ...followUpSteps];
+/** The review's steps up to and including the episode's CONTINUE to the final assessment. */
+export const toFinalAssessment = reviewSteps.slice(0, reviewSteps.findIndex((step) => step.to === 'episode' && step.event.type === 'CONTINUE') + 1);
+
+/** Sends `steps` to a running episode: the episode's own events to it, the others to its child of the moment. */
+export function sendSteps(actor: Actor<EpisodeMachine>, steps: readonly ScriptStep[]): void {
+  for (const [index, step] of steps.entries()) {
+    if (step.to === 'episode') {
+      actor.send(step.event);
+      continue;
+    }
+    const child = actor.getSnapshot().children[step.to];
+    if (!child) throw new Error(`Step ${index}: no ${step.to} is under way for ${JSON.stringify(step.event)} in ${JSON.stringify(actor.getSnapshot().value)}`);
+    child.send(step.event as never);
+  }
+}
+
+/** A started episode, run headlessly through `steps`. */
+export function runEpisode(steps: readonly ScriptStep[], instruments: readonly InstrumentDefinition[] = [barthel], start: EpisodeInput = input): Actor<EpisodeMachine> {
+  const actor = createActor(createEpisodeMachine(instruments), { input: start }).start();
+  sendSteps(actor, steps);
+  return actor;
+}
+
+/**
+ * The persisted snapshot, children included, of an episode after `steps`:
+ * handed to `<ot-episode>` as its saved draft, it opens straight in that
+ * state. Elements and stories pass their own `start` where the subject they
+ * render differs from the script's.
+ */
+export function episodeDraftAfter(steps: readonly ScriptStep[], instruments?: readonly InstrumentDefinition[], start?: EpisodeInput): unknown {
+  const actor = runEpisode(steps, instruments, start);
+  if (actor.getSnapshot().status !== 'active') throw new Error('The steps ended the episode; the element only resumes an unfinished one.');
+  const draft = actor.getPersistedSnapshot();
+  actor.stop();
+  return draft;
+}

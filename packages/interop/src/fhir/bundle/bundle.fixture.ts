@@ -13,6 +13,7 @@ import {
 } from '@otforms/core';
 import { catalogue, lawtonDefinition } from '@otforms/instruments';
 import { episodeRecordFixture, fixtureEpisode } from '../../test-support/episode-record-fixture.js';
+import { describeIssue, unexplainedIssues as issuesLeftToExplain } from '../../../../../tests/fhir-issues.mjs';
 
 /*
  * Shared by the bundle tests: Medplum's R4 validator set up exactly as in
@@ -26,24 +27,12 @@ export const validate = (resource: unknown) => validateResource(resource as Reso
 
 /**
  * Validates one entry and returns what is left to explain: Medplum throws on
- * any error and returns warnings. Its reference check reads the target type
- * from a "Type/id" reference, so it warns about every `urn:uuid:` reference,
- * which R4 allows inside a bundle. Such a warning is checked here instead:
- * the entry it points to must be of one of the types the element allows.
- * Any other warning, or a wrongly typed target, is returned as a problem.
+ * any error and returns warnings, of which those about `urn:uuid:`
+ * references are checked against the entry they point to (see
+ * tests/fhir-issues.mjs, shared with the browser tests' validate-fhir).
  */
 export function unexplainedIssues(resource: unknown, bundle: Bundle): string[] {
-  const byUrl = new Map((bundle.entry ?? []).map((entry) => [entry.fullUrl, entry.resource?.resourceType]));
-  return validate(resource).flatMap((issue) => {
-    const text = issue.details?.text ?? '';
-    const match = /^Invalid reference: got "(urn:uuid:[^"]+)", expected (.+)$/.exec(text);
-    if (issue.severity === 'warning' && match) {
-      const target = byUrl.get(match[1]!);
-      const allowed = [...match[2]!.matchAll(/StructureDefinition\/(\w+)"/g)].map((found) => found[1]);
-      if (target && (allowed.includes(target) || allowed.includes('Resource'))) return [];
-    }
-    return [`${issue.severity} at ${issue.expression?.join(', ')}: ${text}`];
-  });
+  return issuesLeftToExplain(validate(resource), bundle).map(describeIssue);
 }
 
 export const definitions: readonly InstrumentDefinition[] = catalogue.map((entry) => entry.definition);

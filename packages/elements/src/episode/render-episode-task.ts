@@ -1,0 +1,129 @@
+import { html, nothing } from 'lit';
+import type { EpisodeRecord, InstrumentDefinition } from '@otforms/core';
+import {
+  assessmentChild,
+  currentAssessment,
+  currentTask,
+  goalPlanChild,
+  reviewStage,
+  taskStatuses,
+  type EpisodeEvent,
+  type EpisodeMachine,
+  type RevisitableTask,
+} from '@otforms/machines';
+import type { SnapshotFrom } from 'xstate';
+import { episodeMessages as m } from './episode-messages.js';
+import { renderClosurePage, renderFollowUpPage, renderInterventionPage, renderReferralPage, type EpisodePageView } from './render-episode-pages.js';
+import { renderTaskList, taskId } from './render-task-list.js';
+
+type Snapshot = SnapshotFrom<EpisodeMachine>;
+
+/** What drawing the episode needs from its element. */
+export interface EpisodeView {
+  snapshot: Snapshot;
+  record: EpisodeRecord | null;
+  instruments: readonly InstrumentDefinition[];
+  /** Today as YYYY-MM-DD for the nested goal plan; empty for the host's clock. */
+  today: string;
+  page: EpisodePageView;
+  send(event: EpisodeEvent): void;
+  /** The host's clock, ISO date-time: the machine stays deterministic. */
+  now(): string;
+}
+
+/** The task list, with the closed episode's panel and summary above it once there is a record. */
+export function renderOverview({ snapshot, record, page, send }: EpisodeView) {
+  const done = snapshot.status === 'done';
+  return html`
+    ${record
+      ? html`<div class="panel">
+            <h2 data-page-heading tabindex="-1">${done ? m.doneHeading : m.closedHeading}</h2>
+            <p>${done ? m.doneBody : m.closedBody}</p>
+          </div>
+          <ot-episode-summary .record=${record}></ot-episode-summary>`
+      : nothing}
+    ${done
+      ? nothing
+      : renderTaskList({
+          tasks: taskStatuses(snapshot),
+          revisitable: snapshot.context.revisitable,
+          disabled: page.disabled,
+          onOpen: () => send({ type: 'OPEN_TASK' }),
+          onRevisit: (task) => send({ type: 'REVISIT', task: task as RevisitableTask }),
+        })}
+  `;
+}
+
+/** The page of the task under way, or of a completed task opened again, after a "Back to tasks" link. */
+export function renderTask(view: EpisodeView) {
+  const { snapshot, page, send, now } = view;
+  const back = html`<a class="back-link" href=${`#${taskId(currentTask(snapshot) ?? 'referral')}`} @click=${(event: Event) => (event.preventDefault(), send({ type: 'SHOW_TASKS' }))}
+    >${m.backToTasks}</a
+  >`;
+  const proceed = () => send({ type: 'CONTINUE', at: now() });
+  const next = { label: m.continue, onClick: proceed };
+  const { revisiting } = snapshot.context;
+  if (revisiting) {
+    const save = { label: m.saveAndReturn, onClick: () => send({ type: 'SAVE_REVISIT' }) };
+    return html`${back}${revisiting === 'referral' ? renderReferralPage(page, save) : renderInterventionPage(page, save)}`;
+  }
+  switch (currentTask(snapshot)) {
+    case 'referral':
+      return html`${back}${renderReferralPage(page, next)}`;
+    case 'initial-assessment':
+      return html`${back}${renderAssessment(view, m.initialAssessmentCaption)}`;
+    case 'goal-setting':
+      return html`${back}<h2 data-page-heading tabindex="-1">${m.tasks['goal-setting']}</h2>
+        ${renderGoalPlan(view)}`;
+    case 'intervention':
+      return currentAssessment(snapshot)
+        ? html`${back}${renderAssessment(view, m.interimAssessmentCaption)}`
+        : html`${back}${renderInterventionPage(page, next, () => send({ type: 'START_INTERIM', at: now() }))}`;
+    case 'review':
+      return html`${back}${renderReview(view, proceed)}`;
+    case 'closure':
+      return html`${back}${renderClosurePage(page, () => send({ type: 'CLOSE', completedAt: now(), recordId: crypto.randomUUID() }))}`;
+    case 'follow-up':
+      return html`${back}${renderFollowUpPage(page, () => send({ type: 'FINISH', completedAt: now() }))}`;
+    default:
+      return nothing;
+  }
+}
+
+/** The episode's assessment under way, shown by a nested `<ot-assessment>` that drives the machine's own child. */
+function renderAssessment({ snapshot, instruments, page }: EpisodeView, caption: string) {
+  const current = currentAssessment(snapshot);
+  const definition = current && instruments[current.instrumentIndex];
+  if (!current || !definition) return nothing;
+  return html`<h2 data-page-heading tabindex="-1">${caption}</h2>
+    <p class="caption">${m.assessmentTitle(definition.title, current.instrumentIndex + 1, instruments.length)}</p>
+    <ot-assessment class="child" .definition=${definition} .actor=${assessmentChild(snapshot) ?? null} ?disabled=${page.disabled}></ot-assessment>`;
+}
+
+function renderGoalPlan({ snapshot, today, page }: EpisodeView) {
+  // The error summary's "goals" link lands on the wrapper: a tabindex on the goal plan's own host would take its whole shadow tree out of the tab order.
+  return html`<div id="goals" class="child" tabindex="-1">
+    <ot-goal-plan hide-close .today=${today} .actor=${goalPlanChild(snapshot) ?? null} ?disabled=${page.disabled}></ot-goal-plan>
+  </div>`;
+}
+
+/** The review: the goals first, then the final assessment, then finishing it (which closes the goal plan). */
+function renderReview(view: EpisodeView, proceed: () => void) {
+  const { snapshot, page, send, now } = view;
+  const stage = reviewStage(snapshot);
+  if (stage === 'final-assessment') return renderAssessment(view, m.finalAssessmentCaption);
+  if (stage === 'ready') {
+    const finish = () => send({ type: 'FINISH_REVIEW', completedAt: now(), recordId: crypto.randomUUID() });
+    // A goal review opened since (only a headless host can) must be saved or cancelled: the plan is shown to do it.
+    return html`${page.errorSummary}
+      <h2 data-page-heading tabindex="-1">${m.reviewTitle}</h2>
+      <p class="description">${m.reviewReadyIntro}</p>
+      ${page.errors.length > 0 ? renderGoalPlan(view) : nothing}
+      <button type="button" class="button" part="button" ?disabled=${page.disabled} @click=${finish}>${m.finishReview}</button>`;
+  }
+  return html`${page.errorSummary}
+    <h2 data-page-heading tabindex="-1">${m.reviewTitle}</h2>
+    <p class="description">${m.reviewGoalsIntro}</p>
+    ${renderGoalPlan(view)}
+    <button type="button" class="button" part="button" ?disabled=${page.disabled} @click=${proceed}>${m.continueToAssessment}</button>`;
+}
