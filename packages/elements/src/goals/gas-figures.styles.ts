@@ -1,7 +1,26 @@
 import { css } from 'lit';
 
-/** What the charts share: the legend of their marks, and "Show the figures", a GOV.UK details disclosure holding the chart's table. */
+/**
+ * What the charts share: the figure and its caption, the status line under
+ * it (its bottom margin is each chart's own), the legend of their marks, and
+ * "Show the figures", a GOV.UK details disclosure holding the chart's table.
+ */
 export const gasFiguresStyles = css`
+  figure {
+    margin: 0 0 var(--_space);
+  }
+
+  figcaption {
+    font-weight: 700;
+    font-size: 1.2em;
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+
+  .status {
+    border-left: 5px solid var(--_rule);
+    padding: calc(var(--_space) * 0.25) 0 calc(var(--_space) * 0.25) calc(var(--_space) * 0.75);
+  }
+
   .legend {
     display: flex;
     flex-wrap: wrap;

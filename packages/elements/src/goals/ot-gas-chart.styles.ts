@@ -22,19 +22,8 @@ export const gasChartStyles = css`
     display: none;
   }
 
-  figure {
-    margin: 0 0 var(--_space);
-  }
-
-  figcaption {
-    font-weight: 700;
-    font-size: 1.2em;
-    margin: 0 0 calc(var(--_space) * 0.5);
-  }
-
+  /* The figure, its caption and the status line are in gas-figures.styles.ts; the space under a status line is this chart's own. */
   .status {
-    border-left: 5px solid var(--_rule);
-    padding: calc(var(--_space) * 0.25) 0 calc(var(--_space) * 0.25) calc(var(--_space) * 0.75);
     margin: 0 0 var(--_space);
   }
 
