@@ -5,8 +5,8 @@ import { barthelDefinition } from '@otforms/instruments';
 import { toCldRows, toFhirBundle } from '@otforms/interop';
 import '../define.js';
 import { baselineAnswers, dischargeAnswers } from '../../../machines/src/episode/episode-script.test-support.js';
-import { EpisodeKeyboard, inGoalField, inRating, renderEpisode, shiftTabTo, typeDate } from '../test-support/episode-driver.js';
-import { deepActiveElement, press, tabTo } from '../test-support/keyboard.js';
+import { EpisodeKeyboard, inGoalField, inRating, renderEpisode, shiftTabTo } from '../test-support/episode-driver.js';
+import { deepActiveElement, press, tabTo, typeDate } from '../test-support/keyboard.js';
 import { validateAgainstJsonSchema } from '../../../../tests/browser/support/validate-json-schema.js';
 
 /** Medplum's R4 validator in the test server (tests/validate-fhir-plugin.mjs): errors, and warnings other than explained urn:uuid references. */

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryDraftStorage, validateOutcomeRecord, type GoalPlanRecord } from '@otforms/core';
 import '../define.js';
 import type { OtGoalPlan } from './ot-goal-plan.js';
-import { deepActiveElement, press, tabTo } from '../test-support/keyboard.js';
+import { deepActiveElement, press, tabTo, typeDate } from '../test-support/keyboard.js';
 import { validateAgainstJsonSchema } from '../../../../tests/browser/support/validate-json-schema.js';
 
 /** Whether `element` is inside the shadow root of the question for `field` of a goal. */
@@ -14,15 +14,6 @@ const inField = (field: string) => (element: Element) => {
 const inRating = (element: Element) => element instanceof HTMLInputElement && element.name.startsWith('rating-');
 const isButton = (text: string) => (element: Element) => element.localName === 'button' && element.textContent!.replace(/\s+/g, ' ').trim() === text;
 
-/** Types a date into `<input type="date">` field by field, in the order the browser's locale shows them. */
-async function typeDate(iso: string): Promise<void> {
-  const [year, month, day] = iso.split('-') as [string, string, string];
-  const order = new Intl.DateTimeFormat(navigator.language)
-    .formatToParts(new Date(2026, 11, 20))
-    .filter((part) => part.type === 'year' || part.type === 'month' || part.type === 'day')
-    .map((part) => part.type);
-  for (const part of order) await sendKeys({ type: part === 'year' ? year : part === 'month' ? month : day });
-}
 
 const goals = [
   { statement: 'I want to make my own breakfast', baseline: -1, expected: 'Makes toast with the kettle tipper', level: 1 },

@@ -4,7 +4,7 @@ import { MemoryDraftStorage, type DraftStorage, type InstrumentDefinition } from
 import { barthelDefinition } from '@otforms/instruments';
 import { episodeDraftAfter, input, type ScriptStep } from '../../../machines/src/episode/episode-script.test-support.js';
 import type { OtEpisode } from '../episode/ot-episode.js';
-import { deepActiveElement, press, tabTo } from './keyboard.js';
+import { deepActiveElement, press, tabTo, typeDate } from './keyboard.js';
 
 /**
  * Drives an `<ot-episode>` with the keyboard alone: Tab and Shift+Tab between
@@ -38,15 +38,6 @@ export async function shiftTabTo(matches: (element: Element) => boolean, limit =
   throw new Error(`Shift+Tab did not reach the wanted element in ${limit} presses`);
 }
 
-/** Types a date into `<input type="date">` segment by segment, in the order the browser's locale shows them. */
-export async function typeDate(iso: string): Promise<void> {
-  const [year, month, day] = iso.split('-') as [string, string, string];
-  const order = new Intl.DateTimeFormat(navigator.language)
-    .formatToParts(new Date(2026, 11, 20))
-    .filter((part) => part.type === 'year' || part.type === 'month' || part.type === 'day')
-    .map((part) => part.type);
-  for (const part of order) await sendKeys({ type: part === 'year' ? year : part === 'month' ? month : day });
-}
 
 /** Waits for the element and every Lit element in its shadow tree to finish updating, twice over (an update can start another). */
 export async function settle(element: Element): Promise<void> {

@@ -18,3 +18,13 @@ export async function tabTo(matches: (element: Element) => boolean, limit = 60):
   }
   throw new Error(`Tab did not reach the wanted element in ${limit} presses`);
 }
+
+/** Types a date into `<input type="date">` segment by segment, in the order the browser's locale shows them. */
+export async function typeDate(iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const order = new Intl.DateTimeFormat(navigator.language)
+    .formatToParts(new Date(2026, 11, 20))
+    .filter((part) => part.type === 'year' || part.type === 'month' || part.type === 'day')
+    .map((part) => part.type);
+  for (const part of order) await sendKeys({ type: part === 'year' ? year : part === 'month' ? month : day });
+}
