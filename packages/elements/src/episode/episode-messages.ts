@@ -35,7 +35,7 @@ export const episodeMessages = {
 
   referralTitle: 'Referral and start of reablement',
   requestDate: 'Date of the request',
-  routeOfAccess: 'Route of access',
+  routeOfAccess: 'Route of access (optional)',
   routeOfAccessHint: 'How the request came in (client level data, Release 1 wording).',
   referrer: 'Who referred the person (optional)',
   reason: 'Reason for the referral (optional)',

@@ -59,6 +59,11 @@ export const episodeStyles = css`
     margin-top: var(--_space);
   }
 
+  ot-episode-summary {
+    display: block;
+    margin-bottom: calc(var(--_space) * 2);
+  }
+
   .child:focus {
     outline: none;
   }

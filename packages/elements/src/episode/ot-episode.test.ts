@@ -116,6 +116,9 @@ describe('<ot-episode>', () => {
 
     it('continuing to the final assessment before every goal is reviewed points to the goals', async () => {
       const { driver } = await renderEpisode({ storage: storageAfter([...afterIntervention, openTask]) });
+      const continueButton = () => [...driver.root.querySelectorAll('button')].find((button) => normalise(button.textContent) === 'Continue to the final assessment')!;
+      // Until the goals are reviewed, recording a review is the page's main action, not continuing.
+      expect(continueButton().className).to.equal('secondary');
       await click(driver, 'Continue to the final assessment');
       expect(driver.errorLinks()).to.deep.equal(['Review every goal before the final assessment']);
       expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);

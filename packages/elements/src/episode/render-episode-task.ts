@@ -125,5 +125,10 @@ function renderReview(view: EpisodeView, proceed: () => void) {
     <h2 data-page-heading tabindex="-1">${m.reviewTitle}</h2>
     <p class="description">${m.reviewGoalsIntro}</p>
     ${renderGoalPlan(view)}
-    <button type="button" class="button" part="button" ?disabled=${page.disabled} @click=${proceed}>${m.continueToAssessment}</button>`;
+    ${
+      // One main action at a time: reviewing the goals until they are reviewed, then continuing.
+      snapshot.context.goalPlanProgress.reviewed
+        ? html`<button type="button" class="button" part="button" ?disabled=${page.disabled} @click=${proceed}>${m.continueToAssessment}</button>`
+        : html`<button type="button" class="secondary" ?disabled=${page.disabled} @click=${proceed}>${m.continueToAssessment}</button>`
+    }`;
 }

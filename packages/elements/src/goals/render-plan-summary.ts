@@ -40,7 +40,8 @@ export function renderGoalList(plan: GoalPlan, domains: readonly { code: string;
     ${plan.goals.map((goal, index) => {
       const latest = goal.reviews.at(-1);
       const rows = [
-        { label: m.domainTerm, value: domains.find((domain) => domain.code === goal.domain)?.label ?? goal.domain },
+        // The domain is optional: an empty row would read as if something failed to load.
+        ...(goal.domain ? [{ label: m.domainTerm, value: domains.find((domain) => domain.code === goal.domain)?.label ?? goal.domain }] : []),
         { label: m.baselineTerm, value: m.baselineOptions.find((option) => option.code === String(goal.baseline))?.label ?? '' },
         { label: m.expectedTerm, value: goal.levels.expected },
         { label: m.dueDateTerm, value: formatDate(goal.dueDate) },
