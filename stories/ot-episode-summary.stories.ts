@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { buildOutcomeRecord, parseDefinition, type Answers, type EpisodeRecord } from '@otforms/core';
-import { tugDefinition } from '@otforms/instruments';
+import type { EpisodeRecord } from '@otforms/core';
 import '@otforms/elements/define';
-import { episodeRecordFixture } from '../packages/interop/src/test-support/episode-record-fixture.js';
+import { changedEpisodeFixture, episodeRecordFixture, tugRecordFixture } from '../packages/interop/src/test-support/episode-record-fixture.js';
 
 /**
  * The outcome summary of a reablement episode: each measure at the start and
@@ -12,25 +11,7 @@ import { episodeRecordFixture } from '../packages/interop/src/test-support/episo
  * reviewed, care hours 10.5 → 3 a week. Nothing in it is a real person's.
  */
 
-const tug = parseDefinition(tugDefinition);
-
-function tugRecord(recordId: string, answers: Answers, day: string) {
-  return buildOutcomeRecord(tug, { answers, invalidInputs: {}, notAssessed: [] }, {
-    recordId,
-    startedAt: `${day}T11:00:00.000Z`,
-    completedAt: `${day}T11:10:00.000Z`,
-    subjectReference: 'Patient/ada-example',
-  });
-}
-
-/** The fixture with changes, on a fresh copy. */
-function changed(change: (record: EpisodeRecord) => void): EpisodeRecord {
-  const record = structuredClone(episodeRecordFixture());
-  change(record);
-  return record;
-}
-
-const underWay = changed((record) => {
+const underWay = changedEpisodeFixture((record) => {
   delete record.episode.endedOn;
   delete record.episode.endOutcome;
   delete record.episode.nextService;
@@ -39,19 +20,19 @@ const underWay = changed((record) => {
   record.assessments[1]!.timepoint = 'interim';
   record.assessments.push({
     timepoint: 'baseline',
-    record: tugRecord('1a2b3c4d-0000-4000-8000-000000000011', { time: 18.4, walkingAid: 'frame', assistance: 'none' }, '2026-11-04'),
+    record: tugRecordFixture('1a2b3c4d-0000-4000-8000-000000000011', { time: 18.4, walkingAid: 'frame', assistance: 'none' }, '2026-11-04'),
   });
   delete record.goalPlan;
 });
 
-const missingTotals = changed((record) => {
+const missingTotals = changedEpisodeFixture((record) => {
   const baseline = record.assessments[0]!.record;
   baseline.answers = { ...baseline.answers };
   delete baseline.answers['stairs'];
   Object.assign(baseline, { total: null, status: 'incomplete', missingItems: ['stairs'], band: null, bands: [] });
   record.assessments.push({
     timepoint: 'discharge',
-    record: tugRecord('1a2b3c4d-0000-4000-8000-000000000012', { time: 9.8, walkingAid: 'frame', assistance: 'physical-help' }, '2026-12-09'),
+    record: tugRecordFixture('1a2b3c4d-0000-4000-8000-000000000012', { time: 9.8, walkingAid: 'frame', assistance: 'physical-help' }, '2026-12-09'),
   });
   delete record.episode.plannedHoursPerWeek.atStart;
 });

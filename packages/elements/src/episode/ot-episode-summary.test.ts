@@ -1,35 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { buildOutcomeRecord, parseDefinition, type EpisodeRecord } from '@otforms/core';
-import { tugDefinition } from '@otforms/instruments';
+import type { Answers } from '@otforms/core';
 import '../define.js';
 import type { OtEpisodeSummary } from './ot-episode-summary.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { episodeRecordFixture } from '../../../interop/src/test-support/episode-record-fixture.js';
+import { changedEpisodeFixture, episodeRecordFixture, tugRecordFixture } from '../../../interop/src/test-support/episode-record-fixture.js';
 
-const tug = parseDefinition(tugDefinition);
-
-function tugRecord(recordId: string, answers: Record<string, unknown>, day: string, withRange = true) {
-  const record = buildOutcomeRecord(tug, { answers: answers as never, invalidInputs: {}, notAssessed: [] }, {
-    recordId,
-    startedAt: `${day}T11:00:00.000Z`,
-    completedAt: `${day}T11:10:00.000Z`,
-    subjectReference: 'Patient/ada-example',
-  });
-  // Records written before version 3 gained totalRange have none.
+/** A TUG result; records written before version 3 gained totalRange have none. */
+function tugRecord(recordId: string, answers: Answers, day: string, withRange = true) {
+  const record = tugRecordFixture(recordId, answers, day);
   if (!withRange) delete record.totalRange;
   return record;
 }
 
-/** The fixture with changes: a fresh copy each time, so no test sees another's. */
-function changed(change: (record: EpisodeRecord) => void): EpisodeRecord {
-  const record = structuredClone(episodeRecordFixture());
-  change(record);
-  return record;
-}
-
 /** Ada's episode still under way: a Barthel at the interim review, no goal plan yet, hours at the end not known. */
-const underWay = changed((record) => {
+const underWay = changedEpisodeFixture((record) => {
   delete record.episode.endedOn;
   delete record.episode.endOutcome;
   delete record.episode.nextService;
@@ -40,7 +25,7 @@ const underWay = changed((record) => {
 });
 
 /** The baseline Barthel left incomplete, so without a total, and a TUG at discharge only, not valid because help was given. */
-const missingTotals = changed((record) => {
+const missingTotals = changedEpisodeFixture((record) => {
   const baseline = record.assessments[0]!.record;
   baseline.answers = { ...baseline.answers };
   delete baseline.answers['stairs'];
@@ -179,7 +164,7 @@ describe('<ot-episode-summary>', () => {
   });
 
   it('draws a total on a scale from its values when the record gives no range, and says so', async () => {
-    const record = changed((episode) => {
+    const record = changedEpisodeFixture((episode) => {
       episode.assessments = [
         { timepoint: 'baseline', record: tugRecord('1a2b3c4d-0000-4000-8000-000000000011', { time: 14.2, walkingAid: 'stick', assistance: 'none' }, '2026-11-04', false) },
         { timepoint: 'discharge', record: tugRecord('1a2b3c4d-0000-4000-8000-000000000012', { time: 10.5, walkingAid: 'stick', assistance: 'none' }, '2026-12-09', false) },
@@ -197,7 +182,7 @@ describe('<ot-episode-summary>', () => {
   });
 
   it('renders titles from the record as text, never as HTML', async () => {
-    const record = changed((episode) => {
+    const record = changedEpisodeFixture((episode) => {
       episode.assessments[0]!.record.instrument.title = 'Barthel <img src=x onerror=alert(1)> & co';
       episode.assessments[1]!.record.instrument.title = 'Barthel <img src=x onerror=alert(1)> & co';
     });

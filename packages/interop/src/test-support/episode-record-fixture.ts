@@ -11,7 +11,7 @@ import {
   type EpisodeRecord,
   type ReablementEpisodeInput,
 } from '@otforms/core';
-import { barthelDefinition } from '@otforms/instruments';
+import { barthelDefinition, tugDefinition } from '@otforms/instruments';
 
 /**
  * A whole reablement episode for one fictional person, Mrs Ada Example:
@@ -123,5 +123,24 @@ export function episodeRecordFixture(): EpisodeRecord {
       gas: summariseGoalPlan(goalPlan),
       provenance: { generator: 'otforms', version: OTFORMS_VERSION },
     }),
+  });
+}
+
+/** The fixture with changes, on a fresh copy each time, so no test or story sees another's. */
+export function changedEpisodeFixture(change: (record: EpisodeRecord) => void): EpisodeRecord {
+  const record = structuredClone(episodeRecordFixture());
+  change(record);
+  return record;
+}
+
+const tug = parseDefinition(tugDefinition);
+
+/** A Timed Up and Go result for the same person, to add to the fixture. */
+export function tugRecordFixture(recordId: string, answers: Answers, day: string) {
+  return buildOutcomeRecord(tug, { answers, invalidInputs: {}, notAssessed: [] }, {
+    recordId,
+    startedAt: `${day}T11:00:00.000Z`,
+    completedAt: `${day}T11:10:00.000Z`,
+    subjectReference,
   });
 }
