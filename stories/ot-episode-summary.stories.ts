@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { EpisodeRecord } from '@otforms/core';
 import '@otforms/elements/define';
-import { changedEpisodeFixture, episodeRecordFixture, tugRecordFixture } from '../packages/interop/src/test-support/episode-record-fixture.js';
+import { changedEpisodeFixture, episodeRecordFixture, episodeWithMissingTotalsFixture, tugRecordFixture } from '../packages/interop/src/test-support/episode-record-fixture.js';
 
 /**
  * The outcome summary of a reablement episode: each measure at the start and
@@ -25,17 +25,7 @@ const underWay = changedEpisodeFixture((record) => {
   delete record.goalPlan;
 });
 
-const missingTotals = changedEpisodeFixture((record) => {
-  const baseline = record.assessments[0]!.record;
-  baseline.answers = { ...baseline.answers };
-  delete baseline.answers['stairs'];
-  Object.assign(baseline, { total: null, status: 'incomplete', missingItems: ['stairs'], band: null, bands: [] });
-  record.assessments.push({
-    timepoint: 'discharge',
-    record: tugRecordFixture('1a2b3c4d-0000-4000-8000-000000000012', { time: 9.8, walkingAid: 'frame', assistance: 'physical-help' }, '2026-12-09'),
-  });
-  delete record.episode.plannedHoursPerWeek.atStart;
-});
+const missingTotals = episodeWithMissingTotalsFixture();
 
 interface Args {
   /** Set by each story; documented from the manifest, without a control. */

@@ -4,7 +4,7 @@ import type { Answers } from '@otforms/core';
 import '../define.js';
 import type { OtEpisodeSummary } from './ot-episode-summary.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { changedEpisodeFixture, episodeRecordFixture, tugRecordFixture } from '../../../interop/src/test-support/episode-record-fixture.js';
+import { changedEpisodeFixture, episodeRecordFixture, episodeWithMissingTotalsFixture, tugRecordFixture } from '../../../interop/src/test-support/episode-record-fixture.js';
 
 /** A TUG result; records written before version 3 gained totalRange have none. */
 function tugRecord(recordId: string, answers: Answers, day: string, withRange = true) {
@@ -24,18 +24,7 @@ const underWay = changedEpisodeFixture((record) => {
   delete record.goalPlan;
 });
 
-/** The baseline Barthel left incomplete, so without a total, and a TUG at discharge only, not valid because help was given. */
-const missingTotals = changedEpisodeFixture((record) => {
-  const baseline = record.assessments[0]!.record;
-  baseline.answers = { ...baseline.answers };
-  delete baseline.answers['stairs'];
-  Object.assign(baseline, { total: null, status: 'incomplete', missingItems: ['stairs'], band: null, bands: [] });
-  record.assessments.push({
-    timepoint: 'discharge',
-    record: tugRecord('1a2b3c4d-0000-4000-8000-000000000009', { time: 9.8, walkingAid: 'frame', assistance: 'physical-help' }, '2026-12-09'),
-  });
-  delete record.episode.plannedHoursPerWeek.atStart;
-});
+const missingTotals = episodeWithMissingTotalsFixture();
 
 async function render(record: unknown) {
   const element = await fixture<OtEpisodeSummary>(html`<ot-episode-summary .record=${record}></ot-episode-summary>`);

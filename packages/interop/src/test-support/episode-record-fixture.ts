@@ -144,3 +144,18 @@ export function tugRecordFixture(recordId: string, answers: Answers, day: string
     subjectReference,
   });
 }
+
+/** The baseline Barthel left incomplete, so without a total; a TUG at discharge only, not valid because help was given; no hours at the start. */
+export function episodeWithMissingTotalsFixture(): EpisodeRecord {
+  return changedEpisodeFixture((record) => {
+    const baseline = record.assessments[0]!.record;
+    baseline.answers = { ...baseline.answers };
+    delete baseline.answers['stairs'];
+    Object.assign(baseline, { total: null, status: 'incomplete', missingItems: ['stairs'], band: null, bands: [] });
+    record.assessments.push({
+      timepoint: 'discharge',
+      record: tugRecordFixture('1a2b3c4d-0000-4000-8000-000000000012', { time: 9.8, walkingAid: 'frame', assistance: 'physical-help' }, '2026-12-09'),
+    });
+    delete record.episode.plannedHoursPerWeek.atStart;
+  });
+}
