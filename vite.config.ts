@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { sourceResolve } from './workspace-source.mjs';
 
 const demoRoot = resolve(import.meta.dirname, 'demo');
 
@@ -15,6 +16,7 @@ const shared = { target: 'es2022', modulePreload: { polyfill: false }, rolldownO
 export default defineConfig(({ mode }) =>
   mode === 'bundle'
     ? {
+        ...sourceResolve,
         publicDir: false,
         build: {
           ...shared,
@@ -24,6 +26,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        ...sourceResolve,
         root: 'demo',
         publicDir: false,
         server: { host: '127.0.0.1', port: 5173 },

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { sourceResolve } from './workspace-source.mjs';
 
 /** DOM-free tests: core, machines, instruments, interop, and Node-side checks in tests/node. */
 export default defineConfig({
+  ...sourceResolve,
   test: {
     environment: 'node',
     include: ['packages/{core,machines,instruments,interop}/src/**/*.test.ts', 'tests/node/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { sourceResolve } from '../workspace-source.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -13,6 +14,7 @@ const config: StorybookConfig = {
     // The root vite.config.ts is the demo's (`root: 'demo'`). Storybook's builder
     // already puts root back and drops its `build`; this keeps that true whatever the builder does.
     root: repoRoot,
+    resolve: { ...viteConfig.resolve, conditions: sourceResolve.resolve.conditions },
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
       // Otherwise the renderer's raw import of it loads a second copy of Lit in dev (toolchain.md pitfall 8).

@@ -1,0 +1,32 @@
+// Builds every workspace package and packs it into .packed/, exactly as
+// `npm publish` would (each package's `prepack` runs its build). The host
+// apps in tests/hosts install these tarballs, never the workspace links.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const repoRoot = new URL('../..', import.meta.url).pathname;
+export const packedDir = join(repoRoot, '.packed');
+
+/** The workspace packages in build order (each after the packages it imports). */
+export const workspaces = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).workspaces;
+
+/** `@otforms/core` → `otforms-core-0.1.0.tgz`, npm's own naming. */
+export function tarballName(dir) {
+  const { name, version } = JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8'));
+  return `${name.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
+}
+
+export function packAll() {
+  rmSync(packedDir, { recursive: true, force: true });
+  mkdirSync(packedDir, { recursive: true });
+  for (const dir of workspaces) {
+    // Sequential, in order: a package's build type-checks against its siblings' built .d.ts.
+    execFileSync('npm', ['pack', '--pack-destination', packedDir, '--loglevel=error'], { cwd: join(repoRoot, dir), stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return workspaces.map((dir) => join(packedDir, tarballName(dir)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const file of packAll()) console.log(file);
+}

@@ -1,0 +1,5 @@
+export declare const sourceCondition: '@otforms/source';
+export declare const sourceResolve: {
+  resolve: { conditions: string[] };
+  ssr: { resolve: { conditions: string[] } };
+};
