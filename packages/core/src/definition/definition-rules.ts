@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { InstrumentDefinitionInput } from './definition-schema.js';
+import type { InstrumentDefinitionInput } from './definition-shape.js';
 import { checkConditions } from './condition-rules.js';
 import { checkScoring } from './scoring-rules.js';
 import { formatPath, locateItems, type Path, type Report } from './rule-support.js';

@@ -1,4 +1,4 @@
-import type { InstrumentDefinitionInput } from './definition-schema.js';
+import type { InstrumentDefinitionInput } from './definition-shape.js';
 
 export type Path = (string | number)[];
 export type Report = (path: Path, message: string) => void;

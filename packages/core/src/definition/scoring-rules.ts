@@ -1,4 +1,4 @@
-import type { InstrumentDefinitionInput } from './definition-schema.js';
+import type { InstrumentDefinitionInput } from './definition-shape.js';
 import { isScorableType, scaleRange, scoredItemIds } from '../scoring/scored-items.js';
 import type { LocatedItem, Path, Report } from './rule-support.js';
 

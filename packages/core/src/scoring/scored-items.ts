@@ -1,4 +1,4 @@
-import type { InstrumentDefinitionInput } from '../definition/definition-schema.js';
+import type { InstrumentDefinitionInput } from '../definition/definition-shape.js';
 
 /**
  * Structural questions about scoring that both the definition rules and the
