@@ -88,6 +88,15 @@ if (!existsSync('.storybook/main.ts')) {
   }
 }
 
+// Packs every package as npm publish would and checks each tarball; the host
+// apps then install those tarballs, so they only run when packing worked.
+const packed = step('packages', 'node', ['tests/packages/check-packages.mjs'], { file: `${results}/packages.json`, read: plain });
+if (packed) {
+  step('host apps', 'node', ['tests/hosts/run-hosts.mjs'], { file: `${results}/hosts.json`, read: plain });
+} else {
+  skip('host apps', 'packing failed');
+}
+
 step('browser (wtr)', 'npx', ['wtr'], { file: `${results}/browser.json`, read: plain });
 
 finish();
