@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, mergeConfig, type UserConfig } from 'vite';
+import { mergeConfig, type UserConfig } from 'vite';
 import demoConfig from '../vite.config.js';
 
 /**
@@ -24,11 +24,6 @@ const bench: UserConfig = {
   },
 };
 
-// The root config may be an object or a function of the mode (it has a
-// `bundle` mode too); resolve it as the demo build would, then override.
-export default defineConfig(async (env) => {
-  const demo = typeof demoConfig === 'function' ? await demoConfig(env) : await demoConfig;
-  // The demo's own pages are not benchmark pages: its inputs are left out rather than merged.
-  const { input: _demoPages, ...demoRolldown } = demo.build?.rolldownOptions ?? {};
-  return mergeConfig({ ...demo, build: { ...demo.build, rolldownOptions: demoRolldown } }, bench);
-});
+// The demo's own pages are not benchmark pages: its inputs are left out rather than merged.
+const { input: _demoPages, ...demoRolldown } = demoConfig.build?.rolldownOptions ?? {};
+export default mergeConfig({ ...demoConfig, build: { ...demoConfig.build, rolldownOptions: demoRolldown } }, bench);

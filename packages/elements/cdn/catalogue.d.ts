@@ -1,0 +1,44 @@
+// The types of cdn/catalogue.js, which carries @otforms/instruments (not a
+// dependency of this package, so its types are restated here rather than
+// imported). tests/node/bundle.test.ts checks that they match the package's.
+import type { Answers, InstrumentDefinition, InstrumentDefinitionInput } from '@otforms/core';
+
+/** Answers and the scores the instrument's publication gives for them. */
+export interface ReferenceCase {
+  id: string;
+  description: string;
+  answers: Answers;
+  expected: {
+    total: number | null;
+    status: 'complete' | 'incomplete';
+    prorated?: boolean;
+    scales?: Record<string, number | null>;
+    bands?: Record<string, string>;
+    missingItems?: string[];
+    scores?: Record<string, number | null>;
+    flags?: Record<string, boolean | null>;
+    noTotalReason?: string | null;
+  };
+}
+
+export interface CatalogueEntry {
+  id: string;
+  title: string;
+  version: string;
+  licence: InstrumentDefinition['licence'];
+  definition: InstrumentDefinition;
+  referenceCases: readonly ReferenceCase[];
+}
+
+/** Every instrument otforms ships, with its licence and reference cases. */
+export declare const catalogue: readonly CatalogueEntry[];
+/** The parsed definition with this id, or `undefined`. */
+export declare function getInstrument(id: string): InstrumentDefinition | undefined;
+
+/** The definitions as written; `getInstrument` gives them parsed. */
+export declare const barthelDefinition: InstrumentDefinitionInput;
+export declare const lawtonDefinition: InstrumentDefinitionInput;
+export declare const fesIDefinition: InstrumentDefinitionInput;
+export declare const shortFesIDefinition: InstrumentDefinitionInput;
+export declare const tugDefinition: InstrumentDefinitionInput;
+export declare const personRatedPerformanceDefinition: InstrumentDefinitionInput;
