@@ -55,6 +55,10 @@ type FocusTarget = { kind: 'summary' } | { kind: 'heading' } | { kind: 'question
  * @csspart licence - The instrument's attribution and terms.
  * @csspart button - The main action button.
  * @csspart running-score - The score so far, shown with `running-score`.
+ * @csspart label - A question's label or legend (forwarded from each question).
+ * @csspart hint - A question's hint (forwarded from each question).
+ * @csspart error - A question's error message (forwarded from each question).
+ * @csspart control - A question's input, or its group of options (forwarded from each question).
  * @cssprop --ot-color-text - Text colour.
  * @cssprop --ot-color-secondary-text - Hints, captions and the licence.
  * @cssprop --ot-color-error - Colour of errors.

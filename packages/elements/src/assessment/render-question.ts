@@ -1,6 +1,10 @@
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { AnswerError, QuestionItem } from '@otforms/core';
+import { exportParts, questionParts } from '../styles/parts.js';
+
+/** A nested question's parts, forwarded as they are (see styles/parts.ts). */
+const forwardedParts = exportParts(questionParts);
 
 /** The DOM id of a question: top-level, or one item of one entry of a repeating group. */
 export function questionId(itemId: string, entry?: number, childId?: string): string {
@@ -32,15 +36,15 @@ export function renderQuestion(item: QuestionItem, state: QuestionState) {
     switch (item.type) {
       case 'single-choice':
       case 'yes-no':
-        return html`<ot-choice-question id=${id} data-group=${group ?? ''} data-entry=${index ?? ''}
+        return html`<ot-choice-question id=${id} exportparts=${forwardedParts} data-group=${group ?? ''} data-entry=${index ?? ''}
           .item=${item} .value=${value} .error=${error} .notAssessed=${notAssessed} .disabled=${disabled}
         ></ot-choice-question>`;
       case 'multiple-choice':
-        return html`<ot-checkboxes-question id=${id} data-group=${group ?? ''} data-entry=${index ?? ''}
+        return html`<ot-checkboxes-question id=${id} exportparts=${forwardedParts} data-group=${group ?? ''} data-entry=${index ?? ''}
           .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-checkboxes-question>`;
       default:
-        return html`<ot-input-question id=${id} data-group=${group ?? ''} data-entry=${index ?? ''}
+        return html`<ot-input-question id=${id} exportparts=${forwardedParts} data-group=${group ?? ''} data-entry=${index ?? ''}
           .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-input-question>`;
     }

@@ -2,7 +2,11 @@ import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { cldEventOutcomes, cldRoutesOfAccessR1, cldServiceComponents, cldServiceTypes, type QuestionItem } from '@otforms/core';
 import type { EpisodeError, EpisodeField, EpisodeList, EpisodeRows } from '@otforms/machines';
+import { exportParts, questionParts } from '../styles/parts.js';
 import { episodeMessages as m } from './episode-messages.js';
+
+/** A nested question's parts, forwarded as they are (see styles/parts.ts). */
+const forwardedParts = exportParts(questionParts);
 
 /**
  * The episode's fields as question items, so that the form's own question
@@ -101,10 +105,10 @@ export function renderField(
   const error = errorOf(errors, name);
   return guard([name, item, value, error, disabled], () =>
     item.type === 'single-choice'
-      ? html`<ot-choice-question id=${fieldDomId(name)} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
+      ? html`<ot-choice-question id=${fieldDomId(name)} exportparts=${forwardedParts} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
           .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-choice-question>`
-      : html`<ot-input-question id=${fieldDomId(name)} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
+      : html`<ot-input-question id=${fieldDomId(name)} exportparts=${forwardedParts} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
           .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-input-question>`,
   );

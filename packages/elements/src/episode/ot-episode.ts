@@ -39,18 +39,56 @@ type Snapshot = SnapshotFrom<EpisodeMachine>;
  * `.value` and submitted by a surrounding native `<form>` as JSON under
  * `name`. The nested forms' own `ot-outcome` events stay inside.
  *
+ * Every part of the nested forms is forwarded under its own name (so
+ * `ot-episode::part(label)` styles every question's label, the episode's and
+ * the nested forms'), the goal plan's chart parts as `chart-*`, and the
+ * summary's parts as `summary-*`. The episode never shows an assessment's
+ * running score, so it has no `running-score` part.
+ *
  * @fires ot-outcome - The episode was closed, or its follow-up recorded; `detail` is the `EpisodeRecord` (an outcome record of kind "episode").
  * @fires ot-error - An instrument definition is invalid, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
- * @csspart error-summary - The list of problems shown after an attempt to continue.
- * @csspart button - The main action button of a page.
+ * @csspart error-summary - The list of problems shown after an attempt to continue (the episode's, and the nested forms').
+ * @csspart button - The main action button of a page (the episode's, and the nested forms').
+ * @csspart summary - The `<ot-episode-summary>` of the closed episode.
+ * @csspart summary-figure - The summary's figure (its `figure`, forwarded).
+ * @csspart summary-caption - The summary's caption (its `caption`, forwarded).
+ * @csspart summary-status - The summary's note that the episode is under way or has no goal plan (its `status`, forwarded).
+ * @csspart summary-chart - The summary's SVG of the measures (its `chart`, forwarded).
+ * @csspart summary-legend - The summary's key (its `legend`, forwarded).
+ * @csspart summary-figures - The summary's "Show the figures" disclosure (its `figures`, forwarded).
+ * @csspart summary-table - The summary's table of the figures (its `table`, forwarded).
+ * @csspart score - The score of a nested assessment, and the T-scores of the goal plan (forwarded).
+ * @csspart licence - A nested assessment's instrument attribution and terms (forwarded).
+ * @csspart chart - The goal plan's `<ot-gas-chart>` (forwarded).
+ * @csspart chart-figure - The chart's figure (forwarded from the goal plan).
+ * @csspart chart-caption - The chart's caption (forwarded from the goal plan).
+ * @csspart chart-scale - The chart's SVG of the goals on the five-level scale (forwarded from the goal plan).
+ * @csspart chart-legend - The chart's key (forwarded from the goal plan).
+ * @csspart chart-t-score - The chart's SVG of the T-score (forwarded from the goal plan).
+ * @csspart chart-status - The chart's note that the plan, or some of its goals, have not been reviewed yet (forwarded from the goal plan).
+ * @csspart chart-figures - The chart's "Show the figures" disclosure (forwarded from the goal plan).
+ * @csspart label - A question's label or legend (forwarded from each question).
+ * @csspart hint - A question's hint (forwarded from each question).
+ * @csspart error - A question's error message (forwarded from each question).
+ * @csspart control - A question's input, or its group of options (forwarded from each question).
  * @cssprop --ot-color-text - Text colour.
  * @cssprop --ot-color-secondary-text - Hints, captions and tasks that cannot start yet.
  * @cssprop --ot-color-error - Colour of errors.
  * @cssprop --ot-color-focus - Focus highlight.
- * @cssprop --ot-color-link - Links to tasks.
+ * @cssprop --ot-color-focus-text - Text on the focus highlight.
+ * @cssprop --ot-color-link - Links to tasks and "Change" links.
+ * @cssprop --ot-color-border - Borders of inputs.
  * @cssprop --ot-color-rule - Lines between tasks and beside rows.
+ * @cssprop --ot-color-surface - Background of inputs.
+ * @cssprop --ot-color-muted-surface - Background of secondary buttons and the person's words.
  * @cssprop --ot-color-primary - Background of the main button and the completion panel.
  * @cssprop --ot-color-primary-text - Text on the main button and the completion panel.
+ * @cssprop --ot-color-gas-baseline - The chart's baseline ring.
+ * @cssprop --ot-color-gas-expected - The chart's expected-outcome diamond.
+ * @cssprop --ot-color-gas-attained - The chart's attained dot and arrow.
+ * @cssprop --ot-color-gas-expected-band - The chart's expected-outcome column.
+ * @cssprop --ot-color-episode-start - The summary's start ring.
+ * @cssprop --ot-color-episode-end - The summary's end square.
  * @cssprop --ot-font-family - Font family.
  * @cssprop --ot-font-size - Base font size.
  * @cssprop --ot-space - The base spacing unit.

@@ -12,9 +12,15 @@ import {
   type RevisitableTask,
 } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
+import { episodeAssessmentParts, episodeSummaryParts, exportParts, goalPlanParts } from '../styles/parts.js';
 import { episodeMessages as m } from './episode-messages.js';
 import { renderClosurePage, renderFollowUpPage, renderInterventionPage, renderReferralPage, type EpisodePageView } from './render-episode-pages.js';
 import { renderTaskList, taskId } from './render-task-list.js';
+
+/** The nested forms' parts, forwarded as they are; the summary's as `summary-figure` and so on (see styles/parts.ts). */
+const assessmentExport = exportParts(episodeAssessmentParts);
+const goalPlanExport = exportParts(goalPlanParts);
+const summaryParts = exportParts(episodeSummaryParts, 'summary-');
 
 type Snapshot = SnapshotFrom<EpisodeMachine>;
 
@@ -40,7 +46,7 @@ export function renderOverview({ snapshot, record, page, send }: EpisodeView) {
             <h2 data-page-heading tabindex="-1">${done ? m.doneHeading : m.closedHeading}</h2>
             <p>${done ? m.doneBody : m.closedBody}</p>
           </div>
-          <ot-episode-summary .record=${record}></ot-episode-summary>`
+          <ot-episode-summary part="summary" exportparts=${summaryParts} .record=${record}></ot-episode-summary>`
       : nothing}
     ${done
       ? nothing
@@ -97,13 +103,13 @@ function renderAssessment({ snapshot, instruments, page }: EpisodeView, caption:
   if (!current || !definition) return nothing;
   return html`<h2 data-page-heading tabindex="-1">${caption}</h2>
     <p class="caption">${m.assessmentTitle(definition.title, current.instrumentIndex + 1, instruments.length)}</p>
-    <ot-assessment class="child" .definition=${definition} .actor=${assessmentChild(snapshot) ?? null} ?disabled=${page.disabled}></ot-assessment>`;
+    <ot-assessment class="child" exportparts=${assessmentExport} .definition=${definition} .actor=${assessmentChild(snapshot) ?? null} ?disabled=${page.disabled}></ot-assessment>`;
 }
 
 function renderGoalPlan({ snapshot, today, page }: EpisodeView) {
   // The error summary's "goals" link lands on the wrapper: a tabindex on the goal plan's own host would take its whole shadow tree out of the tab order.
   return html`<div id="goals" class="child" tabindex="-1">
-    <ot-goal-plan hide-close .today=${today} .actor=${goalPlanChild(snapshot) ?? null} ?disabled=${page.disabled}></ot-goal-plan>
+    <ot-goal-plan hide-close exportparts=${goalPlanExport} .today=${today} .actor=${goalPlanChild(snapshot) ?? null} ?disabled=${page.disabled}></ot-goal-plan>
   </div>`;
 }
 

@@ -47,6 +47,17 @@ type Weighting = NonNullable<GoalPlanInput['weighting']>;
  * @csspart score - The T-scores shown to the assessor.
  * @csspart chart - The `<ot-gas-chart>` of the agreed plan.
  * @csspart button - The main action button of each page.
+ * @csspart chart-figure - The chart's figure (its `figure`, forwarded).
+ * @csspart chart-caption - The chart's caption (its `caption`, forwarded).
+ * @csspart chart-scale - The chart's SVG of the goals on the five-level scale (its `scale`, forwarded).
+ * @csspart chart-legend - The chart's key (its `legend`, forwarded).
+ * @csspart chart-t-score - The chart's SVG of the T-score (its `t-score`, forwarded).
+ * @csspart chart-status - The chart's note that the plan, or some of its goals, have not been reviewed yet (its `status`, forwarded).
+ * @csspart chart-figures - The chart's "Show the figures" disclosure (its `figures`, forwarded).
+ * @csspart label - A question's label or legend (forwarded from each question).
+ * @csspart hint - A question's hint (forwarded from each question).
+ * @csspart error - A question's error message (forwarded from each question).
+ * @csspart control - A question's input, or its group of options (forwarded from each question).
  * @cssprop --ot-color-text - Text colour.
  * @cssprop --ot-color-secondary-text - Hints and captions.
  * @cssprop --ot-color-error - Colour of errors.
@@ -59,6 +70,10 @@ type Weighting = NonNullable<GoalPlanInput['weighting']>;
  * @cssprop --ot-color-muted-surface - Background of secondary buttons and the person's words.
  * @cssprop --ot-color-primary - Background of the main button and the confirmation panel.
  * @cssprop --ot-color-primary-text - Text on the main button and the confirmation panel.
+ * @cssprop --ot-color-gas-baseline - The chart's baseline ring.
+ * @cssprop --ot-color-gas-expected - The chart's expected-outcome diamond.
+ * @cssprop --ot-color-gas-attained - The chart's attained dot and arrow.
+ * @cssprop --ot-color-gas-expected-band - The chart's expected-outcome column.
  * @cssprop --ot-font-family - Font family.
  * @cssprop --ot-font-size - Base font size.
  * @cssprop --ot-space - The base spacing unit.

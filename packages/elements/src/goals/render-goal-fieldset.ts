@@ -3,8 +3,12 @@ import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import type { QuestionItem } from '@otforms/core';
 import type { DraftGoal, GoalField, PlanError } from '@otforms/machines';
+import { exportParts, questionParts } from '../styles/parts.js';
 import { domainItem, fieldError, goalFieldId, goalItems, levelFields } from './goal-fields.js';
 import { goalMessages as m } from './goal-plan-messages.js';
+
+/** A nested question's parts, forwarded as they are (see styles/parts.ts). */
+const forwardedParts = exportParts(questionParts);
 
 export interface GoalFieldsetView {
   number: number;
@@ -69,10 +73,10 @@ function renderField(goal: DraftGoal, field: GoalField, item: QuestionItem, erro
   const value = fieldValue(goal, field);
   return guard([goal.id, item, value, error, disabled], () =>
     item.type === 'single-choice'
-      ? html`<ot-choice-question id=${goalFieldId(goal.id, field)} data-goal=${goal.id} data-field=${field}
+      ? html`<ot-choice-question id=${goalFieldId(goal.id, field)} exportparts=${forwardedParts} data-goal=${goal.id} data-field=${field}
           .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-choice-question>`
-      : html`<ot-input-question id=${goalFieldId(goal.id, field)} data-goal=${goal.id} data-field=${field}
+      : html`<ot-input-question id=${goalFieldId(goal.id, field)} exportparts=${forwardedParts} data-goal=${goal.id} data-field=${field}
           .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-input-question>`,
   );

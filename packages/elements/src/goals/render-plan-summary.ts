@@ -1,7 +1,11 @@
 import { html } from 'lit';
 import { goalWeight, type GasSummary, type GoalPlan } from '@otforms/core';
 import { formatDate } from '@otforms/machines';
+import { exportParts, gasChartParts } from '../styles/parts.js';
 import { formatChange, formatTScore, goalMessages as m, levelLabel } from './goal-plan-messages.js';
+
+/** The chart's parts, forwarded as `chart-figure`, `chart-caption` and so on (see styles/parts.ts). */
+const chartParts = exportParts(gasChartParts, 'chart-');
 
 /**
  * What an agreed plan looks like to the assessor: the T-scores (rounded for
@@ -30,7 +34,7 @@ export function renderScores(summary: GasSummary, title: string) {
 
 /** The chart of the plan, drawn by `<ot-gas-chart>` when the host has registered it. */
 export function renderChart(plan: GoalPlan) {
-  return html`<ot-gas-chart part="chart" .plan=${plan}></ot-gas-chart>`;
+  return html`<ot-gas-chart part="chart" exportparts=${chartParts} .plan=${plan}></ot-gas-chart>`;
 }
 
 /** Each agreed goal: its number, the person's words verbatim, then what was agreed and the latest review. */

@@ -21,6 +21,7 @@ import { questionStyles } from './question-styles.js';
  * @cssprop --ot-color-secondary-text - The hint.
  * @cssprop --ot-color-error - The error message and the bar beside a question in error.
  * @cssprop --ot-color-focus - Focus highlight.
+ * @cssprop --ot-color-focus-text - The inner ring of a focused radio or checkbox.
  * @cssprop --ot-color-border - Borders of inputs.
  * @cssprop --ot-color-surface - Background of inputs.
  * @cssprop --ot-font-family - Font family.
