@@ -1,0 +1,18 @@
+// Lets TypeScript import the .mjs helper under strict mode (TS7016). Only the fields the tests read.
+export interface ManifestItem {
+  name: string;
+  description?: string;
+}
+export interface ManifestDeclaration {
+  kind: string;
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  cssParts?: ManifestItem[];
+  cssProperties?: ManifestItem[];
+}
+export interface ElementsManifest {
+  modules: { path: string; declarations?: ManifestDeclaration[] }[];
+}
+/** The manifest `npm run analyze` would write, made in memory. */
+export declare function elementsManifest(): ElementsManifest;
