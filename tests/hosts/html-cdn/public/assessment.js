@@ -1,0 +1,17 @@
+// The page's own script. It is a file, not an inline <script>, so it runs
+// under `script-src 'self'`.
+import './otforms.js'; // registers every ot-* element
+import { getInstrument } from './catalogue.js';
+
+const assessment = document.querySelector('ot-assessment');
+const outcome = document.querySelector('#outcome');
+
+assessment.addEventListener('ot-outcome', (event) => {
+  // event.detail is the validated record; the form also submits it as "record".
+  outcome.textContent = `Outcome received: ${event.detail.recordId}`;
+});
+assessment.addEventListener('ot-error', (event) => {
+  outcome.textContent = event.detail.message;
+});
+
+assessment.definition = getInstrument('barthel-cw20');
