@@ -6,7 +6,7 @@ export default defineConfig({
   ...sourceResolve,
   test: {
     environment: 'node',
-    include: ['packages/{core,machines,instruments,interop}/src/**/*.test.ts', 'tests/node/**/*.test.ts'],
+    include: ['packages/{core,machines,instruments,interop,react}/src/**/*.test.ts', 'tests/node/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: '.test-results/unit.json' }]],
     testTimeout: 20_000,
   },
