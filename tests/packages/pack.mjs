@@ -2,7 +2,7 @@
 // `npm publish` would (each package's `prepack` runs its build). The host
 // apps in tests/hosts install these tarballs, never the workspace links.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const repoRoot = new URL('../..', import.meta.url).pathname;
@@ -18,11 +18,18 @@ export function tarballName(dir) {
 }
 
 export function packAll() {
-  rmSync(packedDir, { recursive: true, force: true });
-  mkdirSync(packedDir, { recursive: true });
-  for (const dir of workspaces) {
-    // Sequential, in order: a package's build type-checks against its siblings' built .d.ts.
-    execFileSync('npm', ['pack', '--pack-destination', packedDir, '--loglevel=error'], { cwd: join(repoRoot, dir), stdio: ['ignore', 'ignore', 'inherit'] });
+  // Packed beside .packed/ and swapped in whole at the end, so a host being
+  // installed meanwhile never finds the folder empty or half written.
+  const staging = mkdtempSync(join(repoRoot, '.packed-'));
+  try {
+    for (const dir of workspaces) {
+      // Sequential, in order: a package's build type-checks against its siblings' built .d.ts.
+      execFileSync('npm', ['pack', '--pack-destination', staging, '--loglevel=error'], { cwd: join(repoRoot, dir), stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+    rmSync(packedDir, { recursive: true, force: true });
+    renameSync(staging, packedDir);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
   return workspaces.map((dir) => join(packedDir, tarballName(dir)));
 }
