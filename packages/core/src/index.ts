@@ -36,6 +36,7 @@ export { formatPath } from './definition/rule-support.js';
 export {
   AnswerSchema,
   AnswersSchema,
+  ResponseStateSchema,
   emptyResponseState,
   entryInputKey,
   groupEntries,
@@ -48,7 +49,7 @@ export {
 export { isConditionMet, areConditionsMet, enabledItemIds, hiddenItemIds, effectiveAnswers } from './conditions/enable-when.js';
 export { indexDefinition, type DefinitionIndex } from './definition/definition-index.js';
 export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.js';
-export { englandDate } from './dates/england-date.js';
+export { englandDate, englandToday } from './dates/england-date.js';
 export { validateAnswers, validateItem, type AnswerError } from './answers/validate-answers.js';
 export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
 export { allItems, scoredItemIds, scaleRange } from './scoring/scored-items.js';
@@ -76,6 +77,7 @@ export {
 export * from './episode/index.js';
 export { migrateOutcomeRecord } from './record/migrate-outcome-record.js';
 export { gasTScore, DEFAULT_RHO, type GasEntry, type GasOptions } from './goals/gas-t-score.js';
+export { newGoalId } from './goals/goal-id.js';
 export { defaultGasLightRatings, levelFromGasLight, type GasLightRating } from './goals/gas-light.js';
 export { goalLevelOn, goalWeight, summariseGoalPlan, type GasSummary } from './goals/goal-plan-scores.js';
 export {

@@ -22,11 +22,12 @@ export type Answers = z.output<typeof AnswersSchema>;
  * be shown back with its error; an item marked "Not assessed" has no answer.
  * Inside a repeating group, such text is keyed by `entryInputKey`.
  */
-export interface ResponseState {
-  answers: Answers;
-  invalidInputs: Record<string, string>;
-  notAssessed: string[];
-}
+export const ResponseStateSchema = z.object({
+  answers: AnswersSchema,
+  invalidInputs: z.record(z.string(), z.string()),
+  notAssessed: z.array(z.string()),
+});
+export type ResponseState = z.output<typeof ResponseStateSchema>;
 
 export const emptyResponseState = (): ResponseState => ({ answers: {}, invalidInputs: {}, notAssessed: [] });
 

@@ -15,3 +15,12 @@ export function englandDate(isoDateTime: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/**
+ * Today (YYYY-MM-DD) in England, whatever time zone the device is set to:
+ * the day a plan is agreed or reviewed on is the day where the person is,
+ * not where a tablet's clock was last set.
+ */
+export function englandToday(now: Date = new Date()): string {
+  return englandDate(now.toISOString());
+}
