@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * docs/hosts.md, "A plain HTML page, with no build step": what it tells a
  * vendor to write is what tests/hosts/html-cdn is (that app is run through a
- * whole Barthel Index under its CSP by tests/hosts/run-hosts.mjs).
+ * whole Barthel Index under its CSP by tests/hosts/run-hosts.mjs). Its page
+ * and script are kept equal by hosts-docs.test.ts, as every host's files are.
  */
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const guide = read('docs/hosts.md');
@@ -14,14 +15,6 @@ const block = (language: string) => new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)
 const host = (path: string) => read(`tests/hosts/html-cdn/${path}`);
 
 describe('docs/hosts.md: the plain HTML page', () => {
-  it('shows the page of the tested app', () => {
-    expect(block('html')).toBe(host('public/index.html').trimEnd());
-  });
-
-  it('shows the script of the tested app', () => {
-    expect(block('js')).toBe(host('public/assessment.js').trimEnd());
-  });
-
   it('copies the files as the tested app does', () => {
     const { scripts, dependencies } = JSON.parse(host('package.json')) as { scripts: { build: string }; dependencies: Record<string, string> };
     expect(dependencies).toHaveProperty('@otforms/elements');
