@@ -1,0 +1,63 @@
+import * as z from 'zod/mini';
+import { AdministrationModeSchema, AssessmentRecordSchema, ResponseStateSchema, type InstrumentDefinition } from '@otforms/core';
+import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
+
+/**
+ * The zod schema of the assessment machine's persisted snapshot, and the
+ * one judgement of whether a stored draft can be resumed. It names every
+ * field the machine and a view read, so that a draft with any of them
+ * missing or of the wrong type is refused when it is read, not found out
+ * when a page renders blank.
+ */
+
+const AnswerErrorSchema = z.object({
+  itemId: z.string(),
+  message: z.string(),
+  entry: z.optional(z.number()),
+  childId: z.optional(z.string()),
+});
+
+/** What the host started the assessment with (`AssessmentInput`). */
+export const AssessmentInputSchema = z.object({
+  startedAt: z.string(),
+  subjectReference: z.optional(z.string()),
+  assessor: z.optional(z.object({ reference: z.optional(z.string()), role: z.optional(z.string()) })),
+  administrationMode: z.optional(AdministrationModeSchema),
+  bandSetId: z.optional(z.string()),
+});
+
+export const AssessmentContextSchema = z.object({
+  instrument: z.object({ id: z.string(), version: z.string() }),
+  responses: ResponseStateSchema,
+  sectionIndex: z.int().check(z.minimum(0)),
+  errors: z.array(AnswerErrorSchema),
+  showErrors: z.boolean(),
+  returnToReview: z.boolean(),
+  options: AssessmentInputSchema,
+  record: z.nullable(AssessmentRecordSchema),
+});
+
+export const AssessmentSnapshotSchema = persistedSnapshotSchema(z.enum(['answering', 'review', 'submitted']), AssessmentContextSchema, 'submitted');
+
+/** A persisted snapshot of the assessment machine, as `AssessmentSnapshotSchema` reads it. */
+export type AssessmentSnapshot = z.output<typeof AssessmentSnapshotSchema>;
+
+/**
+ * Whether `stored` is an unfinished assessment of exactly `definition`
+ * (same id and version, and a section it has) that the assessment machine
+ * can resume. A draft of another instrument or version is never resumed:
+ * its answers could mean something else there.
+ */
+export function readAssessmentDraft(stored: unknown, definition: InstrumentDefinition): DraftReading<AssessmentSnapshot> {
+  return readDraft(stored, AssessmentSnapshotSchema, (snapshot) => {
+    const { instrument, sectionIndex } = snapshot.context;
+    const wanted = `${definition.id}@${definition.version}`;
+    if (instrument.id !== definition.id || instrument.version !== definition.version) {
+      return { reason: 'other-instrument', detail: `The draft is of ${instrument.id}@${instrument.version}, not ${wanted}.` };
+    }
+    if (sectionIndex >= definition.sections.length) {
+      return { reason: 'other-instrument', detail: `The draft is at section ${sectionIndex + 1}, but ${wanted} has ${definition.sections.length}.` };
+    }
+    return refuseUnlessActive(snapshot);
+  });
+}
