@@ -14,6 +14,7 @@ import {
 } from '@otforms/core';
 import {
   createAssessmentMachine,
+  readAssessmentDraft,
   type AssessmentEvent,
   type AssessmentInput,
   type AssessmentMachine,
@@ -28,7 +29,6 @@ import { LocalStorageDraftStorage } from '../storage/local-storage-draft-storage
 import { sharedStyles } from '../styles/shared-styles.js';
 import { formStyles } from '../styles/form-styles.js';
 import { adoptedInstrumentMismatch } from './adopted-assessment.js';
-import { isResumableDraft } from './resumable-draft.js';
 import { messages } from './messages.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
 import { RecordFormValue } from '../forms/record-form-value.js';
@@ -225,7 +225,7 @@ export class OtAssessment extends LitElement {
     const draft = read instanceof Promise ? await read : read;
     if (token !== this.#startToken) return;
     const input = this.machineInput();
-    const started = this.controller.startFromDraft(machine, input, draft, (saved) => isResumableDraft(saved, definition));
+    const started = this.controller.startFromDraft(machine, input, draft, (saved) => readAssessmentDraft(saved, definition));
     if (started.outcome === 'resumed') {
       // A draft carries the details it started with; the host's current ones win.
       const { startedAt: _kept, ...options } = input;
@@ -366,8 +366,8 @@ export class OtAssessment extends LitElement {
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string' || this.actor || !this.#machine || !this.parsed) return;
     try {
-      const draft: unknown = JSON.parse(state);
-      if (isResumableDraft(draft, this.parsed)) this.controller.start(this.#machine, this.machineInput(), draft);
+      const reading = readAssessmentDraft(JSON.parse(state), this.parsed);
+      if (reading.resumable) this.controller.start(this.#machine, this.machineInput(), reading.snapshot);
     } catch {
       // A state the browser kept from another version of the page is not ours to resume.
     }

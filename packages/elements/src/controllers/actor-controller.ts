@@ -8,9 +8,18 @@ import {
   type SnapshotFrom,
   type Subscription,
 } from 'xstate';
+import type { DraftReading, DraftRefusalReason } from '@otforms/machines';
 
-/** How `startFromDraft` started: from the draft, afresh with no draft, or afresh because the draft could not be used. */
-export type DraftStart = { outcome: 'resumed' } | { outcome: 'fresh' } | { outcome: 'unusable' } | { outcome: 'failed'; error: unknown };
+/**
+ * How `startFromDraft` started: from the draft, afresh with no draft, or
+ * afresh because the draft could not be used (with the machine's reason,
+ * when its reader gave one) or failed to resume.
+ */
+export type DraftStart =
+  | { outcome: 'resumed' }
+  | { outcome: 'fresh' }
+  | { outcome: 'unusable'; reason?: DraftRefusalReason; detail?: string }
+  | { outcome: 'failed'; error: unknown };
 
 export interface ActorControllerCallbacks<TLogic extends AnyActorLogic> {
   /** Every new snapshot, after the host has been asked to update: the place to autosave. */
@@ -74,21 +83,23 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   }
 
   /**
-   * Resumes a saved draft when `isResumable` accepts it, otherwise starts
-   * afresh, so a bad draft never stops the form. Says which happened, and
-   * why a draft there was could not be used.
+   * Resumes a saved draft when `read` (a machine's draft reader, such as
+   * `readAssessmentDraft`, or a plain yes or no) accepts it, otherwise
+   * starts afresh, so a bad draft never stops the form. Says which
+   * happened, and why a draft there was could not be used.
    */
-  startFromDraft(logic: TLogic, input: InputFrom<TLogic>, draft: unknown, isResumable: (draft: unknown) => boolean): DraftStart {
+  startFromDraft(logic: TLogic, input: InputFrom<TLogic>, draft: unknown, read: (draft: unknown) => DraftReading<unknown> | boolean): DraftStart {
     if (draft === null || draft === undefined) {
       this.start(logic, input);
       return { outcome: 'fresh' };
     }
-    if (!isResumable(draft)) {
+    const reading = read(draft);
+    if (reading === false || (reading !== true && !reading.resumable)) {
       this.start(logic, input);
-      return { outcome: 'unusable' };
+      return typeof reading === 'boolean' ? { outcome: 'unusable' } : { outcome: 'unusable', reason: reading.reason, detail: reading.detail };
     }
     try {
-      this.start(logic, input, draft);
+      this.start(logic, input, reading === true ? draft : reading.snapshot);
       return { outcome: 'resumed' };
     } catch (error) {
       this.start(logic, input);

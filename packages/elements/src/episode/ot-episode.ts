@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { DefinitionError, parseDefinition, type DefinitionIssue, type DraftStorage, type EpisodeRecord, type InstrumentDefinition } from '@otforms/core';
-import { createEpisodeMachine, currentAssessment, currentTask, reviewStage, type EpisodeEvent, type EpisodeField, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
+import { createEpisodeMachine, currentAssessment, readEpisodeDraft, currentTask, reviewStage, type EpisodeEvent, type EpisodeField, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
@@ -21,7 +21,6 @@ import { episodeMessages as m } from './episode-messages.js';
 import { episodeStyles } from './episode-styles.js';
 import type { EpisodePageView } from './render-episode-pages.js';
 import { renderOverview, renderTask, type EpisodeView } from './render-episode-task.js';
-import { isResumableEpisode } from './resumable-episode.js';
 
 type Snapshot = SnapshotFrom<EpisodeMachine>;
 
@@ -209,7 +208,7 @@ export class OtEpisode extends LitElement {
     this.#resuming = true;
     // Until something changes, what is stored is what was read (or nothing): a fresh start is not saved over a draft.
     this.#pristine = true;
-    const started = this.controller.startFromDraft(machine, input, draft, (saved) => isResumableEpisode(saved, instruments, input.subjectReference));
+    const started = this.controller.startFromDraft(machine, input, draft, (saved) => readEpisodeDraft(saved, instruments, input.subjectReference));
     this.#resuming = false;
     if (started.outcome === 'failed' || started.outcome === 'unusable') {
       const keptAt = this.drafts.keepAside(draft, ':unusable');
@@ -321,11 +320,11 @@ export class OtEpisode extends LitElement {
     const instruments = this.parsed;
     if (typeof state !== 'string' || !machine || !instruments) return;
     try {
-      const draft: unknown = JSON.parse(state);
-      if (isResumableEpisode(draft, instruments, this.subjectReference || undefined)) {
+      const reading = readEpisodeDraft(JSON.parse(state), instruments, this.subjectReference || undefined);
+      if (reading.resumable) {
         this.#startToken += 1;
         this.#resuming = true;
-        this.controller.start(machine, this.machineInput(), draft);
+        this.controller.start(machine, this.machineInput(), reading.snapshot);
         this.#resuming = false;
       }
     } catch {

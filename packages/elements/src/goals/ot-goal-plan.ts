@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { defaultGoalDomains, type DraftStorage, type GoalPlanRecord } from '@otforms/core';
-import { goalPlanMachine, toGoalPlan, type GoalField, type GoalPlanContext, type GoalPlanEvent, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
+import { goalPlanMachine, readGoalPlanDraft, toGoalPlan, type GoalField, type GoalPlanContext, type GoalPlanEvent, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
@@ -16,7 +16,6 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { goalPlanActions } from './goal-plan-actions.js';
 import { goalMessages } from './goal-plan-messages.js';
 import { goalPlanStyles } from './goal-plan-styles.js';
-import { isResumableGoalPlan } from './resumable-goal-plan.js';
 import { RecordFormValue } from '../forms/record-form-value.js';
 import { moveFocus, type FocusTarget } from './page-focus.js';
 import { renderDraftingPage } from './render-drafting-page.js';
@@ -202,7 +201,7 @@ export class OtGoalPlan extends LitElement {
     const draft = read instanceof Promise ? await read : read;
     if (token !== this.#startToken) return;
     const input = this.machineInput();
-    const started = this.controller.startFromDraft(goalPlanMachine, input, draft, isResumableGoalPlan);
+    const started = this.controller.startFromDraft(goalPlanMachine, input, draft, readGoalPlanDraft);
     if (started.outcome === 'resumed') {
       // A draft carries the details it started with; the host's current ones win.
       const { startedAt: _kept, ...options } = input;
@@ -316,8 +315,8 @@ export class OtGoalPlan extends LitElement {
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string' || this.actor) return;
     try {
-      const draft: unknown = JSON.parse(state);
-      if (isResumableGoalPlan(draft)) this.controller.start(goalPlanMachine, this.machineInput(), draft);
+      const reading = readGoalPlanDraft(JSON.parse(state));
+      if (reading.resumable) this.controller.start(goalPlanMachine, this.machineInput(), reading.snapshot);
     } catch {
       // A state the browser kept from another version of the page is not ours to resume.
     }
