@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readInput, validateItem, type QuestionItem } from '@otforms/core';
 import { OtAnswerEvent } from '../events/ot-answer-event.js';
+import { reflectOwnDisabled } from '../forms/own-disabled.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { questionStyles } from './question-styles.js';
 
@@ -28,6 +29,10 @@ import { questionStyles } from './question-styles.js';
  * @cssprop --ot-font-size - Base font size.
  * @cssprop --ot-space - The base spacing unit.
  */
+/** The names of the entries of a question's kept form state. */
+const STATE_VALUE = 'value';
+const STATE_NOT_ASSESSED = 'not-assessed';
+
 export abstract class QuestionElement extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -42,8 +47,11 @@ export abstract class QuestionElement extends LitElement {
   /** The name under which a surrounding native form submits the value. */
   @property({ reflect: true }) name = '';
 
-  /** When set, the question cannot be answered; a disabled ancestor `<fieldset>` sets it too. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * When set, the question cannot be answered. A disabled ancestor `<fieldset>` sets it too, and clears it
+   * again when it is enabled; only a host's own setting is reflected to the `disabled` attribute.
+   */
+  @property({ type: Boolean }) disabled = false;
 
   /** The error to show. Empty until the form decides errors are due (GOV.UK: after an attempt to continue). */
   @property() error = '';
@@ -85,15 +93,32 @@ export abstract class QuestionElement extends LitElement {
     this.#defaultValue ??= this.value;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('disabled')) reflectOwnDisabled(this, this.disabled);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.internals.setFormValue(this.formValue());
+    this.internals.setFormValue(this.formValue(), this.formState());
     this.updateValidity();
   }
 
   /** What a surrounding native form submits for this question. */
   protected formValue(): string | FormData | null {
     return this.value === '' ? null : this.value;
+  }
+
+  /**
+   * What the browser keeps for this question and hands back to `formStateRestoreCallback` after
+   * back/forward navigation: the answer as text, and whether "Not assessed" was chosen, which the
+   * submitted value alone cannot say (a checkbox group submits one entry per code, "Not assessed" none).
+   */
+  private formState(): FormData {
+    const state = new FormData();
+    state.set(STATE_VALUE, this.value);
+    if (this.notAssessed) state.set(STATE_NOT_ASSESSED, 'true');
+    return state;
   }
 
   private updateValidity(): void {
@@ -113,6 +138,11 @@ export abstract class QuestionElement extends LitElement {
 
   get form(): HTMLFormElement | null {
     return this.internals.form;
+  }
+
+  /** False while the question is disabled: a disabled question is neither validated nor submitted. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
   }
 
   get validity(): ValidityState {
@@ -136,8 +166,19 @@ export abstract class QuestionElement extends LitElement {
     this.notAssessed = false;
   }
 
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
+  /**
+   * After back/forward navigation (`restore`) the browser hands back the state this question kept;
+   * for `autocomplete` it hands a value as text.
+   */
+  formStateRestoreCallback(state: string | File | FormData | null, _reason?: 'restore' | 'autocomplete'): void {
+    if (typeof state === 'string') {
+      this.value = state;
+      this.notAssessed = false;
+    } else if (state instanceof FormData) {
+      const value = state.get(STATE_VALUE);
+      this.value = typeof value === 'string' ? value : '';
+      this.notAssessed = state.get(STATE_NOT_ASSESSED) === 'true';
+    }
   }
 
   formDisabledCallback(disabled: boolean): void {
