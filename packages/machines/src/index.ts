@@ -1,5 +1,5 @@
 export { createAssessmentMachine, type AssessmentMachine } from './assessment/assessment-machine.js';
-export type { AssessmentContext, AssessmentEvent, AssessmentInput } from './assessment/assessment-types.js';
+export type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment/assessment-types.js';
 export { readAssessmentDraft, AssessmentSnapshotSchema, AssessmentContextSchema, type AssessmentSnapshot } from './assessment/assessment-snapshot.js';
 export type { DraftReading, DraftRefusalReason } from './drafts/draft-reading.js';
 export {
@@ -18,7 +18,7 @@ export {
 } from './assessment/assessment-selectors.js';
 export { goalPlanMachine, toGoalPlan, type GoalPlanMachine } from './goal-plan/goal-plan-machine.js';
 export { planErrors, achievementOf } from './goal-plan/draft-goals.js';
-export type { DraftGoal, GoalField, GoalPlanContext, GoalPlanEvent, GoalPlanInput, PlanError } from './goal-plan/goal-plan-types.js';
+export type { DraftGoal, GoalField, GoalPlanContext, GoalPlanEmitted, GoalPlanEvent, GoalPlanInput, PlanError } from './goal-plan/goal-plan-types.js';
 export { readGoalPlanDraft, GoalPlanSnapshotSchema, GoalPlanContextSchema, type GoalPlanSnapshot } from './goal-plan/goal-plan-snapshot.js';
 export { createEpisodeMachine, type EpisodeMachine } from './episode/episode-machine.js';
 export {
@@ -34,5 +34,5 @@ export {
 } from './episode/episode-selectors.js';
 export { episodeErrors, type EpisodeError, type EpisodeStep } from './episode/episode-errors.js';
 export { emptyDraft, toEpisodeInput, type EpisodeDraft, type EpisodeField, type EpisodeList, type EpisodeRows } from './episode/episode-draft.js';
-export type { EpisodeContext, EpisodeEvent, EpisodeInput, GoalPlanProgress, RevisitableTask } from './episode/episode-types.js';
+export type { EpisodeContext, EpisodeEmitted, EpisodeEvent, EpisodeInput, GoalPlanProgress, RevisitableTask } from './episode/episode-types.js';
 export { readEpisodeDraft, EpisodeSnapshotSchema, EpisodeContextSchema, type EpisodeSnapshot } from './episode/episode-snapshot.js';

@@ -141,8 +141,13 @@ export class OtAssessment extends LitElement {
   private readonly controller = new ActorController<AssessmentMachine>(this, {
     onSnapshot: (snapshot) => this.onSnapshot(snapshot),
     onError: (error) => this.reportError({ kind: 'machine', message: String(error), issues: [] }),
+    onEmitted: (event) => {
+      if (event.type === 'ATTEMPT_FAILED') this.#attemptFailed = true;
+    },
   });
   #machine: AssessmentMachine | null = null;
+  /** Set when the machine says the attempt being sent (Continue, Submit) was refused. */
+  #attemptFailed = false;
   #startToken = 0;
   #dirty = false;
   #focusTarget: FocusTarget | null = null;
@@ -303,13 +308,18 @@ export class OtAssessment extends LitElement {
     },
   };
 
+  /** Sends an attempt to move on and says whether the machine refused it. */
+  private attempt(event: AssessmentEvent): boolean {
+    this.#attemptFailed = false;
+    this.send(event);
+    return this.#attemptFailed;
+  }
+
   private onContinue(event: Event): void {
     event.preventDefault();
     const before = this.controller.snapshot;
-    this.send({ type: 'CONTINUE' });
-    const after = this.controller.snapshot;
-    if (after?.context.errors.length) this.#focusTarget = { kind: 'summary' };
-    else if (after !== before) this.#focusTarget = { kind: 'heading' };
+    if (this.attempt({ type: 'CONTINUE' })) this.#focusTarget = { kind: 'summary' };
+    else if (this.controller.snapshot !== before) this.#focusTarget = { kind: 'heading' };
   }
 
   private onBack(): void {
@@ -324,9 +334,8 @@ export class OtAssessment extends LitElement {
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    this.send({ type: 'SUBMIT', completedAt: new Date().toISOString(), recordId: crypto.randomUUID() });
-    const after = this.controller.snapshot;
-    this.#focusTarget = after?.matches('answering') && after.context.errors.length ? { kind: 'summary' } : { kind: 'heading' };
+    const failed = this.attempt({ type: 'SUBMIT', completedAt: new Date().toISOString(), recordId: crypto.randomUUID() });
+    this.#focusTarget = failed ? { kind: 'summary' } : { kind: 'heading' };
   }
 
   private async focusQuestion(targetId: string): Promise<void> {

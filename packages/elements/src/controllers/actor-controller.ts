@@ -3,6 +3,7 @@ import {
   createActor,
   type ActorRefFromLogic,
   type AnyActorLogic,
+  type EmittedFrom,
   type EventFromLogic,
   type InputFrom,
   type SnapshotFrom,
@@ -26,6 +27,8 @@ export interface ActorControllerCallbacks<TLogic extends AnyActorLogic> {
   onSnapshot?(snapshot: SnapshotFrom<TLogic>, actor: ActorRefFromLogic<TLogic>): void;
   /** The actor failed (an exception inside the machine). */
   onError?(error: unknown): void;
+  /** An event the machine emitted (`emit`), such as a failed attempt: delivered while the event that caused it is being sent. */
+  onEmitted?(event: EmittedFrom<TLogic>): void;
 }
 
 /**
@@ -44,6 +47,7 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   #actor: ActorRefFromLogic<TLogic> | null = null;
   #adopted = false;
   #subscription: Subscription | null = null;
+  #listening: Subscription | null = null;
   /** The last snapshot handed to `onSnapshot`, so a re-subscription does not hand it over twice. */
   #seen: unknown = null;
   #logic: TLogic | null = null;
@@ -156,6 +160,7 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
       next: (next) => this.#deliver(next, actor),
       error: (error) => this.callbacks.onError?.(error),
     });
+    this.#listening = actor.on('*', (event) => this.callbacks.onEmitted?.(event));
   }
 
   /** Subscribes to the adopted actor and hands over its current snapshot, unless the host has seen it already. */
@@ -177,5 +182,7 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   #unsubscribe(): void {
     this.#subscription?.unsubscribe();
     this.#subscription = null;
+    this.#listening?.unsubscribe();
+    this.#listening = null;
   }
 }

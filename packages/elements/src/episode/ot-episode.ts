@@ -138,6 +138,10 @@ export class OtEpisode extends LitElement {
   private readonly controller = new ActorController<EpisodeMachine>(this, {
     onSnapshot: (snapshot) => this.onSnapshot(snapshot),
     onError: (error) => this.reportError({ kind: 'machine', message: String(error), issues: [] }),
+    // A refused attempt (continue, save, finish the review, close, finish) shows the error summary: it takes focus.
+    onEmitted: (event) => {
+      if (event.type === 'ATTEMPT_FAILED') this.#focusTarget = { kind: 'summary' };
+    },
   });
   #machine: EpisodeMachine | null = null;
   #startToken = 0;
@@ -255,8 +259,6 @@ export class OtEpisode extends LitElement {
 
   private send(event: EpisodeEvent): void {
     this.controller.send(event);
-    const snapshot = this.controller.snapshot;
-    if (snapshot && snapshot.context.showErrors && snapshot.context.errors.length > 0 && isAttempt(event)) this.#focusTarget = { kind: 'summary' };
   }
 
   private onAnswer(event: OtAnswerEvent): void {
@@ -370,11 +372,6 @@ export class OtEpisode extends LitElement {
       ${snapshot.context.view === 'task' && snapshot.status !== 'done' ? renderTask(view) : renderOverview(view)}
     </div>`;
   }
-}
-
-/** Events that try to leave a page: when they leave errors, focus goes to the error summary. */
-function isAttempt(event: EpisodeEvent): boolean {
-  return event.type === 'CONTINUE' || event.type === 'CLOSE' || event.type === 'FINISH' || event.type === 'SAVE_REVISIT';
 }
 
 /** What page is showing: the task list, or a task and where in it. */

@@ -10,6 +10,8 @@ export interface GoalPlanActionsHost {
   snapshot(): Snapshot | null;
   /** Sends the event (a change the draft keeps) and returns the snapshot after it. */
   send(event: GoalPlanEvent): Snapshot | null;
+  /** Sends an attempt to move on (agree, save a review) and says whether the machine refused it. */
+  attempt(event: GoalPlanEvent): boolean;
   today(): string;
   focusAfterRender(target: FocusTarget): void;
   focusNow(targetId: string): void;
@@ -43,7 +45,7 @@ export function goalPlanActions(host: GoalPlanActionsHost) {
     },
     onAgree: (event: Event) => {
       event.preventDefault();
-      host.focusAfterRender(summaryOr(Boolean(host.send({ type: 'AGREE', date: host.today() })?.matches('drafting'))));
+      host.focusAfterRender(summaryOr(host.attempt({ type: 'AGREE', date: host.today() })));
     },
     onStartReview: () => {
       host.send({ type: 'START_REVIEW', date: host.today() });
@@ -52,7 +54,7 @@ export function goalPlanActions(host: GoalPlanActionsHost) {
     onRate: (goalId: string, level: number) => void host.send({ type: 'RATE', goalId, level }),
     onSave: (event: Event) => {
       event.preventDefault();
-      host.focusAfterRender(summaryOr(Boolean(host.send({ type: 'SAVE_REVIEW' })?.matches('reviewing'))));
+      host.focusAfterRender(summaryOr(host.attempt({ type: 'SAVE_REVIEW' })));
     },
     onCancel: () => {
       host.send({ type: 'CANCEL_REVIEW' });

@@ -149,8 +149,13 @@ export class OtGoalPlan extends LitElement {
   private readonly controller = new ActorController<GoalPlanMachine>(this, {
     onSnapshot: (snapshot) => this.onSnapshot(snapshot),
     onError: (error) => this.reportError({ kind: 'machine', message: String(error), issues: [] }),
+    onEmitted: (event) => {
+      if (event.type === 'ATTEMPT_FAILED') this.#attemptFailed = true;
+    },
   });
   #startToken = 0;
+  /** Set when the machine says the attempt being sent (agree, save a review) was refused. */
+  #attemptFailed = false;
   #dirty = false;
   #focusTarget: FocusTarget | null = null;
   #announced: unknown = null;
@@ -270,6 +275,13 @@ export class OtGoalPlan extends LitElement {
     return this.controller.snapshot;
   }
 
+  /** Sends an attempt to move on and says whether the machine refused it. */
+  private attempt(event: GoalPlanEvent): boolean {
+    this.#attemptFailed = false;
+    this.send(event);
+    return this.#attemptFailed;
+  }
+
   private get todayDate(): string {
     if (this.today) return this.today;
     const now = new Date();
@@ -285,6 +297,7 @@ export class OtGoalPlan extends LitElement {
   private readonly actions = goalPlanActions({
     snapshot: () => this.controller.snapshot,
     send: (event) => this.send(event),
+    attempt: (event) => this.attempt(event),
     today: () => this.todayDate,
     focusAfterRender: (target) => (this.#focusTarget = target),
     focusNow: (targetId) => void moveFocus(this.renderRoot, { kind: 'element', ids: [targetId] }),

@@ -1,4 +1,4 @@
-import { and, assign, setup } from 'xstate';
+import { and, assign, emit, setup } from 'xstate';
 import {
   buildOutcomeRecord,
   readInput,
@@ -8,7 +8,7 @@ import {
 } from '@otforms/core';
 import { applyInput } from './apply-input.js';
 import { addEntry, answerEntry, removeEntry } from './group-responses.js';
-import type { AssessmentContext, AssessmentEvent, AssessmentInput } from './assessment-types.js';
+import type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment-types.js';
 
 /**
  * Creates the machine that drives one assessment of `definition`:
@@ -32,6 +32,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
       events: {} as AssessmentEvent,
       input: {} as AssessmentInput,
       output: {} as AssessmentRecord,
+      emitted: {} as AssessmentEmitted,
     },
     guards: {
       sectionIsValid: ({ context }) => sectionErrors(context).length === 0,
@@ -71,6 +72,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
         },
       }),
       refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? sectionErrors(context) : []) }),
+      failAttempt: emit((_, params: { attempt: AssessmentEmitted['attempt'] }) => ({ type: 'ATTEMPT_FAILED' as const, attempt: params.attempt })),
       showSectionErrors: assign({ showErrors: true, errors: ({ context }) => sectionErrors(context) }),
       leavePage: assign({ errors: [], showErrors: false }),
       nextSection: assign({ sectionIndex: ({ context }) => context.sectionIndex + 1 }),
@@ -129,7 +131,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
           CONTINUE: [
             { guard: and(['sectionIsValid', 'isLastStop']), target: 'review', actions: 'leavePage' },
             { guard: 'sectionIsValid', actions: ['leavePage', 'nextSection'] },
-            { actions: 'showSectionErrors' },
+            { actions: ['showSectionErrors', { type: 'failAttempt', params: { attempt: 'CONTINUE' } }] },
           ],
           // Back never validates (GOV.UK): from a change made on "Check your answers" it returns there.
           BACK: [
@@ -145,7 +147,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
           BACK: { target: 'answering', actions: ['leavePage', 'goToLastSection'] },
           SUBMIT: [
             { guard: 'everythingIsValid', target: 'submitted', actions: 'buildRecord' },
-            { target: 'answering', actions: 'goToFirstInvalidSection' },
+            { target: 'answering', actions: ['goToFirstInvalidSection', { type: 'failAttempt', params: { attempt: 'SUBMIT' } }] },
           ],
         },
       },

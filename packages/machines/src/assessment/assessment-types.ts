@@ -41,3 +41,10 @@ export type AssessmentEvent =
   | { type: 'UPDATE_OPTIONS'; options: Omit<AssessmentInput, 'startedAt'> }
   /** The host stamps the record: the time it was completed and a fresh UUID. */
   | { type: 'SUBMIT'; completedAt: string; recordId: string };
+
+/**
+ * What the machine tells its views as it happens, outside its snapshot:
+ * `ATTEMPT_FAILED` when Continue or Submit was refused because of errors
+ * (GOV.UK: the error summary then takes focus). Listen with `actor.on`.
+ */
+export type AssessmentEmitted = { type: 'ATTEMPT_FAILED'; attempt: 'CONTINUE' | 'SUBMIT' };

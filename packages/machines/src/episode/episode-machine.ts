@@ -1,10 +1,10 @@
-import { assign, sendTo, setup, type SnapshotFrom } from 'xstate';
+import { assign, emit, sendTo, setup, type SnapshotFrom } from 'xstate';
 import { buildEpisodeRecord, type AssessmentRecord, type AssessmentTimepoint, type GoalPlanRecord, type InstrumentDefinition } from '@otforms/core';
 import { createAssessmentMachine, type AssessmentMachine } from '../assessment/assessment-machine.js';
 import { goalPlanMachine } from '../goal-plan/goal-plan-machine.js';
 import { addRow, emptyDraft, removeRow, setField, setRow, toEpisodeInput, type EpisodeDraft } from './episode-draft.js';
 import { episodeErrors, type EpisodeStep } from './episode-errors.js';
-import type { EpisodeContext, EpisodeEvent, EpisodeInput, GoalPlanProgress } from './episode-types.js';
+import type { EpisodeContext, EpisodeEmitted, EpisodeEvent, EpisodeInput, GoalPlanProgress } from './episode-types.js';
 
 type AssessmentSrc = `assessment${number}`;
 type DoneWith<T> = { output: T };
@@ -34,6 +34,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       events: {} as EpisodeEvent,
       input: {} as EpisodeInput,
       output: {} as NonNullable<EpisodeContext['record']>,
+      emitted: {} as EpisodeEmitted,
     },
     actors: { ...assessmentActors, goalPlan: goalPlanMachine },
     guards: {
@@ -56,6 +57,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       showStepErrors: assign({ showErrors: true, errors: ({ context }) => errorsOf(context, activeStep(context)) }),
       showReviewNeeded: assign({ showErrors: true, errors: [{ field: 'goals', message: 'Review every goal before the final assessment' }] }),
       showOpenReview: assign({ showErrors: true, errors: [{ field: 'goals', message: 'Save or cancel the review of the goals before finishing' }] }),
+      failAttempt: emit((_, params: { attempt: EpisodeEmitted['attempt'] }) => ({ type: 'ATTEMPT_FAILED' as const, attempt: params.attempt })),
       enterStep: assign((_, params: { step: EpisodeStep | null }) => ({ step: params.step, errors: [], showErrors: false })),
       stampStep: assign({ stepStartedAt: ({ context, event }) => ('at' in event && typeof event.at === 'string' ? event.at : context.stepStartedAt) }),
       openTask: assign({ view: 'task' as const }),
@@ -150,7 +152,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       OPEN_TASK: { actions: 'openTask' },
       SHOW_TASKS: [{ guard: 'isRevisiting', actions: ['discardRevisit', 'endRevisit'] }, { actions: 'showTasks' }],
       REVISIT: { guard: 'canRevisit', actions: 'startRevisit' },
-      SAVE_REVISIT: [{ guard: 'revisitIsValid', actions: 'endRevisit' }, { guard: 'isRevisiting', actions: 'showStepErrors' }],
+      SAVE_REVISIT: [{ guard: 'revisitIsValid', actions: 'endRevisit' }, { guard: 'isRevisiting', actions: ['showStepErrors', { type: 'failAttempt', params: { attempt: 'SAVE_REVISIT' } }] }],
       SET_FIELD: { actions: ['setField', 'refreshErrors'] },
       ADD_ROW: { actions: ['addRow', 'refreshErrors'] },
       REMOVE_ROW: { actions: ['removeRow', 'refreshErrors'] },
@@ -162,7 +164,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
         on: {
           CONTINUE: [
             { guard: 'stepIsValid', target: 'initialAssessment', actions: ['stampStep', { type: 'markRevisitable', params: { step: 'referral' } }, 'showTasks'] },
-            { actions: 'showStepErrors' },
+            { actions: ['showStepErrors', { type: 'failAttempt', params: { attempt: 'CONTINUE' } }] },
           ],
         },
       },
@@ -193,7 +195,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
                 on: {
                   CONTINUE: [
                     { guard: 'stepIsValid', target: '#episode.planning.review', actions: ['stampStep', { type: 'markRevisitable', params: { step: 'intervention' } }, 'showTasks'] },
-                    { actions: 'showStepErrors' },
+                    { actions: ['showStepErrors', { type: 'failAttempt', params: { attempt: 'CONTINUE' } }] },
                   ],
                   // Progress part way through: the same instruments again, as an interim result.
                   START_INTERIM: { target: 'interimAssessment', actions: ['stampStep', 'openTask'] },
@@ -210,7 +212,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
             initial: 'goals',
             states: {
               goals: {
-                on: { CONTINUE: [{ guard: 'goalsReviewed', target: 'finalAssessment', actions: ['stampStep', 'openTask'] }, { actions: 'showReviewNeeded' }] },
+                on: { CONTINUE: [{ guard: 'goalsReviewed', target: 'finalAssessment', actions: ['stampStep', 'openTask'] }, { actions: ['showReviewNeeded', { type: 'failAttempt', params: { attempt: 'CONTINUE' } }] }] },
               },
               finalAssessment: {
                 entry: assign({ errors: [], showErrors: false }),
@@ -220,7 +222,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
               ready: {
                 on: {
                   // The goal plan closes only from its agreed page: a review opened since must be saved or cancelled first.
-                  FINISH_REVIEW: [{ guard: 'goalsReviewed', actions: 'closeGoalPlan' }, { actions: 'showOpenReview' }],
+                  FINISH_REVIEW: [{ guard: 'goalsReviewed', actions: 'closeGoalPlan' }, { actions: ['showOpenReview', { type: 'failAttempt', params: { attempt: 'FINISH_REVIEW' } }] }],
                 },
               },
             },
@@ -229,11 +231,11 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       },
       closure: {
         entry: { type: 'enterStep', params: { step: 'closure' } },
-        on: { CLOSE: [{ guard: 'stepIsValid', target: 'followUp', actions: ['buildRecord', 'showTasks'] }, { actions: 'showStepErrors' }] },
+        on: { CLOSE: [{ guard: 'stepIsValid', target: 'followUp', actions: ['buildRecord', 'showTasks'] }, { actions: ['showStepErrors', { type: 'failAttempt', params: { attempt: 'CLOSE' } }] }] },
       },
       followUp: {
         entry: { type: 'enterStep', params: { step: 'followUp' } },
-        on: { FINISH: [{ guard: 'stepIsValid', target: 'done', actions: 'restampRecord' }, { actions: 'showStepErrors' }] },
+        on: { FINISH: [{ guard: 'stepIsValid', target: 'done', actions: 'restampRecord' }, { actions: ['showStepErrors', { type: 'failAttempt', params: { attempt: 'FINISH' } }] }] },
       },
       done: { type: 'final' },
     },

@@ -65,3 +65,12 @@ export type EpisodeEvent =
   | { type: 'CLOSE'; completedAt: string; recordId: string }
   /** Records the follow-ups and ends the episode; the record keeps its id and is re-stamped. */
   | { type: 'FINISH'; completedAt: string };
+
+/**
+ * What the machine tells its views as it happens, outside its snapshot:
+ * `ATTEMPT_FAILED` when leaving a step, saving a task opened again,
+ * finishing the review, closing or finishing was refused because of errors
+ * (GOV.UK: the error summary then takes focus). Its children emit their own.
+ * Listen with `actor.on`.
+ */
+export type EpisodeEmitted = { type: 'ATTEMPT_FAILED'; attempt: 'CONTINUE' | 'SAVE_REVISIT' | 'FINISH_REVIEW' | 'CLOSE' | 'FINISH' };

@@ -1,7 +1,7 @@
-import { and, assign, setup } from 'xstate';
+import { and, assign, emit, setup } from 'xstate';
 import { GoalPlanRecordSchema, GoalPlanSchema, OTFORMS_VERSION, OUTCOME_RECORD_VERSION, summariseGoalPlan, type GoalPlan, type GoalPlanRecord } from '@otforms/core';
 import { achievementOf, editGoal, moveGoal, newGoal, planErrors } from './draft-goals.js';
-import type { DraftGoal, GoalPlanContext, GoalPlanEvent, GoalPlanInput, PlanError } from './goal-plan-types.js';
+import type { DraftGoal, GoalPlanContext, GoalPlanEmitted, GoalPlanEvent, GoalPlanInput, PlanError } from './goal-plan-types.js';
 
 /**
  * Reablement goal setting with goal attainment scaling:
@@ -16,6 +16,7 @@ export const goalPlanMachine = setup({
     events: {} as GoalPlanEvent,
     input: {} as GoalPlanInput,
     output: {} as GoalPlanRecord,
+    emitted: {} as GoalPlanEmitted,
   },
   guards: {
     canAddGoal: ({ context }) => context.goals.length < (context.options.maxGoals ?? 6),
@@ -41,6 +42,7 @@ export const goalPlanMachine = setup({
     /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
     refreshPlanErrors: assign({ errors: ({ context }) => (context.showErrors ? planErrors(context) : []) }),
     showPlanErrors: assign({ showErrors: true, errors: ({ context }) => planErrors(context) }),
+    failAttempt: emit((_, params: { attempt: GoalPlanEmitted['attempt'] }) => ({ type: 'ATTEMPT_FAILED' as const, attempt: params.attempt })),
     agree: assign({
       agreedOn: ({ context, event }) => (event.type === 'AGREE' ? event.date : context.agreedOn),
       goals: ({ context }) => context.goals.map((goal) => ({ ...goal, lifecycleStatus: 'active' as const, achievementStatus: 'in-progress' as const })),
@@ -105,7 +107,7 @@ export const goalPlanMachine = setup({
         REMOVE_GOAL: { guard: 'isKnownGoal', actions: ['removeGoal', 'refreshPlanErrors'] },
         MOVE_GOAL: { guard: 'isKnownGoal', actions: 'moveGoal' },
         SET_WEIGHTING: { actions: ['setWeighting', 'refreshPlanErrors'] },
-        AGREE: [{ guard: 'planIsAgreeable', target: 'active', actions: 'agree' }, { actions: 'showPlanErrors' }],
+        AGREE: [{ guard: 'planIsAgreeable', target: 'active', actions: 'agree' }, { actions: ['showPlanErrors', { type: 'failAttempt', params: { attempt: 'AGREE' } }] }],
       },
     },
     active: {
@@ -117,7 +119,7 @@ export const goalPlanMachine = setup({
     reviewing: {
       on: {
         RATE: { guard: 'isLevel', actions: ['rate', 'refreshReviewErrors'] },
-        SAVE_REVIEW: [{ guard: 'reviewIsComplete', target: 'active', actions: 'saveReview' }, { actions: 'showReviewErrors' }],
+        SAVE_REVIEW: [{ guard: 'reviewIsComplete', target: 'active', actions: 'saveReview' }, { actions: ['showReviewErrors', { type: 'failAttempt', params: { attempt: 'SAVE_REVIEW' } }] }],
         CANCEL_REVIEW: { target: 'active', actions: 'cancelReview' },
       },
     },

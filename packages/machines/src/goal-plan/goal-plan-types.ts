@@ -79,3 +79,11 @@ export type GoalPlanEvent =
   | { type: 'CLOSE'; completedAt: string; recordId: string }
   /** The host's details changed (or a draft was resumed under new ones); `startedAt` stays as it was. */
   | { type: 'UPDATE_OPTIONS'; options: Omit<GoalPlanInput, 'startedAt'> };
+
+/**
+ * What the machine tells its views as it happens, outside its snapshot:
+ * `ATTEMPT_FAILED` when agreeing the plan or saving a review was refused
+ * because of errors (GOV.UK: the error summary then takes focus). Listen
+ * with `actor.on`.
+ */
+export type GoalPlanEmitted = { type: 'ATTEMPT_FAILED'; attempt: 'AGREE' | 'SAVE_REVIEW' };
