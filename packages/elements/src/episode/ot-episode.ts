@@ -121,7 +121,7 @@ export class OtEpisode extends LitElement {
   /** When set, nothing can be changed or opened; a disabled ancestor `<fieldset>` sets it too. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** Today as YYYY-MM-DD, for the dates goals are agreed and reviewed on. Empty: the host's clock. */
+  /** Today as YYYY-MM-DD, for the dates goals are agreed and reviewed on. Empty: today in England by the host's clock. */
   @property({ attribute: false }) today = '';
 
   /** Where drafts are kept. From context when a provider is present, else localStorage. */

@@ -1,3 +1,4 @@
+import { newGoalId } from '@otforms/core';
 import type { GoalPlanEvent, GoalPlanMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import { goalFieldId } from './goal-fields.js';
@@ -27,9 +28,7 @@ export function goalPlanActions(host: GoalPlanActionsHost) {
   const summaryOr = (failed: boolean): FocusTarget => (failed ? { kind: 'summary' } : heading);
   return {
     onAdd: () => {
-      const goals = host.snapshot()?.context.goals ?? [];
-      let goalId = newGoalId();
-      while (goals.some((goal) => goal.id === goalId)) goalId = newGoalId();
+      const goalId = newGoalId(host.snapshot()?.context.goals.map((goal) => goal.id));
       host.send({ type: 'ADD_GOAL', goalId });
       host.focusAfterRender({ kind: 'element', ids: [goalFieldId(goalId, 'statement')] });
     },
@@ -67,6 +66,3 @@ export function goalPlanActions(host: GoalPlanActionsHost) {
     focusTarget: (targetId: string) => host.focusNow(targetId),
   };
 }
-
-/** A goal id the record's schema accepts (it starts with a letter), short enough to read in a record. */
-const newGoalId = () => `goal-${crypto.randomUUID().slice(0, 8)}`;

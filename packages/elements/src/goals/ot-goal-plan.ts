@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { defaultGoalDomains, type DraftStorage, type GoalPlanRecord } from '@otforms/core';
+import { defaultGoalDomains, englandToday, type DraftStorage, type GoalPlanRecord } from '@otforms/core';
 import { goalPlanMachine, readGoalPlanDraft, toGoalPlan, type GoalField, type GoalPlanContext, type GoalPlanEvent, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
@@ -126,7 +126,7 @@ export class OtGoalPlan extends LitElement {
   /** Hides "Close the plan", for a host that closes the plan itself (an episode closes it when its review is finished). */
   @property({ type: Boolean, attribute: 'hide-close' }) hideClose = false;
 
-  /** Today as YYYY-MM-DD, for the dates a plan is agreed and reviewed on. Empty: the host's clock. */
+  /** Today as YYYY-MM-DD, for the dates a plan is agreed and reviewed on. Empty: today in England by the host's clock. */
   @property({ attribute: false }) today = '';
 
   /**
@@ -283,9 +283,7 @@ export class OtGoalPlan extends LitElement {
   }
 
   private get todayDate(): string {
-    if (this.today) return this.today;
-    const now = new Date();
-    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+    return this.today || englandToday();
   }
 
   private onAnswer(event: OtAnswerEvent): void {
