@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { DefinitionError, parseDefinition, type DefinitionIssue, type DraftStorage, type EpisodeRecord, type InstrumentDefinition } from '@otforms/core';
-import { createEpisodeMachine, currentAssessment, readEpisodeDraft, currentTask, reviewStage, type EpisodeEvent, type EpisodeField, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
+import { createEpisodeMachine, currentAssessment, episodeRowFields, readEpisodeDraft, currentTask, reviewStage, type EpisodeEvent, type EpisodeField, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
@@ -289,8 +289,7 @@ export class OtEpisode extends LitElement {
     onAddRow: (list) => {
       const index = snapshot.context.draft[list].length;
       this.send({ type: 'ADD_ROW', list });
-      const first = { equipment: 'item', minorAdaptations: 'description', majorAdaptations: 'description', advice: 'text', followUp: 'kind' }[list];
-      this.#focusTarget = { kind: 'element', ids: [fieldDomId(rowFieldName(list, index, first))] };
+      this.#focusTarget = { kind: 'element', ids: [fieldDomId(rowFieldName(list, index, episodeRowFields[list][0]))] };
     },
     onRemoveRow: (list, index) => {
       this.send({ type: 'REMOVE_ROW', list, index });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionItem } from '@otforms/core';
-import type { EpisodeDraft, EpisodeError, EpisodeField, EpisodeList, EpisodeRows } from '@otforms/machines';
+import { episodeRowFields, type EpisodeDraft, type EpisodeError, type EpisodeField, type EpisodeList, type EpisodeRows } from '@otforms/machines';
 import { fieldItems, renderField, rowFieldName, rowItems } from './episode-fields.js';
 import { episodeMessages as m } from './episode-messages.js';
 
@@ -97,17 +97,17 @@ export function renderInterventionPage(view: EpisodePageView, action: PageAction
     view,
     html`
       <p class="description">${m.interventionIntro}</p>
-      ${renderRows(view, { list: 'equipment', heading: m.equipmentHeading, legend: m.equipmentLegend, addLabel: m.addEquipment, fields: ['item', 'issuedOn', 'returnedOn', 'recycled'] })}
-      ${renderRows(view, { list: 'minorAdaptations', heading: m.minorHeading, hint: m.minorHint, legend: m.minorLegend, addLabel: m.addMinor, fields: ['description', 'completedOn', 'cost'] })}
+      ${renderRows(view, { list: 'equipment', heading: m.equipmentHeading, legend: m.equipmentLegend, addLabel: m.addEquipment, fields: episodeRowFields.equipment })}
+      ${renderRows(view, { list: 'minorAdaptations', heading: m.minorHeading, hint: m.minorHint, legend: m.minorLegend, addLabel: m.addMinor, fields: episodeRowFields.minorAdaptations })}
       ${renderRows(view, {
         list: 'majorAdaptations',
         heading: m.majorHeading,
         hint: m.majorHint,
         legend: m.majorLegend,
         addLabel: m.addMajor,
-        fields: ['description', 'recommendedOn', 'appliedOn', 'decidedOn', 'completedOn', 'amount'],
+        fields: episodeRowFields.majorAdaptations,
       })}
-      ${renderRows(view, { list: 'advice', heading: m.adviceHeading, legend: m.adviceLegend, addLabel: m.addAdvice, fields: ['text'] })}
+      ${renderRows(view, { list: 'advice', heading: m.adviceHeading, legend: m.adviceLegend, addLabel: m.addAdvice, fields: episodeRowFields.advice })}
       ${onInterim
         ? html`<section class="rows" aria-labelledby="interim-heading">
             <h3 id="interim-heading">${m.interimHeading}</h3>
@@ -139,7 +139,7 @@ export function renderFollowUpPage(view: EpisodePageView, onFinish: () => void) 
     view,
     html`
       <p class="description">${m.followUpIntro}</p>
-      ${renderRows(view, { list: 'followUp', heading: m.followUpsHeading, legend: m.followUpLegend, addLabel: m.addFollowUp, fields: ['kind', 'date', 'status'] })}
+      ${renderRows(view, { list: 'followUp', heading: m.followUpsHeading, legend: m.followUpLegend, addLabel: m.addFollowUp, fields: episodeRowFields.followUp })}
     `,
     { label: m.finish, onClick: onFinish },
   );

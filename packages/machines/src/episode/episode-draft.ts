@@ -43,13 +43,20 @@ export interface EpisodeRows {
 }
 export type EpisodeList = keyof EpisodeRows;
 
-const emptyRows: { [List in EpisodeList]: EpisodeDraft[List][number] } = {
-  equipment: { item: '', issuedOn: '', returnedOn: '', recycled: '' },
-  minorAdaptations: { description: '', completedOn: '', cost: '' },
-  majorAdaptations: { description: '', recommendedOn: '', appliedOn: '', decidedOn: '', completedOn: '', amount: '' },
-  advice: { text: '' },
-  followUp: { kind: '', date: '', status: '' },
-};
+/**
+ * Each list's row fields, in the order a page shows them: a new row starts
+ * with every one blank, and its first field is where a person starts typing.
+ */
+export const episodeRowFields = {
+  equipment: ['item', 'issuedOn', 'returnedOn', 'recycled'],
+  minorAdaptations: ['description', 'completedOn', 'cost'],
+  majorAdaptations: ['description', 'recommendedOn', 'appliedOn', 'decidedOn', 'completedOn', 'amount'],
+  advice: ['text'],
+  followUp: ['kind', 'date', 'status'],
+} as const satisfies { [List in EpisodeList]: readonly EpisodeRows[List][] };
+
+const emptyRow = <List extends EpisodeList>(list: List) =>
+  Object.fromEntries(episodeRowFields[list].map((field) => [field, ''])) as EpisodeDraft[List][number];
 
 export function emptyDraft(): EpisodeDraft {
   return {
@@ -78,7 +85,7 @@ export function setField(draft: EpisodeDraft, field: EpisodeField, value: string
 }
 
 export function addRow(draft: EpisodeDraft, list: EpisodeList): EpisodeDraft {
-  return { ...draft, [list]: [...draft[list], { ...emptyRows[list] }] };
+  return { ...draft, [list]: [...draft[list], emptyRow(list)] };
 }
 
 export function removeRow(draft: EpisodeDraft, list: EpisodeList, index: number): EpisodeDraft {

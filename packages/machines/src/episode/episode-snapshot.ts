@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { EpisodeAssessmentSchema, EpisodeRecordSchema, GoalPlanRecordSchema, type InstrumentDefinition } from '@otforms/core';
 import { AssessmentSnapshotSchema } from '../assessment/assessment-snapshot.js';
 import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
+import { episodeRowFields } from './episode-draft.js';
 import { GoalPlanSnapshotSchema } from '../goal-plan/goal-plan-snapshot.js';
 
 /**
@@ -22,15 +23,15 @@ export const EpisodeDraftSchema = z.object({
   startedOn: typed,
   hoursAtStart: typed,
   hoursAtEnd: typed,
-  equipment: z.array(row(['item', 'issuedOn', 'returnedOn', 'recycled'])),
-  minorAdaptations: z.array(row(['description', 'completedOn', 'cost'])),
-  majorAdaptations: z.array(row(['description', 'recommendedOn', 'appliedOn', 'decidedOn', 'completedOn', 'amount'])),
-  advice: z.array(row(['text'])),
+  equipment: z.array(row(episodeRowFields.equipment)),
+  minorAdaptations: z.array(row(episodeRowFields.minorAdaptations)),
+  majorAdaptations: z.array(row(episodeRowFields.majorAdaptations)),
+  advice: z.array(row(episodeRowFields.advice)),
   endedOn: typed,
   endOutcome: typed,
   nextServiceType: typed,
   nextServiceComponent: typed,
-  followUp: z.array(row(['kind', 'date', 'status'])),
+  followUp: z.array(row(episodeRowFields.followUp)),
 });
 
 const task = z.enum(['referral', 'intervention']);
