@@ -1,13 +1,12 @@
-import { assign, emit, sendTo, setup, type SnapshotFrom } from 'xstate';
+import { assertEvent, assign, emit, sendTo, setup, type DoneActorEvent, type SnapshotFrom } from 'xstate';
 import { buildEpisodeRecord, type AssessmentRecord, type AssessmentTimepoint, type GoalPlanRecord, type InstrumentDefinition } from '@otforms/core';
 import { createAssessmentMachine, type AssessmentMachine } from '../assessment/assessment-machine.js';
-import { goalPlanMachine } from '../goal-plan/goal-plan-machine.js';
+import { goalPlanMachine, type GoalPlanMachine } from '../goal-plan/goal-plan-machine.js';
 import { addRow, emptyDraft, removeRow, setField, setRow, toEpisodeInput, type EpisodeDraft } from './episode-draft.js';
 import { episodeErrors, type EpisodeStep } from './episode-errors.js';
 import type { EpisodeContext, EpisodeEmitted, EpisodeEvent, EpisodeInput, GoalPlanProgress } from './episode-types.js';
 
 type AssessmentSrc = `assessment${number}`;
-type DoneWith<T> = { output: T };
 
 /** The key of each instrument's assessment machine: children are referenced by key so a persisted episode can restore them. */
 const assessmentSrc = (index: number): AssessmentSrc => `assessment${index}`;
@@ -73,17 +72,18 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       })),
       endRevisit: assign({ revisiting: null, revisitBackup: null, view: 'tasks' as const, errors: [], showErrors: false }),
       discardRevisit: assign(({ context }) => ({ draft: context.revisitBackup ?? context.draft })),
-      keepAssessment: assign(({ context, event }, params: { timepoint: AssessmentTimepoint }) => {
-        const record = (event as unknown as DoneWith<AssessmentRecord>).output;
-        return { assessments: [...context.assessments, { timepoint: params.timepoint, record }], stepStartedAt: record.completedAt };
-      }),
+      /** A child's output comes as the action's params, typed by the `onDone` that hands it over. */
+      keepAssessment: assign(({ context }, { timepoint, record }: { timepoint: AssessmentTimepoint; record: AssessmentRecord }) => ({
+        assessments: [...context.assessments, { timepoint, record }],
+        stepStartedAt: record.completedAt,
+      })),
       /** A child's every change is a change of the episode, so whoever saves the episode on each snapshot saves the child's progress. */
       noteChildProgress: assign({ childChanges: ({ context }) => context.childChanges + 1 }),
-      trackGoalPlan: assign({ goalPlanProgress: ({ event }) => progressOf((event as unknown as { snapshot: SnapshotFrom<typeof goalPlanMachine> }).snapshot) }),
-      keepGoalPlan: assign({ goalPlan: ({ event }) => (event as unknown as DoneWith<GoalPlanRecord>).output }),
+      trackGoalPlan: assign((_, { snapshot }: { snapshot: SnapshotFrom<GoalPlanMachine> }) => ({ goalPlanProgress: progressOf(snapshot) })),
+      keepGoalPlan: assign((_, { record }: { record: GoalPlanRecord }) => ({ goalPlan: record })),
       closeGoalPlan: sendTo('goalPlan', ({ event }) => {
-        const { completedAt, recordId } = event as Extract<EpisodeEvent, { type: 'FINISH_REVIEW' }>;
-        return { type: 'CLOSE' as const, completedAt, recordId };
+        assertEvent(event, 'FINISH_REVIEW');
+        return { type: 'CLOSE' as const, completedAt: event.completedAt, recordId: event.recordId };
       }),
       buildRecord: assign({
         record: ({ context, event }) =>
@@ -107,7 +107,13 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
     ...(context.options.assessor ? { assessor: context.options.assessor } : {}),
   });
 
-  /** One state per instrument, in order; the last hands over to `after`. */
+  /**
+   * One state per instrument, in order; the last hands over to `after`. The
+   * states are built at run time, one per instrument, so TypeScript cannot
+   * tie their `src` keys to the machine's actors: where they are placed they
+   * are cast (`as never`), and their `onDone` names its event's type instead,
+   * so the record handed to `keepAssessment` is still typed.
+   */
   const assessmentStates = (timepoint: AssessmentTimepoint, after: string, whenDone: 'showTasks' | 'openTask') =>
     Object.fromEntries(
       instruments.map((_definition, index) => [
@@ -120,7 +126,10 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
             onSnapshot: { actions: 'noteChildProgress' as const },
             onDone: {
               target: index < last ? `instrument${index + 1}` : after,
-              actions: [{ type: 'keepAssessment' as const, params: { timepoint } }, ...(index < last ? [] : [whenDone])],
+              actions: [
+                { type: 'keepAssessment' as const, params: ({ event }: { event: DoneActorEvent<AssessmentRecord> }) => ({ timepoint, record: event.output }) },
+                ...(index < last ? [] : [whenDone]),
+              ],
             },
           },
         },
@@ -178,8 +187,8 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
           id: 'goalPlan',
           src: 'goalPlan',
           input: ({ context }) => ({ ...childInput({ context }), ...context.options.goalPlan }),
-          onSnapshot: { actions: 'trackGoalPlan' },
-          onDone: { target: 'closure', actions: ['keepGoalPlan', 'showTasks'] },
+          onSnapshot: { actions: { type: 'trackGoalPlan', params: ({ event }) => ({ snapshot: event.snapshot }) } },
+          onDone: { target: 'closure', actions: [{ type: 'keepGoalPlan', params: ({ event }) => ({ record: event.output }) }, 'showTasks'] },
         },
         initial: 'goalSetting',
         states: {
