@@ -32,6 +32,7 @@ import { adoptedInstrumentMismatch } from './adopted-assessment.js';
 import { messages } from './messages.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
 import { RecordFormValue } from '../forms/record-form-value.js';
+import { reflectOwnDisabled } from '../forms/own-disabled.js';
 import { questionId } from './render-question.js';
 import { renderCompletedPage, renderInvalidDefinition, renderLicence, renderReviewPage, renderSectionPage } from './render-pages.js';
 
@@ -110,8 +111,11 @@ export class OtAssessment extends LitElement {
   /** When set, a surrounding form cannot be submitted until the assessment is complete. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** When set, nothing can be answered or submitted; a disabled ancestor `<fieldset>` sets it too. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * When set, nothing can be answered or submitted. A disabled ancestor `<fieldset>` sets it too, and clears
+   * it again when it is enabled; only a host's own setting is reflected to the `disabled` attribute.
+   */
+  @property({ type: Boolean }) disabled = false;
 
   /** Where drafts are kept. From context when a provider is present, else localStorage. */
   @consume({ context: draftStorageContext, subscribe: true })
@@ -148,6 +152,8 @@ export class OtAssessment extends LitElement {
   #machine: AssessmentMachine | null = null;
   /** Set when the machine says the attempt being sent (Continue, Submit) was refused. */
   #attemptFailed = false;
+  /** The progress the browser handed back after back/forward navigation, until a start can use it. */
+  #restored: unknown = null;
   #startToken = 0;
   #dirty = false;
   #focusTarget: FocusTarget | null = null;
@@ -178,6 +184,7 @@ export class OtAssessment extends LitElement {
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('disabled')) reflectOwnDisabled(this, this.disabled);
     if (changed.has('definition')) this.parseGivenDefinition();
     if (this.actor) {
       if (changed.has('actor') || changed.has('definition')) this.adoptGivenActor(this.actor);
@@ -227,8 +234,12 @@ export class OtAssessment extends LitElement {
     if (!machine || !definition) return;
     this.#dirty = false;
     const read = this.drafts.read();
-    const draft = read instanceof Promise ? await read : read;
+    const stored = read instanceof Promise ? await read : read;
     if (token !== this.#startToken) return;
+    // A draft in storage is the latest; without one, the progress the browser handed back after back/forward navigation.
+    const restored = this.#restored;
+    this.#restored = null;
+    const draft = stored ?? (readAssessmentDraft(restored, definition).resumable ? restored : null);
     const input = this.machineInput();
     const started = this.controller.startFromDraft(machine, input, draft, (saved) => readAssessmentDraft(saved, definition));
     if (started.outcome === 'resumed') {
@@ -372,14 +383,19 @@ export class OtAssessment extends LitElement {
     if (this.#machine) this.controller.start(this.#machine, this.machineInput());
   }
 
+  /**
+   * After back/forward navigation the browser hands back the progress kept as form state, usually before
+   * the host has given the definition and the storage: it is kept for the start, which uses it when
+   * storage has no draft.
+   */
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string' || this.actor || !this.#machine || !this.parsed) return;
+    if (typeof state !== 'string' || this.actor) return;
     try {
-      const reading = readAssessmentDraft(JSON.parse(state), this.parsed);
-      if (reading.resumable) this.controller.start(this.#machine, this.machineInput(), reading.snapshot);
+      this.#restored = JSON.parse(state);
     } catch {
-      // A state the browser kept from another version of the page is not ours to resume.
+      return; // A state the browser kept from another version of the page is not ours to resume.
     }
+    if (this.controller.actor && this.parsed && readAssessmentDraft(this.#restored, this.parsed).resumable) void this.start();
   }
 
   formDisabledCallback(disabled: boolean): void {

@@ -9,6 +9,7 @@ import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
 import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
 import { RecordFormValue } from '../forms/record-form-value.js';
+import { reflectOwnDisabled } from '../forms/own-disabled.js';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
 import { moveFocus, type FocusTarget } from '../goals/page-focus.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
@@ -118,8 +119,11 @@ export class OtEpisode extends LitElement {
   /** When set, a surrounding form cannot be submitted until the episode is closed. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** When set, nothing can be changed or opened; a disabled ancestor `<fieldset>` sets it too. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * When set, nothing can be changed or opened. A disabled ancestor `<fieldset>` sets it too, and clears it
+   * again when it is enabled; only a host's own setting is reflected to the `disabled` attribute.
+   */
+  @property({ type: Boolean }) disabled = false;
 
   /** Today as YYYY-MM-DD, for the dates goals are agreed and reviewed on. Empty: today in England by the host's clock. */
   @property({ attribute: false }) today = '';
@@ -145,6 +149,8 @@ export class OtEpisode extends LitElement {
   });
   #machine: EpisodeMachine | null = null;
   #startToken = 0;
+  /** The progress the browser handed back after back/forward navigation, until a start can use it. */
+  #restored: unknown = null;
   #focusTarget: FocusTarget | null = null;
   #page = '';
   #resuming = false;
@@ -171,6 +177,7 @@ export class OtEpisode extends LitElement {
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('disabled')) reflectOwnDisabled(this, this.disabled);
     if (changed.has('instruments')) this.parseInstruments();
     const restartOn = ['instruments', 'storageKey', 'subjectReference', 'storage'] as const;
     if (this.#machine && (!this.controller.actor || restartOn.some((key) => changed.has(key)))) void this.start();
@@ -205,9 +212,13 @@ export class OtEpisode extends LitElement {
     const instruments = this.parsed;
     if (!machine || !instruments) return;
     const read = this.drafts.read();
-    const draft = read instanceof Promise ? await read : read;
+    const stored = read instanceof Promise ? await read : read;
     if (token !== this.#startToken) return;
     const input = this.machineInput();
+    // A draft in storage is the latest; without one, the progress the browser handed back after back/forward navigation.
+    const restored = this.#restored;
+    this.#restored = null;
+    const draft = stored ?? (readEpisodeDraft(restored, instruments, input.subjectReference).resumable ? restored : null);
     // A resumed episode that was already closed has announced its record: it is shown, not dispatched again.
     this.#resuming = true;
     // Until something changes, what is stored is what was read (or nothing): a fresh start is not saved over a draft.
@@ -317,20 +328,15 @@ export class OtEpisode extends LitElement {
 
   /** After history navigation the browser hands back the form's state: the episode as it was, if it still fits. */
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    const machine = this.#machine;
-    const instruments = this.parsed;
-    if (typeof state !== 'string' || !machine || !instruments) return;
+    if (typeof state !== 'string') return;
     try {
-      const reading = readEpisodeDraft(JSON.parse(state), instruments, this.subjectReference || undefined);
-      if (reading.resumable) {
-        this.#startToken += 1;
-        this.#resuming = true;
-        this.controller.start(machine, this.machineInput(), reading.snapshot);
-        this.#resuming = false;
-      }
+      this.#restored = JSON.parse(state);
     } catch {
-      // A state the browser kept from another version of the page is not ours to resume.
+      return; // A state the browser kept from another version of the page is not ours to resume.
     }
+    // Usually it comes before the host has given the instruments and the storage: the start uses it when storage has no draft.
+    const instruments = this.parsed;
+    if (this.controller.actor && instruments && readEpisodeDraft(this.#restored, instruments, this.subjectReference || undefined).resumable) void this.start();
   }
 
   formDisabledCallback(disabled: boolean): void {

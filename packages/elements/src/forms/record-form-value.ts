@@ -18,12 +18,15 @@ export class RecordFormValue {
   ) {}
 
   update(record: object | null, progress: unknown, required: boolean, anchor?: HTMLElement): void {
+    const wasFinished = this.#finished;
     this.#finished = record !== null;
     if (record) {
       this.internals.setFormValue(JSON.stringify(record));
       this.internals.setValidity({});
       return;
     }
+    // A record taken back (the form was reset) leaves the form at once; only keeping the progress can wait.
+    if (wasFinished) this.internals.setFormValue(null);
     this.#state = progress ?? null;
     this.#timer ??= setTimeout(() => this.flush(), FORM_STATE_DELAY_MS);
     if (required) this.internals.setValidity({ valueMissing: true }, this.missingMessage, anchor);

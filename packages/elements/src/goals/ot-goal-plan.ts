@@ -17,6 +17,7 @@ import { goalPlanActions } from './goal-plan-actions.js';
 import { goalMessages } from './goal-plan-messages.js';
 import { goalPlanStyles } from './goal-plan-styles.js';
 import { RecordFormValue } from '../forms/record-form-value.js';
+import { reflectOwnDisabled } from '../forms/own-disabled.js';
 import { moveFocus, type FocusTarget } from './page-focus.js';
 import { renderDraftingPage } from './render-drafting-page.js';
 import { renderActivePage, renderClosedPage } from './render-plan-pages.js';
@@ -112,8 +113,11 @@ export class OtGoalPlan extends LitElement {
   /** When set, a surrounding form cannot be submitted until the plan is closed. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** When set, nothing can be changed; a disabled ancestor `<fieldset>` sets it too. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * When set, nothing can be changed. A disabled ancestor `<fieldset>` sets it too, and clears it again
+   * when it is enabled; only a host's own setting is reflected to the `disabled` attribute.
+   */
+  @property({ type: Boolean }) disabled = false;
 
   /** Where drafts are kept. From context when a provider is present, else localStorage. */
   @consume({ context: draftStorageContext, subscribe: true })
@@ -154,6 +158,8 @@ export class OtGoalPlan extends LitElement {
     },
   });
   #startToken = 0;
+  /** The progress the browser handed back after back/forward navigation, until a start can use it. */
+  #restored: unknown = null;
   /** Set when the machine says the attempt being sent (agree, save a review) was refused. */
   #attemptFailed = false;
   #dirty = false;
@@ -181,6 +187,7 @@ export class OtGoalPlan extends LitElement {
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('disabled')) reflectOwnDisabled(this, this.disabled);
     if (this.actor) {
       if (changed.has('actor')) this.adoptGivenActor(this.actor);
       return;
@@ -203,8 +210,12 @@ export class OtGoalPlan extends LitElement {
     this.#dirty = false;
     this.record = null;
     const read = this.drafts.read();
-    const draft = read instanceof Promise ? await read : read;
+    const stored = read instanceof Promise ? await read : read;
     if (token !== this.#startToken) return;
+    // A draft in storage is the latest; without one, the progress the browser handed back after back/forward navigation.
+    const restored = this.#restored;
+    this.#restored = null;
+    const draft = stored ?? (readGoalPlanDraft(restored).resumable ? restored : null);
     const input = this.machineInput();
     const started = this.controller.startFromDraft(goalPlanMachine, input, draft, readGoalPlanDraft);
     if (started.outcome === 'resumed') {
@@ -323,14 +334,18 @@ export class OtGoalPlan extends LitElement {
     this.controller.start(goalPlanMachine, this.machineInput());
   }
 
+  /**
+   * After back/forward navigation the browser hands back the progress kept as form state, usually before
+   * the host has given the storage: it is kept for the start, which uses it when storage has no draft.
+   */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string' || this.actor) return;
     try {
-      const reading = readGoalPlanDraft(JSON.parse(state));
-      if (reading.resumable) this.controller.start(goalPlanMachine, this.machineInput(), reading.snapshot);
+      this.#restored = JSON.parse(state);
     } catch {
-      // A state the browser kept from another version of the page is not ours to resume.
+      return; // A state the browser kept from another version of the page is not ours to resume.
     }
+    if (this.controller.actor && readGoalPlanDraft(this.#restored).resumable) void this.start();
   }
 
   formDisabledCallback(disabled: boolean): void {

@@ -5,6 +5,9 @@ import { barthelDefinition } from '@otforms/instruments';
 import { episodeDraftAfter, input, type ScriptStep } from '../../../machines/src/episode/episode-script.test-support.js';
 import type { OtEpisode } from '../episode/ot-episode.js';
 import { deepActiveElement, press, tabTo, typeDate } from './keyboard.js';
+import { settle } from './settle.js';
+
+export { settle };
 
 /**
  * Drives an `<ot-episode>` with the keyboard alone: Tab and Shift+Tab between
@@ -38,20 +41,6 @@ export async function shiftTabTo(matches: (element: Element) => boolean, limit =
   throw new Error(`Shift+Tab did not reach the wanted element in ${limit} presses`);
 }
 
-
-/** Waits for the element and every Lit element in its shadow tree to finish updating, twice over (an update can start another). */
-export async function settle(element: Element): Promise<void> {
-  for (let round = 0; round < 3; round += 1) {
-    const pending: Promise<unknown>[] = [];
-    const walk = (node: Element) => {
-      const update = (node as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-      if (update) pending.push(update);
-      for (const child of node.shadowRoot?.querySelectorAll('*') ?? []) walk(child);
-    };
-    walk(element);
-    await Promise.all(pending);
-  }
-}
 
 export class EpisodeKeyboard {
   constructor(readonly element: OtEpisode) {}
@@ -131,6 +120,29 @@ export class EpisodeKeyboard {
   goalPlan(): HTMLElement {
     return this.root.querySelector<HTMLElement>('ot-goal-plan')!;
   }
+}
+
+/** Clicks the button or link whose text is `text`: for tests about what happens, not how it is reached. */
+export async function clickText(driver: EpisodeKeyboard, text: string): Promise<void> {
+  const target = [...driver.root.querySelectorAll<HTMLElement>('button, a')].find((candidate) => normalise(candidate.textContent) === text);
+  if (!target) throw new Error(`No button or link "${text}"`);
+  target.click();
+  await driver.settle();
+}
+
+/** Clicks the option `code` of the radio question whose id is `hostId`. */
+export async function chooseIn(driver: EpisodeKeyboard, hostId: string, code: string): Promise<void> {
+  const radio = driver.root.querySelector(`#${hostId}`)!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${code}"]`)!;
+  radio.click();
+  await driver.settle();
+}
+
+/** Puts `text` into the box of the question whose id is `hostId`, as typing would. */
+export async function typeIn(driver: EpisodeKeyboard, hostId: string, text: string): Promise<void> {
+  const input = driver.root.querySelector(`#${hostId}`)!.shadowRoot!.querySelector<HTMLInputElement>('input, textarea')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await driver.settle();
 }
 
 /** The key renderEpisode's element saves its draft under. */
