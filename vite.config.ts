@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { sourceResolve } from './workspace-source.mjs';
+import { sourceAliases } from './workspace-source.mjs';
 
 const demoRoot = resolve(import.meta.dirname, 'demo');
 
@@ -11,7 +11,7 @@ const demoRoot = resolve(import.meta.dirname, 'demo');
  * bundler belongs to @otforms/elements (packages/elements/vite.cdn.config.ts).
  */
 export default defineConfig({
-  ...sourceResolve,
+  resolve: { alias: sourceAliases() },
   root: 'demo',
   publicDir: false,
   server: { host: '127.0.0.1', port: 5173 },

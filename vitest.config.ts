@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { sourceResolve } from './workspace-source.mjs';
+import { sourceAliases } from './workspace-source.mjs';
 
 /** DOM-free tests: core, machines, instruments, interop, and Node-side checks in tests/node. */
 export default defineConfig({
-  ...sourceResolve,
+  resolve: { alias: sourceAliases() },
   test: {
     environment: 'node',
     include: ['packages/{core,machines,instruments,interop,react}/src/**/*.test.ts', 'tests/node/**/*.test.ts'],

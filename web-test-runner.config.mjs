@@ -6,7 +6,7 @@ import { chromeArgs, chromePath } from './tests/chromium.mjs';
 import { summaryReporter } from './tests/summary-reporter.mjs';
 import { validateFhirPlugin } from './tests/validate-fhir-plugin.mjs';
 import { validateJsonSchemaPlugin } from './tests/validate-json-schema-plugin.mjs';
-import { sourceCondition } from './workspace-source.mjs';
+import { sourceResolverPlugin } from './workspace-source.mjs';
 
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -29,10 +29,10 @@ async function echo(ctx, next) {
 export default {
   files: ['packages/elements/src/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   // 'development' gives Lit's dev-mode checks (and its "dev mode" console note).
-  nodeResolve: { exportConditions: [sourceCondition, 'development'] },
+  nodeResolve: { exportConditions: ['development'] },
   // The tsconfig's experimentalDecorators/useDefineForClassFields: false make
   // esbuild emit legacy decorators, matching tsc, Vite and Storybook.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), validateJsonSchemaPlugin(), validateFhirPlugin()],
+  plugins: [sourceResolverPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), validateJsonSchemaPlugin(), validateFhirPlugin()],
   middleware: [echo],
   // executablePath is always given, so the launcher never looks for (or fetches) a browser itself.
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } })],

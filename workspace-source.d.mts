@@ -1,5 +1,5 @@
-export declare const sourceCondition: '@otforms/source';
-export declare const sourceResolve: {
-  resolve: { conditions: string[] };
-  ssr: { resolve: { conditions: string[] } };
-};
+import type { Alias } from 'vite';
+
+export declare function workspaceSources(): Record<string, string>;
+export declare function sourceAliases(): Alias[];
+export declare function sourceResolverPlugin(): { name: string; resolveImport(context: { source: string }): string | undefined };

@@ -1,8 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { sourceResolve } from '../workspace-source.mjs';
+import type { AliasOptions, Alias } from 'vite';
+import { sourceAliases } from '../workspace-source.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Vite takes aliases as an object or an array; Storybook's own come either way. */
+const toAliasArray = (alias: AliasOptions | undefined): Alias[] =>
+  Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
@@ -14,7 +19,8 @@ const config: StorybookConfig = {
     // The root vite.config.ts is the demo's (`root: 'demo'`). Storybook's builder
     // already puts root back and drops its `build`; this keeps that true whatever the builder does.
     root: repoRoot,
-    resolve: { ...viteConfig.resolve, conditions: sourceResolve.resolve.conditions },
+    // The workspace packages from source, whether or not the builder carried the root config's aliases over.
+    resolve: { ...viteConfig.resolve, alias: [...toAliasArray(viteConfig.resolve?.alias), ...sourceAliases()] },
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
       // Otherwise the renderer's raw import of it loads a second copy of Lit in dev (toolchain.md pitfall 8).
