@@ -4,6 +4,32 @@ import { css } from 'lit';
  * Tokens and the few GOV.UK-derived rules every otforms element shares.
  * Every colour and size is a `--ot-*` custom property so a host can theme
  * the elements without reaching into their shadow roots.
+ *
+ * Inherited typography from the host page stops at `:host`: a vendor's page
+ * puts these elements inside its own headings, table cells, banners and
+ * cards, whose styles would otherwise reach every label in the shadow root.
+ * - `text-transform`, `font-variant`: an uppercase or small-capitals label is
+ *   harder to read and to match with its answer.
+ * - `letter-spacing`, `word-spacing`: spacing set for a page title would
+ *   stretch every label and break the summary rows' alignment.
+ * - `font-style`, `font-weight`: italic and bold are the forms' own signals
+ *   (bold labels and errors, italic nowhere).
+ * - `text-indent`: would push the first line of every heading, label and error.
+ * - `text-align`: GOV.UK forms are ranged left; centred or justified text is harder to scan.
+ * - `white-space`: "nowrap" or "pre" from a table cell or toolbar would stop
+ *   the form reflowing at 320px (WCAG 1.4.10).
+ * - `word-break`: "break-all" splits words in the middle of a letter group.
+ * - `text-shadow`: a banner's shadow blurs small text and can take it below 4.5:1.
+ *
+ * Our own elements nested in this one take these from it, not from their own
+ * reset: the reset happens once, where the page meets the outermost element,
+ * so a host that deliberately sets one on that element (say
+ * `ot-episode { letter-spacing: 0.01em }`) reaches every nested form,
+ * question and chart too. A rule from this outer shadow root wins over the
+ * nested element's own `:host` rule.
+ *
+ * The reasons live here, not as CSS comments: a comment inside `css` is
+ * shipped in every host's bundle.
  */
 export const sharedStyles = css`
   :host {
@@ -25,40 +51,19 @@ export const sharedStyles = css`
     line-height: 1.4;
     color: var(--_text);
 
-    /*
-     * Inherited typography from the host page stops here: a vendor's page
-     * puts these elements inside its own headings, table cells, banners and
-     * cards, whose styles would otherwise reach every label in the shadow root.
-     */
-    /* Capitals and small capitals: an uppercase label is harder to read and to match with its answer. */
     text-transform: none;
     font-variant: normal;
-    /* Spacing set for a page title would stretch every label and break the summary rows' alignment. */
     letter-spacing: normal;
     word-spacing: normal;
-    /* Italic and bold are the forms' own signals: bold labels and errors, italic nowhere. */
     font-style: normal;
     font-weight: 400;
-    /* A paragraph indent would push the first line of every heading, label and error to the right. */
     text-indent: 0;
-    /* GOV.UK forms are ranged left; centred or justified labels and hints are harder to scan. */
     text-align: start;
-    /* "nowrap" or "pre" from a table cell or toolbar would stop the form reflowing at 320px (WCAG 1.4.10). */
     white-space: normal;
-    /* "break-all" splits words in the middle of a letter group; long words still wrap where we allow it. */
     word-break: normal;
-    /* A banner's text shadow blurs small text and can take it below 4.5:1 contrast. */
     text-shadow: none;
   }
 
-  /*
-   * Our own elements nested in this one take these from it, not from their
-   * own reset: the reset happens once, where the page meets the outermost
-   * element, so a host that deliberately sets one on that element (say
-   * "ot-episode { letter-spacing: 0.01em }") reaches every nested form,
-   * question and chart too. A rule from this outer shadow root wins over
-   * the nested element's own :host rule.
-   */
   :is(ot-assessment, ot-goal-plan, ot-gas-chart, ot-episode-summary, ot-choice-question, ot-input-question, ot-checkboxes-question) {
     text-transform: inherit;
     font-variant: inherit;
