@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { MemoryDraftStorage, type DraftStorage } from '@otforms/core';
+import { MemoryDraftStorage } from '@otforms/core';
 import { createAssessmentMachine } from '@otforms/machines';
 import { getInstrument } from '@otforms/instruments';
 import { createActor } from 'xstate';
@@ -7,22 +7,16 @@ import '../define.js';
 import type { OtAssessment } from './ot-assessment.js';
 import { AssessmentDriver } from '../test-support/assessment-driver.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { HistoryFrame } from '../test-support/history-frame.js';
 
 const barthel = getInstrument('barthel-cw20')!;
 const half = { bowels: 'continent', bladder: 'occasional-accident', grooming: 'independent', toiletUse: 'needs-some-help', feeding: 'independent' };
 
-async function loadFrame(frame: HTMLIFrameElement, load: () => void): Promise<Document> {
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  load();
-  await loaded;
-  const doc = frame.contentDocument!;
-  for (let waited = 0; doc.body.dataset.ready !== 'true'; waited += 1) {
-    if (waited > 200) throw new Error('The page in the frame never became ready');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  const element = doc.querySelector<OtAssessment>('ot-assessment')!;
+/** The page's assessment, once it and its questions have rendered. */
+async function assessmentIn(page: HistoryFrame): Promise<OtAssessment> {
+  const element = page.document.querySelector<OtAssessment>('ot-assessment')!;
   await new AssessmentDriver(element).settle();
-  return doc;
+  return element;
 }
 
 function checkedCodes(element: OtAssessment): Record<string, string> {
@@ -34,24 +28,29 @@ function checkedCodes(element: OtAssessment): Record<string, string> {
   return checked;
 }
 
+/**
+ * What only the assessment does with drafts. Saving after each change, resuming in a new element,
+ * removing the draft once complete, an unusable draft, a failing or asynchronous store and
+ * back/forward restore are checked for every whole form by the shared suite (ot-assessment.behaviour.test.ts).
+ */
 describe('<ot-assessment> drafts', () => {
   afterEach(() => localStorage.removeItem('reload-test'));
 
-  it('keeps every answer when the page is reloaded half way through', async () => {
+  it('keeps every answer in localStorage when the page is reloaded half way through', async () => {
     localStorage.removeItem('reload-test');
-    const frame = document.createElement('iframe');
-    document.body.append(frame);
-    let doc = await loadFrame(frame, () => (frame.src = '/tests/browser/pages/barthel.html'));
-    let element = doc.querySelector<OtAssessment>('ot-assessment')!;
+    const page = await HistoryFrame.open('/tests/browser/pages/barthel.html');
+    let element = await assessmentIn(page);
     const driver = new AssessmentDriver(element);
     await driver.answerPage(half);
     await driver.chooseNotAssessed('stairs');
     expect(checkedCodes(element)).to.deep.equal({ ...half, stairs: '__not-assessed__' });
+    const saved = JSON.parse(localStorage.getItem('reload-test')!) as { context: { responses: { answers: object; notAssessed: string[] } } };
+    expect([saved.context.responses.answers, saved.context.responses.notAssessed]).to.deep.equal([half, ['stairs']]);
 
-    doc = await loadFrame(frame, () => frame.contentWindow!.location.reload());
-    element = doc.querySelector<OtAssessment>('ot-assessment')!;
+    await page.reload();
+    element = await assessmentIn(page);
     expect(checkedCodes(element)).to.deep.equal({ ...half, stairs: '__not-assessed__' });
-    frame.remove();
+    page.remove();
   });
 
   it('resumes a draft from the storage it is given, at the page it was on', async () => {
@@ -82,68 +81,5 @@ describe('<ot-assessment> drafts', () => {
     expect(record.band.bandSetId).to.equal('nictiz-20');
     expect(record.subject).to.deep.equal({ reference: 'Person/5' });
     expect(record.startedAt).to.equal('2026-11-22T09:00:00.000Z');
-  });
-
-  it('saves after every change and removes the draft once the assessment is complete', async () => {
-    const storage = new MemoryDraftStorage();
-    const element = await fixture<OtAssessment>(html`<ot-assessment storage-key="draft-2" .storage=${storage} .definition=${barthel}></ot-assessment>`);
-    const driver = new AssessmentDriver(element);
-    await driver.settle();
-    expect(storage.read('draft-2'), 'nothing is saved before the person does anything').to.equal(null);
-    await driver.choose('bowels', 'continent');
-    expect((storage.read('draft-2') as { context: { responses: { answers: object } } }).context.responses.answers).to.deep.equal({ bowels: 'continent' });
-    const outcome = oneEvent(element, 'ot-outcome');
-    await driver.complete({ ...half, transfers: 'independent', mobility: 'independent', dressing: 'independent', stairs: 'independent', bathing: 'independent' });
-    await outcome;
-    expect(storage.read('draft-2')).to.equal(null);
-  });
-
-  it('starts afresh and reports it when a draft cannot be resumed, keeping the host informed', async () => {
-    const storage = new MemoryDraftStorage();
-    storage.write('draft-3', { status: 'active', context: { instrument: { id: 'barthel-cw20', version: '0.0.1' } } });
-    const element = document.createElement('ot-assessment');
-    element.storageKey = 'draft-3';
-    element.storage = storage;
-    const reported = oneEvent(element, 'ot-error');
-    element.definition = barthel;
-    document.body.append(element);
-    const { detail } = (await reported) as CustomEvent<{ kind: string; message: string }>;
-    expect(detail.kind).to.equal('draft');
-    await new AssessmentDriver(element).settle();
-    expect(element.shadowRoot!.querySelector('[data-page-heading]')!.textContent).to.equal('Activities of daily living');
-    element.remove();
-  });
-
-  it('reports a storage that fails, and the person can still carry on', async () => {
-    const failing: DraftStorage = {
-      read: () => null,
-      write: () => {
-        throw new Error('quota exceeded');
-      },
-      remove: () => undefined,
-    };
-    const element = await fixture<OtAssessment>(html`<ot-assessment .storage=${failing} .definition=${barthel}></ot-assessment>`);
-    const driver = new AssessmentDriver(element);
-    await driver.settle();
-    const reported = oneEvent(element, 'ot-error');
-    await driver.choose('bowels', 'continent');
-    expect(((await reported) as CustomEvent<{ kind: string }>).detail.kind).to.equal('storage');
-    expect(checkedCodes(element)).to.deep.equal({ bowels: 'continent' });
-  });
-
-  it('waits for an asynchronous store before it starts', async () => {
-    const memory = new MemoryDraftStorage();
-    const actor = createActor(createAssessmentMachine(barthel), { input: { startedAt: '2026-11-22T09:00:00.000Z' } }).start();
-    actor.send({ type: 'ANSWER', itemId: 'feeding', input: 'unable' });
-    memory.write('draft-4', actor.getPersistedSnapshot());
-    const slow: DraftStorage = {
-      read: (key) => new Promise((resolve) => setTimeout(() => resolve(memory.read(key)), 30)),
-      write: async (key, value) => memory.write(key, value),
-      remove: async (key) => memory.remove(key),
-    };
-    const element = await fixture<OtAssessment>(html`<ot-assessment storage-key="draft-4" .storage=${slow} .definition=${barthel}></ot-assessment>`);
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    await new AssessmentDriver(element).settle();
-    expect(checkedCodes(element)).to.deep.equal({ feeding: 'unable' });
   });
 });

@@ -19,7 +19,7 @@ import {
 import type { OtErrorDetail } from '../events/ot-error-event.js';
 import { AssessmentDriver } from '../test-support/assessment-driver.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { EpisodeKeyboard, isLink, normalise, renderEpisode, storageAfter } from '../test-support/episode-driver.js';
+import { EpisodeKeyboard, chooseIn, clickText as click, isLink, normalise, renderEpisode, storageAfter, typeIn } from '../test-support/episode-driver.js';
 import { deepActiveElement, press, tabTo } from '../test-support/keyboard.js';
 import type { OtAssessment } from '../assessment/ot-assessment.js';
 import type { OtEpisode } from './ot-episode.js';
@@ -29,33 +29,17 @@ const KEY = 'episode:test';
 /** The question element a focused control belongs to. */
 const focusedQuestion = () => ((deepActiveElement()?.getRootNode() as ShadowRoot | undefined)?.host as HTMLElement | undefined)?.id;
 
-/** Clicks are fine outside the keyboard test: these tests are about what happens, not how it is reached. */
-async function click(driver: EpisodeKeyboard, text: string): Promise<void> {
-  const target = [...driver.root.querySelectorAll<HTMLElement>('button, a')].find((candidate) => normalise(candidate.textContent) === text);
-  if (!target) throw new Error(`No button or link "${text}"`);
-  target.click();
-  await driver.settle();
-}
-
-async function chooseIn(driver: EpisodeKeyboard, hostId: string, code: string): Promise<void> {
-  const radio = driver.root.querySelector(`#${hostId}`)!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${code}"]`)!;
-  radio.click();
-  await driver.settle();
-}
-
-async function typeIn(driver: EpisodeKeyboard, hostId: string, text: string): Promise<void> {
-  const input = driver.root.querySelector(`#${hostId}`)!.shadowRoot!.querySelector<HTMLInputElement>('input, textarea')!;
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await driver.settle();
-}
-
 function collect<T>(element: EventTarget, type: string): T[] {
   const seen: T[] = [];
   element.addEventListener(type, (event) => seen.push((event as CustomEvent<T>).detail));
   return seen;
 }
 
+/**
+ * What only the episode does. What every whole form does (form association, required, reset,
+ * back/forward restore, disabled, drafts, keyboard completion, axe) is checked by the shared suite
+ * (ot-episode.behaviour.test.ts).
+ */
 describe('<ot-episode>', () => {
   describe('error summary', () => {
     it('a failed "Save and continue" shows the summary and moves focus to it; its link moves focus to the field', async () => {
@@ -199,14 +183,6 @@ describe('<ot-episode>', () => {
       expect(driver.statuses()['Referral and start of reablement']).to.equal('Not yet started');
       expect(errors).to.deep.equal([]);
     });
-
-    it('removes the draft once the episode is done', async () => {
-      const steps = [...afterClosure, openTask, episode({ type: 'ADD_ROW', list: 'followUp' }), row('followUp', 0, 'kind', '84-day'), row('followUp', 0, 'date', '2026-11-22'), row('followUp', 0, 'status', 'at-home')];
-      const storage = storageAfter(steps);
-      const { driver } = await renderEpisode({ storage });
-      await click(driver, 'Finish the episode');
-      expect(storage.read(KEY)).to.equal(null);
-    });
   });
 
   describe('ot-outcome', () => {
@@ -329,38 +305,16 @@ describe('<ot-episode>', () => {
     expect(saved.context.assessments.map((assessment) => assessment.timepoint)).to.deep.equal(['baseline', 'interim']);
   });
 
-  it('a disabled ancestor fieldset disables every field, button and task link', async () => {
+  it('a disabled episode offers its tasks without links', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>
-      <ot-episode .instruments=${[barthelDefinition]} .storage=${storageAfter([...afterGoals, openTask])} storage-key=${KEY} subject-reference="Patient/keyboard"></ot-episode>
+      <ot-episode .instruments=${[barthelDefinition]} .storage=${storageAfter(afterGoals)} storage-key=${KEY} subject-reference="Patient/keyboard"></ot-episode>
     </fieldset></form>`);
     const element = form.querySelector('ot-episode')!;
     const driver = new EpisodeKeyboard(element);
     await driver.settle();
-    expect(element.disabled).to.equal(true);
-    const buttons = [...driver.root.querySelectorAll('button')];
-    expect(buttons.length).to.be.greaterThan(3);
-    expect(buttons.every((button) => button.disabled)).to.equal(true);
-    await click(driver, 'Back to tasks');
+    expect(driver.statuses()['Equipment, adaptations and advice']).to.equal('Not yet started');
     expect(driver.root.querySelectorAll('.task a')).to.have.length(0);
     await expectNoAxeViolations(element);
-  });
-
-  it('a surrounding form’s reset starts a new episode and removes the draft', async () => {
-    const storage = storageAfter([...referralSteps, openTask]);
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <ot-episode .instruments=${[barthelDefinition]} .storage=${storage} storage-key=${KEY} subject-reference="Patient/keyboard"></ot-episode>
-    </form>`);
-    const element = form.querySelector('ot-episode')!;
-    const driver = new EpisodeKeyboard(element);
-    await driver.settle();
-    expect(normalise(driver.root.querySelector('h2')?.textContent)).to.equal('Initial assessment');
-    form.reset();
-    await driver.settle();
-    expect(normalise(driver.root.querySelector('h2')?.textContent)).to.equal('Reablement episode');
-    expect(normalise(driver.root.querySelector('.task-status')?.textContent)).to.equal('Not yet started');
-    expect(element.value).to.equal(null);
-    // The old draft is gone, and the new episode is saved only once something is entered.
-    expect(storage.read(KEY)).to.equal(null);
   });
 
   it('shows the error state and fires ot-error for an invalid instrument definition', async () => {

@@ -45,6 +45,7 @@ export function runAdoptionSuite(adapter: FormElementAdapter<AdoptingElement>, o
       expect(validateOutcomeRecord(record).success).to.equal(true);
       await adapter.checkRecord?.(record);
       expect(record.subject, 'the owner’s details, not the element’s').to.deep.equal({ reference: 'Person/7' });
+      expect(normalise(element.shadowRoot!.textContent)).to.contain(adapter.completedHeading);
       expect((storage as MemoryDraftStorage).size).to.equal(0);
       await expectNoAxeViolations(element);
     });
@@ -102,14 +103,18 @@ export function runAdoptionSuite(adapter: FormElementAdapter<AdoptingElement>, o
       expect(JSON.stringify(saved), 'its own draft is saved again').to.not.equal(JSON.stringify(draft));
     });
 
-    it('shows the completed page of an actor that is already done, and dispatches its record once, even when moved', async () => {
+    it('shows the completed page of an actor that is already done, and dispatches its record once, even when moved or given again', async () => {
       const actor = ownersActor(true);
       const { element, outcomes } = await mount(adapter, { before: adopting(actor) });
       const parent = element.parentElement!;
       element.remove();
       parent.append(element);
       await settle(element);
-      expect(outcomes, 'once, not again when moved').to.deep.equal([actor.getSnapshot().output]);
+      element.actor = null;
+      await settle(element);
+      element.actor = actor;
+      await settle(element);
+      expect(outcomes, 'once, not again when moved or given again').to.deep.equal([actor.getSnapshot().output]);
       expect(element.value).to.equal(actor.getSnapshot().output);
       expect(normalise(element.shadowRoot!.textContent)).to.contain(adapter.completedHeading);
     });
