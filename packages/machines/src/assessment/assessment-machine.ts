@@ -6,6 +6,7 @@ import {
   type InstrumentDefinition,
   type AssessmentRecord,
 } from '@otforms/core';
+import { oncePerContext } from '../errors/once-per-context.js';
 import { applyInput } from './apply-input.js';
 import { addEntry, answerEntry, removeEntry } from './group-responses.js';
 import type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment-types.js';
@@ -22,9 +23,9 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
   const sectionOfItem = new Map(sections.flatMap((section, index) => section.items.map((item) => [item.id, index] as const)));
   const itemsById = new Map(sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
   const itemIdsOf = (index: number) => sections[index]?.items.map((item) => item.id) ?? [];
-  const sectionErrors = (context: AssessmentContext) =>
-    validateAnswers(definition, context.responses, itemIdsOf(context.sectionIndex));
-  const allErrors = (context: AssessmentContext) => validateAnswers(definition, context.responses);
+  // Validated once per context: an attempt's guards and the action that shows its errors share one result.
+  const sectionErrors = oncePerContext((context: AssessmentContext) => validateAnswers(definition, context.responses, itemIdsOf(context.sectionIndex)));
+  const allErrors = oncePerContext((context: AssessmentContext) => validateAnswers(definition, context.responses));
 
   return setup({
     types: {
@@ -87,11 +88,11 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
         options: ({ context, event }) =>
           event.type === 'UPDATE_OPTIONS' ? { ...event.options, startedAt: context.options.startedAt } : context.options,
       }),
+      /** The refused submission's errors, already found by its guard: those of the first section with any. */
       goToFirstInvalidSection: assign(({ context }) => {
-        const firstInvalid = allErrors(context)[0];
-        const sectionIndex = firstInvalid ? (sectionOfItem.get(firstInvalid.itemId) ?? 0) : 0;
-        const at = { ...context, sectionIndex };
-        return { sectionIndex, returnToReview: true, showErrors: true, errors: sectionErrors(at) };
+        const errors = allErrors(context);
+        const sectionIndex = errors[0] ? (sectionOfItem.get(errors[0].itemId) ?? 0) : 0;
+        return { sectionIndex, returnToReview: true, showErrors: true, errors: errors.filter((error) => sectionOfItem.get(error.itemId) === sectionIndex) };
       }),
       buildRecord: assign({
         record: ({ context, event }) => {

@@ -3,6 +3,7 @@ import { buildEpisodeRecord, type AssessmentRecord, type AssessmentTimepoint, ty
 import { createAssessmentMachine, type AssessmentMachine } from '../assessment/assessment-machine.js';
 import { goalPlanMachine, type GoalPlanMachine } from '../goal-plan/goal-plan-machine.js';
 import { addRow, emptyDraft, removeRow, setField, setRow, toEpisodeInput, type EpisodeDraft } from './episode-draft.js';
+import { oncePerContext } from '../errors/once-per-context.js';
 import { episodeErrors, type EpisodeStep } from './episode-errors.js';
 import type { EpisodeContext, EpisodeEmitted, EpisodeEvent, EpisodeInput, GoalPlanProgress } from './episode-types.js';
 
@@ -37,8 +38,8 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
     },
     actors: { ...assessmentActors, goalPlan: goalPlanMachine },
     guards: {
-      stepIsValid: ({ context }) => context.revisiting === null && isValid(context, context.step),
-      revisitIsValid: ({ context }) => context.revisiting !== null && isValid(context, context.revisiting),
+      stepIsValid: ({ context }) => context.revisiting === null && context.step !== null && stepErrors(context).length === 0,
+      revisitIsValid: ({ context }) => context.revisiting !== null && stepErrors(context).length === 0,
       canRevisit: ({ context, event }) => event.type === 'REVISIT' && context.revisitable.includes(event.task) && context.revisiting === null,
       isRevisiting: ({ context }) => context.revisiting !== null,
       goalsAgreed: ({ context }) => context.goalPlanProgress.agreed,
@@ -52,8 +53,8 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
         draft: ({ context, event }) => (event.type === 'SET_ROW' ? setRow(context.draft, event.list, event.index, event.field as never, event.value) : context.draft),
       }),
       /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
-      refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? errorsOf(context, activeStep(context)) : context.errors) }),
-      showStepErrors: assign({ showErrors: true, errors: ({ context }) => errorsOf(context, activeStep(context)) }),
+      refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? stepErrors(context) : context.errors) }),
+      showStepErrors: assign({ showErrors: true, errors: ({ context }) => stepErrors(context) }),
       showReviewNeeded: assign({ showErrors: true, errors: [{ field: 'goals', message: 'Review every goal before the final assessment' }] }),
       showOpenReview: assign({ showErrors: true, errors: [{ field: 'goals', message: 'Save or cancel the review of the goals before finishing' }] }),
       failAttempt: emit((_, params: { attempt: EpisodeEmitted['attempt'] }) => ({ type: 'ATTEMPT_FAILED' as const, attempt: params.attempt })),
@@ -256,10 +257,15 @@ export type EpisodeMachine = ReturnType<typeof createEpisodeMachine>;
 
 type StepContext = Pick<EpisodeContext, 'draft' | 'revisiting'> & { step: EpisodeStep | null };
 
-/** The step whose fields are being written: a completed one opened again, or the one under way. */
-const activeStep = (context: StepContext): EpisodeStep | null => context.revisiting ?? context.step;
-const errorsOf = (context: StepContext, step: EpisodeStep | null) => (step ? episodeErrors(context.draft, step) : []);
-const isValid = (context: StepContext, step: EpisodeStep | null) => step !== null && errorsOf(context, step).length === 0;
+/**
+ * The errors of the step whose fields are being written: a completed one
+ * opened again, or the one under way. Checked once per context, so an
+ * attempt's guard and the action that shows its errors share one result.
+ */
+const stepErrors = oncePerContext((context: StepContext) => {
+  const step = context.revisiting ?? context.step;
+  return step ? episodeErrors(context.draft, step) : [];
+});
 
 function progressOf(snapshot: SnapshotFrom<typeof goalPlanMachine>): GoalPlanProgress {
   const { goals, agreedOn } = snapshot.context;

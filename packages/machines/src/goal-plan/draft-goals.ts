@@ -1,7 +1,7 @@
 import { isRealIsoDate } from '@otforms/core';
 import type { DraftGoal, GoalField, GoalPlanContext, PlanError } from './goal-plan-types.js';
 
-/** Pure changes to the goals being drafted, and the checks an agreed plan must pass. */
+/** Pure changes to the goals being drafted, and the checks an agreed plan and a saved review must pass. */
 
 export function newGoal(goalId: string): DraftGoal {
   return {
@@ -75,6 +75,18 @@ export function planErrors(context: Pick<GoalPlanContext, 'goals' | 'weighting' 
     }
   });
   return errors;
+}
+
+/** Every goal needs a level unless partial reviews are allowed; then at least one does. */
+export function reviewErrors(context: GoalPlanContext): PlanError[] {
+  const levels = context.review?.levels ?? {};
+  const unrated = context.goals.filter((goal) => levels[goal.id] === undefined);
+  if (context.options.allowPartialReview && unrated.length < context.goals.length) return [];
+  return unrated.map((goal) => ({
+    goalId: goal.id,
+    field: 'level',
+    message: `Select how far goal ${context.goals.indexOf(goal) + 1} was achieved`,
+  }));
 }
 
 /** FHIR achievement status from the latest level and the baseline (library policy, not a standard). */

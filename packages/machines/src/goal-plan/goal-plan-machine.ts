@@ -1,7 +1,12 @@
 import { and, assign, emit, setup } from 'xstate';
 import { GoalPlanRecordSchema, GoalPlanSchema, OTFORMS_VERSION, OUTCOME_RECORD_VERSION, summariseGoalPlan, type GoalPlan, type GoalPlanRecord } from '@otforms/core';
-import { achievementOf, editGoal, moveGoal, newGoal, planErrors } from './draft-goals.js';
-import type { DraftGoal, GoalPlanContext, GoalPlanEmitted, GoalPlanEvent, GoalPlanInput, PlanError } from './goal-plan-types.js';
+import { oncePerContext } from '../errors/once-per-context.js';
+import { achievementOf, editGoal, moveGoal, newGoal, planErrors, reviewErrors } from './draft-goals.js';
+import type { DraftGoal, GoalPlanContext, GoalPlanEmitted, GoalPlanEvent, GoalPlanInput } from './goal-plan-types.js';
+
+// Checked once per context: an attempt's guard and the action that shows its errors share one result.
+const agreeErrors = oncePerContext((context: GoalPlanContext) => planErrors(context));
+const savingErrors = oncePerContext((context: GoalPlanContext) => reviewErrors(context));
 
 /**
  * Reablement goal setting with goal attainment scaling:
@@ -20,8 +25,8 @@ export const goalPlanMachine = setup({
   },
   guards: {
     canAddGoal: ({ context }) => context.goals.length < (context.options.maxGoals ?? 6),
-    planIsAgreeable: ({ context }) => planErrors(context).length === 0,
-    reviewIsComplete: ({ context }) => reviewErrors(context).length === 0,
+    planIsAgreeable: ({ context }) => agreeErrors(context).length === 0,
+    reviewIsComplete: ({ context }) => savingErrors(context).length === 0,
     isKnownGoal: ({ context, event }) => 'goalId' in event && context.goals.some((goal) => goal.id === event.goalId),
     isNewGoal: ({ context, event }) => 'goalId' in event && !context.goals.some((goal) => goal.id === event.goalId),
     isLevel: ({ event }) => event.type === 'RATE' && Number.isInteger(event.level) && event.level >= -2 && event.level <= 2,
@@ -40,8 +45,8 @@ export const goalPlanMachine = setup({
     }),
     setWeighting: assign({ weighting: ({ context, event }) => (event.type === 'SET_WEIGHTING' ? event.weighting : context.weighting) }),
     /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
-    refreshPlanErrors: assign({ errors: ({ context }) => (context.showErrors ? planErrors(context) : []) }),
-    showPlanErrors: assign({ showErrors: true, errors: ({ context }) => planErrors(context) }),
+    refreshPlanErrors: assign({ errors: ({ context }) => (context.showErrors ? agreeErrors(context) : []) }),
+    showPlanErrors: assign({ showErrors: true, errors: ({ context }) => agreeErrors(context) }),
     failAttempt: emit((_, params: { attempt: GoalPlanEmitted['attempt'] }) => ({ type: 'ATTEMPT_FAILED' as const, attempt: params.attempt })),
     agree: assign({
       agreedOn: ({ context, event }) => (event.type === 'AGREE' ? event.date : context.agreedOn),
@@ -54,8 +59,8 @@ export const goalPlanMachine = setup({
       review: ({ context, event }) =>
         event.type === 'RATE' && context.review ? { ...context.review, levels: { ...context.review.levels, [event.goalId]: event.level } } : context.review,
     }),
-    refreshReviewErrors: assign({ errors: ({ context }) => (context.showErrors ? reviewErrors(context) : []) }),
-    showReviewErrors: assign({ showErrors: true, errors: ({ context }) => reviewErrors(context) }),
+    refreshReviewErrors: assign({ errors: ({ context }) => (context.showErrors ? savingErrors(context) : []) }),
+    showReviewErrors: assign({ showErrors: true, errors: ({ context }) => savingErrors(context) }),
     saveReview: assign({
       goals: ({ context }) => {
         const review = context.review;
@@ -129,18 +134,6 @@ export const goalPlanMachine = setup({
 });
 
 export type GoalPlanMachine = typeof goalPlanMachine;
-
-/** Every goal needs a level unless partial reviews are allowed; then at least one does. */
-function reviewErrors(context: GoalPlanContext): PlanError[] {
-  const levels = context.review?.levels ?? {};
-  const unrated = context.goals.filter((goal) => levels[goal.id] === undefined);
-  if (context.options.allowPartialReview && unrated.length < context.goals.length) return [];
-  return unrated.map((goal) => ({
-    goalId: goal.id,
-    field: 'level',
-    message: `Select how far goal ${context.goals.indexOf(goal) + 1} was achieved`,
-  }));
-}
 
 /** The agreed goals as the core GoalPlan, validated, for the record and the GAS maths. */
 export function toGoalPlan(context: Pick<GoalPlanContext, 'goals' | 'weighting' | 'agreedOn' | 'options'>): GoalPlan {
