@@ -2,6 +2,7 @@ export { createAssessmentMachine, type AssessmentMachine } from './assessment/as
 export type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment/assessment-types.js';
 export { readAssessmentDraft, AssessmentSnapshotSchema, AssessmentContextSchema, type AssessmentSnapshot } from './assessment/assessment-snapshot.js';
 export type { DraftReading, DraftRefusalReason } from './drafts/draft-reading.js';
+export { fieldMessage, type VisibleErrors } from './errors/visible-errors.js';
 export {
   progressOf,
   currentSection,
@@ -13,11 +14,14 @@ export {
   describeQuestionAnswer,
   shownItemIds,
   formatDate,
+  answerFieldKey,
+  visibleAnswerErrors,
   type AssessmentView,
   type Progress,
 } from './assessment/assessment-selectors.js';
 export { goalPlanMachine, toGoalPlan, type GoalPlanMachine } from './goal-plan/goal-plan-machine.js';
 export { planErrors, achievementOf } from './goal-plan/draft-goals.js';
+export { visiblePlanErrors, goalFieldKey, type VisiblePlanErrors } from './goal-plan/goal-plan-selectors.js';
 export type { DraftGoal, GoalField, GoalPlanContext, GoalPlanEmitted, GoalPlanEvent, GoalPlanInput, PlanError } from './goal-plan/goal-plan-types.js';
 export { readGoalPlanDraft, GoalPlanSnapshotSchema, GoalPlanContextSchema, type GoalPlanSnapshot } from './goal-plan/goal-plan-snapshot.js';
 export { createEpisodeMachine, type EpisodeMachine } from './episode/episode-machine.js';
@@ -29,6 +33,7 @@ export {
   assessmentChild,
   goalPlanChild,
   reviewStage,
+  visibleEpisodeErrors,
   type EpisodeTask,
   type EpisodeTaskStatus,
 } from './episode/episode-selectors.js';

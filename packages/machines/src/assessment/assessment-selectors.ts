@@ -1,5 +1,6 @@
 import {
   enabledItemIds,
+  entryInputKey,
   groupEntries,
   indexDefinition,
   scoreInstrument,
@@ -9,8 +10,10 @@ import {
   type Item,
   type QuestionAnswer,
   type QuestionItem,
+  type AnswerError,
   type ScoreResult,
 } from '@otforms/core';
+import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
 import type { AssessmentContext } from './assessment-types.js';
 
 /**
@@ -125,4 +128,23 @@ export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   const name = months[(month ?? 0) - 1];
   return name && day && year ? `${day} ${name} ${year}` : iso;
+}
+
+/**
+ * The key of a question's error in `visibleAnswerErrors(…).byField`: a
+ * top-level question, or a repeating group as a whole, by its id; a question
+ * of one entry of a group as `entryInputKey` names it.
+ */
+export function answerFieldKey(itemId: string, entry?: number, childId?: string): string {
+  return entry === undefined || childId === undefined ? itemId : entryInputKey(itemId, entry, childId);
+}
+
+/**
+ * The errors the page shows now: none until the person tries to continue
+ * or submit, then the page's errors, live, until they leave it (GOV.UK).
+ * The summary lists them in the order of the page.
+ */
+export function visibleAnswerErrors(snapshot: { readonly context: Pick<AssessmentContext, 'errors' | 'showErrors'> }): VisibleErrors<AnswerError> {
+  const { showErrors, errors } = snapshot.context;
+  return visibleErrors(showErrors, errors, (error) => answerFieldKey(error.itemId, error.entry, error.childId));
 }

@@ -2,7 +2,10 @@ import type { AssessmentTimepoint } from '@otforms/core';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { AssessmentMachine } from '../assessment/assessment-machine.js';
 import type { GoalPlanMachine } from '../goal-plan/goal-plan-machine.js';
+import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
+import type { EpisodeError } from './episode-errors.js';
 import type { EpisodeMachine } from './episode-machine.js';
+import type { EpisodeContext } from './episode-types.js';
 
 type Snapshot = SnapshotFrom<EpisodeMachine>;
 
@@ -98,4 +101,15 @@ export function reviewStage(snapshot: Snapshot): 'goals' | 'final-assessment' | 
   if (snapshot.matches({ planning: { review: 'finalAssessment' } })) return 'final-assessment';
   if (snapshot.matches({ planning: { review: 'ready' } })) return 'ready';
   return null;
+}
+
+/**
+ * The errors the page shows now: none until the person tries to move on,
+ * then the page's errors, live, until they leave it (GOV.UK). Each is keyed
+ * by its field (`equipment[0].item`); the summary lists them in the order
+ * of the page.
+ */
+export function visibleEpisodeErrors(snapshot: { readonly context: Pick<EpisodeContext, 'errors' | 'showErrors'> }): VisibleErrors<EpisodeError> {
+  const { showErrors, errors } = snapshot.context;
+  return visibleErrors(showErrors, errors, (error) => error.field);
 }

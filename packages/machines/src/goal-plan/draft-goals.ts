@@ -52,7 +52,10 @@ export function moveGoal(goals: DraftGoal[], goalId: string, to: number): DraftG
 
 const isRealDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealIsoDate(text);
 
-/** What stops the plan being agreed, in GOV.UK words, goal by goal. */
+/**
+ * What stops the plan being agreed, in GOV.UK words, goal by goal, each
+ * goal's in the order its page asks for them (the error summary's order).
+ */
 export function planErrors(context: Pick<GoalPlanContext, 'goals' | 'weighting' | 'options'>): PlanError[] {
   const { goals, weighting, options } = context;
   const min = options.minGoals ?? 1;
@@ -64,15 +67,15 @@ export function planErrors(context: Pick<GoalPlanContext, 'goals' | 'weighting' 
     const name = `goal ${index + 1}`;
     const add = (field: GoalField, message: string) => errors.push({ goalId: goal.id, field, message });
     if (!goal.statement.trim()) add('statement', `Enter ${name} in the person’s own words`);
+    if (goal.domain && !/^[A-Za-z][A-Za-z0-9_-]*$/.test(goal.domain)) add('domain', `Select an outcome domain for ${name} from the list`);
     if (goal.baseline === null) add('baseline', `Select where the person starts for ${name}`);
     if (!goal.levels.expected.trim()) add('levels.expected', `Describe the expected outcome for ${name}`);
     if (!isRealDate(goal.dueDate)) add('dueDate', `Enter a due date for ${name}`);
-    if (goal.smart.byWhen.trim() && !isRealDate(goal.smart.byWhen)) add('smart.byWhen', `Enter a real date for when ${name} should be done by`);
-    if (goal.domain && !/^[A-Za-z][A-Za-z0-9_-]*$/.test(goal.domain)) add('domain', `Select an outcome domain for ${name} from the list`);
     if (weighting === 'importance-x-difficulty') {
       if (goal.importance === null) add('importance', `Select how important ${name} is`);
       if (goal.difficulty === null) add('difficulty', `Select how difficult ${name} is`);
     }
+    if (goal.smart.byWhen.trim() && !isRealDate(goal.smart.byWhen)) add('smart.byWhen', `Enter a real date for when ${name} should be done by`);
   });
   return errors;
 }
