@@ -411,7 +411,7 @@ export class OtAssessment extends LitElement {
     const { context } = snapshot;
     const page =
       snapshot.status === 'done' && this.record
-        ? renderCompletedPage(definition, context, this.record)
+        ? renderCompletedPage(definition, this.record)
         : snapshot.matches('review')
           ? renderReviewPage(definition, context, this.reviewView)
           : renderSectionPage(definition, context, { ...this.sectionView, disabled: this.disabled, runningScore: this.runningScore });

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { entryInputKey, groupEntries, type GroupItem } from '@otforms/core';
-import type { AssessmentContext } from '@otforms/machines';
+import { entryInputKey, groupEntries, type AnswerError, type GroupItem } from '@otforms/core';
+import { answerFieldKey, fieldMessage, type AssessmentContext, type VisibleErrors } from '@otforms/machines';
 import { answerText, questionId, renderQuestion } from './render-question.js';
 import { messages } from './messages.js';
 
@@ -13,9 +13,9 @@ export interface GroupActions {
  * A repeating group, the GOV.UK "add another" way: each entry in its own
  * fieldset with a remove button that names it, then "Add another".
  */
-export function renderGroup(group: GroupItem, context: AssessmentContext, disabled: boolean, actions: GroupActions) {
+export function renderGroup(group: GroupItem, context: AssessmentContext, errors: VisibleErrors<AnswerError>, disabled: boolean, actions: GroupActions) {
   const entries = groupEntries(context.responses.answers[group.id]);
-  const groupError = context.errors.find((error) => error.itemId === group.id && error.entry === undefined)?.message;
+  const groupError = fieldMessage(errors, answerFieldKey(group.id));
   const canAdd = group.maxEntries === undefined || entries.length < group.maxEntries;
   const entryName = (index: number) => `${group.entryLabel} ${index + 1}`;
   return html`
@@ -28,11 +28,9 @@ export function renderGroup(group: GroupItem, context: AssessmentContext, disabl
           <fieldset class="entry">
             <legend>${entryName(index)}</legend>
             ${group.items.map((child) => {
-              const key = entryInputKey(group.id, index, child.id);
-              const error = context.errors.find((candidate) => candidate.itemId === group.id && candidate.entry === index && candidate.childId === child.id);
               return renderQuestion(child, {
-                value: context.responses.invalidInputs[key] ?? answerText(entry[child.id]),
-                error: error?.message ?? '',
+                value: context.responses.invalidInputs[entryInputKey(group.id, index, child.id)] ?? answerText(entry[child.id]),
+                error: fieldMessage(errors, answerFieldKey(group.id, index, child.id)),
                 notAssessed: false,
                 disabled,
                 entry: { group: group.id, index },

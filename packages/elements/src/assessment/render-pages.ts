@@ -1,7 +1,18 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DefinitionIssue, InstrumentDefinition, Item, AssessmentRecord } from '@otforms/core';
-import { currentSection, progressOf, runningScoreOf, scoreOf, shownItemIds, type AssessmentContext } from '@otforms/machines';
+import type { AnswerError, AssessmentRecord, DefinitionIssue, InstrumentDefinition, Item } from '@otforms/core';
+import {
+  answerFieldKey,
+  currentSection,
+  fieldMessage,
+  progressOf,
+  runningScoreOf,
+  scoreOf,
+  shownItemIds,
+  visibleAnswerErrors,
+  type AssessmentContext,
+  type VisibleErrors,
+} from '@otforms/machines';
 import { messages } from './messages.js';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
 import { renderGroup, type GroupActions } from './render-group.js';
@@ -27,15 +38,16 @@ export function renderSectionPage(definition: InstrumentDefinition, context: Ass
   const section = currentSection(definition, context);
   const progress = progressOf(definition, context);
   const canGoBack = context.sectionIndex > 0 || context.returnToReview;
+  const errors = visibleAnswerErrors({ context });
   return html`
     ${canGoBack ? html`<button type="button" class="link back-link" @click=${view.onBack}>${messages.back}</button>` : nothing}
-    ${renderErrorSummary(context.errors, { title: messages.errorSummaryTitle, targetId: errorTargetId, focusTarget: view.focusTarget })}
+    ${renderErrorSummary(errors.summary, { title: messages.errorSummaryTitle, targetId: errorTargetId, focusTarget: view.focusTarget })}
     <form novalidate @submit=${view.onContinue}>
       ${progress.total > 1 ? html`<p class="caption">${messages.progress(progress.current, progress.total)}</p>` : nothing}
       <h2 data-page-heading tabindex="-1">${section.title}</h2>
       ${context.sectionIndex === 0 && definition.description ? html`<p class="description">${definition.description}</p>` : nothing}
       ${section.description ? html`<p class="description">${section.description}</p>` : nothing}
-      ${renderItems(section.items, definition, context, view)}
+      ${renderItems(section.items, definition, context, errors, view)}
       ${view.runningScore ? renderRunningScore(runningScoreOf(definition, context)) : nothing}
       <button class="button" part="button" ?disabled=${view.disabled}>${messages.continue}</button>
     </form>
@@ -43,7 +55,7 @@ export function renderSectionPage(definition: InstrumentDefinition, context: Ass
 }
 
 /** The questions shown now; one revealed by a condition sits indented under the one that revealed it (GOV.UK). */
-function renderItems(items: readonly Item[], definition: InstrumentDefinition, context: AssessmentContext, view: SectionPageView) {
+function renderItems(items: readonly Item[], definition: InstrumentDefinition, context: AssessmentContext, errors: VisibleErrors<AnswerError>, view: SectionPageView) {
   const shown = shownItemIds(definition, context);
   const { answers, invalidInputs, notAssessed } = context.responses;
   return repeat(
@@ -52,10 +64,10 @@ function renderItems(items: readonly Item[], definition: InstrumentDefinition, c
     (item) => {
       const question =
         item.type === 'group'
-          ? renderGroup(item, context, view.disabled, view.groupActions)
+          ? renderGroup(item, context, errors, view.disabled, view.groupActions)
           : renderQuestion(item, {
               value: invalidInputs[item.id] ?? answerText(answers[item.id]),
-              error: context.errors.find((error) => error.itemId === item.id)?.message ?? '',
+              error: fieldMessage(errors, answerFieldKey(item.id)),
               notAssessed: notAssessed.includes(item.id),
               disabled: view.disabled,
             });
@@ -89,14 +101,15 @@ export function renderReviewPage(definition: InstrumentDefinition, context: Asse
   `;
 }
 
-export function renderCompletedPage(definition: InstrumentDefinition, context: AssessmentContext, record: AssessmentRecord) {
+/** The record made: its id, and its scores as the record holds them (the answers are not scored again). */
+export function renderCompletedPage(definition: InstrumentDefinition, record: AssessmentRecord) {
   return html`
     <div class="panel">
       <h2 data-page-heading tabindex="-1">${messages.completedTitle}</h2>
       <p>${messages.recordId}: <strong>${record.recordId}</strong></p>
     </div>
     <p>${messages.completedBody}</p>
-    ${renderScore(definition, scoreOf(definition, context))}
+    ${renderScore(definition, record)}
   `;
 }
 

@@ -4,11 +4,17 @@ import type { RunningScore } from '@otforms/machines';
 import { messages } from './messages.js';
 
 /**
+ * What the score shows: a `ScoreResult` on "Check your answers", and on the
+ * completed page the record itself, which holds the same figures.
+ */
+export type ShownScore = Pick<ScoreResult, 'total' | 'scales' | 'band' | 'scores' | 'flags' | 'prorated' | 'missingItems' | 'noTotalReason'>;
+
+/**
  * The score as the assessor sees it: the total on every scale, the band with
  * its set's name, the instrument's other scores and its thresholds. Numbers
  * are rounded for display only; the record keeps them exact.
  */
-export function renderScore(definition: InstrumentDefinition, score: ScoreResult) {
+export function renderScore(definition: InstrumentDefinition, score: ShownScore) {
   const scoring = definition.scoring;
   if (!scoring) return nothing;
   const rows: { label: string; value: string }[] = [];
@@ -41,7 +47,7 @@ export function renderScore(definition: InstrumentDefinition, score: ScoreResult
   `;
 }
 
-function whyNoTotal(definition: InstrumentDefinition, score: ScoreResult): string {
+function whyNoTotal(definition: InstrumentDefinition, score: ShownScore): string {
   if (score.noTotalReason) return `${messages.noTotalBecause} ${score.noTotalReason}`;
   const labels = allItems(definition)
     .filter((item) => score.missingItems.includes(item.id))

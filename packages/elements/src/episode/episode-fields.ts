@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { cldEventOutcomes, cldRoutesOfAccessR1, cldServiceComponents, cldServiceTypes, type QuestionItem } from '@otforms/core';
-import type { EpisodeError, EpisodeField, EpisodeList, EpisodeRows } from '@otforms/machines';
+import { fieldMessage, type EpisodeError, type EpisodeField, type EpisodeList, type EpisodeRows, type VisibleErrors } from '@otforms/machines';
 import { exportParts, questionParts } from '../styles/parts.js';
 import { episodeMessages as m } from './episode-messages.js';
 
@@ -88,7 +88,8 @@ export const fieldDomId = (field: string) => `field-${field.replace(/[[\].]+/g, 
 /** The name a row field's errors use, as the machine names them. */
 export const rowFieldName = (list: EpisodeList, index: number, field: string) => `${list}[${index}].${field}`;
 
-const errorOf = (errors: readonly EpisodeError[], field: string) => errors.find((error) => error.field === field)?.message ?? '';
+/** Where an error summary link takes focus: the field, or the goal plan for a problem with the goals. */
+export const errorTargetId = (error: EpisodeError) => (error.field === 'goals' ? 'goals' : fieldDomId(error.field));
 
 /**
  * One field as the form's own question element; `data-field` (and for a
@@ -98,11 +99,11 @@ export function renderField(
   name: string,
   item: QuestionItem,
   value: string,
-  errors: readonly EpisodeError[],
+  errors: VisibleErrors<EpisodeError>,
   disabled: boolean,
   row?: { list: EpisodeList; index: number; field: string },
 ) {
-  const error = errorOf(errors, name);
+  const error = fieldMessage(errors, name);
   return guard([name, item, value, error, disabled], () =>
     item.type === 'single-choice'
       ? html`<ot-choice-question id=${fieldDomId(name)} exportparts=${forwardedParts} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}

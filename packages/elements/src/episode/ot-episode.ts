@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { DefinitionError, parseDefinition, type DefinitionIssue, type DraftStorage, type EpisodeRecord, type InstrumentDefinition } from '@otforms/core';
-import { createEpisodeMachine, currentAssessment, episodeRowFields, readEpisodeDraft, currentTask, reviewStage, type EpisodeEvent, type EpisodeField, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
+import { createEpisodeMachine, currentAssessment, episodeRowFields, readEpisodeDraft, currentTask, reviewStage, visibleEpisodeErrors, type EpisodeEvent, type EpisodeField, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
@@ -10,8 +10,7 @@ import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
 import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
 import { RecordFormValue } from '../forms/record-form-value.js';
 import { reflectOwnDisabled } from '../forms/own-disabled.js';
-import { renderErrorSummary } from '../forms/render-error-summary.js';
-import { moveFocus, type FocusTarget } from '../goals/page-focus.js';
+import { moveFocus, type FocusTarget } from '../forms/page-focus.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { LocalStorageDraftStorage } from '../storage/local-storage-draft-storage.js';
@@ -291,12 +290,8 @@ export class OtEpisode extends LitElement {
   private readonly pageView = (snapshot: Snapshot): EpisodePageView => ({
     draft: snapshot.context.draft,
     disabled: this.disabled,
-    errors: snapshot.context.showErrors ? snapshot.context.errors : [],
-    errorSummary: renderErrorSummary(snapshot.context.showErrors ? snapshot.context.errors : [], {
-      title: m.errorSummaryTitle,
-      targetId: (error) => (error.field === 'goals' ? 'goals' : fieldDomId(error.field)),
-      focusTarget: (targetId) => void moveFocus(this.renderRoot, { kind: 'element', ids: [targetId] }),
-    }),
+    errors: visibleEpisodeErrors(snapshot),
+    focusTarget: (targetId) => void moveFocus(this.renderRoot, { kind: 'element', ids: [targetId] }),
     onAddRow: (list) => {
       const index = snapshot.context.draft[list].length;
       this.send({ type: 'ADD_ROW', list });

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionItem } from '@otforms/core';
-import { episodeRowFields, type EpisodeDraft, type EpisodeError, type EpisodeField, type EpisodeList, type EpisodeRows } from '@otforms/machines';
-import { fieldItems, renderField, rowFieldName, rowItems } from './episode-fields.js';
+import { episodeRowFields, type EpisodeDraft, type EpisodeError, type EpisodeField, type EpisodeList, type EpisodeRows, type VisibleErrors } from '@otforms/machines';
+import { renderErrorSummary } from '../forms/render-error-summary.js';
+import { errorTargetId, fieldItems, renderField, rowFieldName, rowItems } from './episode-fields.js';
 import { episodeMessages as m } from './episode-messages.js';
 
 /** What the pages that write the episode need from the element. */
@@ -9,17 +10,24 @@ export interface EpisodePageView {
   draft: EpisodeDraft;
   /** Nothing can be changed: set by the element's `disabled`, or a disabled ancestor `<fieldset>`. */
   disabled: boolean;
-  errors: readonly EpisodeError[];
-  errorSummary: TemplateResult | typeof nothing;
+  /** The episode's visible errors, from `visibleEpisodeErrors`: worked out once per render. */
+  errors: VisibleErrors<EpisodeError>;
+  /** Moves focus to what an error summary link is about. */
+  focusTarget(targetId: string): void;
   onAddRow(list: EpisodeList): void;
   onRemoveRow(list: EpisodeList, index: number): void;
 }
 
 const field = (view: EpisodePageView, name: EpisodeField, value: string) => renderField(name, fieldItems[name], value, view.errors, view.disabled);
 
+/** The GOV.UK error summary of the page, when it shows errors. */
+export function renderEpisodeErrorSummary(view: EpisodePageView) {
+  return renderErrorSummary(view.errors.summary, { title: m.errorSummaryTitle, targetId: errorTargetId, focusTarget: view.focusTarget });
+}
+
 function page(title: string, view: EpisodePageView, body: TemplateResult, action: PageAction) {
   return html`
-    ${view.errorSummary}
+    ${renderEpisodeErrorSummary(view)}
     <h2 data-page-heading tabindex="-1">${title}</h2>
     ${body}
     <button type="button" class="button" part="button" ?disabled=${view.disabled} @click=${action.onClick}>${action.label}</button>

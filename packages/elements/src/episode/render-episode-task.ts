@@ -14,7 +14,14 @@ import {
 import type { SnapshotFrom } from 'xstate';
 import { episodeAssessmentParts, episodeSummaryParts, exportParts, goalPlanParts } from '../styles/parts.js';
 import { episodeMessages as m } from './episode-messages.js';
-import { renderClosurePage, renderFollowUpPage, renderInterventionPage, renderReferralPage, type EpisodePageView } from './render-episode-pages.js';
+import {
+  renderClosurePage,
+  renderEpisodeErrorSummary,
+  renderFollowUpPage,
+  renderInterventionPage,
+  renderReferralPage,
+  type EpisodePageView,
+} from './render-episode-pages.js';
 import { renderTaskList, taskId } from './render-task-list.js';
 
 /** The nested forms' parts, forwarded as they are; the summary's as `summary-figure` and so on (see styles/parts.ts). */
@@ -121,13 +128,13 @@ function renderReview(view: EpisodeView, proceed: () => void) {
   if (stage === 'ready') {
     const finish = () => send({ type: 'FINISH_REVIEW', completedAt: now(), recordId: crypto.randomUUID() });
     // A goal review opened since (only a headless host can) must be saved or cancelled: the plan is shown to do it.
-    return html`${page.errorSummary}
+    return html`${renderEpisodeErrorSummary(page)}
       <h2 data-page-heading tabindex="-1">${m.reviewTitle}</h2>
       <p class="description">${m.reviewReadyIntro}</p>
-      ${page.errors.length > 0 ? renderGoalPlan(view) : nothing}
+      ${page.errors.summary.length > 0 ? renderGoalPlan(view) : nothing}
       <button type="button" class="button" part="button" ?disabled=${page.disabled} @click=${finish}>${m.finishReview}</button>`;
   }
-  return html`${page.errorSummary}
+  return html`${renderEpisodeErrorSummary(page)}
     <h2 data-page-heading tabindex="-1">${m.reviewTitle}</h2>
     <p class="description">${m.reviewGoalsIntro}</p>
     ${renderGoalPlan(view)}

@@ -2,7 +2,7 @@ import { newGoalId } from '@otforms/core';
 import type { GoalPlanEvent, GoalPlanMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import { goalFieldId } from './goal-fields.js';
-import type { FocusTarget } from './page-focus.js';
+import type { FocusTarget } from '../forms/page-focus.js';
 
 type Snapshot = SnapshotFrom<GoalPlanMachine>;
 

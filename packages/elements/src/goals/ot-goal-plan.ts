@@ -18,7 +18,7 @@ import { goalMessages } from './goal-plan-messages.js';
 import { goalPlanStyles } from './goal-plan-styles.js';
 import { RecordFormValue } from '../forms/record-form-value.js';
 import { reflectOwnDisabled } from '../forms/own-disabled.js';
-import { moveFocus, type FocusTarget } from './page-focus.js';
+import { moveFocus, type FocusTarget } from '../forms/page-focus.js';
 import { renderDraftingPage } from './render-drafting-page.js';
 import { renderActivePage, renderClosedPage } from './render-plan-pages.js';
 import { renderReviewPage } from './render-review-page.js';

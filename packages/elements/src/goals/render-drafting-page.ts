@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { GoalPlanContext } from '@otforms/machines';
+import { visiblePlanErrors, type GoalPlanContext } from '@otforms/machines';
 import { goalMessages as m } from './goal-plan-messages.js';
 import { renderGoalFieldset, type GoalFieldsetView } from './render-goal-fieldset.js';
 import { renderErrorMessage, renderPlanErrorSummary } from './render-plan-error-summary.js';
@@ -15,18 +15,18 @@ export interface DraftingPageView extends Omit<GoalFieldsetView, 'number' | 'cou
 
 /** Drafting: every goal in its own fieldset, "Add a goal" until the plan is full, and "Agree the plan". */
 export function renderDraftingPage(context: GoalPlanContext, view: DraftingPageView) {
-  const { goals, errors } = context;
-  const planErrors = errors.filter((error) => !error.goalId);
-  const planErrorId = planErrors.length ? 'goals-error' : '';
+  const { goals } = context;
+  const errors = visiblePlanErrors({ context });
+  const planErrorId = errors.plan.length ? 'goals-error' : '';
   const fieldsetView = { ...view, count: goals.length, errors, weighted: context.weighting === 'importance-x-difficulty' };
   return html`
-    ${renderPlanErrorSummary(errors, view.focusTarget)}
+    ${renderPlanErrorSummary(errors.summary, view.focusTarget)}
     <h2 data-page-heading tabindex="-1">${m.draftingTitle}</h2>
     <p class="description">${m.draftingIntro}</p>
     <form novalidate @submit=${view.onAgree}>
-      <div id="goals" class="goals ${planErrors.length ? 'has-error' : ''}" role="group" aria-label=${m.goalsLabel} tabindex="-1"
+      <div id="goals" class="goals ${errors.plan.length ? 'has-error' : ''}" role="group" aria-label=${m.goalsLabel} tabindex="-1"
         aria-describedby=${planErrorId || nothing}>
-        ${renderErrorMessage(planErrorId, planErrors.map((error) => error.message).join('. '))}
+        ${renderErrorMessage(planErrorId, errors.plan.join('. '))}
         ${goals.length
           ? repeat(goals, (goal) => goal.id, (goal, index) => renderGoalFieldset(goal, { ...fieldsetView, number: index + 1 }))
           : html`<p class="hint">${m.noGoals}</p>`}

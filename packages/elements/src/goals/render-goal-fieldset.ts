@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import type { QuestionItem } from '@otforms/core';
-import type { DraftGoal, GoalField, PlanError } from '@otforms/machines';
+import { fieldMessage, goalFieldKey, type DraftGoal, type GoalField, type VisiblePlanErrors } from '@otforms/machines';
 import { exportParts, questionParts } from '../styles/parts.js';
-import { domainItem, fieldError, goalFieldId, goalItems, levelFields } from './goal-fields.js';
+import { domainItem, goalFieldId, goalItems, levelFields } from './goal-fields.js';
 import { goalMessages as m } from './goal-plan-messages.js';
 
 /** A nested question's parts, forwarded as they are (see styles/parts.ts). */
@@ -13,7 +13,8 @@ const forwardedParts = exportParts(questionParts);
 export interface GoalFieldsetView {
   number: number;
   count: number;
-  errors: readonly PlanError[];
+  /** The plan's visible errors, from `visiblePlanErrors`. */
+  errors: VisiblePlanErrors;
   weighted: boolean;
   disabled: boolean;
   domains: readonly { code: string; label: string }[];
@@ -29,7 +30,7 @@ export interface GoalFieldsetView {
  */
 export function renderGoalFieldset(goal: DraftGoal, view: GoalFieldsetView) {
   const { number, count, disabled } = view;
-  const field = (name: GoalField, item: QuestionItem) => renderField(goal, name, item, fieldError(view.errors, goal.id, name), disabled);
+  const field = (name: GoalField, item: QuestionItem) => renderField(goal, name, item, fieldMessage(view.errors, goalFieldKey(goal.id, name)), disabled);
   const levelsHint = `goal-${goal.id}-levels-hint`;
   return html`
     <fieldset class="goal" id=${`goal-${goal.id}`}>

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { DraftGoal, GoalPlanContext } from '@otforms/machines';
-import { fieldError, ratingId } from './goal-fields.js';
+import { fieldMessage, goalFieldKey, visiblePlanErrors, type DraftGoal, type GoalPlanContext } from '@otforms/machines';
+import { ratingId } from './goal-fields.js';
 import { goalMessages as m, levelNumber } from './goal-plan-messages.js';
 import { renderErrorMessage, renderPlanErrorSummary } from './render-plan-error-summary.js';
 
@@ -24,14 +24,15 @@ const levelKey = { [-2]: 'muchLess', [-1]: 'somewhatLess', 0: 'expected', 1: 'so
 export function renderReviewPage(context: GoalPlanContext, view: ReviewPageView) {
   const review = context.review;
   if (!review) return nothing;
+  const errors = visiblePlanErrors({ context });
   return html`
-    ${renderPlanErrorSummary(context.errors, view.focusTarget)}
+    ${renderPlanErrorSummary(errors.summary, view.focusTarget)}
     <p class="caption">${m.reviewCaption(review.date)}</p>
     <h2 data-page-heading tabindex="-1">${m.reviewTitle}</h2>
     <p class="description">${m.reviewIntro}</p>
     <form novalidate @submit=${view.onSave}>
       ${context.goals.map((goal, index) =>
-        renderRating(goal, index + 1, review.levels[goal.id], fieldError(context.errors, goal.id, 'level'), view),
+        renderRating(goal, index + 1, review.levels[goal.id], fieldMessage(errors, goalFieldKey(goal.id, 'level')), view),
       )}
       <div class="button-group">
         <button class="button" part="button" ?disabled=${view.disabled}>${m.saveReview}</button>
