@@ -2,13 +2,12 @@
 // with axe (WCAG 2.2 A/AA), as `npm test` runs it after `npm run build-storybook`.
 // A story fails on an axe violation, a console error, an uncaught page error,
 // or a render error. Writes .test-results/stories.json for scripts/test.mjs.
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const staticDir = join(root, 'storybook-static');
@@ -18,42 +17,6 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const storyTimeout = 20_000;
 /** After the story has rendered and its elements have updated: time for work a story starts on render. */
 const settleMs = 300;
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/** Serves `dir` read-only on 127.0.0.1 at a free port. */
-async function serve(dir) {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    // iframe.html names no icon, so Chromium asks for this one; a 404 would read as a console error.
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    const found = file.startsWith(dir + sep) && (await stat(file).catch(() => null))?.isFile();
-    if (!found) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    // Unchanged during a run, so every page after the first loads Storybook from the cache.
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
-}
 
 /** Waits for Storybook to finish the story (render, then its own afterEach), then for the elements to settle. */
 async function waitForStory(page) {
@@ -133,13 +96,14 @@ async function main() {
     console.error('✗ no stories found in storybook-static/index.json');
     failed = 1;
   } else {
-    const { server, origin } = await serve(staticDir);
+    // Unchanged during a run, so every page after the first loads Storybook from the cache.
+    const server = await serveStatic(staticDir, { cacheControl: 'max-age=600' });
     const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
     try {
       // One context (so one HTTP cache) and a fresh page per story.
       const context = await browser.newContext();
       for (const id of ids) {
-        const problems = await checkStory(context, origin, id);
+        const problems = await checkStory(context, server.origin, id);
         if (problems.length) {
           failed += 1;
           console.log(`✗ ${id}: ${problems.join(' | ')}`);
@@ -150,7 +114,7 @@ async function main() {
       }
     } finally {
       await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     }
   }
   await mkdir(join(root, '.test-results'), { recursive: true });
