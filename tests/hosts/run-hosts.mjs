@@ -1,24 +1,27 @@
 // The host apps: each folder here is a stock starter app with its own
 // lockfile that installs the packed tarballs from .packed/ (never workspace
-// links), as a vendor would. For each host this runs `npm ci`, then the
+// links), as a vendor would. For each host this copies the app outside the
+// repository (host-copy.mjs says why), runs `npm ci` there, then the
 // commands its host.json lists (its own type check and build), then:
 // - a browser host is served on 127.0.0.1 and driven in headless Chromium
 //   through a whole Barthel Index; the page must show that it received
 //   `ot-outcome`, and its native <form> must POST the record in its FormData;
 // - a Node host's commands are its test: they must exit 0.
-// Run `node tests/packages/pack.mjs` first (npm test does). Writes
+// A host's copy is deleted when it passes and kept (its path printed) when it
+// fails. Run `node tests/packages/pack.mjs` first (npm test does). Writes
 // .test-results/hosts.json; `node tests/hosts/run-hosts.mjs NAME…` runs some.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { validateOutcomeRecord } from '@otforms/core';
 import { chromeArgs, chromePath } from '../chromium.mjs';
+import { serveStatic } from '../static-server.mjs';
 import { completeBarthel } from './complete-barthel.mjs';
-import { serveHost } from './serve-host.mjs';
+import { copyHost, forgetPackedIntegrity, hostsDir, repoRoot } from './host-copy.mjs';
 
-const hostsDir = new URL('.', import.meta.url).pathname;
-const repoRoot = join(hostsDir, '..', '..');
+/** How long the native form may take to POST once the host's Save button is pressed. */
+const submitTimeout = 15_000;
 const wanted = process.argv.slice(2);
 const hosts = readdirSync(hostsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(hostsDir, entry.name, 'host.json')))
@@ -33,26 +36,33 @@ function run(dir, [command, ...args]) {
   if (status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${status}`);
 }
 
-/**
- * npm records an `integrity` for a local tarball in the lockfile and then
- * trusts it: with the tarball in its cache, `npm ci` installs the cached
- * (old) contents of a rebuilt tarball without a word; with a cold cache (a new
- * CI machine) it fails with EINTEGRITY. Without the field npm reads the
- * tarball itself every time, so the hosts always test what was just packed.
- */
-function forgetPackedIntegrity(dir) {
-  const file = join(dir, 'package-lock.json');
-  const text = readFileSync(file, 'utf8');
-  const lock = JSON.parse(text);
-  for (const entry of Object.values(lock.packages ?? {})) {
-    if (entry.resolved?.startsWith('file:') && entry.resolved.endsWith('.tgz')) delete entry.integrity;
-  }
-  const stripped = `${JSON.stringify(lock, null, 2)}\n`;
-  if (stripped !== text) writeFileSync(file, stripped);
+/** The body of the first POST /submit, or a clear error if the form never posts. */
+function firstSubmission() {
+  let receive;
+  const body = new Promise((resolve) => (receive = resolve));
+  const onPost = (path, text) => {
+    if (path !== '/submit') return undefined;
+    receive(text);
+    return '<!doctype html><title>Saved</title><p>Saved</p>';
+  };
+  const within = async (ms) => {
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the form did not POST to /submit within ${ms / 1000} s of pressing Save assessment`)), ms);
+    });
+    try {
+      return await Promise.race([body, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return { onPost, within };
 }
 
 async function driveInBrowser(dir, config, browser) {
-  const server = await serveHost(join(dir, config.serve), config.headers ?? {});
+  const submission = firstSubmission();
+  // As the vendor's web server would: the host's own headers (a CSP, say) on its pages, its app routes, and /submit.
+  const server = await serveStatic(join(dir, config.serve), { htmlHeaders: config.headers ?? {}, appRoutes: true, onPost: submission.onPost });
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -62,14 +72,14 @@ async function driveInBrowser(dir, config, browser) {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
   );
   try {
-    await page.goto(server.url);
+    await page.goto(`${server.origin}/`);
     await completeBarthel(page);
     // The host's own ot-outcome listener says so on the page (docs/hosts.md shows how).
     const status = page.getByText(/Outcome received: [0-9a-f-]{36}/);
     await status.waitFor({ timeout: 15_000 });
     const shownId = /([0-9a-f-]{36})/.exec(await status.innerText())?.[1];
     await page.getByRole('button', { name: 'Save assessment' }).click();
-    const body = await server.submitted;
+    const body = await submission.within(submitTimeout);
     const record = JSON.parse(new URLSearchParams(body).get('record') ?? 'null');
     const result = validateOutcomeRecord(record);
     if (!result.success) throw new Error(`the submitted record is not valid: ${JSON.stringify(result.issues ?? result).slice(0, 500)}`);
@@ -83,16 +93,21 @@ async function driveInBrowser(dir, config, browser) {
   }
 }
 
+const startAll = performance.now();
 const results = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 let browser;
 for (const name of hosts) {
-  const dir = join(hostsDir, name);
-  const config = JSON.parse(readFileSync(join(dir, 'host.json'), 'utf8'));
+  const config = JSON.parse(readFileSync(join(hostsDir, name, 'host.json'), 'utf8'));
   console.log(`\n::: host ${name}: ${config.title}`);
   const start = performance.now();
   let ok = true;
+  let copy;
   try {
+    copy = copyHost(name);
+    const { dir } = copy;
+    console.log(`  in ${dir}`);
+    // The copy's lockfile, never the committed one, is the one changed here.
     forgetPackedIntegrity(dir);
     run(dir, ['npm', 'ci', '--no-audit', '--no-fund', '--loglevel=error']);
     for (const command of config.commands ?? []) run(dir, command);
@@ -103,7 +118,9 @@ for (const name of hosts) {
   } catch (error) {
     ok = false;
     console.log(`  FAILED: ${error instanceof Error ? error.message : error}`);
+    if (copy) console.log(`  kept ${copy.top} to look into; delete it when done`);
   }
+  if (ok && copy) rmSync(copy.top, { recursive: true, force: true });
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   results[ok ? 'passed' : 'failed']++;
   timings.push({ name, title: config.title, ok, seconds });
@@ -114,5 +131,5 @@ console.log('\nhost                  result  seconds');
 for (const t of timings) console.log(`${t.name.padEnd(21)} ${(t.ok ? 'ok' : 'FAILED').padEnd(7)} ${t.seconds.padStart(7)}  ${t.title}`);
 mkdirSync(join(repoRoot, '.test-results'), { recursive: true });
 writeFileSync(join(repoRoot, '.test-results', 'hosts.json'), `${JSON.stringify({ ...results, timings })}\n`);
-console.log(`hosts: ${results.passed} passed, ${results.failed} failed`);
+console.log(`hosts: ${results.passed} passed, ${results.failed} failed in ${((performance.now() - startAll) / 1000).toFixed(1)} s`);
 process.exit(results.failed || hosts.length === 0 ? 1 : 0);
