@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
  * This keeps the two the same: every code block the page introduces with a
  * file name ("Write `src/App.tsx`:") is that file of the section's tested app
  * (a block that shows part of a file, "the page's body", must appear in it
- * whole), every package an install line names is a dependency of the app,
- * and every host app has its section.
+ * whole), every package an install line names is a dependency of the app and
+ * the app lists no @otforms package its install line does not name, and every
+ * host app has its section.
  */
 const repo = (path: string) => new URL(`../../${path}`, import.meta.url);
 const read = (path: string) => readFileSync(repo(path), 'utf8');
@@ -34,6 +35,11 @@ const sections: Section[] = guide
 
 /** The file a block's introduction names: "Write `src/App.tsx`:" or "… in `vite.config.ts`:". */
 const namedFile = (intro: string) => /`([\w./-]+\.\w+)`[^`]*:$/.exec(intro)?.[1];
+/** `@otforms/core` → `file:../../../.packed/otforms-core-0.1.0.tgz`, the tarball `tests/packages/pack.mjs` writes. */
+const packedSpec = (name: string) => {
+  const { version } = JSON.parse(read(`packages/${name.replace('@otforms/', '')}/package.json`)) as { version: string };
+  return `file:../../../.packed/${name.replace('@', '').replace('/', '-')}-${version}.tgz`;
+};
 /** Package names of every `npm install` line, versions and flags left out. */
 const installed = (code: string) =>
   code
@@ -72,11 +78,26 @@ describe('docs/hosts.md and the host apps in tests/hosts', () => {
       }
 
       for (const host of section.hosts) {
-        it(`installs only what tests/hosts/${host} depends on`, () => {
-          const { dependencies = {}, devDependencies = {} } = JSON.parse(read(`tests/hosts/${host}/package.json`)) as Record<string, Record<string, string>>;
-          const names = section.blocks.filter((block) => block.language === 'sh').flatMap((block) => installed(block.code));
+        const { dependencies = {}, devDependencies = {}, overrides = {} } = JSON.parse(read(`tests/hosts/${host}/package.json`)) as Record<string, Record<string, string>>;
+        const listed = Object.keys({ ...dependencies, ...devDependencies });
+        const names = section.blocks.filter((block) => block.language === 'sh').flatMap((block) => installed(block.code));
+
+        it(`installs what tests/hosts/${host} depends on, and it depends on no other @otforms package`, () => {
           expect(names.length).toBeGreaterThan(0);
-          for (const name of names) expect(Object.keys({ ...dependencies, ...devDependencies })).toContain(name);
+          for (const name of names) expect(listed).toContain(name);
+          expect(listed.filter((name) => name.startsWith('@otforms/')).sort()).toEqual(names.filter((name) => name.startsWith('@otforms/')).sort());
+        });
+
+        // The packages are not on the registry in the tests: each @otforms
+        // dependency names its tarball, and the overrides point the ones npm
+        // would fetch for those packages at theirs.
+        it(`takes every @otforms package of tests/hosts/${host} from .packed, overriding only those it gets through others`, () => {
+          for (const name of listed.filter((name) => name.startsWith('@otforms/'))) expect({ ...dependencies, ...devDependencies }[name]).toBe(packedSpec(name));
+          for (const [name, spec] of Object.entries(overrides)) {
+            expect(name).toMatch(/^@otforms\//);
+            expect(listed).not.toContain(name);
+            expect(spec).toBe(packedSpec(name));
+          }
         });
       }
     });
