@@ -21,7 +21,7 @@ import {
 } from '@otforms/machines';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
-import { OtAnswerEvent } from '../events/ot-answer-event.js';
+import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
 import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
@@ -296,12 +296,12 @@ export class OtAssessment extends LitElement {
     this.controller.send(event);
   }
 
+  /** Each question carries its path (render-question.ts): a top-level item, or an item of a repeating group's entry. */
   private onAnswer(event: OtAnswerEvent): void {
     event.stopPropagation();
-    const { itemId, input, notAssessed } = event.detail;
-    const { group, entry } = (event.target as HTMLElement).dataset;
-    if (group) this.send({ type: 'ANSWER_ENTRY', itemId: group, index: Number(entry), childId: itemId, input });
-    else this.send(notAssessed ? { type: 'NOT_ASSESSED', itemId } : { type: 'ANSWER', itemId, input });
+    const { itemId, input, notAssessed, path = { itemId } } = event.detail;
+    if ('groupId' in path) this.send({ type: 'ANSWER_ENTRY', itemId: path.groupId, index: path.index, childId: path.itemId, input });
+    else this.send(notAssessed ? { type: 'NOT_ASSESSED', itemId: path.itemId } : { type: 'ANSWER', itemId: path.itemId, input });
   }
 
   /** Adding an entry moves focus into it; removing one moves focus to the group. */

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { AnswerError, QuestionItem } from '@otforms/core';
+import type { OtAnswerPath } from '../events/ot-answer-event.js';
 import { exportParts, questionParts } from '../styles/parts.js';
 
 /** A nested question's parts, forwarded as they are (see styles/parts.ts). */
@@ -26,26 +27,26 @@ export interface QuestionState {
 /**
  * One question element for an item. Guarded by what it shows, so that
  * answering one question of a long page does not re-render the others.
+ * Each question is given its path, which its `ot-answer` carries back.
  */
 export function renderQuestion(item: QuestionItem, state: QuestionState) {
   const { value, error, notAssessed, disabled, entry } = state;
   return guard([item, value, error, notAssessed, disabled, entry?.group, entry?.index], () => {
     const id = questionId(entry?.group ?? item.id, entry?.index, entry ? item.id : undefined);
-    const group = entry?.group;
-    const index = entry?.index;
+    const path: OtAnswerPath = entry ? { groupId: entry.group, index: entry.index, itemId: item.id } : { itemId: item.id };
     switch (item.type) {
       case 'single-choice':
       case 'yes-no':
-        return html`<ot-choice-question id=${id} exportparts=${forwardedParts} data-group=${group ?? ''} data-entry=${index ?? ''}
-          .item=${item} .value=${value} .error=${error} .notAssessed=${notAssessed} .disabled=${disabled}
+        return html`<ot-choice-question id=${id} exportparts=${forwardedParts}
+          .item=${item} .path=${path} .value=${value} .error=${error} .notAssessed=${notAssessed} .disabled=${disabled}
         ></ot-choice-question>`;
       case 'multiple-choice':
-        return html`<ot-checkboxes-question id=${id} exportparts=${forwardedParts} data-group=${group ?? ''} data-entry=${index ?? ''}
-          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
+        return html`<ot-checkboxes-question id=${id} exportparts=${forwardedParts}
+          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-checkboxes-question>`;
       default:
-        return html`<ot-input-question id=${id} exportparts=${forwardedParts} data-group=${group ?? ''} data-entry=${index ?? ''}
-          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
+        return html`<ot-input-question id=${id} exportparts=${forwardedParts}
+          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-input-question>`;
     }
   });

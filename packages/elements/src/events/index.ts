@@ -1,6 +1,6 @@
 export { OtOutcomeEvent } from './ot-outcome-event.js';
 export { OtErrorEvent, type OtErrorDetail } from './ot-error-event.js';
-export { OtAnswerEvent, type OtAnswerDetail } from './ot-answer-event.js';
+export { OtAnswerEvent, type OtAnswerDetail, type OtAnswerPath } from './ot-answer-event.js';
 
 import type { OtOutcomeEvent } from './ot-outcome-event.js';
 import type { OtErrorEvent } from './ot-error-event.js';

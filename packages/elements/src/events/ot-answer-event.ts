@@ -1,11 +1,20 @@
 /**
+ * Where a question sits in the form that shows it, so that the form turns its answer into the
+ * right machine event without looking anything up in the page: an assessment's question, or a
+ * question of one entry (counted from 0) of a repeating group.
+ */
+export type OtAnswerPath = { itemId: string } | { groupId: string; index: number; itemId: string };
+
+/**
  * Fired by a question when the person answers it. `input` is the option code
  * or the text typed; `notAssessed` is true when they chose "Not assessed".
+ * `path` is there when the form that shows the question gave it one.
  */
 export interface OtAnswerDetail {
   itemId: string;
   input: string;
   notAssessed: boolean;
+  path?: OtAnswerPath;
 }
 
 export class OtAnswerEvent extends CustomEvent<OtAnswerDetail> {

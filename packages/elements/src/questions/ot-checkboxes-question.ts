@@ -6,7 +6,7 @@ import { QuestionElement } from './question-element.js';
  * the question. Its value is the chosen codes joined by commas (codes never
  * contain one); a native form receives one entry per chosen code.
  *
- * @fires ot-answer - The person changed the choice; `detail` is `{ itemId, input, notAssessed }`, `input` the codes joined by commas.
+ * @fires ot-answer - The person changed the choice; `detail` is `{ itemId, input, notAssessed }` (and `path` when the form gave one), `input` the codes joined by commas.
  * @csspart label - The legend.
  * @csspart hint - The hint under the legend.
  * @csspart error - The error message.

@@ -8,7 +8,7 @@ import { QuestionElement } from './question-element.js';
  * durations in seconds, text (one line or several) and dates. Numbers use `inputmode` on a text
  * input, as GOV.UK advises, so that what was typed is never silently changed.
  *
- * @fires ot-answer - The person changed the answer; `detail` is `{ itemId, input, notAssessed }`.
+ * @fires ot-answer - The person changed the answer; `detail` is `{ itemId, input, notAssessed }`, and `path` when the form gave one.
  * @csspart label - The label.
  * @csspart hint - The hint under the label.
  * @csspart error - The error message.

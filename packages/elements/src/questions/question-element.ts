@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readInput, validateItem, type QuestionItem } from '@otforms/core';
-import { OtAnswerEvent } from '../events/ot-answer-event.js';
+import { OtAnswerEvent, type OtAnswerPath } from '../events/ot-answer-event.js';
 import { reflectOwnDisabled } from '../forms/own-disabled.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { questionStyles } from './question-styles.js';
@@ -13,7 +13,7 @@ import { questionStyles } from './question-styles.js';
  * a question used on its own in a native form validates exactly as it does
  * inside `<ot-assessment>`.
  *
- * @fires ot-answer - The person answered; `detail` is `{ itemId, input, notAssessed }`.
+ * @fires ot-answer - The person answered; `detail` is `{ itemId, input, notAssessed }`, and `path` when the form gave one.
  * @csspart label - The question's label or legend.
  * @csspart hint - The hint under the label.
  * @csspart error - The error message.
@@ -59,6 +59,9 @@ export abstract class QuestionElement extends LitElement {
   /** True when "Not assessed" was chosen instead of an answer. */
   @property({ type: Boolean, attribute: 'not-assessed' }) notAssessed = false;
 
+  /** Where the question sits in the form that shows it, passed on as each `ot-answer`'s `detail.path`. Not needed on its own. */
+  @property({ attribute: false }) path?: OtAnswerPath;
+
   protected readonly internals: ElementInternals = this.attachInternals();
   #defaultValue: string | null = null;
 
@@ -85,7 +88,7 @@ export abstract class QuestionElement extends LitElement {
   protected answer(input: string, notAssessed = false): void {
     this.value = notAssessed ? '' : input;
     this.notAssessed = notAssessed;
-    if (this.item) this.dispatchEvent(new OtAnswerEvent({ itemId: this.item.id, input, notAssessed }));
+    if (this.item) this.dispatchEvent(new OtAnswerEvent({ itemId: this.item.id, input, notAssessed, ...(this.path ? { path: this.path } : {}) }));
   }
 
   override connectedCallback(): void {

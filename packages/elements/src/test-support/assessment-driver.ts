@@ -1,5 +1,6 @@
 import type { Answers } from '@otforms/core';
 import type { OtAssessment } from '../assessment/ot-assessment.js';
+import { QuestionElement } from '../questions/question-element.js';
 
 /**
  * Drives an `<ot-assessment>` through its real DOM, the way a pointer user
@@ -52,7 +53,8 @@ export class AssessmentDriver {
       found = false;
       for (const question of this.root.querySelectorAll<HTMLElement>('[id^="question-"]')) {
         const itemId = question.id.slice('question-'.length);
-        if (done.has(itemId) || question.dataset.group) continue;
+        // A question of a repeating group's entry is answered by addEntries, with its group.
+        if (done.has(itemId) || (question instanceof QuestionElement && question.path && 'groupId' in question.path)) continue;
         done.add(itemId);
         found = true;
         if (notAssessed.includes(itemId)) await this.chooseNotAssessed(itemId);
