@@ -1,25 +1,19 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { DefinitionError, parseDefinition, type DefinitionIssue, type DraftStorage, type EpisodeRecord, type InstrumentDefinition } from '@otforms/core';
-import { createEpisodeMachine, currentAssessment, episodeRowFields, readEpisodeDraft, currentTask, reviewStage, visibleEpisodeErrors, type EpisodeEvent, type EpisodeField, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
+import { parseDefinition, type DefinitionIssue, type DraftStorage, type EpisodeRecord, type InstrumentDefinition } from '@otforms/core';
+import { createEpisodeMachine, currentAssessment, readEpisodeDraft, currentTask, reviewStage, type EpisodeEvent, type EpisodeField, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
-import { ActorController } from '../controllers/actor-controller.js';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
-import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
-import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
-import { RecordFormValue } from '../forms/record-form-value.js';
-import { reflectOwnDisabled } from '../forms/own-disabled.js';
-import { moveFocus, type FocusTarget } from '../forms/page-focus.js';
-import { DraftKeeper } from '../storage/draft-keeper.js';
+import { definitionIssues } from '../forms/definition-issues.js';
+import { FormSession, type FormMachine } from '../forms/form-session.js';
+import { OtFormElement } from '../forms/ot-form-element.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
-import { LocalStorageDraftStorage } from '../storage/local-storage-draft-storage.js';
 import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import { fieldDomId, rowFieldName } from './episode-fields.js';
+import { episodePageView } from './episode-actions.js';
 import { episodeMessages as m } from './episode-messages.js';
 import { episodeStyles } from './episode-styles.js';
-import type { EpisodePageView } from './render-episode-pages.js';
 import { renderOverview, renderTask, type EpisodeView } from './render-episode-task.js';
 
 type Snapshot = SnapshotFrom<EpisodeMachine>;
@@ -44,8 +38,8 @@ type Snapshot = SnapshotFrom<EpisodeMachine>;
  * summary's parts as `summary-*`. The episode never shows an assessment's
  * running score, so it has no `running-score` part.
  *
- * @fires ot-outcome - The episode was closed, or its follow-up recorded; `detail` is the `EpisodeRecord` (an outcome record of kind "episode").
- * @fires ot-error - An instrument definition is invalid, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
+ * @fires {OtOutcomeEvent} ot-outcome - The episode was closed, or its follow-up recorded; `detail` is the `EpisodeRecord` (an outcome record of kind "episode").
+ * @fires {OtErrorEvent} ot-error - An instrument definition is invalid, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
  * @csspart error-summary - The list of problems shown after an attempt to continue (the episode's, and the nested forms').
  * @csspart button - The main action button of a page (the episode's, and the nested forms').
  * @csspart summary - The `<ot-episode-summary>` of the closed episode.
@@ -93,8 +87,7 @@ type Snapshot = SnapshotFrom<EpisodeMachine>;
  * @cssprop --ot-space - The base spacing unit.
  * @cssprop --ot-max-width - The widest the form grows.
  */
-export class OtEpisode extends LitElement {
-  static formAssociated = true;
+export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   static override styles = [sharedStyles, formStyles, episodeStyles];
 
   /** The instrument definitions (objects or JSON text) assessed with at the start and again at the end, in order. */
@@ -118,12 +111,6 @@ export class OtEpisode extends LitElement {
   /** When set, a surrounding form cannot be submitted until the episode is closed. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /**
-   * When set, nothing can be changed or opened. A disabled ancestor `<fieldset>` sets it too, and clears it
-   * again when it is enabled; only a host's own setting is reflected to the `disabled` attribute.
-   */
-  @property({ type: Boolean }) disabled = false;
-
   /** Today as YYYY-MM-DD, for the dates goals are agreed and reviewed on. Empty: today in England by the host's clock. */
   @property({ attribute: false }) today = '';
 
@@ -134,34 +121,29 @@ export class OtEpisode extends LitElement {
 
   @state() private parsed: InstrumentDefinition[] | null = null;
   @state() private instrumentIssues: readonly DefinitionIssue[] = [];
-  @state() private record: EpisodeRecord | null = null;
+  #machine: FormMachine<EpisodeMachine> | null = null;
 
-  private readonly internals = this.attachInternals();
-  private readonly formValue = new RecordFormValue(this.internals, m.formIncomplete);
-  private readonly controller = new ActorController<EpisodeMachine>(this, {
-    onSnapshot: (snapshot) => this.onSnapshot(snapshot),
-    onError: (error) => this.reportError({ kind: 'machine', message: String(error), issues: [] }),
-    // A refused attempt (continue, save, finish the review, close, finish) shows the error summary: it takes focus.
-    onEmitted: (event) => {
-      if (event.type === 'ATTEMPT_FAILED') this.#focusTarget = { kind: 'summary' };
+  protected readonly restartOn = ['instruments', 'storageKey', 'subjectReference', 'storage'] as const;
+
+  protected readonly session = new FormSession<EpisodeMachine, EpisodeRecord>(this, {
+    machine: () => this.#machine,
+    input: (): EpisodeInput => this.startDetails(),
+    // Closing the episode makes its record; the follow-up brings it up to date, and the machine is done.
+    record: (snapshot) => snapshot.output ?? snapshot.context.record,
+    refusedDraft: (refused, keptAt) => {
+      const why = refused.outcome === 'failed' ? `could not be resumed (${String(refused.error)})` : 'is about another person or uses other instruments';
+      return `The saved episode ${why}, so a new one started. The saved one is kept under "${keptAt}".`;
     },
+    keepRefusedDraftAs: ':unusable',
+    incomplete: m.formIncomplete,
+    // The nested assessment and goal plan change the episode through its children.
+    childrenChangeIt: true,
+    page: pageKey,
   });
-  #machine: EpisodeMachine | null = null;
-  #startToken = 0;
-  /** The progress the browser handed back after back/forward navigation, until a start can use it. */
-  #restored: unknown = null;
-  #focusTarget: FocusTarget | null = null;
-  #page = '';
-  #resuming = false;
-  #pristine = true;
 
   /** The episode record once the episode is closed (brought up to date by the follow-up), otherwise `null`. */
   get value(): EpisodeRecord | null {
-    return this.record;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.session.record;
   }
 
   /** The key the draft is saved under. */
@@ -169,106 +151,26 @@ export class OtEpisode extends LitElement {
     return this.storageKey || `otforms:draft:episode${this.subjectReference ? `:${this.subjectReference}` : ''}`;
   }
 
-  private readonly drafts = new DraftKeeper(
-    () => (this.storage ??= new LocalStorageDraftStorage()),
-    () => this.draftKey,
-    (message) => this.reportError({ kind: 'storage', message, issues: [] }),
-  );
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('disabled')) reflectOwnDisabled(this, this.disabled);
     if (changed.has('instruments')) this.parseInstruments();
-    const restartOn = ['instruments', 'storageKey', 'subjectReference', 'storage'] as const;
-    if (this.#machine && (!this.controller.actor || restartOn.some((key) => changed.has(key)))) void this.start();
+    super.willUpdate(changed);
   }
 
   private parseInstruments(): void {
-    this.controller.stop();
-    this.record = null;
-    if (this.instruments.length === 0) {
-      // Not given yet (a host may fetch them after first render): wait, showing "Loading", not an error.
-      this.parsed = null;
-      this.#machine = null;
-      this.instrumentIssues = [];
-      return;
-    }
+    this.session.stop();
+    this.parsed = null;
+    this.#machine = null;
+    this.instrumentIssues = [];
+    // Not given yet (a host may fetch them after first render): wait, showing "Loading", not an error.
+    if (this.instruments.length === 0) return;
     try {
-      this.parsed = this.instruments.map((definition) => parseDefinition(definition));
-      this.#machine = createEpisodeMachine(this.parsed);
-      this.instrumentIssues = [];
+      const instruments = this.instruments.map((definition) => parseDefinition(definition));
+      this.#machine = { logic: createEpisodeMachine(instruments), readDraft: (stored) => readEpisodeDraft(stored, instruments, this.subjectReference || undefined) };
+      this.parsed = instruments;
     } catch (error) {
-      this.parsed = null;
-      this.#machine = null;
-      this.instrumentIssues = error instanceof DefinitionError ? error.issues : [{ path: '', message: error instanceof Error ? error.message : String(error) }];
-      this.reportError({ kind: 'definition', message: m.invalidInstruments, issues: this.instrumentIssues });
+      this.instrumentIssues = definitionIssues(error);
+      this.session.report({ kind: 'definition', message: m.invalidInstruments, issues: this.instrumentIssues });
     }
-  }
-
-  /** Starts from the saved draft when there is a usable one, otherwise afresh. */
-  private async start(): Promise<void> {
-    const token = ++this.#startToken;
-    const machine = this.#machine;
-    const instruments = this.parsed;
-    if (!machine || !instruments) return;
-    const read = this.drafts.read();
-    const stored = read instanceof Promise ? await read : read;
-    if (token !== this.#startToken) return;
-    const input = this.machineInput();
-    // A draft in storage is the latest; without one, the progress the browser handed back after back/forward navigation.
-    const restored = this.#restored;
-    this.#restored = null;
-    const draft = stored ?? (readEpisodeDraft(restored, instruments, input.subjectReference).resumable ? restored : null);
-    // A resumed episode that was already closed has announced its record: it is shown, not dispatched again.
-    this.#resuming = true;
-    // Until something changes, what is stored is what was read (or nothing): a fresh start is not saved over a draft.
-    this.#pristine = true;
-    const started = this.controller.startFromDraft(machine, input, draft, (saved) => readEpisodeDraft(saved, instruments, input.subjectReference));
-    this.#resuming = false;
-    if (started.outcome === 'failed' || started.outcome === 'unusable') {
-      const keptAt = this.drafts.keepAside(draft, ':unusable');
-      const why =
-        started.outcome === 'failed' ? `could not be resumed (${String(started.error)})` : 'is about another person or uses other instruments';
-      this.reportError({ kind: 'draft', message: `The saved episode ${why}, so a new one started. The saved one is kept under "${keptAt}".`, issues: [] });
-    }
-  }
-
-  private machineInput(): EpisodeInput {
-    const assessor = { ...(this.assessorReference ? { reference: this.assessorReference } : {}), ...(this.assessorRole ? { role: this.assessorRole } : {}) };
-    return {
-      startedAt: new Date().toISOString(),
-      ...(this.subjectReference ? { subjectReference: this.subjectReference } : {}),
-      ...(Object.keys(assessor).length ? { assessor } : {}),
-    };
-  }
-
-  private onSnapshot(snapshot: Snapshot): void {
-    const actor = this.controller.actor;
-    if (!actor) return;
-    const record = snapshot.status === 'done' ? (snapshot.output ?? null) : snapshot.context.record;
-    if (record !== this.record) {
-      // Moving the element restarts its actor from a persisted copy: the same record, not a new one to announce.
-      const isNew = record !== null && (record.recordId !== this.record?.recordId || record.completedAt !== this.record?.completedAt);
-      this.record = record;
-      if (record && isNew && !this.#resuming) this.dispatchEvent(new OtOutcomeEvent(record));
-    }
-    const persisted = snapshot.status === 'done' ? null : actor.getPersistedSnapshot();
-    if (snapshot.status === 'done') this.drafts.remove();
-    else if (!this.#pristine) this.drafts.save(persisted);
-    this.#pristine = false;
-    this.updateFormValue(persisted);
-  }
-
-  private updateFormValue(progress: unknown = this.controller.actor?.getPersistedSnapshot() ?? null): void {
-    const anchor = this.renderRoot.querySelector<HTMLElement>('[part="button"]') ?? undefined;
-    this.formValue.update(this.record, this.record ? null : progress, this.required, anchor);
-  }
-
-  private reportError(detail: OtErrorDetail): void {
-    this.dispatchEvent(new OtErrorEvent(detail));
-  }
-
-  private send(event: EpisodeEvent): void {
-    this.controller.send(event);
   }
 
   private onAnswer(event: OtAnswerEvent): void {
@@ -278,8 +180,8 @@ export class OtEpisode extends LitElement {
     const { field, list, index } = target.dataset;
     const value = String(event.detail.input ?? '');
     if (!field) return;
-    if (list) this.send({ type: 'SET_ROW', list, index: Number(index), field, value } as EpisodeEvent);
-    else this.send({ type: 'SET_FIELD', field: field as EpisodeField, value });
+    if (list) this.session.send({ type: 'SET_ROW', list, index: Number(index), field, value } as EpisodeEvent);
+    else this.session.send({ type: 'SET_FIELD', field: field as EpisodeField, value });
   }
 
   /** The nested forms' records belong to the episode; the host hears only the episode's. */
@@ -287,68 +189,7 @@ export class OtEpisode extends LitElement {
     if (event.target !== this) event.stopPropagation();
   };
 
-  private readonly pageView = (snapshot: Snapshot): EpisodePageView => ({
-    draft: snapshot.context.draft,
-    disabled: this.disabled,
-    errors: visibleEpisodeErrors(snapshot),
-    focusTarget: (targetId) => void moveFocus(this.renderRoot, { kind: 'element', ids: [targetId] }),
-    onAddRow: (list) => {
-      const index = snapshot.context.draft[list].length;
-      this.send({ type: 'ADD_ROW', list });
-      this.#focusTarget = { kind: 'element', ids: [fieldDomId(rowFieldName(list, index, episodeRowFields[list][0]))] };
-    },
-    onRemoveRow: (list, index) => {
-      this.send({ type: 'REMOVE_ROW', list, index });
-      this.#focusTarget = { kind: 'element', ids: [`rows-${list}`] };
-    },
-  });
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('required')) this.updateFormValue();
-    const snapshot = this.controller.snapshot;
-    const page = snapshot ? pageKey(snapshot) : '';
-    // A new page takes focus at its heading (not on first load: the host's page has focus then).
-    if (this.#page && page !== this.#page && !this.#focusTarget) this.#focusTarget = { kind: 'heading' };
-    this.#page = page;
-    const target = this.#focusTarget;
-    this.#focusTarget = null;
-    if (target) void moveFocus(this.renderRoot, target);
-  }
-
-  override disconnectedCallback(): void {
-    this.formValue.flush();
-    super.disconnectedCallback();
-  }
-
-  /** After history navigation the browser hands back the form's state: the episode as it was, if it still fits. */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    try {
-      this.#restored = JSON.parse(state);
-    } catch {
-      return; // A state the browser kept from another version of the page is not ours to resume.
-    }
-    // Usually it comes before the host has given the instruments and the storage: the start uses it when storage has no draft.
-    const instruments = this.parsed;
-    if (this.controller.actor && instruments && readEpisodeDraft(this.#restored, instruments, this.subjectReference || undefined).resumable) void this.start();
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
-  }
-
-  /** A surrounding form's reset starts a new episode: the draft is removed, so nothing of the old one comes back. */
-  formResetCallback(): void {
-    if (!this.#machine) return;
-    this.#startToken += 1;
-    this.record = null;
-    this.drafts.remove();
-    this.controller.stop();
-    void this.start();
-  }
-
-  override render() {
+  override render(): TemplateResult {
     if (this.instrumentIssues.length > 0) {
       return html`<div class="error-summary" role="alert">
         <h2 class="error-summary-title">${m.invalidInstruments}</h2>
@@ -357,15 +198,15 @@ export class OtEpisode extends LitElement {
         </ul>
       </div>`;
     }
-    const snapshot = this.controller.snapshot;
+    const snapshot = this.session.snapshot;
     if (!snapshot) return html`<p class="hint" role="status">${m.loading}</p>`;
     const view: EpisodeView = {
       snapshot,
-      record: this.record,
+      record: this.session.record,
       instruments: this.parsed ?? [],
       today: this.today,
-      page: this.pageView(snapshot),
-      send: (event) => this.send(event),
+      page: episodePageView(snapshot, this.session, this.disabled),
+      send: (event) => this.session.send(event),
       now: () => new Date().toISOString(),
     };
     return html`<div class="episode" @ot-answer=${this.onAnswer} @ot-outcome=${this.keepNestedOutcome}>

@@ -1,24 +1,18 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { defaultGoalDomains, englandToday, type DraftStorage, type GoalPlanRecord } from '@otforms/core';
-import { goalPlanMachine, readGoalPlanDraft, toGoalPlan, type GoalField, type GoalPlanContext, type GoalPlanEvent, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
+import { goalPlanMachine, readGoalPlanDraft, toGoalPlan, type GoalField, type GoalPlanContext, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
-import { ActorController } from '../controllers/actor-controller.js';
-import { DraftKeeper } from '../storage/draft-keeper.js';
-import { formStyles } from '../styles/form-styles.js';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
-import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
-import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
+import { FormSession, startedAgain } from '../forms/form-session.js';
+import { OtFormElement } from '../forms/ot-form-element.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
-import { LocalStorageDraftStorage } from '../storage/local-storage-draft-storage.js';
+import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { goalPlanActions } from './goal-plan-actions.js';
 import { goalMessages } from './goal-plan-messages.js';
 import { goalPlanStyles } from './goal-plan-styles.js';
-import { RecordFormValue } from '../forms/record-form-value.js';
-import { reflectOwnDisabled } from '../forms/own-disabled.js';
-import { moveFocus, type FocusTarget } from '../forms/page-focus.js';
 import { renderDraftingPage } from './render-drafting-page.js';
 import { renderActivePage, renderClosedPage } from './render-plan-pages.js';
 import { renderReviewPage } from './render-review-page.js';
@@ -41,8 +35,8 @@ type Weighting = NonNullable<GoalPlanInput['weighting']>;
  * Given an `actor`, it shows and drives that plan instead, and leaves
  * starting, stopping and saving it to the actor's owner.
  *
- * @fires ot-outcome - The plan was closed; `detail` is the `GoalPlanRecord` (an outcome record of kind "goal-plan").
- * @fires ot-error - A draft could not be resumed, storage failed or the plan could not continue; `detail` is `{ kind, message, issues }`. Never thrown.
+ * @fires {OtOutcomeEvent} ot-outcome - The plan was closed; `detail` is the `GoalPlanRecord` (an outcome record of kind "goal-plan").
+ * @fires {OtErrorEvent} ot-error - A draft could not be resumed, storage failed or the plan could not continue; `detail` is `{ kind, message, issues }`. Never thrown.
  * @csspart error-summary - The list of problems shown after an attempt to agree the plan or save a review.
  * @csspart score - The T-scores shown to the assessor.
  * @csspart chart - The `<ot-gas-chart>` of the agreed plan.
@@ -79,8 +73,7 @@ type Weighting = NonNullable<GoalPlanInput['weighting']>;
  * @cssprop --ot-space - The base spacing unit.
  * @cssprop --ot-max-width - The widest the form grows.
  */
-export class OtGoalPlan extends LitElement {
-  static formAssociated = true;
+export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
   static override styles = [sharedStyles, formStyles, goalPlanStyles];
 
   /** The name under which a surrounding native form submits the record's JSON. */
@@ -113,12 +106,6 @@ export class OtGoalPlan extends LitElement {
   /** When set, a surrounding form cannot be submitted until the plan is closed. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /**
-   * When set, nothing can be changed. A disabled ancestor `<fieldset>` sets it too, and clears it again
-   * when it is enabled; only a host's own setting is reflected to the `disabled` attribute.
-   */
-  @property({ type: Boolean }) disabled = false;
-
   /** Where drafts are kept. From context when a provider is present, else localStorage. */
   @consume({ context: draftStorageContext, subscribe: true })
   @property({ attribute: false })
@@ -146,33 +133,23 @@ export class OtGoalPlan extends LitElement {
    */
   @property({ attribute: false }) actor: ActorRefFrom<GoalPlanMachine> | null = null;
 
-  @state() private record: GoalPlanRecord | null = null;
+  protected readonly restartOn = ['storageKey', 'subjectReference', 'storage'] as const;
 
-  private readonly internals = this.attachInternals();
-  private readonly formValue = new RecordFormValue(this.internals, goalMessages.formIncomplete);
-  private readonly controller = new ActorController<GoalPlanMachine>(this, {
-    onSnapshot: (snapshot) => this.onSnapshot(snapshot),
-    onError: (error) => this.reportError({ kind: 'machine', message: String(error), issues: [] }),
-    onEmitted: (event) => {
-      if (event.type === 'ATTEMPT_FAILED') this.#attemptFailed = true;
+  protected readonly session = new FormSession<GoalPlanMachine, GoalPlanRecord>(this, {
+    machine: () => ({ logic: goalPlanMachine, readDraft: readGoalPlanDraft }),
+    input: () => this.machineInput(),
+    // A draft carries the details it started with; the host's current ones win.
+    resumed: ({ startedAt: _kept, ...options }) => {
+      this.session.configure({ type: 'UPDATE_OPTIONS', options });
+      this.applyWeighting();
     },
+    refusedDraft: startedAgain('plan', 'is not a goal plan that can be resumed'),
+    incomplete: goalMessages.formIncomplete,
   });
-  #startToken = 0;
-  /** The progress the browser handed back after back/forward navigation, until a start can use it. */
-  #restored: unknown = null;
-  /** Set when the machine says the attempt being sent (agree, save a review) was refused. */
-  #attemptFailed = false;
-  #dirty = false;
-  #focusTarget: FocusTarget | null = null;
-  #announced: unknown = null;
 
   /** The outcome record once the plan is closed, otherwise `null`. */
   get value(): GoalPlanRecord | null {
-    return this.record;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.session.record;
   }
 
   /** The key the draft is saved under. */
@@ -180,66 +157,22 @@ export class OtGoalPlan extends LitElement {
     return this.storageKey || `otforms:draft:goal-plan${this.subjectReference ? `:${this.subjectReference}` : ''}`;
   }
 
-  private readonly drafts = new DraftKeeper(
-    () => (this.storage ??= new LocalStorageDraftStorage()),
-    () => this.draftKey,
-    (message) => this.reportError({ kind: 'storage', message, issues: [] }),
-  );
+  protected override adoptedActor(): ActorRefFrom<GoalPlanMachine> | null {
+    return this.actor;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('disabled')) reflectOwnDisabled(this, this.disabled);
-    if (this.actor) {
-      if (changed.has('actor')) this.adoptGivenActor(this.actor);
-      return;
-    }
-    if (changed.has('actor') && this.controller.adopted) this.controller.stop();
-    const restartOn = ['storageKey', 'subjectReference', 'storage'] as const;
-    if (!this.controller.actor || restartOn.some((key) => changed.has(key))) void this.start();
-    else if (changed.has('weighting')) this.applyWeighting();
-  }
-
-  private adoptGivenActor(actor: ActorRefFrom<GoalPlanMachine>): void {
-    this.#startToken += 1; // an owned start still reading its draft must not replace the adopted actor
-    this.record = null;
-    this.controller.adopt(actor);
-  }
-
-  /** Starts from the saved draft when there is a usable one, otherwise afresh. */
-  private async start(): Promise<void> {
-    const token = ++this.#startToken;
-    this.#dirty = false;
-    this.record = null;
-    const read = this.drafts.read();
-    const stored = read instanceof Promise ? await read : read;
-    if (token !== this.#startToken) return;
-    // A draft in storage is the latest; without one, the progress the browser handed back after back/forward navigation.
-    const restored = this.#restored;
-    this.#restored = null;
-    const draft = stored ?? (readGoalPlanDraft(restored).resumable ? restored : null);
-    const input = this.machineInput();
-    const started = this.controller.startFromDraft(goalPlanMachine, input, draft, readGoalPlanDraft);
-    if (started.outcome === 'resumed') {
-      // A draft carries the details it started with; the host's current ones win.
-      const { startedAt: _kept, ...options } = input;
-      this.controller.send({ type: 'UPDATE_OPTIONS', options });
-      this.applyWeighting();
-    } else if (started.outcome === 'failed') {
-      this.reportError({ kind: 'draft', message: `The saved draft could not be resumed, so the plan started again: ${String(started.error)}`, issues: [] });
-    } else if (started.outcome === 'unusable') {
-      this.reportError({ kind: 'draft', message: 'The saved draft is not a goal plan that can be resumed, so the plan started again.', issues: [] });
-    }
+    super.willUpdate(changed);
+    if (changed.has('weighting') && !this.actor) this.applyWeighting();
   }
 
   private machineInput(): GoalPlanInput {
-    const assessor = { ...(this.assessorReference ? { reference: this.assessorReference } : {}), ...(this.assessorRole ? { role: this.assessorRole } : {}) };
     const count = (value: number | undefined) => (value !== undefined && Number.isInteger(value) && value > 0 ? value : undefined);
     const minGoals = count(this.minGoals);
     const maxGoals = count(this.maxGoals);
     return {
-      startedAt: new Date().toISOString(),
+      ...this.startDetails(),
       weighting: this.weighting === 'importance-x-difficulty' ? this.weighting : 'unweighted',
-      ...(this.subjectReference ? { subjectReference: this.subjectReference } : {}),
-      ...(Object.keys(assessor).length ? { assessor } : {}),
       ...(minGoals ? { minGoals } : {}),
       ...(maxGoals ? { maxGoals } : {}),
       ...(this.allowPartialReview ? { allowPartialReview: true } : {}),
@@ -248,112 +181,31 @@ export class OtGoalPlan extends LitElement {
 
   /** While goals are drafted the host's weighting wins, also over a resumed draft's; once agreed it is part of the plan. */
   private applyWeighting(): void {
-    const snapshot = this.controller.snapshot;
+    const snapshot = this.session.snapshot;
     const weighting = this.weighting === 'importance-x-difficulty' ? this.weighting : 'unweighted';
-    if (snapshot?.matches('drafting') && snapshot.context.weighting !== weighting) this.controller.send({ type: 'SET_WEIGHTING', weighting });
-  }
-
-  private onSnapshot(snapshot: Snapshot): void {
-    const actor = this.controller.actor;
-    if (!actor) return;
-    const adopted = this.controller.adopted;
-    if (snapshot.status === 'done') {
-      this.record = snapshot.output ?? null;
-      if (!adopted) this.drafts.remove();
-      this.updateFormValue();
-      // An adopted actor is picked up again after a move: its record is announced once.
-      if (this.record && !(adopted && this.record === this.#announced)) this.dispatchEvent(new OtOutcomeEvent(this.record));
-      this.#announced = this.record;
-      return;
-    }
-    const persisted = actor.getPersistedSnapshot();
-    if (this.#dirty && !adopted) this.drafts.save(persisted);
-    this.updateFormValue(persisted);
-  }
-
-  private updateFormValue(progress: unknown = this.controller.actor?.getPersistedSnapshot()): void {
-    const anchor = this.renderRoot.querySelector<HTMLElement>('[part="button"]') ?? undefined;
-    this.formValue.update(this.record, progress, this.required, anchor);
-  }
-
-  private reportError(detail: OtErrorDetail): void {
-    this.dispatchEvent(new OtErrorEvent(detail));
-  }
-
-  private send(event: GoalPlanEvent): Snapshot | null {
-    this.#dirty = true;
-    this.controller.send(event);
-    return this.controller.snapshot;
-  }
-
-  /** Sends an attempt to move on and says whether the machine refused it. */
-  private attempt(event: GoalPlanEvent): boolean {
-    this.#attemptFailed = false;
-    this.send(event);
-    return this.#attemptFailed;
-  }
-
-  private get todayDate(): string {
-    return this.today || englandToday();
+    if (snapshot?.matches('drafting') && snapshot.context.weighting !== weighting) this.session.configure({ type: 'SET_WEIGHTING', weighting });
   }
 
   private onAnswer(event: OtAnswerEvent): void {
     event.stopPropagation();
     const { goal, field } = (event.target as HTMLElement).dataset;
-    if (goal && field) this.send({ type: 'EDIT_GOAL', goalId: goal, field: field as GoalField, value: event.detail.input });
+    if (goal && field) this.session.send({ type: 'EDIT_GOAL', goalId: goal, field: field as GoalField, value: event.detail.input });
   }
 
   private readonly actions = goalPlanActions({
-    snapshot: () => this.controller.snapshot,
-    send: (event) => this.send(event),
-    attempt: (event) => this.attempt(event),
-    today: () => this.todayDate,
-    focusAfterRender: (target) => (this.#focusTarget = target),
-    focusNow: (targetId) => void moveFocus(this.renderRoot, { kind: 'element', ids: [targetId] }),
+    snapshot: () => this.session.snapshot,
+    send: (event) => {
+      this.session.send(event);
+      return this.session.snapshot;
+    },
+    attempt: (event) => this.session.attempt(event),
+    today: () => this.today || englandToday(),
+    focusAfterRender: (target) => this.session.focusAfterRender(target),
+    focusNow: (targetId) => this.session.focusNow({ kind: 'element', ids: [targetId] }),
   });
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('required')) this.updateFormValue();
-    const target = this.#focusTarget;
-    this.#focusTarget = null;
-    if (target) void moveFocus(this.renderRoot, target);
-  }
-
-  override disconnectedCallback(): void {
-    this.formValue.flush();
-    super.disconnectedCallback();
-  }
-
-  formResetCallback(): void {
-    if (this.actor) return; // the owner's actor is not the form's to reset
-    this.#startToken += 1;
-    this.record = null;
-    this.#dirty = false;
-    this.drafts.remove();
-    this.controller.start(goalPlanMachine, this.machineInput());
-  }
-
-  /**
-   * After back/forward navigation the browser hands back the progress kept as form state, usually before
-   * the host has given the storage: it is kept for the start, which uses it when storage has no draft.
-   */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string' || this.actor) return;
-    try {
-      this.#restored = JSON.parse(state);
-    } catch {
-      return; // A state the browser kept from another version of the page is not ours to resume.
-    }
-    if (this.controller.actor && readGoalPlanDraft(this.#restored).resumable) void this.start();
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
-  }
-
-  override render() {
-    const snapshot = this.controller.snapshot;
+  override render(): TemplateResult {
+    const snapshot = this.session.snapshot;
     if (!snapshot) return html`<p class="hint" role="status">${goalMessages.loading}</p>`;
     return html`<div class="goal-plan" @ot-answer=${this.onAnswer}>${this.renderPage(snapshot)}</div>`;
   }
@@ -361,7 +213,8 @@ export class OtGoalPlan extends LitElement {
   private renderPage(snapshot: Snapshot) {
     const { context } = snapshot;
     const { disabled, domains, actions } = this;
-    if (snapshot.status === 'done') return this.record ? renderClosedPage(this.record, domains) : nothing;
+    const record = this.session.record;
+    if (snapshot.status === 'done') return record ? renderClosedPage(record, domains) : nothing;
     if (snapshot.matches('drafting')) {
       const canAdd = snapshot.can({ type: 'ADD_GOAL', goalId: 'goal-probe' });
       return renderDraftingPage(context, { ...actions, disabled, domains, canAdd });
