@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { entryInputKey, groupEntries, type AnswerError, type GroupItem } from '@otforms/core';
 import { answerFieldKey, fieldMessage, type AssessmentContext, type VisibleErrors } from '@otforms/machines';
 import { answerText, questionId, renderQuestion } from './render-question.js';
@@ -13,7 +13,7 @@ export interface GroupActions {
  * A repeating group, the GOV.UK "add another" way: each entry in its own
  * fieldset with a remove button that names it, then "Add another".
  */
-export function renderGroup(group: GroupItem, context: AssessmentContext, errors: VisibleErrors<AnswerError>, disabled: boolean, actions: GroupActions) {
+export function renderGroup(group: GroupItem, context: AssessmentContext, errors: VisibleErrors<AnswerError>, disabled: boolean, actions: GroupActions): TemplateResult {
   const entries = groupEntries(context.responses.answers[group.id]);
   const groupError = fieldMessage(errors, answerFieldKey(group.id));
   const canAdd = group.maxEntries === undefined || entries.length < group.maxEntries;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AnswerError, AssessmentRecord, DefinitionIssue, InstrumentDefinition, Item } from '@otforms/core';
 import {
@@ -34,7 +34,7 @@ export interface SectionPageView {
   focusTarget(targetId: string): void;
 }
 
-export function renderSectionPage(definition: InstrumentDefinition, context: AssessmentContext, view: SectionPageView) {
+export function renderSectionPage(definition: InstrumentDefinition, context: AssessmentContext, view: SectionPageView): TemplateResult {
   const section = currentSection(definition, context);
   const progress = progressOf(definition, context);
   const canGoBack = context.sectionIndex > 0 || context.returnToReview;
@@ -84,7 +84,7 @@ export interface ReviewPageView {
 }
 
 /** "Check your answers", the score, and a warning when the record will be incomplete. */
-export function renderReviewPage(definition: InstrumentDefinition, context: AssessmentContext, view: ReviewPageView) {
+export function renderReviewPage(definition: InstrumentDefinition, context: AssessmentContext, view: ReviewPageView): TemplateResult {
   const score = scoreOf(definition, context);
   const missing = score.missingItems.length;
   return html`
@@ -102,7 +102,7 @@ export function renderReviewPage(definition: InstrumentDefinition, context: Asse
 }
 
 /** The record made: its id, and its scores as the record holds them (the answers are not scored again). */
-export function renderCompletedPage(definition: InstrumentDefinition, record: AssessmentRecord) {
+export function renderCompletedPage(definition: InstrumentDefinition, record: AssessmentRecord): TemplateResult {
   return html`
     <div class="panel">
       <h2 data-page-heading tabindex="-1">${messages.completedTitle}</h2>
@@ -114,7 +114,7 @@ export function renderCompletedPage(definition: InstrumentDefinition, record: As
 }
 
 /** The holder's attribution and terms, under every page. */
-export function renderLicence(definition: InstrumentDefinition) {
+export function renderLicence(definition: InstrumentDefinition): TemplateResult {
   const { attribution, terms, holder, commercialUseNeedsPermission } = definition.licence;
   return html`<footer class="licence" part="licence">
     <h3 class="visually-hidden">${messages.licenceTitle}</h3>
@@ -124,7 +124,7 @@ export function renderLicence(definition: InstrumentDefinition) {
   </footer>`;
 }
 
-export function renderInvalidDefinition(issues: readonly DefinitionIssue[]) {
+export function renderInvalidDefinition(issues: readonly DefinitionIssue[]): TemplateResult {
   return html`<div class="error-summary" role="alert" part="error-summary">
     <h2 class="error-summary-title">${messages.invalidDefinitionTitle}</h2>
     <p>${messages.invalidDefinitionBody}</p>

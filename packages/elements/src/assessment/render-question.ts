@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import type { AnswerError, QuestionItem } from '@otforms/core';
 import type { OtAnswerPath } from '../events/ot-answer-event.js';
@@ -29,7 +30,7 @@ export interface QuestionState {
  * answering one question of a long page does not re-render the others.
  * Each question is given its path, which its `ot-answer` carries back.
  */
-export function renderQuestion(item: QuestionItem, state: QuestionState) {
+export function renderQuestion(item: QuestionItem, state: QuestionState): DirectiveResult {
   const { value, error, notAssessed, disabled, entry } = state;
   return guard([item, value, error, notAssessed, disabled, entry?.group, entry?.index], () => {
     const id = questionId(entry?.group ?? item.id, entry?.index, entry ? item.id : undefined);

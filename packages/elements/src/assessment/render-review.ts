@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { describeAnswer, describeEntries, shownItemIds, type AssessmentContext } from '@otforms/machines';
 import type { InstrumentDefinition } from '@otforms/core';
 import { messages } from './messages.js';
@@ -8,7 +8,7 @@ export function renderReview(
   definition: InstrumentDefinition,
   context: AssessmentContext,
   edit: (itemId: string) => void,
-) {
+): TemplateResult {
   const single = definition.sections.length === 1;
   const shown = shownItemIds(definition, context);
   // One listener for every change link: a long instrument has hundreds of them.

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { allItems, scaleRange, type InstrumentDefinition, type ScoreResult } from '@otforms/core';
 import type { RunningScore } from '@otforms/machines';
 import { messages } from './messages.js';
@@ -14,7 +14,7 @@ export type ShownScore = Pick<ScoreResult, 'total' | 'scales' | 'band' | 'scores
  * its set's name, the instrument's other scores and its thresholds. Numbers
  * are rounded for display only; the record keeps them exact.
  */
-export function renderScore(definition: InstrumentDefinition, score: ShownScore) {
+export function renderScore(definition: InstrumentDefinition, score: ShownScore): TemplateResult | typeof nothing {
   const scoring = definition.scoring;
   if (!scoring) return nothing;
   const rows: { label: string; value: string }[] = [];
@@ -57,7 +57,7 @@ function whyNoTotal(definition: InstrumentDefinition, score: ShownScore): string
 }
 
 /** The sum so far, under each page's questions, for an assessor who asked for it (`running-score`). */
-export function renderRunningScore(score: RunningScore | null) {
+export function renderRunningScore(score: RunningScore | null): TemplateResult | typeof nothing {
   if (!score) return nothing;
   return html`<p class="running-score" part="running-score">${messages.runningScore(score.sum, score.max, score.unanswered)}</p>`;
 }

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { cldEventOutcomes, cldRoutesOfAccessR1, cldServiceComponents, cldServiceTypes, type QuestionItem } from '@otforms/core';
 import { fieldMessage, type EpisodeError, type EpisodeField, type EpisodeList, type EpisodeRows, type VisibleErrors } from '@otforms/machines';
@@ -102,7 +103,7 @@ export function renderField(
   errors: VisibleErrors<EpisodeError>,
   disabled: boolean,
   row?: { list: EpisodeList; index: number; field: string },
-) {
+): DirectiveResult {
   const error = fieldMessage(errors, name);
   return guard([name, item, value, error, disabled], () =>
     item.type === 'single-choice'

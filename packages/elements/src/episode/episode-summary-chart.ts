@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { shortenForChart } from '../goals/gas-chart-model.js';
 import { summaryMessages } from './episode-summary-messages.js';
 import { formatValue, positionOnScale, type EpisodeSummaryModel, type MeasureRow, type MeasureValue } from './episode-summary-model.js';
@@ -24,7 +24,7 @@ const EDGE = 44;
 
 const axisX = (at: number) => AXIS_LEFT + at * (AXIS_RIGHT - AXIS_LEFT);
 
-export function renderEpisodeChart(model: EpisodeSummaryModel) {
+export function renderEpisodeChart(model: EpisodeSummaryModel): TemplateResult {
   const ended = model.endedOn !== null;
   const height = model.rows.length * ROW + 4;
   return html`<svg class="chart" part="chart" role="img" aria-label=${summaryMessages.chartName(model)} viewBox="0 0 ${WIDTH} ${height}">

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { summaryMessages } from './episode-summary-messages.js';
 import type { EpisodeSummaryModel, MeasureRow, MeasureValue } from './episode-summary-model.js';
 
@@ -8,7 +8,7 @@ import type { EpisodeSummaryModel, MeasureRow, MeasureValue } from './episode-su
  * change with its sign and unit. It sits inside "Show the figures", which
  * the chart's name points to.
  */
-export function renderEpisodeTable(model: EpisodeSummaryModel) {
+export function renderEpisodeTable(model: EpisodeSummaryModel): TemplateResult {
   const ended = model.endedOn !== null;
   return html`<details class="figures" part="figures">
     <summary><span class="summary-text">${summaryMessages.showFigures}</span></summary>

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EpisodeRecordSchema, formatPath, type EpisodeRecord } from '@otforms/core';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -68,7 +68,7 @@ export class OtEpisodeSummary extends LitElement {
     this.model = buildEpisodeSummary(parsed.data, summaryMessages.measureTitles);
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     if (this.problem) return html`<p class="error-message" role="alert">${summaryMessages.invalidRecord} ${this.problem}</p>`;
     const model = this.model;
     if (!model) return nothing;

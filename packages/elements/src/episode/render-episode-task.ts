@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { EpisodeRecord, InstrumentDefinition } from '@otforms/core';
 import {
   assessmentChild,
@@ -45,7 +45,7 @@ export interface EpisodeView {
 }
 
 /** The task list, with the closed episode's panel and summary above it once there is a record. */
-export function renderOverview({ snapshot, record, page, send }: EpisodeView) {
+export function renderOverview({ snapshot, record, page, send }: EpisodeView): TemplateResult {
   const done = snapshot.status === 'done';
   return html`
     ${record
@@ -68,7 +68,7 @@ export function renderOverview({ snapshot, record, page, send }: EpisodeView) {
 }
 
 /** The page of the task under way, or of a completed task opened again, after a "Back to tasks" link. */
-export function renderTask(view: EpisodeView) {
+export function renderTask(view: EpisodeView): TemplateResult | typeof nothing {
   const { snapshot, page, send, now } = view;
   const back = html`<a class="back-link" href=${`#${taskId(currentTask(snapshot) ?? 'referral')}`} @click=${(event: Event) => (event.preventDefault(), send({ type: 'SHOW_TASKS' }))}
     >${m.backToTasks}</a

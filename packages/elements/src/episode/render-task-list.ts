@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { EpisodeTask, EpisodeTaskStatus } from '@otforms/machines';
 import { episodeMessages as m } from './episode-messages.js';
 
@@ -19,7 +19,7 @@ export const taskId = (task: EpisodeTask) => `task-${task}`;
  * task under way can be opened, and so can completed tasks whose details may
  * change later (the referral; equipment returned weeks after it was issued).
  */
-export function renderTaskList({ tasks, revisitable, disabled, onOpen, onRevisit }: TaskListView) {
+export function renderTaskList({ tasks, revisitable, disabled, onOpen, onRevisit }: TaskListView): TemplateResult {
   const done = tasks.filter(({ status }) => status === 'completed').length;
   return html`
     <h2 data-page-heading tabindex="-1">${m.title}</h2>

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** What a form's error summary needs: its title, where each error's link goes, and how to move focus there. */
 export interface ErrorSummaryOptions<E> {
@@ -12,7 +12,7 @@ export interface ErrorSummaryOptions<E> {
  * per problem, each moving focus to what it is about. The host moves focus to
  * the summary itself after a failed attempt.
  */
-export function renderErrorSummary<E extends { message: string }>(errors: readonly E[], options: ErrorSummaryOptions<E>) {
+export function renderErrorSummary<E extends { message: string }>(errors: readonly E[], options: ErrorSummaryOptions<E>): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
   const follow = (event: Event, targetId: string) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GoalPlanSchema, formatPath, type GoalPlan } from '@otforms/core';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -74,7 +74,7 @@ export class OtGasChart extends LitElement {
     this.model = buildChartModel(parsed.data, this.reviewDate);
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     if (this.problem) return html`<p class="error-message" role="alert">${gasMessages.invalidPlan} ${this.problem}</p>`;
     const model = this.model;
     if (!model) return nothing;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { visiblePlanErrors, type GoalPlanContext } from '@otforms/machines';
 import { goalMessages as m } from './goal-plan-messages.js';
@@ -14,7 +14,7 @@ export interface DraftingPageView extends Omit<GoalFieldsetView, 'number' | 'cou
 }
 
 /** Drafting: every goal in its own fieldset, "Add a goal" until the plan is full, and "Agree the plan". */
-export function renderDraftingPage(context: GoalPlanContext, view: DraftingPageView) {
+export function renderDraftingPage(context: GoalPlanContext, view: DraftingPageView): TemplateResult {
   const { goals } = context;
   const errors = visiblePlanErrors({ context });
   const planErrorId = errors.plan.length ? 'goals-error' : '';

@@ -1,4 +1,4 @@
-import { html, svg, nothing } from 'lit';
+import { html, svg, nothing, type TemplateResult } from 'lit';
 import { GAS_LEVELS, formatLevel, levelHeaderLines, shortenForChart, type ChartModel, type GoalRow } from './gas-chart-model.js';
 
 /**
@@ -19,7 +19,7 @@ const STATEMENT_CHARACTERS = 72;
 
 const levelX = (level: number) => PAD + (level + 2.5) * COLUMN;
 
-export function renderGasScale(model: ChartModel, name: string) {
+export function renderGasScale(model: ChartModel, name: string): TemplateResult {
   const height = HEADER + model.rows.length * ROW + 6;
   return html`<svg class="scale" part="scale" role="img" aria-label=${name} viewBox="0 0 ${WIDTH} ${height}">
     <rect class="expected-band" x=${levelX(0) - COLUMN / 2} y="0" width=${COLUMN} height=${height}></rect>

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatLevel, levelLabels, type ChartModel, type GasLevel, type GoalRow } from './gas-chart-model.js';
 import { gasMessages } from './gas-chart-messages.js';
 
@@ -7,7 +7,7 @@ import { gasMessages } from './gas-chart-messages.js';
  * T-scores, inside "Show the figures". Closed, it is still in the DOM and one
  * keypress away; the chart's name says where it is.
  */
-export function renderGasTable(model: ChartModel) {
+export function renderGasTable(model: ChartModel): TemplateResult {
   const date = model.review?.date ?? null;
   return html`<details class="figures" part="figures">
     <summary><span class="summary-text">${gasMessages.showFigures}</span></summary>

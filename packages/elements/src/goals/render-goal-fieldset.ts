@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import type { QuestionItem } from '@otforms/core';
@@ -28,7 +28,7 @@ export interface GoalFieldsetView {
  * the weights when the plan is weighted, an optional SMART breakdown, and
  * buttons that name the goal they act on.
  */
-export function renderGoalFieldset(goal: DraftGoal, view: GoalFieldsetView) {
+export function renderGoalFieldset(goal: DraftGoal, view: GoalFieldsetView): TemplateResult {
   const { number, count, disabled } = view;
   const field = (name: GoalField, item: QuestionItem) => renderField(goal, name, item, fieldMessage(view.errors, goalFieldKey(goal.id, name)), disabled);
   const levelsHint = `goal-${goal.id}-levels-hint`;

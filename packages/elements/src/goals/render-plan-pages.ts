@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { summariseGoalPlan, type GoalPlan, type GoalPlanRecord } from '@otforms/core';
 import { goalMessages as m } from './goal-plan-messages.js';
 import { renderChart, renderGoalList, renderScores } from './render-plan-summary.js';
@@ -14,7 +14,7 @@ export interface ActivePageView {
 }
 
 /** The agreed plan: T-scores so far, the chart, the goals, and what the assessor can do next. */
-export function renderActivePage(plan: GoalPlan, view: ActivePageView) {
+export function renderActivePage(plan: GoalPlan, view: ActivePageView): TemplateResult {
   return html`
     <h2 data-page-heading tabindex="-1">${m.activeTitle}</h2>
     ${plan.agreedOn ? html`<p class="description">${m.agreedOn(plan.agreedOn)}</p>` : nothing}
@@ -27,7 +27,7 @@ export function renderActivePage(plan: GoalPlan, view: ActivePageView) {
 }
 
 /** The closed plan: confirmation, the final T-scores from the record, the chart and the goals. */
-export function renderClosedPage(record: GoalPlanRecord, domains: Domains) {
+export function renderClosedPage(record: GoalPlanRecord, domains: Domains): TemplateResult {
   return html`
     <div class="panel">
       <h2 data-page-heading tabindex="-1">${m.closedTitle}</h2>

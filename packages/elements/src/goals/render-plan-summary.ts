@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { goalWeight, type GasSummary, type GoalPlan } from '@otforms/core';
 import { formatDate } from '@otforms/machines';
 import { exportParts, gasChartParts } from '../styles/parts.js';
@@ -13,7 +13,7 @@ const chartParts = exportParts(gasChartParts, 'chart-');
  */
 
 /** T-score at baseline and, once reviewed, at the latest review with the change. */
-export function renderScores(summary: GasSummary, title: string) {
+export function renderScores(summary: GasSummary, title: string): TemplateResult {
   const latest = summary.reviews.at(-1);
   const rows: { label: string; value: string }[] =
     summary.tScoreBaseline === null ? [] : [{ label: m.tScoreAtBaseline, value: formatTScore(summary.tScoreBaseline) }];
@@ -33,12 +33,12 @@ export function renderScores(summary: GasSummary, title: string) {
 }
 
 /** The chart of the plan, drawn by `<ot-gas-chart>` when the host has registered it. */
-export function renderChart(plan: GoalPlan) {
+export function renderChart(plan: GoalPlan): TemplateResult {
   return html`<ot-gas-chart part="chart" exportparts=${chartParts} .plan=${plan}></ot-gas-chart>`;
 }
 
 /** Each agreed goal: its number, the person's words verbatim, then what was agreed and the latest review. */
-export function renderGoalList(plan: GoalPlan, domains: readonly { code: string; label: string }[]) {
+export function renderGoalList(plan: GoalPlan, domains: readonly { code: string; label: string }[]): TemplateResult {
   const weighted = plan.weighting === 'importance-x-difficulty';
   return html`<ol class="goal-list">
     ${plan.goals.map((goal, index) => {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldMessage, goalFieldKey, visiblePlanErrors, type DraftGoal, type GoalPlanContext } from '@otforms/machines';
 import { ratingId } from './goal-fields.js';
@@ -21,7 +21,7 @@ const levelKey = { [-2]: 'muchLess', [-1]: 'somewhatLess', 0: 'expected', 1: 'so
  * scale they can follow, each level with its number, its words and the
  * goal's own description of it, and where they started marked in text.
  */
-export function renderReviewPage(context: GoalPlanContext, view: ReviewPageView) {
+export function renderReviewPage(context: GoalPlanContext, view: ReviewPageView): TemplateResult | typeof nothing {
   const review = context.review;
   if (!review) return nothing;
   const errors = visiblePlanErrors({ context });

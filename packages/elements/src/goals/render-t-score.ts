@@ -1,4 +1,4 @@
-import { html, svg } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import { formatTScore, type ChartModel } from './gas-chart-model.js';
 import { gasMessages } from './gas-chart-messages.js';
 
@@ -21,7 +21,7 @@ const AXIS_Y = 96;
 
 const tX = (t: number) => AXIS_LEFT + ((Math.min(MAX, Math.max(MIN, t)) - MIN) / (MAX - MIN)) * (AXIS_RIGHT - AXIS_LEFT);
 
-export function renderTScorePanel(model: ChartModel) {
+export function renderTScorePanel(model: ChartModel): TemplateResult {
   const name = gasMessages.tScoreName(model.tScoreBaseline, model.review);
   if (model.tScoreBaseline === null) return html`<p class="hint">${name}</p>`;
   const reviewScore = model.review?.tScore ?? null;

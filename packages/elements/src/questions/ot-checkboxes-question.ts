@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { QuestionElement } from './question-element.js';
 
 /**
@@ -28,7 +28,7 @@ export class OtCheckboxesQuestion extends QuestionElement {
     return data;
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const item = this.item;
     if (item?.type !== 'multiple-choice') return nothing;
     const chosen = this.chosen;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { QuestionElement } from './question-element.js';
 
 /** The value a "Not assessed" choice has inside the radio group; never stored as an answer. */
@@ -25,7 +25,7 @@ export class OtChoiceQuestion extends QuestionElement {
     return this.renderRoot.querySelector('input');
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const item = this.item;
     if (item?.type !== 'single-choice' && item?.type !== 'yes-no') return nothing;
     const options = item.type === 'yes-no' ? YES_NO : item.options;

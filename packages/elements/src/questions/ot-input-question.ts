@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { QuestionElement } from './question-element.js';
@@ -22,7 +22,7 @@ export class OtInputQuestion extends QuestionElement {
     return this.renderRoot.querySelector('input, textarea');
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const item = this.item;
     if (!item || item.type === 'single-choice' || item.type === 'multiple-choice' || item.type === 'yes-no') return nothing;
     const shown = this.#editing ? live(this.currentText()) : this.value;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readInput, validateItem, type QuestionItem } from '@otforms/core';
 import { OtAnswerEvent, type OtAnswerPath } from '../events/ot-answer-event.js';
@@ -75,11 +75,11 @@ export abstract class QuestionElement extends LitElement {
     return ids.length ? ids.join(' ') : nothing;
   }
 
-  protected renderHint() {
+  protected renderHint(): TemplateResult | typeof nothing {
     return this.item?.hint ? html`<div id=${this.ids.hint} class="hint" part="hint">${this.item.hint}</div>` : nothing;
   }
 
-  protected renderError() {
+  protected renderError(): TemplateResult | typeof nothing {
     return this.error
       ? html`<p id=${this.ids.error} class="error-message" part="error"><span class="visually-hidden">Error:</span> ${this.error}</p>`
       : nothing;
