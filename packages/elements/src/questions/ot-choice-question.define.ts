@@ -1,4 +1,8 @@
 import { OtChoiceQuestion } from './ot-choice-question.js';
+// Brings the `ot-answer` entry of HTMLElementEventMap into a host's types when it
+// imports only this file (the class's .d.ts never names the event). At run time it
+// adds nothing: the element loads this class anyway.
+import '../events/ot-answer-event.js';
 
 if (!customElements.get('ot-choice-question')) customElements.define('ot-choice-question', OtChoiceQuestion);
 
