@@ -3,10 +3,7 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import type { AnswerError, QuestionItem } from '@otforms/core';
 import type { OtAnswerPath } from '../events/ot-answer-event.js';
-import { exportParts, questionParts } from '../styles/parts.js';
-
-/** A nested question's parts, forwarded as they are (see styles/parts.ts). */
-const forwardedParts = exportParts(questionParts);
+import { forwardedQuestionParts } from '../styles/parts.js';
 
 /** The DOM id of a question: top-level, or one item of one entry of a repeating group. */
 export function questionId(itemId: string, entry?: number, childId?: string): string {
@@ -38,15 +35,15 @@ export function renderQuestion(item: QuestionItem, state: QuestionState): Direct
     switch (item.type) {
       case 'single-choice':
       case 'yes-no':
-        return html`<ot-choice-question id=${id} exportparts=${forwardedParts}
+        return html`<ot-choice-question id=${id} exportparts=${forwardedQuestionParts}
           .item=${item} .path=${path} .value=${value} .error=${error} .notAssessed=${notAssessed} .disabled=${disabled}
         ></ot-choice-question>`;
       case 'multiple-choice':
-        return html`<ot-checkboxes-question id=${id} exportparts=${forwardedParts}
+        return html`<ot-checkboxes-question id=${id} exportparts=${forwardedQuestionParts}
           .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-checkboxes-question>`;
       default:
-        return html`<ot-input-question id=${id} exportparts=${forwardedParts}
+        return html`<ot-input-question id=${id} exportparts=${forwardedQuestionParts}
           .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-input-question>`;
     }

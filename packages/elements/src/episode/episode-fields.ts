@@ -3,11 +3,8 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { cldEventOutcomes, cldRoutesOfAccessR1, cldServiceComponents, cldServiceTypes, type QuestionItem } from '@otforms/core';
 import { fieldMessage, type EpisodeError, type EpisodeField, type EpisodeList, type EpisodeRows, type VisibleErrors } from '@otforms/machines';
-import { exportParts, questionParts } from '../styles/parts.js';
+import { forwardedQuestionParts } from '../styles/parts.js';
 import { episodeMessages as m } from './episode-messages.js';
-
-/** A nested question's parts, forwarded as they are (see styles/parts.ts). */
-const forwardedParts = exportParts(questionParts);
 
 /**
  * The episode's fields as question items, so that the form's own question
@@ -107,10 +104,10 @@ export function renderField(
   const error = fieldMessage(errors, name);
   return guard([name, item, value, error, disabled], () =>
     item.type === 'single-choice'
-      ? html`<ot-choice-question id=${fieldDomId(name)} exportparts=${forwardedParts} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
+      ? html`<ot-choice-question id=${fieldDomId(name)} exportparts=${forwardedQuestionParts} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
           .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-choice-question>`
-      : html`<ot-input-question id=${fieldDomId(name)} exportparts=${forwardedParts} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
+      : html`<ot-input-question id=${fieldDomId(name)} exportparts=${forwardedQuestionParts} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
           .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-input-question>`,
   );

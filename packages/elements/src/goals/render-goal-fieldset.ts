@@ -3,12 +3,9 @@ import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import type { QuestionItem } from '@otforms/core';
 import { fieldMessage, goalFieldKey, type DraftGoal, type GoalField, type VisiblePlanErrors } from '@otforms/machines';
-import { exportParts, questionParts } from '../styles/parts.js';
+import { forwardedQuestionParts } from '../styles/parts.js';
 import { domainItem, goalFieldId, goalItems, levelFields } from './goal-fields.js';
 import { goalMessages as m } from './goal-plan-messages.js';
-
-/** A nested question's parts, forwarded as they are (see styles/parts.ts). */
-const forwardedParts = exportParts(questionParts);
 
 export interface GoalFieldsetView {
   number: number;
@@ -74,10 +71,10 @@ function renderField(goal: DraftGoal, field: GoalField, item: QuestionItem, erro
   const value = fieldValue(goal, field);
   return guard([goal.id, item, value, error, disabled], () =>
     item.type === 'single-choice'
-      ? html`<ot-choice-question id=${goalFieldId(goal.id, field)} exportparts=${forwardedParts} data-goal=${goal.id} data-field=${field}
+      ? html`<ot-choice-question id=${goalFieldId(goal.id, field)} exportparts=${forwardedQuestionParts} data-goal=${goal.id} data-field=${field}
           .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-choice-question>`
-      : html`<ot-input-question id=${goalFieldId(goal.id, field)} exportparts=${forwardedParts} data-goal=${goal.id} data-field=${field}
+      : html`<ot-input-question id=${goalFieldId(goal.id, field)} exportparts=${forwardedQuestionParts} data-goal=${goal.id} data-field=${field}
           .item=${item} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-input-question>`,
   );

@@ -47,3 +47,6 @@ export const goalPlanParts = [
 export function exportParts(names: readonly string[], prefix = ''): string {
   return names.map((name) => (prefix ? `${name}: ${prefix}${name}` : name)).join(', ');
 }
+
+/** `exportparts` for a question inside any of our forms: its parts, forwarded as they are. */
+export const forwardedQuestionParts = exportParts(questionParts);
