@@ -6,6 +6,10 @@ import { reflectOwnDisabled } from '../forms/own-disabled.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { questionStyles } from './question-styles.js';
 
+/** The names of the entries of a question's kept form state. */
+const STATE_VALUE = 'value';
+const STATE_NOT_ASSESSED = 'not-assessed';
+
 /**
  * What every question shares: it is form-associated (value, validity, reset,
  * restore, disabled), keeps its label, hint and error in its own shadow root,
@@ -29,10 +33,6 @@ import { questionStyles } from './question-styles.js';
  * @cssprop --ot-font-size - Base font size.
  * @cssprop --ot-space - The base spacing unit.
  */
-/** The names of the entries of a question's kept form state. */
-const STATE_VALUE = 'value';
-const STATE_NOT_ASSESSED = 'not-assessed';
-
 export abstract class QuestionElement extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
