@@ -16,5 +16,7 @@ export default {
   litelement: true,
   // package.json already names the manifest; the analyzer would rewrite the file to say so.
   packagejson: false,
+  // `npm pack --json` runs this build (prepack), and its stdout must be JSON only.
+  quiet: true,
   plugins: [...manifestPlugins(), ...integrationPlugins()],
 };

@@ -24,7 +24,17 @@ export function packAll() {
   try {
     for (const dir of workspaces) {
       // Sequential, in order: a package's build type-checks against its siblings' built .d.ts.
-      execFileSync('npm', ['pack', '--pack-destination', staging, '--loglevel=error'], { cwd: join(repoRoot, dir), stdio: ['ignore', 'ignore', 'inherit'] });
+      const report = execFileSync('npm', ['pack', '--json', '--pack-destination', staging, '--loglevel=error'], {
+        cwd: join(repoRoot, dir),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      // Tools that read `npm pack --json` (release scripts, CI) break when a build step prints to stdout.
+      try {
+        JSON.parse(report);
+      } catch {
+        throw new Error(`npm pack --json in ${dir} printed more than JSON (a build step writes to stdout):\n${report.slice(0, 500)}`);
+      }
     }
     rmSync(packedDir, { recursive: true, force: true });
     renameSync(staging, packedDir);

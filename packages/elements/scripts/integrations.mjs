@@ -10,10 +10,17 @@
  *
  * The generators were written for other JSX libraries than React 19 and
  * for event types that are details rather than event classes, so their two
- * type files get a few exact edits afterwards; each edit fails the build if
- * the output it expects is not there, so a change in a generator shows up
- * here rather than in a host's editor. The editor data loses the generators'
- * "(default: undefined)" notes and lists each custom property and part once.
+ * type files get a few exact edits afterwards: events typed by their class,
+ * React's own props in place of the generic (Solid-style) base props, and
+ * none of the generators' examples and lint comments, which would ship in a
+ * host's node_modules. Each edit fails the build if the output it expects is
+ * not there, so a change in a generator shows up here rather than in a
+ * host's editor. The editor data loses the generators' "(default:
+ * undefined)" notes and lists each custom property and part once.
+ *
+ * The generators print what they wrote to stdout whatever `hideLogs` says;
+ * that output is silenced, because `npm pack --json` runs this build (as
+ * prepack) and its stdout must be JSON.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -60,37 +67,56 @@ export function integrationPlugins() {
 
 function writeEditorData(manifest) {
   const shared = { outdir: editorsDir, hideLogs: true, hideMethodDocs: true };
-  generateVsCodeCustomElementData(manifest, {
-    ...shared,
-    htmlFileName: 'vscode.html-custom-data.json',
-    cssFileName: 'vscode.css-custom-data.json',
-  });
-  generateJetBrainsWebTypes(manifest, {
-    ...shared,
-    webTypesFileName: 'web-types.json',
-    // Every element's class is exported by the package entry.
-    modulePathTemplate: () => '@otforms/elements',
-  });
+  quietly(() =>
+    generateVsCodeCustomElementData(manifest, {
+      ...shared,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
+  );
+  quietly(() =>
+    generateJetBrainsWebTypes(manifest, {
+      ...shared,
+      webTypesFileName: 'web-types.json',
+      // Every element's class is exported by the package entry.
+      modulePathTemplate: () => '@otforms/elements',
+    }),
+  );
+}
+
+/** Runs a generator with `console.log` silenced (see the top of this file). */
+function quietly(generate) {
+  const log = console.log;
+  console.log = () => {};
+  try {
+    generate();
+  } finally {
+    console.log = log;
+  }
 }
 
 function writeFrameworkTypes(manifest) {
   const view = settableView(manifest);
   const options = { outdir: frameworksDir, globalTypePath: entry, hideLogs: true, hideMethodDocs: true };
-  const tags = elementsOf(manifest).map((element) => ({ tag: element.tagName, className: element.name }));
+  const tagCount = elementsOf(manifest).length;
   const eventCount = elementsOf(manifest).reduce((count, element) => count + (element.events?.length ?? 0), 0);
 
-  generateJsxTypes(view, { ...options, fileName: 'react-jsx.d.ts' });
+  quietly(() => generateJsxTypes(view, { ...options, fileName: 'react-jsx.d.ts' }));
   edit(join(frameworksDir, 'react-jsx.d.ts'), (text) => {
-    const typed = replaceExactly(text, eventPropPattern, eventCount, (_, name, eventClass) => `"on${name}"?: (event: ${eventClass}) => void;`);
-    return header('custom-element-jsx-integration') + reactImports + typed + reactAugmentation(tags);
+    let typed = replaceExactly(text, eventPropPattern, eventCount, (_, name, eventClass) => `"on${name}"?: (event: ${eventClass}) => void;`);
+    typed = replaceExactly(typed, scopedElementsBlock, 1, () => '');
+    typed = replaceExactly(typed, basePropsBlock, 1, () => reactProps);
+    typed = replaceExactly(typed, basePropsOfTag, tagCount, (_, className) => `ReactProps<${className}, ${className}Props>;`);
+    return header('custom-element-jsx-integration') + reactImports + typed + reactAugmentation;
   });
 
-  generateVuejsTypes(view, { ...options, fileName: 'vue.d.ts' });
+  quietly(() => generateVuejsTypes(view, { ...options, fileName: 'vue.d.ts' }));
   edit(join(frameworksDir, 'vue.d.ts'), (text) => {
     const typed = replaceExactly(text, eventPropPattern, eventCount, (_, name, eventClass) => `${vueHandlerName(name)}?: (event: ${eventClass}) => void;`);
     // Vue's template checker reads GlobalComponents; this block would also put
     // Vue component types into any global JSX namespace (React 18's, say).
-    return header('custom-element-vuejs-integration') + replaceExactly(typed, globalJsxBlock, 1, () => '');
+    const withoutJsx = replaceExactly(typed, globalJsxBlock, 1, () => '');
+    return header('custom-element-vuejs-integration') + replaceExactly(withoutJsx, lintComment, 1, () => '');
   });
 }
 
@@ -121,6 +147,18 @@ const eventPropPattern = /"on(ot-[a-z-]+)"\?: \(e: CustomEvent<(import\("\.\.\/i
 /** `declare global { namespace JSX { interface IntrinsicElements extends CustomElements {} } }`, comments and all. */
 const globalJsxBlock = /\n[ \t]*declare global \{\s*namespace JSX \{[^{}]*\{\}\s*\}\s*\}\n/g;
 
+/** The generator's `ScopedElements` type and its example, which imports from "path/to/library/jsx-integration". */
+const scopedElementsBlock = /\n\/\*\*\n \* This type can be used to create scoped tags[\s\S]*?\*\/\nexport type ScopedElements<[^\n]*\n[^\n]*\n\};\n/g;
+
+/** `type BaseProps = { …, classList?: …, … }; type BaseEvents = {};`: props for JSX libraries other than React. */
+const basePropsBlock = /\ntype BaseProps = \{\n[\s\S]*?\n\};\n\ntype BaseEvents = \{\};\n/g;
+
+/** `"ot-assessment": Partial<OtAssessmentProps & BaseProps & BaseEvents>;`, one per tag. */
+const basePropsOfTag = /Partial<(\w+)Props & BaseProps & BaseEvents>;/g;
+
+/** `// eslint-disable-next-line …` above `interface GlobalComponents`. */
+const lintComment = /\n[ \t]*\/\/ eslint-disable-next-line[^\n]*/g;
+
 /** Vue compiles `@ot-outcome` to the prop `onOtOutcome` and checks the handler against it. */
 const vueHandlerName = (eventName) => `on${eventName.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
 
@@ -129,31 +167,22 @@ const reactImports = `import type { DetailedHTMLProps, HTMLAttributes } from "re
 /**
  * React 19 sets a custom element's props as properties when the element has
  * them (attributes otherwise) and listens for `onot-outcome` as `ot-outcome`.
- * Each tag takes the element's own props (generated above) and React's
- * props for any HTML element (`className`, `style`, `ref`, `onClick`…).
+ * Each tag takes the element's own props (generated) and React's props for
+ * any HTML element (`className`, `style`, `ref`, `onClick`…).
  */
-function reactAugmentation(tags) {
-  const rows = tags.map(({ tag, className }) => `  "${tag}": [${className}, ${className}Props];`).join('\n');
-  return `
-/** Each tag's element class and its own props. */
-interface ElementTypes {
-${rows}
-}
-
+const reactProps = `
+/** An element's own props, then React's props for any HTML element that it does not override. */
 type ReactProps<Element extends HTMLElement, Props> = Props & Omit<DetailedHTMLProps<HTMLAttributes<Element>, Element>, keyof Props>;
+`;
 
-/** The otforms tags as React 19 intrinsic elements (their descriptions are CustomElements'). */
-export type ReactIntrinsicElements = {
-  [Tag in keyof CustomElements]: Tag extends keyof ElementTypes ? ReactProps<ElementTypes[Tag][0], ElementTypes[Tag][1]> : never;
-};
-
+/** The otforms tags as React 19 intrinsic elements. */
+const reactAugmentation = `
 declare module "react" {
   namespace JSX {
-    interface IntrinsicElements extends ReactIntrinsicElements {}
+    interface IntrinsicElements extends CustomElements {}
   }
 }
 `;
-}
 
 /** The generators print every CSS property's default, and ours have none in the JSDoc (each is a `var()` fallback). */
 const withoutUndefinedDefaults = (text) => text.replaceAll(' _(default: undefined)_', '');
