@@ -1,16 +1,6 @@
 import '@otforms/elements/define/ot-assessment';
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import { OtAssessment as OtAssessmentElement, type OtOutcomeEvent, type OtErrorEvent } from '@otforms/elements';
+import { OtAssessment as OtAssessmentElement } from '@otforms/elements';
+import { formEvents, wrapElement } from './wrapper.js';
 
 /** `<ot-assessment>`: runs an instrument definition (`definition`) as an assessment; `onOtOutcome` receives the assessment record. */
-export const OtAssessment = createComponent({
-  react: React,
-  tagName: 'ot-assessment',
-  elementClass: OtAssessmentElement,
-  events: {
-    onOtOutcome: 'ot-outcome' as EventName<OtOutcomeEvent>,
-    onOtError: 'ot-error' as EventName<OtErrorEvent>,
-  },
-  displayName: 'OtAssessment',
-});
+export const OtAssessment = wrapElement('ot-assessment', OtAssessmentElement, formEvents);

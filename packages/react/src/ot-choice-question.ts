@@ -1,15 +1,6 @@
 import '@otforms/elements/define/ot-choice-question';
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import { OtChoiceQuestion as OtChoiceQuestionElement, type OtAnswerEvent } from '@otforms/elements';
+import { OtChoiceQuestion as OtChoiceQuestionElement } from '@otforms/elements';
+import { answerEvents, wrapElement } from './wrapper.js';
 
 /** `<ot-choice-question>`: a form-associated single-choice or yes-no question (`item`); `onOtAnswer` receives each answer. */
-export const OtChoiceQuestion = createComponent({
-  react: React,
-  tagName: 'ot-choice-question',
-  elementClass: OtChoiceQuestionElement,
-  events: {
-    onOtAnswer: 'ot-answer' as EventName<OtAnswerEvent>,
-  },
-  displayName: 'OtChoiceQuestion',
-});
+export const OtChoiceQuestion = wrapElement('ot-choice-question', OtChoiceQuestionElement, answerEvents);

@@ -1,12 +1,6 @@
 import '@otforms/elements/define/ot-gas-chart';
-import * as React from 'react';
-import { createComponent } from '@lit/react';
 import { OtGasChart as OtGasChartElement } from '@otforms/elements';
+import { wrapElement } from './wrapper.js';
 
 /** `<ot-gas-chart>`: a goal plan (`plan`) on the five-level scale with its T-scores. Fires no events. */
-export const OtGasChart = createComponent({
-  react: React,
-  tagName: 'ot-gas-chart',
-  elementClass: OtGasChartElement,
-  displayName: 'OtGasChart',
-});
+export const OtGasChart = wrapElement('ot-gas-chart', OtGasChartElement);
