@@ -14,5 +14,5 @@ export interface ManifestDeclaration {
 export interface ElementsManifest {
   modules: { path: string; declarations?: ManifestDeclaration[] }[];
 }
-/** The manifest `npm run analyze` would write, made in memory. */
+/** The manifest `npm run analyze` writes, made in a temporary folder and read back. */
 export declare function elementsManifest(): ElementsManifest;
