@@ -1,21 +1,27 @@
 // Packs every package and checks each tarball as a registry would see it:
-// publint (no errors, warnings or suggestions), @arethetypeswrong/cli for
-// Node 16+ ESM and bundler resolution, and `npm publish --dry-run`.
-// Writes .test-results/packages.json for scripts/test.mjs.
+// its contents, imports and CDN files (tarball-contents.mjs), publint (no
+// errors, warnings or suggestions), @arethetypeswrong/cli for Node 16+ ESM
+// and bundler resolution, and `npm publish --dry-run`. Then a TypeScript
+// project installs the tarballs and checks the types a host uses
+// (consumer-types.mjs). Writes .test-results/packages.json for scripts/test.mjs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { packAll, repoRoot } from './pack.mjs';
-import { contentsProblems } from './tarball-contents.mjs';
+import { checkConsumerTypes } from './consumer-types.mjs';
+import { tarballChecks } from './tarball-contents.mjs';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 
-function check(name, command, args, judge = (r) => r.status === 0) {
-  const run = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8' });
-  const ok = judge(run);
+function record(name, ok, details = '') {
   results[ok ? 'passed' : 'failed']++;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
-  if (!ok) console.log(`${run.stdout}\n${run.stderr}`.trim().replace(/^/gm, '     '));
+  if (!ok && details) console.log(details.replace(/^/gm, '     '));
+}
+
+function check(name, command, args, judge = (r) => r.status === 0) {
+  const run = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8' });
+  record(name, judge(run), `${run.stdout}\n${run.stderr}`.trim());
 }
 
 let tarballs = [];
@@ -30,10 +36,7 @@ try {
 
 for (const file of tarballs) {
   const name = basename(file);
-  const problems = contentsProblems(file);
-  results[problems.length ? 'failed' : 'passed']++;
-  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name}: contents (every export present, licence, no tests or fixtures)`);
-  for (const problem of problems) console.log(`     ${problem}`);
+  for (const { name: checkName, problems } of tarballChecks(file)) record(`${name}: ${checkName}`, problems.length === 0, problems.join('\n'));
   // --strict turns warnings into errors; a clean package prints "All good!".
   check(`${name}: publint`, 'npx', ['publint', '--strict', file], (r) => r.status === 0 && /All good!/.test(r.stdout));
   check(`${name}: are the types wrong (node16 ESM, bundler)`, 'npx', ['attw', file, '--profile', 'esm-only', '--format', 'ascii']);
@@ -42,6 +45,8 @@ for (const file of tarballs) {
     r.status === 0 && r.stderr.split('\n').filter((line) => /npm (warn|error)/i.test(line) && !/requires you to be logged in/.test(line) && !/Unknown user config/.test(line)).length === 0,
   );
 }
+
+if (tarballs.length) checkConsumerTypes(record);
 
 mkdirSync(join(repoRoot, '.test-results'), { recursive: true });
 writeFileSync(join(repoRoot, '.test-results', 'packages.json'), `${JSON.stringify(results)}\n`);

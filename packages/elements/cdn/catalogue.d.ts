@@ -1,6 +1,6 @@
 // The types of cdn/catalogue.js, which carries @otforms/instruments (not a
 // dependency of this package, so its types are restated here rather than
-// imported). tests/node/bundle.test.ts checks that they match the package's.
+// imported). tests/packages/consumer/src/cdn.ts checks that they match the package's.
 import type { Answers, InstrumentDefinition, InstrumentDefinitionInput } from '@otforms/core';
 
 /** Answers and the scores the instrument's publication gives for them. */
