@@ -178,6 +178,7 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
   private onAnswer(event: OtAnswerEvent): void {
     event.stopPropagation();
     const { itemId, input, notAssessed, path = { itemId } } = event.detail;
+    if (!('itemId' in path)) return; // not an assessment's question
     if ('groupId' in path) this.session.send({ type: 'ANSWER_ENTRY', itemId: path.groupId, index: path.index, childId: path.itemId, input });
     else this.session.send(notAssessed ? { type: 'NOT_ASSESSED', itemId: path.itemId } : { type: 'ANSWER', itemId: path.itemId, input });
   }

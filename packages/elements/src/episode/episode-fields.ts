@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { cldEventOutcomes, cldRoutesOfAccessR1, cldServiceComponents, cldServiceTypes, type QuestionItem } from '@otforms/core';
 import { fieldMessage, type EpisodeError, type EpisodeField, type EpisodeList, type EpisodeRows, type VisibleErrors } from '@otforms/machines';
 import { forwardedQuestionParts } from '../styles/parts.js';
+import type { OtAnswerPath } from '../events/ot-answer-event.js';
 import { episodeMessages as m } from './episode-messages.js';
 
 /**
@@ -89,26 +90,23 @@ export const rowFieldName = (list: EpisodeList, index: number, field: string) =>
 /** Where an error summary link takes focus: the field, or the goal plan for a problem with the goals. */
 export const errorTargetId = (error: EpisodeError) => (error.field === 'goals' ? 'goals' : fieldDomId(error.field));
 
-/**
- * One field as the form's own question element; `data-field` (and for a
- * row, `data-list` and `data-index`) say where its `ot-answer` goes.
- */
+/** One field as the form's own question element; `path` (the episode's field, or a row's) says where its `ot-answer` goes. */
 export function renderField(
   name: string,
   item: QuestionItem,
   value: string,
   errors: VisibleErrors<EpisodeError>,
   disabled: boolean,
-  row?: { list: EpisodeList; index: number; field: string },
+  path: OtAnswerPath,
 ): DirectiveResult {
   const error = fieldMessage(errors, name);
   return guard([name, item, value, error, disabled], () =>
     item.type === 'single-choice'
-      ? html`<ot-choice-question id=${fieldDomId(name)} exportparts=${forwardedQuestionParts} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
-          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
+      ? html`<ot-choice-question id=${fieldDomId(name)} exportparts=${forwardedQuestionParts}
+          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-choice-question>`
-      : html`<ot-input-question id=${fieldDomId(name)} exportparts=${forwardedQuestionParts} data-field=${row?.field ?? name} data-list=${row?.list ?? ''} data-index=${row?.index ?? ''}
-          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
+      : html`<ot-input-question id=${fieldDomId(name)} exportparts=${forwardedQuestionParts}
+          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-input-question>`,
   );
 }

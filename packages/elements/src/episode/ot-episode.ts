@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { parseDefinition, type DefinitionIssue, type DraftStorage, type EpisodeRecord, type InstrumentDefinition } from '@otforms/core';
-import { createEpisodeMachine, currentAssessment, readEpisodeDraft, currentTask, reviewStage, type EpisodeEvent, type EpisodeField, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
+import { createEpisodeMachine, currentAssessment, readEpisodeDraft, currentTask, reviewStage, type EpisodeEvent, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { definitionIssues } from '../forms/definition-issues.js';
@@ -175,13 +175,13 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
 
   private onAnswer(event: OtAnswerEvent): void {
     // The nested assessment and goal plan keep their own questions' answers inside them: these are the episode's fields.
-    const target = event.target as HTMLElement;
+    // Each field carries its path (episode-fields.ts).
     event.stopPropagation();
-    const { field, list, index } = target.dataset;
-    const value = String(event.detail.input ?? '');
-    if (!field) return;
-    if (list) this.session.send({ type: 'SET_ROW', list, index: Number(index), field, value } as EpisodeEvent);
-    else this.session.send({ type: 'SET_FIELD', field: field as EpisodeField, value });
+    const { path, input: value } = event.detail;
+    if (!path || !('field' in path) || 'goalId' in path) return;
+    // A row's field names are checked by the machine against its list (episodeRowFields), so one cast stands for that.
+    if ('list' in path) this.session.send({ type: 'SET_ROW', list: path.list, index: path.index, field: path.field, value } as EpisodeEvent);
+    else this.session.send({ type: 'SET_FIELD', field: path.field, value });
   }
 
   /** The nested forms' records belong to the episode; the host hears only the episode's. */

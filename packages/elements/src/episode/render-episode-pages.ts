@@ -18,10 +18,10 @@ export interface EpisodePageView {
   onRemoveRow(list: EpisodeList, index: number): void;
 }
 
-const field = (view: EpisodePageView, name: EpisodeField, value: string) => renderField(name, fieldItems[name], value, view.errors, view.disabled);
+const field = (view: EpisodePageView, name: EpisodeField, value: string) => renderField(name, fieldItems[name], value, view.errors, view.disabled, { field: name });
 
 /** The GOV.UK error summary of the page, when it shows errors. */
-export function renderEpisodeErrorSummary(view: EpisodePageView) {
+export function renderEpisodeErrorSummary(view: EpisodePageView): TemplateResult | typeof nothing {
   return renderErrorSummary(view.errors.summary, { title: m.errorSummaryTitle, targetId: errorTargetId, focusTarget: view.focusTarget });
 }
 

@@ -1,9 +1,18 @@
+import type { EpisodeField, EpisodeList, GoalField } from '@otforms/machines';
+
 /**
  * Where a question sits in the form that shows it, so that the form turns its answer into the
- * right machine event without looking anything up in the page: an assessment's question, or a
- * question of one entry (counted from 0) of a repeating group.
+ * right machine event without looking anything up in the page:
+ * - an assessment's question, or a question of one entry (counted from 0) of a repeating group;
+ * - a field of one goal in a goal plan;
+ * - one of an episode's own fields, or a field of one row (counted from 0) of an episode's list.
  */
-export type OtAnswerPath = { itemId: string } | { groupId: string; index: number; itemId: string };
+export type OtAnswerPath =
+  | { itemId: string }
+  | { groupId: string; index: number; itemId: string }
+  | { goalId: string; field: GoalField }
+  | { field: EpisodeField }
+  | { list: EpisodeList; index: number; field: string };
 
 /**
  * Fired by a question when the person answers it. `input` is the option code

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { defaultGoalDomains, englandToday, type DraftStorage, type GoalPlanRecord } from '@otforms/core';
-import { goalPlanMachine, readGoalPlanDraft, toGoalPlan, type GoalField, type GoalPlanContext, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
+import { goalPlanMachine, readGoalPlanDraft, toGoalPlan, type GoalPlanContext, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { FormSession, startedAgain } from '../forms/form-session.js';
@@ -188,8 +188,9 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
 
   private onAnswer(event: OtAnswerEvent): void {
     event.stopPropagation();
-    const { goal, field } = (event.target as HTMLElement).dataset;
-    if (goal && field) this.session.send({ type: 'EDIT_GOAL', goalId: goal, field: field as GoalField, value: event.detail.input });
+    // Each goal's field carries its path (render-goal-fieldset.ts).
+    const { path, input } = event.detail;
+    if (path && 'goalId' in path) this.session.send({ type: 'EDIT_GOAL', goalId: path.goalId, field: path.field, value: input });
   }
 
   private readonly actions = goalPlanActions({

@@ -66,16 +66,16 @@ export function renderGoalFieldset(goal: DraftGoal, view: GoalFieldsetView): Tem
   `;
 }
 
-/** One field as the form's own question element; `data-goal` and `data-field` say where its `ot-answer` goes. */
+/** One field as the form's own question element; its path says where its `ot-answer` goes (`data-field` is for the styles). */
 function renderField(goal: DraftGoal, field: GoalField, item: QuestionItem, error: string, disabled: boolean) {
   const value = fieldValue(goal, field);
   return guard([goal.id, item, value, error, disabled], () =>
     item.type === 'single-choice'
-      ? html`<ot-choice-question id=${goalFieldId(goal.id, field)} exportparts=${forwardedQuestionParts} data-goal=${goal.id} data-field=${field}
-          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
+      ? html`<ot-choice-question id=${goalFieldId(goal.id, field)} exportparts=${forwardedQuestionParts} data-field=${field}
+          .item=${item} .path=${{ goalId: goal.id, field }} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-choice-question>`
-      : html`<ot-input-question id=${goalFieldId(goal.id, field)} exportparts=${forwardedQuestionParts} data-goal=${goal.id} data-field=${field}
-          .item=${item} .value=${value} .error=${error} .disabled=${disabled}
+      : html`<ot-input-question id=${goalFieldId(goal.id, field)} exportparts=${forwardedQuestionParts} data-field=${field}
+          .item=${item} .path=${{ goalId: goal.id, field }} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-input-question>`,
   );
 }
