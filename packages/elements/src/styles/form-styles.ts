@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** The page styles every otforms form shares: headings, buttons, the error summary, summary lists, panels. */
+/**
+ * The page styles every otforms form shares: headings, buttons, the error summary, summary lists, panels.
+ * `.conditional` is a question revealed by an answer, indented under it (GOV.UK conditional reveal);
+ * `.review .summary-row` lets a long review page lay out only the rows on screen.
+ * (Why-comments stay out of the css: a comment there ships in every host's bundle.)
+ */
 export const formStyles = css`
   :host {
     display: block;
@@ -68,7 +73,6 @@ export const formStyles = css`
     box-shadow: 0 2px 0 var(--_focus-text);
   }
 
-  /* A question revealed by an answer, indented under it (GOV.UK conditional reveal). */
   .conditional {
     border-left: 4px solid var(--_rule);
     padding-left: calc(var(--_space) * 1.1);
@@ -169,7 +173,6 @@ export const formStyles = css`
     padding: calc(var(--_space) * 0.6) 0;
   }
 
-  /* A long review page lays out only the rows on screen. */
   .review .summary-row {
     content-visibility: auto;
     contain-intrinsic-size: auto 3rem;

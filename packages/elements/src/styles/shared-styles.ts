@@ -28,6 +28,10 @@ import { css } from 'lit';
  * question and chart too. A rule from this outer shadow root wins over the
  * nested element's own `:host` rule.
  *
+ * Focus follows GOV.UK: a yellow outline and a thick dark inner edge, visible
+ * on any colour. Headings and the error summary (`tabindex="-1"`) take focus
+ * to be announced, not to be operated, so they show no focus ring.
+ *
  * The reasons live here, not as CSS comments: a comment inside `css` is
  * shipped in every host's bundle.
  */
@@ -108,14 +112,12 @@ export const sharedStyles = css`
     margin: 0 0 calc(var(--_space) * 0.75);
   }
 
-  /* GOV.UK focus: yellow background and a thick dark underline, visible on any colour. */
   :is(a, button, input, select, textarea, [tabindex]):focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px var(--_focus-text);
   }
 
-  /* Headings and the error summary take focus to be announced, not to be operated. */
   [tabindex='-1']:focus {
     outline: none;
     box-shadow: none;
