@@ -74,7 +74,3 @@ export function errorTargetId(error: PlanError): string {
   if (!error.goalId) return 'goals';
   return error.field === 'level' ? ratingId(error.goalId) : goalFieldId(error.goalId, error.field ?? 'statement');
 }
-
-/** The message for one field of one goal, once errors are shown. */
-export const fieldError = (errors: readonly PlanError[], goalId: string, field: string) =>
-  errors.find((error) => error.goalId === goalId && error.field === field)?.message ?? '';
