@@ -1,7 +1,7 @@
 // The host apps: each folder here is a stock starter app with its own
 // lockfile that installs the packed tarballs from .packed/ (never workspace
 // links), as a vendor would. For each host this copies the app outside the
-// repository (host-copy.mjs says why), runs `npm ci` there, then the
+// repository (tests/packages/packed-project.mjs says why), runs `npm ci` there, then the
 // commands its host.json lists (its own type check and build), then:
 // - a browser host is served on 127.0.0.1 and driven in headless Chromium
 //   through a whole Barthel Index; the page must show that it received
@@ -18,7 +18,10 @@ import { validateOutcomeRecord } from '@otforms/core';
 import { chromeArgs, chromePath } from '../chromium.mjs';
 import { serveStatic } from '../static-server.mjs';
 import { completeBarthel } from './complete-barthel.mjs';
-import { copyHost, forgetPackedIntegrity, hostsDir, repoRoot } from './host-copy.mjs';
+import { repoRoot } from '../packages/pack.mjs';
+import { copyPackedProject, forgetPackedIntegrity } from '../packages/packed-project.mjs';
+
+const hostsDir = new URL('.', import.meta.url).pathname;
 
 /** How long the native form may take to POST once the host's Save button is pressed. */
 const submitTimeout = 15_000;
@@ -104,7 +107,7 @@ for (const name of hosts) {
   let ok = true;
   let copy;
   try {
-    copy = copyHost(name);
+    copy = copyPackedProject(join(hostsDir, name));
     const { dir } = copy;
     console.log(`  in ${dir}`);
     // The copy's lockfile, never the committed one, is the one changed here.

@@ -6,49 +6,18 @@
 // own. Every check is strict with `skipLibCheck: false`, so a package whose
 // .d.ts import something it does not declare fails here as in a host.
 //
-// The project is copied outside the repository, beside a copy of .packed/
-// (`<temp>/tests/packages/consumer` and `<temp>/.packed`, so its committed
-// `file:../../../.packed/…` specs resolve as they are): inside the
-// repository, an import the project does not install would resolve from the
-// workspace's node_modules and pass unseen.
+// The project runs in a copy outside the repository (packed-project.mjs says why).
 //
 // `node tests/packages/consumer-types.mjs` runs the checks (pack first);
 // `--relock` writes the project's package-lock.json again after its
 // package.json changed.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { packedDir, repoRoot } from './pack.mjs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './pack.mjs';
+import { copyPackedProject, forgetPackedIntegrity, relockPackedProject } from './packed-project.mjs';
 
 const consumerDir = join(repoRoot, 'tests', 'packages', 'consumer');
-
-/** Copies the project and .packed/ into a new temporary folder; returns both paths. */
-function copyConsumer() {
-  if (!existsSync(packedDir)) throw new Error('no .packed folder: run `node tests/packages/pack.mjs` first');
-  const top = mkdtempSync(join(tmpdir(), 'otforms-consumer-'));
-  const dir = join(top, 'tests', 'packages', 'consumer');
-  cpSync(packedDir, join(top, '.packed'), { recursive: true });
-  cpSync(consumerDir, dir, { recursive: true, filter: (path) => !relative(consumerDir, path).startsWith('node_modules') });
-  for (let above = dirname(top); above !== dirname(above); above = dirname(above)) {
-    if (existsSync(join(above, 'node_modules'))) throw new Error(`${above}/node_modules would let the project resolve packages it does not install`);
-  }
-  return { top, dir };
-}
-
-/**
- * Drops the lockfile's `integrity` of the packed tarballs: with one, npm
- * installs a rebuilt tarball's old contents from its cache, or fails with
- * EINTEGRITY on a cold cache (tests/hosts/README.md says more).
- */
-function forgetPackedIntegrity(dir) {
-  const file = join(dir, 'package-lock.json');
-  const lock = JSON.parse(readFileSync(file, 'utf8'));
-  for (const entry of Object.values(lock.packages ?? {})) {
-    if (entry.resolved?.startsWith('file:') && entry.resolved.endsWith('.tgz')) delete entry.integrity;
-  }
-  writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-}
 
 function run(dir, command, args) {
   const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
@@ -66,7 +35,7 @@ const defineFixture = (entry) => `src/define/${entry === './define' ? 'define' :
 export function checkConsumerTypes(report) {
   let copy;
   try {
-    copy = copyConsumer();
+    copy = copyPackedProject(consumerDir);
   } catch (error) {
     report('consumer project: copied outside the repository', false, error instanceof Error ? error.message : String(error));
     return;
@@ -105,23 +74,9 @@ export function checkConsumerTypes(report) {
   else console.log(`     kept the consumer project in ${dir} to look into; delete it when done`);
 }
 
-/** Writes tests/packages/consumer/package-lock.json again, from an install in a copy. */
-function relock() {
-  const { top, dir } = copyConsumer();
-  try {
-    const { ok, output } = run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
-    if (!ok) throw new Error(`npm install failed:\n${output}`);
-    forgetPackedIntegrity(dir);
-    copyFileSync(join(dir, 'package-lock.json'), join(consumerDir, 'package-lock.json'));
-    console.log('relocked tests/packages/consumer/package-lock.json');
-  } finally {
-    rmSync(top, { recursive: true, force: true });
-  }
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--relock')) {
-    relock();
+    relockPackedProject(consumerDir);
   } else {
     let failed = 0;
     checkConsumerTypes((name, ok, output) => {
