@@ -64,6 +64,10 @@ export const MajorAdaptationSchema = z
     z.meta({ id: 'MajorAdaptation', description: 'A Disabled Facilities Grant and its steps.' }),
   );
 
+/** The follow-ups councils are measured on: 84 days (ASCOF 2D, 2023/24) and 91 days (SALT STS004), domain brief §3.2. */
+export const FOLLOW_UP_KINDS = ['91-day', '84-day'] as const;
+export const FOLLOW_UP_STATUSES = ['at-home', 'in-community', 'readmitted', 'res-nursing-admission', 'deceased', 'unknown'] as const;
+
 export const ReablementEpisodeSchema = z
   .strictObject({
     request: z.strictObject({
@@ -88,9 +92,9 @@ export const ReablementEpisodeSchema = z
     followUp: z._default(
       z.array(
         z.strictObject({
-          kind: z.enum(['91-day', '84-day']),
+          kind: z.enum(FOLLOW_UP_KINDS),
           date: isoDate,
-          status: z.enum(['at-home', 'in-community', 'readmitted', 'res-nursing-admission', 'deceased', 'unknown']),
+          status: z.enum(FOLLOW_UP_STATUSES),
         }),
       ),
       [],
@@ -107,3 +111,5 @@ export const ReablementEpisodeSchema = z
 
 export type ReablementEpisode = z.output<typeof ReablementEpisodeSchema>;
 export type ReablementEpisodeInput = z.input<typeof ReablementEpisodeSchema>;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];

@@ -5,6 +5,10 @@ export {
   MinorAdaptationSchema,
   MajorAdaptationSchema,
   MINOR_ADAPTATION_LIMIT,
+  FOLLOW_UP_KINDS,
+  FOLLOW_UP_STATUSES,
+  type FollowUpKind,
+  type FollowUpStatus,
   type ReablementEpisode,
   type ReablementEpisodeInput,
 } from './episode-schema.js';
