@@ -193,7 +193,7 @@ describe('docs/council-back-end.md: the rules beyond the JSON Schema', () => {
   });
 
   it('migrates an older record as the guide says', () => {
-    const { kind: _kind, totalRange: _range, ...rest } = assessmentOf(example());
+    const { kind: _kind, totalRange: _range, totalBetterWhen: _direction, ...rest } = assessmentOf(example());
     const versionOne = { ...rest, schemaVersion: 1 };
     expect(core.migrateOutcomeRecord(versionOne)).toEqual({ record: { ...versionOne, schemaVersion: 3, kind: 'assessment' }, migratedFrom: 1 });
     expect(core.validateOutcomeRecord(versionOne)).toMatchObject({ success: true, migratedFrom: 1 });

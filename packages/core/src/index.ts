@@ -27,6 +27,7 @@ export {
   type Scoring,
   type BandSet,
   type Band,
+  type BetterWhen,
   type Licence,
   type AdministrationMode,
 } from './definition/definition-schema.js';

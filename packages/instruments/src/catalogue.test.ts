@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { allItems, buildOutcomeRecord, parseDefinition, scoreInstrument, validateAnswers, type ScoreResult } from '@otforms/core';
+import { allItems, buildOutcomeRecord, parseDefinition, scoreInstrument, validateAnswers, type BetterWhen, type ScoreResult } from '@otforms/core';
 import { catalogue, getInstrument } from './catalogue.js';
 import type { ReferenceCase } from './reference-case.js';
+
+/** From each instrument's source: a higher Barthel or Lawton total is more independence; FES-I is concern about falling; TUG is seconds. */
+const expectedBetterWhen: Record<string, BetterWhen> = {
+  'barthel-cw20': 'higher',
+  'lawton-iadl-8': 'higher',
+  'fes-i-16': 'lower',
+  'short-fes-i-7': 'lower',
+  tug: 'lower',
+};
 
 describe('catalogue', () => {
   it('lists every definition with its id, title, version and licence', () => {
@@ -25,6 +34,20 @@ describe('catalogue', () => {
     describe(entry.id, () => {
       it('is a fixed point of parseDefinition', () => {
         expect(parseDefinition(entry.definition)).toEqual(entry.definition);
+      });
+      it('says which way its total improves, when it has a total, and its records carry it', () => {
+        const { method, betterWhen } = entry.definition.scoring ?? {};
+        if (method === undefined || method === 'none') {
+          expect(betterWhen).toBeUndefined();
+          return;
+        }
+        expect(betterWhen, 'an instrument with a total declares scoring.betterWhen').toBeDefined();
+        expect(betterWhen).toBe(expectedBetterWhen[entry.id]);
+        const [reference] = entry.referenceCases;
+        const record = buildOutcomeRecord(entry.definition, { answers: reference!.answers, invalidInputs: {}, notAssessed: [] }, {
+          recordId: crypto.randomUUID(), startedAt: '2025-06-02T10:00:00Z', completedAt: '2025-06-02T10:20:00Z',
+        });
+        expect(record.totalBetterWhen).toBe(betterWhen);
       });
       it('has reference cases from its publication', () => {
         expect(entry.referenceCases.length).toBeGreaterThan(0);

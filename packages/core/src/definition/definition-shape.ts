@@ -15,7 +15,7 @@ import {
   YesNoItemSchema,
 } from './item-schemas.js';
 import { about, identifier, optionalText, text } from './schema-parts.js';
-import { BandSchema, BandSetSchema, ScoringSchema, ThresholdSchema } from './scoring-schema.js';
+import { BandSchema, BandSetSchema, BetterWhenSchema, ScoringSchema, ThresholdSchema } from './scoring-schema.js';
 
 /**
  * The instrument definition language, version 1.
@@ -74,6 +74,7 @@ export const InstrumentDefinitionShape = z.strictObject({
 export {
   BandSchema,
   BandSetSchema,
+  BetterWhenSchema,
   ChoiceOptionSchema,
   ConditionSchema,
   ItemSchema,
@@ -102,5 +103,6 @@ export type Condition = z.output<typeof ConditionSchema>;
 export type Scoring = z.output<typeof ScoringSchema>;
 export type BandSet = z.output<typeof BandSetSchema>;
 export type Band = z.output<typeof BandSchema>;
+export type BetterWhen = z.output<typeof BetterWhenSchema>;
 export type Licence = z.output<typeof LicenceSchema>;
 export type AdministrationMode = z.output<typeof AdministrationModeSchema>;

@@ -76,6 +76,11 @@ const cases: { name: string; input: Record<string, unknown>; issues: { path: str
     issues: [{ path: 'scoring.missing.maxMissing', message: 'maxMissing must be less than the 3 scored items, or nothing would be left to prorate from' }],
   },
   {
+    name: 'a direction of improvement when there is no total',
+    input: scored({ method: 'none', betterWhen: 'higher', groupScores: [{ id: 'days', label: 'Days', group: 'g', item: 'gc' }] }),
+    issues: [{ path: 'scoring.betterWhen', message: 'A definition without a total (method "none") cannot say which way its total improves' }],
+  },
+  {
     name: 'duplicate and reserved score ids across subscales, group scores and differences',
     input: scored({
       subscales: [
@@ -233,6 +238,7 @@ describe('scoring rules', () => {
         { id: 'tens', label: 'Tens', scale: 'x10', bands: bands([0, 110]) },
       ],
       defaultBandSet: 'tens',
+      betterWhen: 'lower',
       subscales: [{ id: 'mobility', label: 'Mobility', items: ['a', 'b'], method: 'mean' }],
       groupScores: [{ id: 'days', label: 'Days', group: 'g', item: 'gc' }],
       differences: [{ id: 'change', label: 'Change', from: 'mobility', to: 'days' }],

@@ -61,6 +61,11 @@ export function checkScoring(
     );
   }
 
+  // A direction without a total would be copied into records that can never be compared by it.
+  if (scoring.method === 'none' && scoring.betterWhen !== undefined) {
+    report(['scoring', 'betterWhen'], 'A definition without a total (method "none") cannot say which way its total improves');
+  }
+
   checkNamedScores(scoring, scored, located, report);
   checkBandSets(definition, scoring, scaleIds, rangeKnown && scored.length > 0, fractionalScore(scoring, scored, located), report);
 }

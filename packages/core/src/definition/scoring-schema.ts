@@ -52,6 +52,13 @@ export const MissingItemRuleSchema = z
 
 const method = z.enum(['sum', 'mean']);
 
+/**
+ * Which way a total improves. Without it a total cannot be called better or
+ * worse, because instruments disagree: a higher Barthel Index is more
+ * independence, a higher FES-I more concern about falling.
+ */
+export const BetterWhenSchema = z.enum(['higher', 'lower']);
+
 export const SubscaleSchema = z
   .strictObject({ id: identifier, label: text, items: z.array(identifier).check(z.minLength(1)), method: z._default(method, 'sum') })
   .check(about({ id: 'Subscale', description: 'A score over some of the items; null while any of them is missing.' }));
@@ -94,6 +101,12 @@ export const ScoringSchema = z
       about({ description: 'Multiplies an item’s score, by item id; 1 when absent.' }),
     ),
     totalLabel: z._default(text, 'Total'),
+    betterWhen: z.optional(BetterWhenSchema).check(
+      about({
+        description:
+          'Which way the total improves: "higher" when a higher total is better (for example more independence), "lower" when a lower total is better (for example less concern about falling). Leave it out when neither is.',
+      }),
+    ),
     alternativeScales: z._default(z.array(AlternativeScaleSchema), []),
     missing: z._default(MissingItemRuleSchema, { rule: 'no-total' }),
     bandSets: z._default(z.array(BandSetSchema), []),

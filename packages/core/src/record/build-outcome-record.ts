@@ -47,6 +47,7 @@ export function buildOutcomeRecord(
     itemScores: score.itemScores,
     total: score.total,
     ...(totalRange ? { totalRange } : {}),
+    ...(definition.scoring?.betterWhen ? { totalBetterWhen: definition.scoring.betterWhen } : {}),
     prorated: score.prorated,
     scales: score.scales,
     status: score.status,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { AnswersSchema } from '../answers/answers.js';
-import { AdministrationModeSchema, LicenceSchema } from '../definition/definition-schema.js';
+import { AdministrationModeSchema, BetterWhenSchema, LicenceSchema } from '../definition/definition-schema.js';
 import { GoalPlanSchema } from '../goals/goal-plan-schema.js';
 import { ReablementEpisodeSchema } from '../episode/episode-schema.js';
 
@@ -115,6 +115,9 @@ export const AssessmentRecordSchema = z
     ...assessmentFields,
     totalRange: z.optional(
       z.strictObject({ min: z.number(), max: z.number() }).check(describe('The lowest and highest total the instrument gives, so a total can be read without its definition.')),
+    ),
+    totalBetterWhen: z.optional(BetterWhenSchema).check(
+      describe('Which way the total improves, from the definition, so a total can be compared without its definition.'),
     ),
   })
   .check(z.superRefine(checkAssessment), z.superRefine(checkTimes), z.meta({ id: 'AssessmentRecord' }));

@@ -76,6 +76,22 @@ describe('outcome record', () => {
     expect(!episode.success && episode.issues.map((issue) => issue.path)).toEqual(['kind']);
   });
 
+  it('carries which way the total improves when the definition says so, and validates with or without it', () => {
+    const responses = { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] };
+    const lower = parseDefinition({ ...sampleDefinition, scoring: { ...sampleDefinition.scoring, betterWhen: 'lower' } });
+    const record = buildOutcomeRecord(lower, responses, context);
+    expect(record.totalBetterWhen).toBe('lower');
+    expect(validateOutcomeRecord(record)).toEqual({ success: true, record, migratedFrom: null });
+    const without = buildOutcomeRecord(definition, responses, context);
+    expect(without).not.toHaveProperty('totalBetterWhen');
+    expect(validateOutcomeRecord(without)).toEqual({ success: true, record: without, migratedFrom: null });
+    const wrong = validateOutcomeRecord({ ...record, totalBetterWhen: 'up' });
+    expect(!wrong.success && wrong.issues.map((issue) => issue.path)).toEqual(['totalBetterWhen']);
+    // Versions 1 and 2 are frozen: only version 3 can carry it.
+    const { totalRange: _range, ...v2 } = { ...record, schemaVersion: 2 };
+    expect(validateOutcomeRecord(v2).success).toBe(false);
+  });
+
   it('records the package version as provenance', () => {
     expect(OTFORMS_VERSION).toBe(packageJson.version);
   });

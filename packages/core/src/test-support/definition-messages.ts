@@ -63,6 +63,7 @@ export const definitionMessageTemplates = {
     'Weight for "<id>", which is not a scored item',
     'Scale id "<id>" is used more than once or is reserved',
     'maxMissing must be less than the <n> scored items, or nothing would be left to prorate from',
+    'A definition without a total (method "none") cannot say which way its total improves',
     'Score id "<id>" is used more than once or is reserved',
     'Subscale item "<id>" is not a scored item',
     'Subscale item "<id>" is listed more than once',

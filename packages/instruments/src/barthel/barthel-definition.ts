@@ -151,6 +151,8 @@ export const barthelDefinition = {
   scoring: {
     method: 'sum',
     totalLabel: 'Barthel Index (0–20)',
+    // 20 is fully independent in these 10 activities.
+    betterWhen: 'higher',
     alternativeScales: [{ id: 'barthel-100', label: 'Barthel Index (0–100)', multiplier: 5 }],
     missing: { rule: 'no-total' },
     bandSets: [

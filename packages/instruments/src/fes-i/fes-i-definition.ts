@@ -37,6 +37,8 @@ export const fesIDefinition = {
   scoring: {
     method: 'sum',
     totalLabel: 'FES-I (16–64)',
+    // A higher total is more concern about falling.
+    betterWhen: 'lower',
     missing: { rule: 'prorate', maxMissing: 4, rounding: 'up' },
     bandSets: [
       {

@@ -134,6 +134,8 @@ export const lawtonDefinition = {
   scoring: {
     method: 'sum',
     totalLabel: 'Lawton IADL (0–8)',
+    // 8 is independent in all 8 instrumental activities.
+    betterWhen: 'higher',
     missing: { rule: 'no-total' },
   },
 } satisfies InstrumentDefinitionInput;

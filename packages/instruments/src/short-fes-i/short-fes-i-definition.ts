@@ -39,6 +39,8 @@ export const shortFesIDefinition = {
   scoring: {
     method: 'sum',
     totalLabel: 'Short FES-I (7–28)',
+    // A higher total is more concern about falling.
+    betterWhen: 'lower',
     missing: { rule: 'no-total' },
     bandSets: [
       {

@@ -67,6 +67,8 @@ export const tugDefinition = {
     method: 'sum',
     items: ['time'],
     totalLabel: 'Time (seconds)',
+    // A faster test is better mobility; 12 seconds or more flags a risk of falling.
+    betterWhen: 'lower',
     noTotalWhen: [
       {
         enableWhen: [{ item: 'assistance', operator: 'notEquals', value: 'none' }],
