@@ -44,6 +44,7 @@ const documentedExports = [
   'OPEN_SERVICE_OUTCOME',
   'EQUIPMENT_SERVICE_TYPE',
   'RETURNED_EQUIPMENT_OUTCOME',
+  'ascof2aOutcome',
   'InteropError',
 ];
 
@@ -95,7 +96,7 @@ describe('docs/council-back-end.md: the example record', () => {
     expect(guide).toContain('gives 18 entries');
     expect(bundle.entry).toHaveLength(18);
     const rows = interop.toCldRows(record, { laPersonId: 'LA-000123' });
-    expect(guide).toContain('gives six rows');
+    expect(guide).toContain('gives seven rows');
     const described = (row: interop.CldRow) => [
       row.Event_Type,
       row.Event_Reference.replace(record.recordId, '<recordId>'),
@@ -109,12 +110,14 @@ describe('docs/council-back-end.md: the example record', () => {
       ['Service', '<recordId>:service:equipment:0', 'Equipment', 'Continuation of support or services'],
       ['Service', '<recordId>:service:equipment:1', 'Equipment', 'NFA: Support ended as planned'],
       ['Review', '<recordId>:review', 'End of reablement review', record.episode.endOutcome],
+      ['Service', '<recordId>:service:next', 'Service after reablement', 'Continuation of support or services'],
     ]);
     for (const [, reference, description] of rows.map(described)) expect(guide).toContain(`| \`${reference}\` | \`${description}\` |`);
     expect(rows.some((row) => record.episode.equipment.some(({ item }) => row.Event_Description.includes(item)))).toBe(false);
     expect(interop.toReleaseOneRows(rows).unmapped.map(({ field, value }) => `${field} ${value}`)).toEqual([
       'Assessment_Type Short term assessment',
       'Review_Reason Review of short term support',
+      'Service_Component Home support or domiciliary care',
     ]);
   });
 });

@@ -16,6 +16,17 @@ export { CLD_COLUMNS, CLD_EVENT_TYPES, cldClientTypes, type CldField, type CldRo
 export { toCldRows, OPEN_SERVICE_OUTCOME, EQUIPMENT_SERVICE_TYPE, RETURNED_EQUIPMENT_OUTCOME, type CldRowOptions } from './cld/to-cld-rows.js';
 export { toCsv, type CsvValue, type CsvOptions } from './cld/csv.js';
 export {
+  ascof2aOutcome,
+  isStMaxEpisode,
+  ascof2aDenominatorSequels,
+  ascof2aNumeratorSequels,
+  ASCOF_2A_RESIDENTIAL_OR_NURSING_SEQUEL,
+  ASCOF_2A_EQUIPMENT_SEQUEL,
+  type Ascof2aOutcome,
+  type Ascof2aPlacement,
+  type Ascof2aDecidedBy,
+} from './ascof/ascof-2a.js';
+export {
   toReleaseOneRows,
   type ReleaseOneResult,
   type ReleaseOneOptions,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEpisodeRecord, cldEventOutcomes, cldRoutesOfAccessR1, cldServiceComponents, cldServiceTypes, type EpisodeRecord, type OutcomeRecord } from '@otforms/core';
+import { ascof2aOutcome } from '../ascof/ascof-2a.js';
 import { InteropError } from '../interop-error.js';
 import { episodeRecordFixture, fixtureEpisode } from '../test-support/episode-record-fixture.js';
 import { CLD_COLUMNS, CLD_EVENT_TYPES, type CldRow } from './cld-columns.js';
@@ -40,7 +41,7 @@ function openEpisodeRecord(): EpisodeRecord {
 }
 
 describe('toCldRows', () => {
-  it('gives the fixture episode as Request, Assessment, reablement Service, two equipment Services and Review', () => {
+  it('gives the fixture episode as Request, Assessment, reablement Service, two equipment Services, Review and the next Service', () => {
     const rows = toCldRows(episodeRecordFixture(), options);
     expect(rows.map(filled)).toEqual([
       {
@@ -105,7 +106,56 @@ describe('toCldRows', () => {
         Event_Outcome: 'Progress to support planning or services',
         Review_Reason: 'Review of short term support',
       },
+      {
+        ...person,
+        Event_Type: 'Service',
+        Event_Reference: `${id}:service:next`,
+        Event_Start_Date: '2026-12-10',
+        Event_Description: 'Service after reablement',
+        Event_Outcome: 'Continuation of support or services',
+        Service_Type: 'Short term support: Ongoing low level',
+        Service_Component: 'Home support or domiciliary care',
+      },
     ]);
+  });
+
+  it('carries the next service, open from the end, which is the sequel ascof2aOutcome gives', () => {
+    const fixture = episodeRecordFixture();
+    const record: EpisodeRecord = {
+      ...fixture,
+      episode: { ...fixture.episode, equipment: [], endOutcome: 'NFA: Support ended as planned', nextService: { type: 'Long term support: Community' } },
+    };
+    const rows = toCldRows(record, options);
+    const open = rows.filter((row) => row.Event_Type === 'Service' && row.Event_End_Date === '');
+    expect(open.map(filled)).toEqual([
+      {
+        ...person,
+        Event_Type: 'Service',
+        Event_Reference: `${id}:service:next`,
+        Event_Start_Date: '2026-12-10',
+        Event_Description: 'Service after reablement',
+        Event_Outcome: 'Continuation of support or services',
+        Service_Type: 'Long term support: Community',
+      },
+    ]);
+    expect(ascof2aOutcome(record.episode)).toEqual({ sequel: open[0]!.Service_Type, decidedBy: 'next-service', placement: 'denominator' });
+  });
+
+  it('writes no next Service row without a next service, or before the episode has ended', () => {
+    const fixture = episodeRecordFixture();
+    const { nextService: _nextService, ...withoutNext } = fixture.episode;
+    const without = toCldRows({ ...fixture, episode: withoutNext }, options);
+    expect(without.map((row) => row.Event_Reference.replace(id, ''))).toEqual([
+      ':request',
+      ':assessment:baseline',
+      ':service:reablement',
+      ':service:equipment:0',
+      ':service:equipment:1',
+      ':review',
+    ]);
+    const open = openEpisodeRecord();
+    expect(open.episode.nextService).toBeDefined();
+    expect(toCldRows(open, options).some((row) => row.Event_Reference.endsWith(':service:next'))).toBe(false);
   });
 
   it('gives every row every CLD field, in the exported column order, as strings', () => {
@@ -159,18 +209,19 @@ describe('toCldRows', () => {
       assessments: fixture.assessments.filter((assessment) => assessment.timepoint !== 'baseline'),
     };
     const rows = toCldRows(record, options);
-    expect(rows.map((row) => row.Event_Type)).toEqual(['Request', 'Service', 'Service', 'Service', 'Review']);
+    expect(rows.map((row) => row.Event_Type)).toEqual(['Request', 'Service', 'Service', 'Service', 'Review', 'Service']);
     expect(rows[0]?.Request_Route_of_Access).toBe('');
   });
 
-  it('leads the request and assessment to reablement only for a ST-Max reablement service', () => {
+  it('leads the request and assessment to reablement for an ST-Max service, whatever its component (isStMaxEpisode)', () => {
     const fixture = episodeRecordFixture();
     type Service = Pick<EpisodeRecord['episode'], 'serviceType' | 'serviceComponent'>;
     const toPlanning = 'Progress to support planning or services';
     const cases: [Service, string, string][] = [
       [{ serviceType: 'Short term support: ST-Max', serviceComponent: 'Reablement' }, 'Progress to reablement/ST-Max', 'reablement'],
-      [{ serviceType: 'Short term support: ST-Max', serviceComponent: 'Home support or domiciliary care' }, toPlanning, 'short term support'],
+      [{ serviceType: 'Short term support: ST-Max', serviceComponent: 'Home support or domiciliary care' }, 'Progress to reablement/ST-Max', 'reablement'],
       [{ serviceType: 'Short term support: Other short term', serviceComponent: 'Reablement' }, toPlanning, 'short term support'],
+      [{ serviceType: 'Long term support: Community', serviceComponent: 'Reablement' }, toPlanning, 'short term support'],
     ];
     for (const [service, outcome, support] of cases) {
       const rows = toCldRows({ ...fixture, episode: { ...fixture.episode, ...service } }, options);
@@ -182,6 +233,7 @@ describe('toCldRows', () => {
         'Equipment',
         'Equipment',
         `End of ${support} review`,
+        `Service after ${support}`,
       ]);
       expect(rows[2]).toMatchObject({ Service_Type: service.serviceType, Service_Component: service.serviceComponent });
     }

@@ -1,4 +1,5 @@
 import { cldServiceTypes, englandDate, isRealIsoDate, type CldEventOutcome, type CldServiceType, type EpisodeRecord, type OutcomeRecord } from '@otforms/core';
+import { ASCOF_2A_EQUIPMENT_SEQUEL, isStMaxEpisode } from '../ascof/ascof-2a.js';
 import { InteropError, type InteropIssue } from '../interop-error.js';
 import { cldRow, type CldClientType, type CldRow } from './cld-columns.js';
 
@@ -39,14 +40,15 @@ export const OPEN_SERVICE_OUTCOME: CldEventOutcome = 'Continuation of support or
 /**
  * Library policy, the default of `equipmentServiceType`: equipment is a
  * `Service` row of this type, as SALT treated equipment as ongoing low level
- * support (ASCOF 2A's own fallback: equipment during ST-Max → this sequel,
+ * support; it is ASCOF 2A's own equipment sequel (`ASCOF_2A_EQUIPMENT_SEQUEL`,
  * domain brief §3.1–3.2, [S63]). Because ASCOF 2A takes a service open at or
  * within 7 days of the ST-Max end as the sequel before the episode's
  * concluding outcome, an open equipment row of this type makes the episode a
- * numerator success whatever its `endOutcome` (only a death within 7 days or
- * `Admitted to hospital` come first).
+ * numerator success whatever its `endOutcome` (only a death within 7 days,
+ * `Admitted to hospital` or a higher-ranked service such as long term
+ * support come first).
  */
-export const EQUIPMENT_SERVICE_TYPE: CldServiceType = 'Short term support: Ongoing low level';
+export const EQUIPMENT_SERVICE_TYPE: CldServiceType = ASCOF_2A_EQUIPMENT_SEQUEL;
 
 /** Library policy: returned equipment ended as planned (a loan ends when it is returned). */
 export const RETURNED_EQUIPMENT_OUTCOME: CldEventOutcome = 'NFA: Support ended as planned';
@@ -55,23 +57,29 @@ export const RETURNED_EQUIPMENT_OUTCOME: CldEventOutcome = 'NFA: Support ended a
 const EQUIPMENT_DESCRIPTION = 'Equipment';
 
 /**
- * What the request and the baseline assessment led to. Only a
- * `Short term support: ST-Max` + `Reablement` service is reablement in CLD
- * (domain brief §3.1); the record allows any other service, and then they
- * led to support planning or services.
+ * What the request and the baseline assessment led to: reablement/ST-Max for
+ * an ST-Max service (`isStMaxEpisode`, the test ASCOF 2A applies, [S63]); the
+ * record allows any other service, and then they led to support planning or
+ * services.
  */
-function ledTo(reablement: boolean): CldEventOutcome {
-  return reablement ? 'Progress to reablement/ST-Max' : 'Progress to support planning or services';
+function ledTo(stMax: boolean): CldEventOutcome {
+  return stMax ? 'Progress to reablement/ST-Max' : 'Progress to support planning or services';
 }
 
 /**
  * The CLD event rows of one reablement episode, Release 2 strings, in event
  * order: Request, Assessment (the baseline assessments together), the
- * reablement Service, one Service per equipment item, and the end-of-
- * reablement Review once the episode has ended. Fields the record cannot
+ * reablement Service, one Service per equipment item, and, once the episode
+ * has ended, the end-of-reablement Review and a Service for `nextService`
+ * (open from `endedOn`, `${recordId}:service:next`). Fields the record cannot
  * fill are empty strings. An episode whose service is not
- * `Short term support: ST-Max` + `Reablement` is written as short term
- * support, not reablement.
+ * `Short term support: ST-Max` is written as short term support, not
+ * reablement.
+ *
+ * The next service's row matters to ASCOF 2A: DHSC takes a service open at,
+ * or within 7 days of, the ST-Max end as the episode's sequel ([S63]). It is
+ * written only for an ended episode, since its start is the episode's end.
+ * `ascof2aOutcome` reads the same sequel from the record.
  *
  * `Request_Route_of_Access` is written with the Release 1 strings the record
  * holds: they are the only route strings verified (domain brief §3.1); the
@@ -86,8 +94,8 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
   if (issues.length > 0 || record.kind !== 'episode') throw new InteropError(issues);
 
   const { recordId, episode } = record;
-  const reablement = episode.serviceType === 'Short term support: ST-Max' && episode.serviceComponent === 'Reablement';
-  const support = reablement ? 'reablement' : 'short term support';
+  const stMax = isStMaxEpisode(episode);
+  const support = stMax ? 'reablement' : 'short term support';
   const describeEquipment = options.describeEquipment ?? (() => EQUIPMENT_DESCRIPTION);
   const person: Partial<CldRow> = {
     LA_Code: options.laCode ?? '',
@@ -107,7 +115,7 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
       Event_Start_Date: episode.request.date,
       Event_End_Date: episode.request.date,
       Event_Description: `Request for ${support}`,
-      Event_Outcome: ledTo(reablement),
+      Event_Outcome: ledTo(stMax),
       Request_Route_of_Access: episode.request.routeOfAccess ?? '',
     }),
   );
@@ -121,7 +129,7 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
         Event_Start_Date: baseline.start,
         Event_End_Date: baseline.end,
         Event_Description: baseline.description,
-        Event_Outcome: ledTo(reablement),
+        Event_Outcome: ledTo(stMax),
         Assessment_Type: 'Short term assessment',
       }),
     );
@@ -167,6 +175,20 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
         Review_Reason: 'Review of short term support',
       }),
     );
+    if (episode.nextService) {
+      rows.push(
+        row({
+          Event_Type: 'Service',
+          Event_Reference: `${recordId}:service:next`,
+          Event_Start_Date: episode.endedOn,
+          Event_End_Date: '',
+          Event_Description: `Service after ${support}`,
+          Event_Outcome: OPEN_SERVICE_OUTCOME,
+          Service_Type: episode.nextService.type,
+          Service_Component: episode.nextService.component ?? '',
+        }),
+      );
+    }
   }
   return rows;
 }

@@ -81,12 +81,12 @@ const rows = toCldRows(episodeRecord, {
 const csv = toCsv(rows, CLD_COLUMNS);
 const { rows: releaseOneRows, unmapped } = toReleaseOneRows(rows);
 
-assert.equal(rows.length, 6); // "The example episode gives six rows"
+assert.equal(rows.length, 7); // "The example episode gives seven rows"
 assert.equal(csv.split('\r\n')[0], CLD_COLUMNS.join(','));
 assert.equal(releaseOneRows.length, rows.length);
 assert.deepEqual(
   unmapped.map(({ field, value }) => `${field} ${value}`),
-  ['Assessment_Type Short term assessment', 'Review_Reason Review of short term support'],
+  ['Assessment_Type Short term assessment', 'Review_Reason Review of short term support', 'Service_Component Home support or domiciliary care'],
 );
 
 console.log(`record ${record.recordId}: valid, re-scored, ${bundle.entry?.length} FHIR entries, ${rows.length} CLD rows`);
