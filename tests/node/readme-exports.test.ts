@@ -31,7 +31,7 @@ function valueExports(file: string, seen = new Set<string>()): string[] {
   return names;
 }
 
-const packages = ['core', 'machines', 'instruments', 'interop', 'elements', 'react'];
+const packages = ['core', 'machines', 'instruments', 'interop', 'reporting', 'elements', 'react'];
 
 describe('package READMEs list what the package exports', () => {
   it('reads export lists the way packages write them', () => {

@@ -19,7 +19,7 @@ describe('the workspace reads its packages from source', () => {
     const sources = workspaceSources();
     expect(Object.keys(sources)).toEqual(expect.arrayContaining(['@otforms/core', '@otforms/elements/define/ot-assessment', '@otforms/react']));
     // No package's exports name the source itself: hosts only ever see dist/.
-    for (const dir of ['core', 'machines', 'instruments', 'interop', 'elements', 'react']) {
+    for (const dir of ['core', 'machines', 'instruments', 'interop', 'reporting', 'elements', 'react']) {
       const { exports } = JSON.parse(readFileSync(`${repoRoot}packages/${dir}/package.json`, 'utf8')) as { exports: unknown };
       expect(JSON.stringify(exports)).not.toMatch(/\.\/src\//);
     }
