@@ -35,3 +35,5 @@ export { outcomeExtract, type OutcomeExtract } from './extract/outcome-extract.j
 export { EXTRACT_COLUMNS, type ExtractColumn, type ExtractColumnType, type ExtractValue } from './extract/extract-columns.js';
 export { outcomeExtractCsv } from './csv/extract-csv.js';
 export { outcomeSummaryCsv, SUMMARY_CSV_COLUMNS } from './csv/summary-csv.js';
+export { toOutcomeParquet, type OutcomeParquet } from './parquet/to-outcome-parquet.js';
+export { outcomeExtractParquet, PARQUET_COLUMN_TYPES } from './parquet/extract-parquet.js';
