@@ -1,0 +1,277 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { OutcomeRecord } from '@otforms/core';
+import { DEFAULT_SUPPRESSION_THRESHOLD, outcomeSummaryCsv, type BetterWhenByInstrument, type OutcomeSummary, type ReportingPeriod, type SuppressionOptions } from '@otforms/reporting';
+import { OtReportExportEvent, type OtReportExportKind } from '../events/ot-report-export-event.js';
+import { gasFiguresStyles } from '../goals/gas-figures.styles.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { outcomeReportStyles } from './ot-outcome-report.styles.js';
+import { outcomeReportPrintStyles } from './ot-outcome-report.print.styles.js';
+import { reportMessages as m } from './outcome-report-messages.js';
+import { buildReportModel, EVERYTHING, type ReportModel, type ReportSelection } from './outcome-report-model.js';
+import { ReportSummaryController } from './report-summary-controller.js';
+import { downloadText } from './report-download.js';
+import { renderReportProgress, type Progress } from './render-report-progress.js';
+import { renderReportFilters } from './render-report-filters.js';
+import { renderReportUnreadable } from './render-report-unreadable.js';
+import { renderReportHeadline } from './render-report-headline.js';
+import { renderReportInstruments } from './render-report-instruments.js';
+import { renderReportGoals } from './render-report-goals.js';
+import { renderReportCareHours } from './render-report-care-hours.js';
+import { renderReportAscof } from './render-report-ascof.js';
+import { renderReportFollowUp } from './render-report-follow-up.js';
+import { renderReportAdaptations } from './render-report-adaptations.js';
+import { renderReportExport } from './render-report-export.js';
+
+/** The inputs that change the summary; the filters and suppression only change what is shown of it. */
+const SUMMARY_INPUTS = ['records', 'summary', 'groupBy', 'period', 'betterWhen'] as const;
+
+/** Progress is announced in quarters, so that a screen reader is not talked over on every batch. */
+const ANNOUNCED_STEPS = 4;
+
+/**
+ * Outcome evidence across many people: headline figures, before and after
+ * for each instrument, goal attainment, planned care hours, ASCOF 2A,
+ * follow-up and adaptations, for every record given or a summary a back end
+ * made, with filters by period and group and CSV downloads. Small numbers
+ * are suppressed in everything shown and in the summary CSV
+ * (`suppressFigures` of `@otforms/reporting`). Each chart is an SVG image
+ * with a name, and its text alternative is a real table under "Show the
+ * figures". A record that cannot be read is counted and listed with its
+ * position and why, never dropped. Group keys, instrument titles and
+ * sequels come from the records or the host and are rendered as text.
+ *
+ * It summarises the records itself: up to 100 at once, more off the main
+ * thread with a progress bar (in slices that yield, and in a Web Worker from
+ * 5,000), so the page keeps responding. Choosing a period or a group shows figures the summary already
+ * holds; it never summarises again.
+ *
+ * When both `summary` and `records` are given, `summary` wins: its figures
+ * are shown as they are, and `records` are used only for the person-level
+ * extract. `groupBy`, `period` and `betterWhen` apply only when the element
+ * summarises `records` itself; a summary brings its own groups.
+ *
+ * Printing: the figures print on their own, without the filters or
+ * downloads, with each chart's table open. `@page` cannot reach into a
+ * shadow root, so the host sets the paper: `@page { size: A4; margin: 15mm; }`.
+ *
+ * @fires ot-report-export - `OtReportExportEvent`, before a CSV file is downloaded: `detail` is `{ kind, csv, filename }`. Cancelable: `preventDefault()` to take the download over.
+ * @csspart status - The polite status line: progress in steps, when the report is ready, what the filters show.
+ * @csspart progress - The progress bar and its label while the records are summarised or the extract is made.
+ * @csspart filters - The period and group filters.
+ * @csspart chart - Each chart's SVG.
+ * @csspart figures - Each "Show the figures" disclosure holding a chart's table.
+ * @csspart table - Each table of figures.
+ * @csspart export - The downloads.
+ * @cssprop --ot-color-text - Text, labels and bar values.
+ * @cssprop --ot-color-secondary-text - Hints and the suppression note.
+ * @cssprop --ot-color-link - The "Show the figures" link.
+ * @cssprop --ot-color-focus - Focus highlight.
+ * @cssprop --ot-color-focus-text - Text on the focus highlight.
+ * @cssprop --ot-color-rule - Lines between rows.
+ * @cssprop --ot-color-border - The chart's axis and the selects' borders.
+ * @cssprop --ot-color-error - The edge of the unreadable records and error messages.
+ * @cssprop --ot-color-chart-bar - The bars and the progress bar (keep 3:1 against the surface).
+ * @cssprop --ot-color-primary - The summary download button.
+ * @cssprop --ot-color-primary-text - Its text.
+ * @cssprop --ot-color-muted-surface - The extract download button.
+ * @cssprop --ot-color-surface - Behind the selects.
+ * @cssprop --ot-font-family - Font family.
+ * @cssprop --ot-font-size - Base font size.
+ * @cssprop --ot-space - The base spacing unit.
+ * @cssprop --ot-max-width - The widest the report grows.
+ */
+export class OtOutcomeReport extends LitElement {
+  static override styles = [sharedStyles, gasFiguresStyles, outcomeReportStyles, outcomeReportPrintStyles];
+
+  /** Outcome records of any kind and version (an array, or any iterable, which is read once into an array). Summarised by the element; each record is read through core's validation and migration. */
+  @property({ attribute: false }) records?: Iterable<unknown> | null;
+
+  /** An `OutcomeSummary` made elsewhere (a back end's `summariseOutcomes`), checked against its schema. Wins over `records` for the figures. */
+  @property({ attribute: false }) summary?: OutcomeSummary | null;
+
+  /** The host's key for a record (a team, a locality): the group filter offers each key. Return null to leave a record out of every group. */
+  @property({ attribute: false }) groupBy?: (record: OutcomeRecord) => string | null;
+
+  /** Split the figures by the `month` or financial `quarter` in which each episode ended: the period filter offers each. */
+  @property() period?: ReportingPeriod;
+
+  /** Small-number suppression: `threshold` (default 5: counts 1–4 hidden) and `label` (default "fewer than 5"). */
+  @property({ attribute: false }) suppression?: SuppressionOptions;
+
+  /** Which way each instrument's total improves (by instrument id), for records that do not say. */
+  @property({ attribute: false }) betterWhen?: BetterWhenByInstrument;
+
+  @state() private selection: ReportSelection = EVERYTHING;
+  @state() private announcement = '';
+  @state() private exporting: OtReportExportKind | null = null;
+  @state() private exportProgress: Progress | null = null;
+  @state() private exportProblem: string | null = null;
+
+  private readonly summaries = new ReportSummaryController(this, (progress) => this.summaryProgressed(progress));
+  private model: ReportModel | null = null;
+  private problem: string | null = null;
+  private announcedStep = -1;
+  private wasWorking = false;
+  /** The disclosures opened for printing, to close again after. */
+  private opened: HTMLDetailsElement[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.openFigures);
+    window.addEventListener('afterprint', this.closeFigures);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.openFigures);
+    window.removeEventListener('afterprint', this.closeFigures);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (SUMMARY_INPUTS.some((input) => changed.has(input))) {
+      this.summaries.start({ records: this.records, summary: this.summary, groupBy: this.groupBy, period: this.period, betterWhen: this.betterWhen });
+      this.announcedStep = -1;
+      this.wasWorking = false;
+      this.announcement = '';
+    }
+    const summaryState = this.summaries.state;
+    if (summaryState.status === 'working') {
+      this.wasWorking = true;
+      this.announceProgress(summaryState.progress);
+    } else if (this.wasWorking) {
+      this.wasWorking = false;
+      if (summaryState.status === 'ready') this.announcement = m.ready(summaryState.summary.counts.recordsRead + summaryState.summary.counts.unreadable);
+    }
+    // `selection` is private state, which PropertyValues<this> does not name.
+    this.buildModel((changed as PropertyValues).has('selection'));
+  }
+
+  override render(): TemplateResult {
+    return html`<p class="status-line" role="status" part="status">${this.announcement}</p>
+      ${this.renderBody()}`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    const summaryState = this.summaries.state;
+    switch (summaryState.status) {
+      case 'idle':
+        return nothing;
+      case 'working':
+        return renderReportProgress(summaryState.progress);
+      case 'failed':
+        return html`<p class="error-message" role="alert">${summaryState.problem === 'summary' ? m.invalidSummary : m.failed} ${summaryState.message}</p>`;
+      case 'ready':
+        break;
+    }
+    if (this.problem) return html`<p class="error-message" role="alert">${m.failed} ${this.problem}</p>`;
+    const model = this.model!;
+    if (model.recordsGiven === 0) return html`<p class="status" data-state="empty">${m.empty}</p>`;
+    const readable = summaryState.summary.counts.recordsRead > 0;
+    return html`${renderReportUnreadable(model.unreadable)}
+    ${readable ? this.renderFigures(model) : html`<p class="status" data-state="none-readable">${m.noneReadable}</p>`}
+    ${readable ? this.renderExport(model) : nothing}`;
+  }
+
+  private renderFigures(model: ReportModel): TemplateResult {
+    const { figures } = model;
+    return html`${renderReportFilters(model.choices, model.selection, (selection) => (this.selection = selection))}
+      <p class="selection-caption">${this.selectionWords(model, m.figuresFor)}</p>
+      <p class="suppression-note">${m.suppressionNote(model.suppressionLabel)}</p>
+      ${figures === null
+        ? html`<p class="status" data-state="none-in-selection">${m.noneInSelection}</p>`
+        : html`${renderReportHeadline(figures)} ${renderReportInstruments(model.instruments)} ${renderReportGoals(figures.goals)}
+          ${renderReportCareHours(figures.careHours)} ${renderReportAscof(figures.ascof2a)} ${renderReportFollowUp(figures.followUp)}
+          ${renderReportAdaptations(figures.adaptations)}`}`;
+  }
+
+  private renderExport(model: ReportModel): TemplateResult {
+    return html`${renderReportExport(
+      { extractAvailable: this.summaries.records !== null, suppressionLabel: model.suppressionLabel },
+      (kind) => void this.export(kind),
+    )}
+    ${this.exportProgress ? renderReportProgress(this.exportProgress) : nothing}
+    ${this.exportProblem ? html`<p class="error-message" role="alert">${m.exportFailed} ${this.exportProblem}</p>` : nothing}`;
+  }
+
+  /** The suppression asked for, with the messages' label when the host gives none. */
+  private get suppressionOptions(): Required<SuppressionOptions> {
+    const threshold = this.suppression?.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+    return { threshold, label: this.suppression?.label ?? m.suppressedLabel(threshold) };
+  }
+
+  private buildModel(selectionChanged: boolean): void {
+    const summaryState = this.summaries.state;
+    this.model = null;
+    this.problem = null;
+    if (summaryState.status !== 'ready') return;
+    try {
+      this.model = buildReportModel(summaryState.summary, this.selection, this.suppressionOptions);
+    } catch (error) {
+      // A threshold or label suppressFigures refuses: say so rather than show unsuppressed figures.
+      this.problem = error instanceof Error ? error.message : String(error);
+      return;
+    }
+    if (selectionChanged) {
+      const episodes = this.model.figures?.counts.episodes ?? 0;
+      this.announcement = this.selectionWords(this.model, (group, period) => m.showing(group, period, episodes));
+    }
+  }
+
+  /** The chosen group and period in words ("all groups" for none). */
+  private selectionWords(model: ReportModel, words: (group: string, period: string) => string): string {
+    const { group, period } = model.selection;
+    return words(group ?? m.allGroupsShort, period === null ? m.allPeriodsShort : m.period(period));
+  }
+
+  private summaryProgressed(progress: Progress): void {
+    this.announceProgress(progress);
+    this.requestUpdate();
+  }
+
+  private announceProgress(progress: Progress): void {
+    const step = progress.total === 0 ? ANNOUNCED_STEPS : Math.floor((progress.done / progress.total) * ANNOUNCED_STEPS);
+    if (step <= this.announcedStep) return;
+    this.announcedStep = step;
+    this.announcement = progress.task === 'summary' ? m.progress(progress.done, progress.total) : m.extractProgress(progress.done, progress.total);
+  }
+
+  private async export(kind: OtReportExportKind): Promise<void> {
+    const summaryState = this.summaries.state;
+    if (this.exporting || summaryState.status !== 'ready') return;
+    this.exporting = kind;
+    this.exportProblem = null;
+    this.announcedStep = -1;
+    try {
+      const csv =
+        kind === 'summary'
+          ? outcomeSummaryCsv(summaryState.summary, this.suppressionOptions)
+          : await this.summaries.extractCsv((progress) => {
+              this.announceProgress(progress);
+              this.exportProgress = progress;
+            });
+      const filename = kind === 'summary' ? m.summaryFilename : m.extractFilename;
+      if (this.dispatchEvent(new OtReportExportEvent({ kind, csv, filename }))) {
+        // A byte order mark, so that Excel reads the file as UTF-8 (a Welsh group name, a curly apostrophe).
+        downloadText(`\uFEFF${csv}`, filename, 'text/csv;charset=utf-8', this.renderRoot);
+      }
+      this.announcement = m.downloaded(filename);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) this.exportProblem = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.exporting = null;
+      this.exportProgress = null;
+    }
+  }
+
+  /** Paper cannot open a disclosure: each chart's table prints open, and closes again after. */
+  private readonly openFigures = () => {
+    this.opened = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.figures:not([open])')];
+    for (const details of this.opened) details.open = true;
+  };
+
+  private readonly closeFigures = () => {
+    for (const details of this.opened) details.open = false;
+    this.opened = [];
+  };
+}
