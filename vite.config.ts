@@ -22,8 +22,13 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       output: { minify: true },
-      // Every page: the episode, and the single forms it is made of.
-      input: { index: resolve(demoRoot, 'index.html'), assessment: resolve(demoRoot, 'assessment.html'), goals: resolve(demoRoot, 'goals.html') },
+      // Every page: the episode, the single forms it is made of, and the outcome report across people.
+      input: {
+        index: resolve(demoRoot, 'index.html'),
+        assessment: resolve(demoRoot, 'assessment.html'),
+        goals: resolve(demoRoot, 'goals.html'),
+        outcomes: resolve(demoRoot, 'outcomes.html'),
+      },
     },
   },
 });
