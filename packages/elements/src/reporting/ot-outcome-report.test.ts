@@ -117,6 +117,8 @@ describe('<ot-outcome-report>', () => {
     const tiny = cohort.slice(0, 3);
     const { element, root } = await render({ records: tiny });
     expect(figure(root, 'headline', 'episodes')).to.equal('fewer than 5');
+    // A small set is summarised at once: no progress, and nothing to announce.
+    expect(text(root.querySelector('[part=status]'))).to.equal('');
     expect(text(root.querySelector('.suppression-note'))).to.contain('“fewer than 5”');
     // A mean of fewer than 5 people is one of them: hidden with its count.
     const barthel = root.querySelector('[data-instrument=barthel-cw20]')!;
@@ -336,7 +338,7 @@ describe('<ot-outcome-report>', () => {
     expect(progress).to.not.equal(null);
     expect(text(progress!.querySelector('label'))).to.equal('Summarising the records');
     expect(progress!.querySelector('progress')!.max).to.equal(1200);
-    expect(text(root.querySelector('[part=status]'))).to.match(/^Summarised [\d,]+ of 1,200 records$/);
+    expect(text(root.querySelector('[part=status]'))).to.match(/^(Summarising 1,200 records|Summarised [\d,]+ of 1,200 records)$/);
     await expectNoAxeViolations(element);
     await settled(element);
     expect(root.querySelector('.progress')).to.equal(null);

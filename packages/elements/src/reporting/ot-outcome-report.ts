@@ -113,6 +113,8 @@ export class OtOutcomeReport extends LitElement {
   private problem: string | null = null;
   private announcedStep = -1;
   private wasWorking = false;
+  /** Set when a person changes a filter, so that the next update announces what is shown (and loading does not). */
+  private chosen = false;
   /** The disclosures opened for printing, to close again after. */
   private opened: HTMLDetailsElement[] = [];
 
@@ -143,8 +145,7 @@ export class OtOutcomeReport extends LitElement {
       this.wasWorking = false;
       if (summaryState.status === 'ready') this.announcement = m.ready(summaryState.summary.counts.recordsRead + summaryState.summary.counts.unreadable);
     }
-    // `selection` is private state, which PropertyValues<this> does not name.
-    this.buildModel((changed as PropertyValues).has('selection'));
+    this.buildModel();
   }
 
   override render(): TemplateResult {
@@ -175,7 +176,7 @@ export class OtOutcomeReport extends LitElement {
 
   private renderFigures(model: ReportModel): TemplateResult {
     const { figures } = model;
-    return html`${renderReportFilters(model.choices, model.selection, (selection) => (this.selection = selection))}
+    return html`${renderReportFilters(model.choices, model.selection, (selection) => this.choose(selection))}
       <p class="selection-caption">${this.selectionWords(model, m.figuresFor)}</p>
       <p class="suppression-note">${m.suppressionNote(model.suppressionLabel)}</p>
       ${figures === null
@@ -194,13 +195,19 @@ export class OtOutcomeReport extends LitElement {
     ${this.exportProblem ? html`<p class="error-message" role="alert">${m.exportFailed} ${this.exportProblem}</p>` : nothing}`;
   }
 
+  /** A filter changed: show that group and period, and say so in the status line. */
+  private choose(selection: ReportSelection): void {
+    this.selection = selection;
+    this.chosen = true;
+  }
+
   /** The suppression asked for, with the messages' label when the host gives none. */
   private get suppressionOptions(): Required<SuppressionOptions> {
     const threshold = this.suppression?.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
     return { threshold, label: this.suppression?.label ?? m.suppressedLabel(threshold) };
   }
 
-  private buildModel(selectionChanged: boolean): void {
+  private buildModel(): void {
     const summaryState = this.summaries.state;
     this.model = null;
     this.problem = null;
@@ -212,7 +219,8 @@ export class OtOutcomeReport extends LitElement {
       this.problem = error instanceof Error ? error.message : String(error);
       return;
     }
-    if (selectionChanged) {
+    if (this.chosen) {
+      this.chosen = false;
       const episodes = this.model.figures?.counts.episodes ?? 0;
       this.announcement = this.selectionWords(this.model, (group, period) => m.showing(group, period, episodes));
     }

@@ -37,9 +37,9 @@ export const reportMessages = {
   invalidSummary: 'The summary given cannot be shown:',
 
   progressLabel: 'Summarising the records',
-  progress: (done: number, total: number) => `Summarised ${formatCount(done)} of ${records(total)}`,
+  progress: (done: number, total: number) => (done === 0 ? `Summarising ${records(total)}` : `Summarised ${formatCount(done)} of ${records(total)}`),
   extractProgressLabel: 'Preparing the person-level extract',
-  extractProgress: (done: number, total: number) => `Prepared ${formatCount(done)} of ${records(total)} for the extract`,
+  extractProgress: (done: number, total: number) => (done === 0 ? `Preparing ${records(total)} for the extract` : `Prepared ${formatCount(done)} of ${records(total)} for the extract`),
   ready: (total: number) => `The report is ready: ${records(total)} summarised.`,
   showing: (group: string, period: string, count: Shown) => `Showing ${group}, ${period}: ${episodes(count)}.`,
   downloaded: (filename: string) => `${filename} is ready.`,
