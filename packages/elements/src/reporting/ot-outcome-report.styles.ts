@@ -150,7 +150,6 @@ export const outcomeReportStyles = css`
 
   .bar-chart .bar-value.suppressed {
     font-weight: 400;
-    font-style: italic;
   }
 
   .bar-chart .bar {
