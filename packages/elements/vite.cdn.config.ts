@@ -9,12 +9,22 @@ import { defineConfig } from 'vite';
  * source: no "@otforms/source" condition is asked for, so every @otforms/*
  * import resolves as it does in a host. The file shipped is made of the very
  * modules the npm package ships, with their decorators compiled by tsc.
+ *
+ * otforms.js also writes outcome-summary-worker.js beside it: the worker that
+ * `<ot-outcome-report>` (through summariseOffMainThread) starts for 5,000
+ * records or more, found from `new URL('./outcome-summary-worker.js',
+ * import.meta.url)`. It is an ES module with its own copy of what it needs
+ * (zod/mini, core, reporting; no `new Function`, so no CSP change), loaded
+ * only when a large report runs; a page that leaves it out gets the same
+ * report, made on the main thread in slices.
  */
 export default defineConfig(({ mode }) => {
   const catalogue = mode === 'catalogue';
   return {
     publicDir: false,
     logLevel: 'warn',
+    // Relative, so otforms.js finds the worker beside itself wherever a host puts the two.
+    base: './',
     build: {
       target: 'es2022',
       outDir: 'cdn',
@@ -33,6 +43,17 @@ export default defineConfig(({ mode }) => {
           // Nothing bundles these files again, so @__PURE__ marks are only bytes; licences stay.
           comments: { legal: true, annotation: false, jsdoc: false },
           ...(catalogue ? { paths: { '@otforms/core': './otforms.js' } } : {}),
+        },
+      },
+    },
+    worker: {
+      format: 'es',
+      rolldownOptions: {
+        output: {
+          // A fixed name, beside otforms.js, that a host copies with it.
+          entryFileNames: 'outcome-summary-worker.js',
+          minify: true,
+          comments: { legal: true, annotation: false, jsdoc: false },
         },
       },
     },
