@@ -11,11 +11,12 @@ export interface SuppressionOptions {
 export type Shown = number | string;
 type ShownInterval = ConfidenceInterval | string | null;
 
-type Suppressed<T> = T extends number
+// Wrapped in [ ] so a union such as 'higher' | 'lower' | null is matched whole, not member by member.
+type Suppressed<T> = [T] extends [number]
   ? Shown
-  : T extends number | null
+  : [T] extends [number | null]
     ? Shown | null
-    : T extends ConfidenceInterval | null
+    : [T] extends [ConfidenceInterval | null]
       ? ShownInterval
       : T extends readonly (infer Item)[]
         ? Suppressed<Item>[]
