@@ -7,7 +7,7 @@ import { afterClosure, barthel, episodeDraftAfter } from '../../packages/machine
  * The demo pages that `npm start` serves, loaded as a person would open them:
  * each shows its form, and the whole page (not only the element) passes axe.
  */
-async function openDemo(path: string): Promise<Document> {
+async function openDemo(path: string, ready: (doc: Document) => boolean = (doc) => Boolean(doc.querySelector('[data-page-heading]')) || findHeading(doc)): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '800px';
@@ -16,8 +16,8 @@ async function openDemo(path: string): Promise<Document> {
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  for (let waited = 0; !doc.querySelector('[data-page-heading]') && !findHeading(doc); waited += 1) {
-    if (waited > 200) throw new Error(`${path} never showed its form`);
+  for (let waited = 0; !ready(doc); waited += 1) {
+    if (waited > 1200) throw new Error(`${path} never showed its form`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   return doc;
@@ -71,6 +71,17 @@ describe('the demo pages', () => {
     const assessment = doc.querySelector('ot-assessment')!;
     expect(assessment.shadowRoot!.querySelector('[data-page-heading]')!.textContent).to.equal('Activities of daily living');
     expect(doc.querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Barthel Index');
+    await expectNoAxeViolations(doc.body);
+  });
+
+  it('outcomes.html reports on 2,000 fictional episodes by team and quarter, and passes axe as a whole page', async () => {
+    // The report is ready once it shows which figures it is showing.
+    const doc = await openDemo('/demo/outcomes.html', (page) => Boolean(page.querySelector('ot-outcome-report')?.shadowRoot?.querySelector('.selection-caption')));
+    const report = doc.querySelector('ot-outcome-report')!;
+    const options = (id: string) => [...report.shadowRoot!.querySelectorAll<HTMLOptionElement>(`#${id} option`)].map((option) => option.textContent!.trim());
+    expect(options('group-filter')).to.include.members(['All groups', 'North', 'South', 'East', 'West', 'Hospital discharge']);
+    expect(options('period-filter')).to.include('April to June 2025 (quarter 1 of 2025 to 2026)');
+    expect(doc.querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Outcome report');
     await expectNoAxeViolations(doc.body);
   });
 
