@@ -13,7 +13,7 @@ export const outcomeReportStyles = css`
   :host {
     --_bar: var(--ot-color-chart-bar, #1d70b8);
     display: block;
-    max-width: var(--ot-max-width, 48rem);
+    max-width: var(--ot-report-max-width, 48rem);
     container-type: inline-size;
   }
 

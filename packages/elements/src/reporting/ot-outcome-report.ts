@@ -79,7 +79,7 @@ const ANNOUNCED_STEPS = 4;
  * @cssprop --ot-font-family - Font family.
  * @cssprop --ot-font-size - Base font size.
  * @cssprop --ot-space - The base spacing unit.
- * @cssprop --ot-max-width - The widest the report grows.
+ * @cssprop --ot-report-max-width - The widest the report grows (wider than a form: its tables and charts need the room).
  */
 export class OtOutcomeReport extends LitElement {
   static override styles = [sharedStyles, gasFiguresStyles, outcomeReportStyles, outcomeReportPrintStyles];
