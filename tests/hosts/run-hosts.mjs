@@ -6,6 +6,8 @@
 // - a browser host is served on 127.0.0.1 and driven in headless Chromium
 //   through a whole Barthel Index; the page must show that it received
 //   `ot-outcome`, and its native <form> must POST the record in its FormData;
+//   then each further page its host.json lists in `pages` must show what it
+//   says (checkPage below);
 // - a Node host's commands are its test: they must exit 0.
 // A host's copy is deleted when it passes and kept (its path printed) when it
 // fails. Run `node tests/packages/pack.mjs` first (npm test does). Writes
@@ -62,10 +64,8 @@ function firstSubmission() {
   return { onPost, within };
 }
 
-async function driveInBrowser(dir, config, browser) {
-  const submission = firstSubmission();
-  // As the vendor's web server would: the host's own headers (a CSP, say) on its pages, its app routes, and /submit.
-  const server = await serveStatic(join(dir, config.serve), { htmlHeaders: config.headers ?? {}, appRoutes: true, onPost: submission.onPost });
+/** A new page whose errors, console errors and CSP violations are collected in `problems`. */
+async function watchedPage(browser) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -74,6 +74,66 @@ async function driveInBrowser(dir, config, browser) {
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
   );
+  return { page, problems };
+}
+
+/** Waits until each text is shown: the whole text of one element, whitespace normalised, inside shadow roots too. */
+async function waitForTexts(page, texts) {
+  for (const text of texts) {
+    await page
+      .getByText(text, { exact: true })
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {
+        throw new Error(`${page.url()} did not show "${text}" within 15 s`);
+      });
+  }
+}
+
+/**
+ * A further page of a browser host, from host.json `pages`:
+ * `{ path, shows, largeReport? }`. The page must show each text of `shows`,
+ * with no page error, console error or CSP violation. With
+ * `largeReport: { records, worker, shows }`, its `<ot-outcome-report>` is
+ * then given its own records repeated to `records`, which must start the
+ * worker script `worker` (served from the host's folder, 200) and show the
+ * texts of that `shows`.
+ */
+async function checkPage(browser, origin, spec) {
+  const { page, problems } = await watchedPage(browser);
+  try {
+    await page.goto(new URL(spec.path, origin).href);
+    await waitForTexts(page, spec.shows);
+    let worker = '';
+    if (spec.largeReport) {
+      const { records, shows } = spec.largeReport;
+      const workerPath = `/${spec.largeReport.worker}`;
+      const started = page.waitForEvent('worker', { predicate: (candidate) => new URL(candidate.url()).pathname === workerPath, timeout: 15_000 });
+      const served = page.waitForResponse((response) => new URL(response.url()).pathname === workerPath, { timeout: 15_000 });
+      await page.evaluate((count) => {
+        const report = document.querySelector('ot-outcome-report');
+        const own = [...report.records];
+        report.records = Array.from({ length: count }, (_, index) => own[index % own.length]);
+      }, records);
+      const [response] = await Promise.all([served, started]).catch(() => {
+        throw new Error(`${records} records did not start ${workerPath} within 15 s`);
+      });
+      if (response.status() !== 200) throw new Error(`${workerPath} was served with status ${response.status()}`);
+      await waitForTexts(page, shows);
+      worker = `, and ${records} records in ${workerPath}`;
+    }
+    if (problems.length) throw new Error(problems.join('\n'));
+    console.log(`  ${spec.path} showed ${spec.shows.map((text) => `"${text}"`).join(', ')}${worker}`);
+  } finally {
+    await page.close();
+  }
+}
+
+async function driveInBrowser(dir, config, browser) {
+  const submission = firstSubmission();
+  // As the vendor's web server would: the host's own headers (a CSP, say) on its pages, its app routes, and /submit.
+  const server = await serveStatic(join(dir, config.serve), { htmlHeaders: config.headers ?? {}, appRoutes: true, onPost: submission.onPost });
+  const { page, problems } = await watchedPage(browser);
   try {
     await page.goto(`${server.origin}/`);
     await completeBarthel(page);
@@ -90,8 +150,10 @@ async function driveInBrowser(dir, config, browser) {
     if (record.instrument?.id !== 'barthel-cw20' || record.total !== 0) throw new Error(`unexpected record: ${record.instrument?.id} total ${record.total}`);
     if (problems.length) throw new Error(problems.join('\n'));
     console.log(`  completed a Barthel; ot-outcome and the form's POST both carried record ${record.recordId}`);
-  } finally {
     await page.close();
+    for (const spec of config.pages ?? []) await checkPage(browser, server.origin, spec);
+  } finally {
+    if (!page.isClosed()) await page.close();
     await server.close();
   }
 }

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ts } from '@custom-elements-manifest/analyzer';
 import { bareImports, moduleSpecifiers } from './bare-imports.mjs';
 
 const testFiles = [/\.test\.ts$/, /\.test-support\.ts$/, /\.fixture\.ts$/, /\/test-support\//, /\/test-fixtures\//, /\.stories\.ts$/];
@@ -36,7 +37,7 @@ export function tarballChecks(tarball) {
       { name: 'imports only the packages it declares', problems: undeclaredImports(files, manifest, read) },
     ];
     if (files.includes('cdn/otforms.js')) {
-      checks.push({ name: 'CDN files (catalogue.js takes core from otforms.js; each loads once)', problems: cdnProblems(files, read) });
+      checks.push({ name: 'CDN files (catalogue.js and reporting.js take core and Lit from otforms.js; each loads once)', problems: cdnProblems(files, read) });
     }
     return checks;
   } finally {
@@ -94,27 +95,68 @@ const typesPackageOf = (name) => `@types/${name.replace(/^@/, '').replace('/', '
 
 /** A message of core's outcome record schema: where it is, core (and its zod) is. */
 const coreMarker = 'completedAt must not be before startedAt';
+/** Where Lit's templating is, it registers its version here. */
+const litMarker = 'litHtmlVersions';
+/** The tag, in the report's define module (and nowhere else). */
+const reportMarker = 'ot-outcome-report';
+/** The worker reporting.js starts, beside it. */
+const workerFile = 'outcome-summary-worker.js';
+/** What cdn/reporting.js exports: the list tests/packages/consumer/src/cdn.ts holds cdn/reporting.d.ts to. */
+const reportingExports = [
+  'DEFAULT_SUPPRESSION_THRESHOLD',
+  'EXTRACT_COLUMNS',
+  'OtOutcomeReport',
+  'createOutcomeSummariser',
+  'outcomeExtract',
+  'outcomeExtractCsv',
+  'outcomeSummaryCsv',
+  'summariseOutcomes',
+  'suppressFigures',
+];
 
 /**
  * The CDN files as a page without a bundler loads them: otforms.js whole
- * (it imports nothing, so nothing else is fetched), and catalogue.js taking
- * core from it (its one import is ./otforms.js, and core is not in it
- * again), so a page that loads both fetches each file once and core once.
+ * (it imports nothing, so nothing else is fetched) and without the outcome
+ * report; catalogue.js and reporting.js each taking core from it (their one
+ * import is ./otforms.js, and neither carries core, nor reporting.js Lit,
+ * again), so a page that loads them fetches each file once and each module
+ * once; and the report's worker beside reporting.js, importing nothing.
  */
 function cdnProblems(files, read) {
   const problems = [];
   const scripts = files.filter((path) => /^cdn\/.+\.js$/.test(path));
-  if (scripts.join() !== 'cdn/catalogue.js,cdn/otforms.js') problems.push(`cdn/ should hold catalogue.js and otforms.js and no other script (chunks would be fetched too): ${scripts.join(', ')}`);
+  const expected = ['cdn/catalogue.js', 'cdn/otforms.js', `cdn/${workerFile}`, 'cdn/reporting.js'];
+  if (scripts.join() !== expected.join()) problems.push(`cdn/ should hold ${expected.map((path) => path.slice(4)).join(', ')} and no other script (chunks would be fetched too): ${scripts.join(', ')}`);
   const otforms = read('cdn/otforms.js');
   const otformsImports = moduleSpecifiers('cdn/otforms.js', otforms);
   if (otformsImports.length) problems.push(`cdn/otforms.js imports ${otformsImports.join(', ')}; it must import nothing`);
   if (!otforms.includes(coreMarker)) problems.push(`cdn/otforms.js lacks core's "${coreMarker}": is core in it?`);
-  if (files.includes('cdn/catalogue.js')) {
-    const catalogue = read('cdn/catalogue.js');
-    const catalogueImports = moduleSpecifiers('cdn/catalogue.js', catalogue);
-    if (catalogueImports.join() !== './otforms.js') problems.push(`cdn/catalogue.js imports ${catalogueImports.join(', ') || 'nothing'}; its one import must be ./otforms.js`);
-    if (catalogue.includes(coreMarker)) problems.push(`cdn/catalogue.js carries core's "${coreMarker}": core (and zod) would load twice`);
+  if (otforms.includes(reportMarker)) problems.push(`cdn/otforms.js mentions ${reportMarker}: the report belongs in cdn/reporting.js`);
+  for (const name of ['catalogue.js', 'reporting.js'].filter((file) => files.includes(`cdn/${file}`))) {
+    const text = read(`cdn/${name}`);
+    const imports = moduleSpecifiers(`cdn/${name}`, text);
+    if (imports.join() !== './otforms.js') problems.push(`cdn/${name} imports ${imports.join(', ') || 'nothing'}; its one import must be ./otforms.js`);
+    if (text.includes(coreMarker)) problems.push(`cdn/${name} carries core's "${coreMarker}": core (and zod) would load twice`);
+    if (text.includes(litMarker)) problems.push(`cdn/${name} carries Lit ("${litMarker}"): Lit would load twice`);
+  }
+  if (files.includes('cdn/reporting.js')) {
+    const reporting = read('cdn/reporting.js');
+    if (!new RegExp(`customElements\\.define\\([\`'"]${reportMarker}[\`'"]`).test(reporting)) problems.push(`cdn/reporting.js does not register <${reportMarker}>`);
+    if (!reporting.includes(workerFile)) problems.push(`cdn/reporting.js does not name ${workerFile}: where does it find its worker?`);
+    const exported = exportedNames('cdn/reporting.js', reporting).sort();
+    if (exported.join() !== reportingExports.join()) problems.push(`cdn/reporting.js exports ${exported.join(', ')}; its types (cdn/reporting.d.ts) say ${reportingExports.join(', ')}`);
+  }
+  if (files.includes(`cdn/${workerFile}`)) {
+    const workerImports = moduleSpecifiers(`cdn/${workerFile}`, read(`cdn/${workerFile}`));
+    if (workerImports.length) problems.push(`cdn/${workerFile} imports ${workerImports.join(', ')}; a worker beside the page's files must import nothing`);
   }
   return problems;
 }
 
+/** The names a built ES module exports, read from its `export { a as b }` statements. */
+function exportedNames(path, text) {
+  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
+  return file.statements
+    .filter((node) => ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause))
+    .flatMap((node) => node.exportClause.elements.map((element) => element.name.text));
+}

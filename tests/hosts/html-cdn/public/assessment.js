@@ -1,6 +1,6 @@
 // The page's own script. It is a file, not an inline <script>, so it runs
 // under `script-src 'self'`.
-import './otforms.js'; // registers every ot-* element
+import './otforms.js'; // registers every ot-* element but <ot-outcome-report>
 import { getInstrument } from './catalogue.js';
 
 const assessment = document.querySelector('ot-assessment');
