@@ -49,6 +49,22 @@ export function forgetPackedIntegrity(dir) {
 }
 
 /**
+ * npm trusts a lockfile's entry for a local tarball, dependencies and all, so
+ * a tarball that gained a dependency (elements → reporting) would be
+ * installed without it. Dropping the packed entries makes npm read each
+ * tarball's package.json again; every other dependency stays pinned.
+ */
+function forgetPackedEntries(dir) {
+  const file = join(dir, 'package-lock.json');
+  if (!existsSync(file)) return;
+  const lock = JSON.parse(readFileSync(file, 'utf8'));
+  for (const [path, entry] of Object.entries(lock.packages ?? {})) {
+    if (entry.resolved?.startsWith('file:') && entry.resolved.endsWith('.tgz')) delete lock.packages[path];
+  }
+  writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
+}
+
+/**
  * Writes the project's package-lock.json again after its package.json has
  * changed: `npm install` in a copy, the packed tarballs' integrity dropped,
  * and the lockfile copied back. Pack first.
@@ -56,6 +72,7 @@ export function forgetPackedIntegrity(dir) {
 export function relockPackedProject(from) {
   const { top, dir } = copyPackedProject(from);
   try {
+    forgetPackedEntries(dir);
     const { status } = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
     if (status !== 0) throw new Error(`npm install in ${relative(repoRoot, from)} exited ${status}`);
     forgetPackedIntegrity(dir);
