@@ -1,8 +1,11 @@
 // Opens one benchmark page in a fresh context and waits for its driver. A page
 // that throws while loading is reported with its own error, not as a timeout.
 
-/** @param {{ profileTotal?: boolean }} options profileTotal: switch on the driver's console.profile of the score window */
-export async function openBenchPage(browser, origin, name, { profileTotal = false } = {}) {
+/**
+ * @param {{ profileTotal?: boolean, global?: string }} options profileTotal: switch on the driver's console.profile of
+ *   the score window; global: the page's bench object to wait for (the reporting page has its own)
+ */
+export async function openBenchPage(browser, origin, name, { profileTotal = false, global = 'otformsBench' } = {}) {
   const page = await browser.newPage(); // a new context each time: no shared cache or JIT state between runs
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -13,7 +16,7 @@ export async function openBenchPage(browser, origin, name, { profileTotal = fals
   }
   try {
     await page.goto(`${origin}/${name}-page/`);
-    await page.waitForFunction(() => window.otformsBench !== undefined, undefined, { timeout: 10_000 });
+    await page.waitForFunction((key) => window[key] !== undefined, global, { timeout: 10_000 });
   } catch (error) {
     await page.close();
     const reason = errors.length ? `page errors: ${[...new Set(errors)].join('; ')}` : String(error);

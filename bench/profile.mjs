@@ -32,9 +32,11 @@ profiled run (non-minified, profiler on): first render ${render.result.paintedMs
   printSummary('otforms last answer → total shown, JS self time', summarise(total));
 }
 
-const shortUrl = (url) => url.replace(/^https?:\/\/[^/]+\/(assets\/)?/, '').replace(/-[\w-]{8}\.js$/, '.js');
+// A page's http://127.0.0.1:…/assets/… or, from the reporting bench's Node profile, file://…/dist/bench-node-profile/….
+const shortUrl = (url) =>
+  url.replace(/^https?:\/\/[^/]+\/(assets\/)?|^file:\/\/.*\/dist\/bench-node-profile\//, '').replace(/-[\w-]{8}\.js$/, '.js');
 const packageOf = (file) =>
-  file === '' ? '(native: DOM APIs, style/layout, GC)' : (/^(packages\/[^/]+|node_modules\/(@[^/]+\/)?[^/]+|bench)/.exec(file)?.[0] ?? file);
+  file === '' ? '(native: built-ins and GC; in a page also DOM, style, layout)' : (/^(packages\/[^/]+|node_modules\/(@[^/]+\/)?[^/]+|bench)/.exec(file)?.[0] ?? file);
 
 /** Self time by function and by file, in ms, busiest first. `(idle)` and `(root)` are left out. */
 export function summarise(profile) {

@@ -1,16 +1,22 @@
 // A tiny static server for the built pages: 127.0.0.1 and a random free
-// port, so it never clashes with `npm start` or another run.
+// port, so it never clashes with `npm start` or another run. `mounts` serves
+// other folders under a URL prefix (the reporting bench's cached cohorts).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.json': 'application/json' };
 
-/** @returns {Promise<{ origin: string, close: () => Promise<void> }>} */
-export function serve(dir) {
-  const root = normalize(dir + sep);
+/**
+ * @param {Record<string, string>} mounts URL prefix ('/cohorts/10000/') → folder
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ */
+export function serve(dir, mounts = {}) {
+  const folders = [...Object.entries(mounts), ['/', dir]].map(([prefix, folder]) => [prefix, normalize(folder + sep)]);
   const server = createServer(async (req, res) => {
-    let path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [prefix, root] = folders.find(([prefix]) => pathname.startsWith(prefix));
+    let path = normalize(join(root, pathname.slice(prefix.length)));
     if (!path.startsWith(root)) return void res.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');

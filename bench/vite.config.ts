@@ -5,20 +5,27 @@ import demoConfig from '../vite.config.js';
 /**
  * The benchmark pages, built with the demo's own build settings (target,
  * minification) so they measure what a host would ship: only root, outDir and
- * the two inputs differ. `BENCH_PROFILE=1` (scripts/bench.mjs --profile)
+ * the inputs differ. `BENCH_PROFILE=1` (scripts/bench.mjs --profile)
  * keeps names and one file per module, so a CPU profile names the functions
- * and the packages/ files they come from.
+ * and the packages/ files they come from. `BENCH_PAGES=reporting` builds the
+ * reporting page (bench/reporting/run.mjs) alone, into dist/bench-reporting:
+ * built with the form pages, it would share a chunk with the otforms page
+ * and change how that page loads.
  */
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const profile = process.env.BENCH_PROFILE === '1';
+const reporting = process.env.BENCH_PAGES === 'reporting';
+const outDir = reporting ? '../dist/bench-reporting' : profile ? '../dist/bench-profile' : '../dist/bench';
 
 const bench: UserConfig = {
   root: here('.'),
   build: {
-    outDir: here(profile ? '../dist/bench-profile' : '../dist/bench'),
+    outDir: here(outDir),
     emptyOutDir: true,
     rolldownOptions: {
-      input: { otforms: here('otforms-page/index.html'), vanilla: here('vanilla-page/index.html') },
+      input: reporting
+        ? { reporting: here('reporting-page/index.html') }
+        : { otforms: here('otforms-page/index.html'), vanilla: here('vanilla-page/index.html') },
       ...(profile ? { output: { minify: false, preserveModules: true } } : {}),
     },
   },

@@ -1,14 +1,19 @@
 // `npm run bench`: bundle size of the demo, and <ot-assessment> against a
 // hand-written vanilla form of the same 300-item definition, in headless
-// Chromium. It only reports: budgets are printed, never enforced, and the exit
-// code is non-zero only when the benchmark itself breaks.
+// Chromium; then summarising 10,000 and 100,000 fictional episode records in
+// Node and Chromium against JSON.parse of the same data (bench/reporting/).
+// It only reports: budgets are printed, never enforced, and the exit code is
+// non-zero only when the benchmark itself breaks.
 //
-//   node scripts/bench.mjs [--runs N] [--profile]
+//   node scripts/bench.mjs [--only pages|reporting] [--runs N] [--profile]
 //
+// --only runs one part. --runs N: runs per page (default 7), and timed runs
+// of 10,000 records (default 5; 100,000 records take at most 3).
 // --profile additionally builds non-minified pages (dist/bench-profile) and
 // prints otforms' top self-time JS functions (first render, answer-all, last
-// answer → total) and a trace split (script/style/layout/paint) of both pages.
-import { spawnSync } from 'node:child_process';
+// answer → total) and a trace split (script/style/layout/paint) of both pages;
+// and, for the reporting part, the top self-time functions of summarising
+// 10,000 records in Node (dist/bench-node-profile).
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { chromePath, chromeArgs } from '../tests/chromium.mjs';
@@ -17,12 +22,17 @@ import { serve } from '../bench/serve.mjs';
 import { openBenchPage } from '../bench/open-page.mjs';
 import { profileOtforms } from '../bench/profile.mjs';
 import { traceBoth } from '../bench/trace.mjs';
+import { viteBuild as vite } from '../bench/vite-build.mjs';
+import { benchReporting, profileReporting } from '../bench/reporting/run.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 const started = performance.now();
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
+const runsGiven = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) || undefined : undefined;
+const RUNS = runsGiven ?? 7;
 const PROFILE = args.includes('--profile');
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+if (ONLY !== undefined && ONLY !== 'pages' && ONLY !== 'reporting') throw new Error('--only pages | reporting');
 const FRAME_MS = 1000 / 60;
 // KB = 1,000 bytes as in docs and toolchain.md §7. One assessment is the page most hosts embed: 60 KB.
 // The whole episode carries three forms, the episode machine and the summary chart: 100 KB.
@@ -31,16 +41,6 @@ const DEMO_PAGES = [
   { html: 'index.html', label: 'whole episode (index.html)', budget: 100_000 },
 ];
 const SPEED_BUDGET = 1.5; // × the vanilla floor
-
-function vite(label, extraArgs, env = {}) {
-  const t = performance.now();
-  const { status, error } = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', ...extraArgs], {
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  if (status !== 0) throw new Error(`${label} failed${error ? `: ${error.message}` : ''}`);
-  console.log(`built ${label} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,6 +67,15 @@ async function measure(browser, origin, name) {
 }
 
 async function main() {
+  if (ONLY !== 'reporting') await benchPages();
+  // (c) Summarising outcome records (bench/reporting/run.mjs).
+  if (ONLY !== 'pages') await benchReporting({ runs: runsGiven ?? 5 });
+  if (PROFILE && ONLY !== 'reporting') await profile();
+  if (PROFILE && ONLY !== 'pages') profileReporting();
+  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function benchPages() {
   // (a) The demo exactly as `npm run build` makes it, and what its page downloads.
   vite('demo (vite.config.ts)', []);
   const sizes = DEMO_PAGES.map((page) => {
@@ -98,9 +107,6 @@ async function main() {
     await browser.close();
     await server.close();
   }
-
-  if (PROFILE) await profile();
-  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function report(results, sizes, chromiumVersion, load) {
