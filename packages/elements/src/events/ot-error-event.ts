@@ -21,3 +21,9 @@ export class OtErrorEvent extends CustomEvent<OtErrorDetail> {
     super(OtErrorEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'ot-error': OtErrorEvent;
+  }
+}

@@ -8,3 +8,9 @@ export class OtOutcomeEvent extends CustomEvent<OutcomeRecord> {
     super(OtOutcomeEvent.eventName, { detail: record, bubbles: true, composed: true });
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'ot-outcome': OtOutcomeEvent;
+  }
+}
