@@ -76,12 +76,14 @@ async function main() {
 }
 
 async function benchPages() {
-  // (a) The demo exactly as `npm run build` makes it, and what its page downloads.
-  vite('demo (vite.config.ts)', []);
+  // (a) Each budgeted page of the demo built on its own, with the demo's
+  // settings, as a host that embeds only that page would bundle it, and what it downloads.
   const sizes = DEMO_PAGES.map((page) => {
-    const assets = pageAssets('dist/demo', page.html);
+    const name = page.html.replace(/\.html$/, '');
+    vite(`demo page ${page.html} alone (vite.config.ts)`, [], { OTFORMS_DEMO_PAGE: name });
+    const assets = pageAssets(`dist/demo-${name}`, page.html);
     const size = assets.reduce((sum, asset) => sum + asset.gzip, 0);
-    console.log(`\ndist/demo/${page.html} loads (gzip -9; code loaded later by import() is not counted):`);
+    console.log(`\ndist/demo-${name}/${page.html} loads (gzip -9; code loaded later by import() is not counted):`);
     for (const asset of assets) console.log(`  ${asset.file.padEnd(44)} ${String(asset.bytes).padStart(8)} B  → ${String(asset.gzip).padStart(7)} B gz`);
     console.log(`  total ${kb(size)} (${size} B) — budget ${kb(page.budget)} (KB = 1,000 bytes)`);
     return { ...page, size };
