@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonStyles } from '../styles/button-styles.js';
 
 /**
  * The report on screen. Tables, the figures disclosure and the figure's
@@ -220,36 +221,17 @@ export const outcomeReportStyles = css`
     margin-top: calc(var(--_space) * 0.5);
   }
 
-  .button {
-    font: inherit;
-    color: var(--_primary-text);
-    background: var(--_primary);
-    border: 2px solid transparent;
-    border-radius: 0;
-    box-shadow: 0 2px 0 #002d18;
-    padding: 0.45rem 0.9rem;
-    min-height: 44px;
-    max-width: 100%;
-    text-align: left;
-    cursor: pointer;
-  }
-
   .button.secondary {
     color: var(--_text);
     background: var(--_muted-surface);
     box-shadow: 0 2px 0 var(--_border);
   }
 
-  .button[aria-disabled='true'] {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
+  ${buttonStyles}
 
-  .button:focus-visible {
-    color: var(--_focus-text);
-    background: var(--_focus);
-    outline: none;
-    box-shadow: 0 2px 0 var(--_focus-text);
+  .button {
+    max-width: 100%;
+    text-align: left;
   }
 
   @container (max-width: 30rem) {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonStyles } from './button-styles.js';
 
 /**
  * The page styles every otforms form shares: headings, buttons, the error summary, summary lists, panels.
@@ -47,30 +48,10 @@ export const formStyles = css`
     content: '‹ ';
   }
 
+  ${buttonStyles}
+
   .button {
-    font: inherit;
-    font-weight: 400;
-    color: var(--_primary-text);
-    background: var(--_primary);
-    border: 2px solid transparent;
-    border-radius: 0;
-    box-shadow: 0 2px 0 #002d18;
-    padding: 0.45rem 0.9rem;
-    min-height: 2.75rem;
-    cursor: pointer;
     margin-top: var(--_space);
-  }
-
-  .button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-
-  .button:focus-visible {
-    color: var(--_focus-text);
-    background: var(--_focus);
-    outline: none;
-    box-shadow: 0 2px 0 var(--_focus-text);
   }
 
   .conditional {
