@@ -211,7 +211,8 @@ describe('<ot-outcome-report>', () => {
       revoked.push(url);
       revoke.call(URL, url);
     };
-    downloadTiming.revokeAfterMs = 0;
+    // Long enough for the test to read the file first: the link is clicked once the Blob is made, after the click on the button.
+    downloadTiming.revokeAfterMs = 300;
     try {
       let heard: string | null = null;
       element.addEventListener('ot-report-export', (event) => (heard = event.detail.csv));

@@ -10,17 +10,12 @@ import { outcomeReportPrintStyles } from './ot-outcome-report.print.styles.js';
 import { reportMessages as m } from './outcome-report-messages.js';
 import { buildReportModel, EVERYTHING, type ReportModel, type ReportSelection } from './outcome-report-model.js';
 import { ReportSummaryController } from './report-summary-controller.js';
+import { StagedParts } from './staged-parts.js';
 import { downloadText } from './report-download.js';
 import { renderReportProgress, type Progress } from './render-report-progress.js';
 import { renderReportFilters } from './render-report-filters.js';
 import { renderReportUnreadable } from './render-report-unreadable.js';
-import { renderReportHeadline } from './render-report-headline.js';
-import { renderReportInstruments } from './render-report-instruments.js';
-import { renderReportGoals } from './render-report-goals.js';
-import { renderReportCareHours } from './render-report-care-hours.js';
-import { renderReportAscof } from './render-report-ascof.js';
-import { renderReportFollowUp } from './render-report-follow-up.js';
-import { renderReportAdaptations } from './render-report-adaptations.js';
+import { figurePartCount, renderReportSections } from './render-report-sections.js';
 import { renderReportExport } from './render-report-export.js';
 
 /** The inputs that change the summary; the filters and suppression only change what is shown of it. */
@@ -28,6 +23,14 @@ const SUMMARY_INPUTS = ['records', 'summary', 'groupBy', 'period', 'betterWhen']
 
 /** Progress is announced in quarters, so that a screen reader is not talked over on every batch. */
 const ANNOUNCED_STEPS = 4;
+
+/** What a report model is built from: the same again gives the same model. */
+interface ModelInputs {
+  summary: OutcomeSummary;
+  selection: ReportSelection;
+  threshold: number;
+  label: string;
+}
 
 /**
  * Outcome evidence across many people: headline figures, before and after
@@ -44,7 +47,9 @@ const ANNOUNCED_STEPS = 4;
  * It summarises the records itself: up to 100 at once, more off the main
  * thread with a progress bar (in slices that yield, and in a Web Worker from
  * 5,000), so the page keeps responding. Choosing a period or a group shows figures the summary already
- * holds; it never summarises again.
+ * holds; it never summarises again. When the figures first appear they are
+ * built a section a frame, the downloads last; `updateComplete` waits for
+ * every section.
  *
  * When both `summary` and `records` are given, `summary` wins: its figures
  * are shown as they are, and `records` are used only for the person-level
@@ -84,7 +89,7 @@ const ANNOUNCED_STEPS = 4;
 export class OtOutcomeReport extends LitElement {
   static override styles = [sharedStyles, gasFiguresStyles, outcomeReportStyles, outcomeReportPrintStyles];
 
-  /** Outcome records of any kind and version (an array, or any iterable, which is read once into an array). Summarised by the element; each record is read through core's validation and migration. */
+  /** Outcome records of any kind and version (an array, or any iterable, which is read once into an array, in slices if it is slow to read). Summarised by the element; each record is read through core's validation and migration. */
   @property({ attribute: false }) records?: Iterable<unknown> | null;
 
   /** An `OutcomeSummary` made elsewhere (a back end's `summariseOutcomes`), checked against its schema. Wins over `records` for the figures. */
@@ -109,7 +114,13 @@ export class OtOutcomeReport extends LitElement {
   @state() private exportProblem: string | null = null;
 
   private readonly summaries = new ReportSummaryController(this, (progress) => this.summaryProgressed(progress));
+  /** The figures' sections, built a few at a time when they first appear (see StagedParts). */
+  private readonly stages = new StagedParts(this);
+  /** How many of the figures' sections this update renders. */
+  private partsShown = 0;
   private model: ReportModel | null = null;
+  /** What `model` (or `problem`) was built from. */
+  private modelInputs: ModelInputs | null = null;
   private problem: string | null = null;
   private announcedStep = -1;
   private wasWorking = false;
@@ -146,6 +157,18 @@ export class OtOutcomeReport extends LitElement {
       if (summaryState.status === 'ready') this.announcement = m.ready(summaryState.summary.counts.recordsRead + summaryState.summary.counts.unreadable);
     }
     this.buildModel();
+    const model = summaryState.status === 'ready' && summaryState.summary.counts.recordsRead > 0 && this.model?.figures ? this.model : null;
+    this.partsShown = this.stages.count(model ? figurePartCount(model) : 0, model !== null);
+  }
+
+  /** Also waits for every section of the figures, which appear over a few frames: a host (or a test) that awaits it sees the whole report. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.stages.building) {
+      await this.stages.finished;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   override render(): TemplateResult {
@@ -171,19 +194,21 @@ export class OtOutcomeReport extends LitElement {
     const readable = summaryState.summary.counts.recordsRead > 0;
     return html`${renderReportUnreadable(model.unreadable)}
     ${readable ? this.renderFigures(model) : html`<p class="status" data-state="none-readable">${m.noneReadable}</p>`}
-    ${readable ? this.renderExport(model) : nothing}`;
+    ${readable && !this.stages.building ? this.renderExport(model) : nothing}`;
   }
 
   private renderFigures(model: ReportModel): TemplateResult {
     const { figures } = model;
+    if (figures === null) {
+      return html`${this.renderSelection(model)}<p class="status" data-state="none-in-selection">${m.noneInSelection}</p>`;
+    }
+    return html`${this.renderSelection(model)}${renderReportSections(model, figures, this.partsShown)}`;
+  }
+
+  private renderSelection(model: ReportModel): TemplateResult {
     return html`${renderReportFilters(model.choices, model.selection, (selection) => this.choose(selection))}
       <p class="selection-caption">${this.selectionWords(model, m.figuresFor)}</p>
-      <p class="suppression-note">${m.suppressionNote(model.suppressionLabel)}</p>
-      ${figures === null
-        ? html`<p class="status" data-state="none-in-selection">${m.noneInSelection}</p>`
-        : html`${renderReportHeadline(figures)} ${renderReportInstruments(model.instruments)} ${renderReportGoals(figures.goals)}
-          ${renderReportCareHours(figures.careHours)} ${renderReportAscof(figures.ascof2a)} ${renderReportFollowUp(figures.followUp)}
-          ${renderReportAdaptations(figures.adaptations)}`}`;
+      <p class="suppression-note">${m.suppressionNote(model.suppressionLabel)}</p>`;
   }
 
   private renderExport(model: ReportModel): TemplateResult {
@@ -209,11 +234,22 @@ export class OtOutcomeReport extends LitElement {
 
   private buildModel(): void {
     const summaryState = this.summaries.state;
+    if (summaryState.status !== 'ready') {
+      this.model = null;
+      this.problem = null;
+      this.modelInputs = null;
+      return;
+    }
+    const { threshold, label } = this.suppressionOptions;
+    const inputs: ModelInputs = { summary: summaryState.summary, selection: this.selection, threshold, label };
+    // Kept while nothing it is built from changes, so that the sections' guard sees the same model and a progress report costs no re-render.
+    const last = this.modelInputs;
+    if (last && last.summary === inputs.summary && last.selection === inputs.selection && last.threshold === threshold && last.label === label) return;
+    this.modelInputs = inputs;
     this.model = null;
     this.problem = null;
-    if (summaryState.status !== 'ready') return;
     try {
-      this.model = buildReportModel(summaryState.summary, this.selection, this.suppressionOptions);
+      this.model = buildReportModel(summaryState.summary, this.selection, { threshold, label });
     } catch (error) {
       // A threshold or label suppressFigures refuses: say so rather than show unsuppressed figures.
       this.problem = error instanceof Error ? error.message : String(error);
@@ -238,10 +274,12 @@ export class OtOutcomeReport extends LitElement {
   }
 
   private announceProgress(progress: Progress): void {
-    const step = progress.total === 0 ? ANNOUNCED_STEPS : Math.floor((progress.done / progress.total) * ANNOUNCED_STEPS);
+    const { task, done, total } = progress;
+    // Reading records of an unknown number is announced once, as the first step.
+    const step = total === null ? 0 : total === 0 ? ANNOUNCED_STEPS : Math.floor((done / total) * ANNOUNCED_STEPS);
     if (step <= this.announcedStep) return;
     this.announcedStep = step;
-    this.announcement = progress.task === 'summary' ? m.progress(progress.done, progress.total) : m.extractProgress(progress.done, progress.total);
+    this.announcement = total === null ? m.readProgress(0) : task === 'summary' ? m.progress(done, total) : m.extractProgress(done, total);
   }
 
   private async export(kind: OtReportExportKind): Promise<void> {
@@ -261,7 +299,7 @@ export class OtOutcomeReport extends LitElement {
       const filename = kind === 'summary' ? m.summaryFilename : m.extractFilename;
       if (this.dispatchEvent(new OtReportExportEvent({ kind, csv, filename }))) {
         // A byte order mark, so that Excel reads the file as UTF-8 (a Welsh group name, a curly apostrophe).
-        downloadText(`\uFEFF${csv}`, filename, 'text/csv;charset=utf-8', this.renderRoot);
+        await downloadText(`\uFEFF${csv}`, filename, 'text/csv;charset=utf-8', this.renderRoot);
       }
       this.announcement = m.downloaded(filename);
     } catch (error) {

@@ -37,6 +37,7 @@ export const reportMessages = {
   invalidSummary: 'The summary given cannot be shown:',
 
   progressLabel: 'Summarising the records',
+  readProgress: (done: number) => (done === 0 ? 'Reading the records' : `Read ${records(done)} so far`),
   progress: (done: number, total: number) => (done === 0 ? `Summarising ${records(total)}` : `Summarised ${formatCount(done)} of ${records(total)}`),
   extractProgressLabel: 'Preparing the person-level extract',
   extractProgress: (done: number, total: number) => (done === 0 ? `Preparing ${records(total)} for the extract` : `Prepared ${formatCount(done)} of ${records(total)} for the extract`),

@@ -5,7 +5,8 @@ import { reportMessages as m } from './outcome-report-messages.js';
 export interface Progress {
   task: 'summary' | 'extract';
   done: number;
-  total: number;
+  /** Null while the records are read from an iterable that does not say how many it holds. */
+  total: number | null;
 }
 
 /**
@@ -14,11 +15,17 @@ export interface Progress {
  * steps (see the element), not on every record.
  */
 export function renderReportProgress(progress: Progress): TemplateResult {
-  const label = progress.task === 'summary' ? m.progressLabel : m.extractProgressLabel;
-  const text = progress.task === 'summary' ? m.progress(progress.done, progress.total) : m.extractProgress(progress.done, progress.total);
-  return html`<div class="progress" part="progress" data-task=${progress.task}>
+  const { task, done, total } = progress;
+  const label = task === 'summary' ? m.progressLabel : m.extractProgressLabel;
+  const text = total === null ? m.readProgress(done) : task === 'summary' ? m.progress(done, total) : m.extractProgress(done, total);
+  // With no total the bar has no value: an indeterminate bar, which says only that work is under way.
+  const bar =
+    total === null
+      ? html`<progress id="progress-bar">${text}</progress>`
+      : html`<progress id="progress-bar" max=${Math.max(1, total)} .value=${done}>${text}</progress>`;
+  return html`<div class="progress" part="progress" data-task=${task}>
     <label for="progress-bar">${label}</label>
-    <progress id="progress-bar" max=${Math.max(1, progress.total)} .value=${progress.done}>${text}</progress>
+    ${bar}
     <p class="progress-text" aria-hidden="true">${text}</p>
   </div>`;
 }
