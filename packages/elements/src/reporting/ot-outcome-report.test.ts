@@ -300,6 +300,14 @@ describe('<ot-outcome-report>', () => {
     await element.updateComplete;
     expect(text(root.querySelector('[data-state=none-readable]'))).to.equal('None of the records could be read, so there are no figures to show.');
     expect(root.querySelectorAll('[data-section=unreadable] tbody tr')).to.have.length(1);
+    expect(root.querySelector('.unreadable-more')).to.equal(null);
+  });
+
+  it('lists the first 100 records it cannot read, and says how many more there are', async () => {
+    const { root } = await render({ records: [cohort[0], ...Array.from({ length: 250 }, (_, index) => ({ recordId: `broken-${index}` }))] });
+    expect(text(root.querySelector('#unreadable-title'))).to.equal('250 records could not be read');
+    expect(root.querySelectorAll('[data-section=unreadable] tbody tr')).to.have.length(100);
+    expect(text(root.querySelector('.unreadable-more'))).to.match(/^The first 100 of 250 are listed here\./);
   });
 
   it('renders group keys and instrument titles from the records as text, never as HTML', async () => {

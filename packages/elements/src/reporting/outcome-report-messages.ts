@@ -72,6 +72,8 @@ export const reportMessages = {
   unreadableTitle: (count: number) => `${records(count)} could not be read`,
   unreadableBody: 'They are not in any figure. Each is listed with where it came in the records given (counting from 1) and why it could not be read.',
   unreadableCaption: 'Records that could not be read',
+  unreadableMore: (listed: number, count: number) =>
+    `The first ${listed.toLocaleString('en-GB')} of ${count.toLocaleString('en-GB')} are listed here. Ask whoever runs your system for the full list: it is kept with the report’s figures.`,
   columnPosition: 'Record',
   columnRecordId: 'Record ID',
   columnReasons: 'Why it could not be read',

@@ -3,13 +3,21 @@ import type { UnreadableRecord } from '@otforms/reporting';
 import { reportMessages as m } from './outcome-report-messages.js';
 
 /**
- * The records that could not be read: counted, and each listed with where it
- * came in the input and why, so that nobody is left out of the figures
- * without anyone knowing. Ids and reasons come from the records and core's
- * validation, and are rendered as text.
+ * How many unreadable records are listed. Thousands of rows would take
+ * seconds to lay out and no one reads them on screen; the count is always
+ * shown, and the summary's `unreadable` holds every one for the host.
+ */
+export const UNREADABLE_LISTED = 100;
+
+/**
+ * The records that could not be read: counted, and the first of them listed
+ * with where each came in the input and why, so that nobody is left out of
+ * the figures without anyone knowing. Ids and reasons come from the records
+ * and core's validation, and are rendered as text.
  */
 export function renderReportUnreadable(unreadable: readonly UnreadableRecord[]): TemplateResult | typeof nothing {
   if (unreadable.length === 0) return nothing;
+  const listed = unreadable.slice(0, UNREADABLE_LISTED);
   return html`<section class="section unreadable" data-section="unreadable" aria-labelledby="unreadable-title">
     <h2 id="unreadable-title">${m.unreadableTitle(unreadable.length)}</h2>
     <p>${m.unreadableBody}</p>
@@ -23,7 +31,7 @@ export function renderReportUnreadable(unreadable: readonly UnreadableRecord[]):
         </tr>
       </thead>
       <tbody>
-        ${unreadable.map(
+        ${listed.map(
           (entry) => html`<tr data-position=${entry.position}>
             <th scope="row">${m.position(entry.position)}</th>
             <td class="record-id">${entry.recordId ?? m.noRecordId}</td>
@@ -36,5 +44,6 @@ export function renderReportUnreadable(unreadable: readonly UnreadableRecord[]):
         )}
       </tbody>
     </table>
+    ${unreadable.length > listed.length ? html`<p class="unreadable-more">${m.unreadableMore(listed.length, unreadable.length)}</p>` : nothing}
   </section>`;
 }
