@@ -67,6 +67,7 @@ export {
   GasSummarySchema,
   BandResultSchema,
   type OutcomeRecord,
+  type OutcomeRecordInput,
   type OutcomeRecordV1,
   type OutcomeRecordV2,
   type AssessmentRecord,

@@ -89,7 +89,7 @@ const statusCounts = z.strictObject(Object.fromEntries(FOLLOW_UP_STATUSES.map((s
 
 export const FollowUpSummarySchema = z
   .strictObject({ '84-day': statusCounts, '91-day': statusCounts })
-  .check(describe('Episodes by the latest status found at each follow-up.'), z.meta({ id: 'FollowUpSummary' }));
+  .check(describe('Ended episodes by the latest status found at each follow-up.'), z.meta({ id: 'FollowUpSummary' }));
 
 export const AdaptationSummarySchema = z
   .strictObject({
@@ -104,7 +104,7 @@ export const SummaryCountsSchema = z.strictObject({
   recordsRead: count.check(describe('Records read (after migration from older versions).')),
   episodes: count,
   episodesEnded: count,
-  unreadable: count.check(describe('Records that could not be read; listed in `unreadable` of the whole summary.')),
+  unreadable: count.check(describe('Records that could not be read; listed in `unreadable` of the whole summary. Always 0 in a group: a record that cannot be read has no group or period.')),
 });
 
 /** The figures of one set of records: the whole summary, and each group. */

@@ -175,4 +175,6 @@ export type EpisodeAssessment = z.output<typeof EpisodeAssessmentSchema>;
 export type AssessmentTimepoint = (typeof ASSESSMENT_TIMEPOINTS)[number];
 export type EpisodeRecord = z.output<typeof EpisodeRecordSchema>;
 export type OutcomeRecord = z.output<typeof OutcomeRecordSchema>;
+/** A current-version record as written, before parsing fills its defaults (an episode's `equipment`, say) and trims its text. */
+export type OutcomeRecordInput = z.input<typeof OutcomeRecordSchema>;
 export type GasSummaryRecord = z.output<typeof GasSummarySchema>;

@@ -1,13 +1,12 @@
-import { migrateOutcomeRecord, validateOutcomeRecord, type OutcomeRecord } from '@otforms/core';
+import { migrateOutcomeRecord, validateOutcomeRecord, type OutcomeRecordInput } from '@otforms/core';
 import type { SummaryOptions } from '@otforms/reporting';
 
 /**
  * The group key of a record as the summary would work it out, on the main
  * thread, for a worker that cannot call the host's `groupBy`. The summary
- * passes `groupBy` the record as validated, which is the record migrated to
- * the current version (the schemas neither add nor change a field): so
- * `groupBy` gets the migrated record, and the costly validation stays in the
- * worker. A record the summary cannot read is never grouped, so when
+ * passes `groupBy` the record migrated to the current version and not
+ * parsed, so the costly validation stays in the worker and both give the
+ * same key. A record the summary cannot read is never grouped, so when
  * `groupBy` throws or returns something other than a key, the record is
  * validated here: if it is unreadable its key does not matter; if it is
  * readable, the error is the host's, as `summariseOutcomes` would throw it.
@@ -17,7 +16,7 @@ export function groupKeyReader(groupBy: NonNullable<SummaryOptions['groupBy']>):
     let key: unknown;
     let failure: { error: unknown } | undefined;
     try {
-      key = groupBy(migrateOutcomeRecord(input).record as OutcomeRecord) ?? null;
+      key = groupBy(migrateOutcomeRecord(input).record as OutcomeRecordInput) ?? null;
     } catch (error) {
       failure = { error };
     }

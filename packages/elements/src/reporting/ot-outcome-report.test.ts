@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { OutcomeRecord } from '@otforms/core';
+import type { OutcomeRecordInput } from '@otforms/core';
 import { outcomeExtract, outcomeExtractCsv, outcomeSummaryCsv, summariseOutcomes, suppressFigures, type OutcomeSummary, type SummaryOptions } from '@otforms/reporting';
 import '../define.js';
 import type { OtOutcomeReport } from './ot-outcome-report.js';
@@ -13,7 +13,7 @@ import { fictionalEpisodes, fictionalTeam } from '../../../reporting/src/test-su
 
 /** Every record here is FICTIONAL, from the seeded generator. */
 const cohort = fictionalEpisodes({ count: 300, seed: 11 });
-const byTeam = (record: OutcomeRecord) => fictionalTeam(record);
+const byTeam = (record: OutcomeRecordInput) => fictionalTeam(record);
 
 interface Given {
   records?: Iterable<unknown>;
@@ -138,7 +138,7 @@ describe('<ot-outcome-report>', () => {
 
   it('switches figures with the period and group filters, without summarising again', async () => {
     let calls = 0;
-    const counting = (record: OutcomeRecord) => {
+    const counting = (record: OutcomeRecordInput) => {
       calls += 1;
       return byTeam(record);
     };

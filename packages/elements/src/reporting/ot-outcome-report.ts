@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { OutcomeRecord } from '@otforms/core';
+import type { OutcomeRecordInput } from '@otforms/core';
 import { DEFAULT_SUPPRESSION_THRESHOLD, outcomeSummaryCsv, type BetterWhenByInstrument, type OutcomeSummary, type ReportingPeriod, type SuppressionOptions } from '@otforms/reporting';
 import { OtReportExportEvent, type OtReportExportKind } from '../events/ot-report-export-event.js';
 import { gasFiguresStyles } from '../goals/gas-figures.styles.js';
@@ -96,7 +96,7 @@ export class OtOutcomeReport extends LitElement {
   @property({ attribute: false }) summary?: OutcomeSummary | null;
 
   /** The host's key for a record (a team, a locality): the group filter offers each key. Return null to leave a record out of every group. */
-  @property({ attribute: false }) groupBy?: (record: OutcomeRecord) => string | null;
+  @property({ attribute: false }) groupBy?: (record: OutcomeRecordInput) => string | null;
 
   /** Split the figures by the `month` or financial `quarter` in which each episode ended: the period filter offers each. */
   @property() period?: ReportingPeriod;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { OutcomeRecord } from '@otforms/core';
+import type { OutcomeRecordInput } from '@otforms/core';
 import { OutcomeSummarySchema, outcomeExtract, outcomeExtractCsv, summariseOutcomes, type BetterWhenByInstrument, type OutcomeSummary, type ReportingPeriod } from '@otforms/reporting';
 import { SLICE_BUDGET_MS, yieldToMain } from './main-thread-slices.js';
 import { RecordsReader } from './records-reader.js';
@@ -22,7 +22,7 @@ export const AT_ONCE_LIMIT = 100;
 export interface SummaryInput {
   records?: Iterable<unknown> | null | undefined;
   summary?: OutcomeSummary | null | undefined;
-  groupBy?: ((record: OutcomeRecord) => string | null) | undefined;
+  groupBy?: ((record: OutcomeRecordInput) => string | null) | undefined;
   period?: ReportingPeriod | undefined;
   betterWhen?: BetterWhenByInstrument | undefined;
 }

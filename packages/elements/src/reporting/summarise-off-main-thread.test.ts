@@ -232,6 +232,21 @@ describe('summariseOffMainThread and extractCsvOffMainThread', function () {
     progress.expectComplete(COUNT);
   });
 
+  it('gives groupBy the record as given in a worker too, so a field a schema defaults gives the same key', async function () {
+    this.timeout(60_000);
+    // Without `equipment` an episode is still readable (it defaults to []), but groupBy sees it missing on both paths.
+    const given = records.slice(0, 400).map((record, index) => {
+      if (index % 2 === 0 || !record || (record as { kind?: string }).kind !== 'episode') return record;
+      const copy = structuredClone(record) as { episode: { equipment?: unknown } };
+      delete copy.episode.equipment;
+      return copy;
+    });
+    const byEquipment: SummaryOptions = { groupBy: (record) => (record.kind === 'episode' ? (record.episode.equipment === undefined ? 'not given' : 'given') : null) };
+    const inWorker = await summariseOffMainThread(given, { ...byEquipment, worker: true });
+    expect(inWorker).to.deep.equal(summariseOutcomes(given, byEquipment));
+    expect(inWorker.groups.map((group) => group.group)).to.deep.equal(['given', 'not given']);
+  });
+
   it('runs on the main thread below the threshold or when told to, with the same results', async function () {
     this.timeout(60_000);
     const watch = watchWorkers();

@@ -221,9 +221,9 @@ describe('toOutcomeParquet, read back with DuckDB', () => {
 
   it('gives the follow-up counts by kind and status', async () => {
     const found = await query(`
-      SELECT '84-day' AS kind, followUp84Status AS status, count(*) AS episodes FROM episodes WHERE followUp84Status IS NOT NULL GROUP BY ALL
+      SELECT '84-day' AS kind, followUp84Status AS status, count(*) AS episodes FROM episodes WHERE endedOn IS NOT NULL AND followUp84Status IS NOT NULL GROUP BY ALL
       UNION ALL
-      SELECT '91-day', followUp91Status, count(*) FROM episodes WHERE followUp91Status IS NOT NULL GROUP BY ALL`);
+      SELECT '91-day', followUp91Status, count(*) FROM episodes WHERE endedOn IS NOT NULL AND followUp91Status IS NOT NULL GROUP BY ALL`);
     const counted = (kind: string, status: string) => found.find((row) => row['kind'] === kind && row['status'] === status)?.['episodes'] ?? 0;
     const expected: OutcomeFigures['followUp'] = summary.followUp;
     for (const kind of ['84-day', '91-day'] as const) {

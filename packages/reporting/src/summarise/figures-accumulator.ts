@@ -78,8 +78,9 @@ export class FiguresAccumulator {
       const sequel = row.ascof2aSequel ?? '';
       ascof.sequels.set(sequel, (ascof.sequels.get(sequel) ?? 0) + 1);
     }
-    if (row.followUp84Status) this.followUp['84-day'][row.followUp84Status] += 1;
-    if (row.followUp91Status) this.followUp['91-day'][row.followUp91Status] += 1;
+    // A follow-up is of an ended episode; one recorded on an episode still under way is not counted until it ends.
+    if (row.endedOn && row.followUp84Status) this.followUp['84-day'][row.followUp84Status] += 1;
+    if (row.endedOn && row.followUp91Status) this.followUp['91-day'][row.followUp91Status] += 1;
     this.adaptations.minor += row.minorAdaptations;
     this.adaptations.major += row.majorAdaptations;
     for (const days of row.majorAdaptationDaysToComplete) this.adaptations.days.add(days);

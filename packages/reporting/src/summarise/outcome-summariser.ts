@@ -1,4 +1,4 @@
-import type { OutcomeRecord } from '@otforms/core';
+import type { OutcomeRecordInput } from '@otforms/core';
 import { episodeOutcomeRow } from '../episode-outcome-row.js';
 import { gasOutcome } from '../gas-outcome.js';
 import { OUTCOME_SUMMARY_VERSION, type OutcomeSummary, type UnreadableRecord } from '../outcome-summary-schema.js';
@@ -10,9 +10,13 @@ export interface SummaryOptions {
   /**
    * The host's key for a record (a team, a locality, a route of access…);
    * each key gets its own figures in `groups`. Return null to leave a record
-   * out of every group (it still counts in the whole summary).
+   * out of every group (it still counts in the whole summary). It is called
+   * only for a readable record, with the record as given, brought to the
+   * current version but not parsed: fields with defaults may be absent and
+   * text is not trimmed. So `<ot-outcome-report>`'s worker, which leaves the
+   * parsing to the worker, gives every record the same key.
    */
-  groupBy?: (record: OutcomeRecord) => string | null;
+  groupBy?: (record: OutcomeRecordInput) => string | null;
   /** Split the figures by the month or financial quarter in which each episode ended. */
   period?: ReportingPeriod;
   /** Which way each instrument's total improves, for records that do not say (by instrument id). */
@@ -67,10 +71,10 @@ export function createOutcomeSummariser(options: SummaryOptions = {}): OutcomeSu
         unreadable.push(read.unreadable);
         return;
       }
-      const { record } = read;
+      const { record, given } = read;
       const targets = [whole];
       if (grouped || group !== undefined) {
-        const groupKey = group !== undefined ? group : (options.groupBy?.(record) ?? null);
+        const groupKey = group !== undefined ? group : (options.groupBy?.(given) ?? null);
         if (groupKey !== null && typeof groupKey !== 'string') throw new TypeError(`groupBy must return a string or null, not ${typeof groupKey}`);
         const periodKey = options.period && record.kind === 'episode' ? periodOf(record.episode.endedOn ?? null, options.period) : null;
         targets.push(...accumulatorsOf(groupKey, periodKey));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutcomeRecord } from '@otforms/core';
+import type { OutcomeRecordInput } from '@otforms/core';
 import { OutcomeSummarySchema } from '../outcome-summary-schema.js';
 import { episodeVariant } from '../test-support/episode-variants.js';
 import { createOutcomeSummariser, summariseOutcomes } from './outcome-summariser.js';
@@ -122,7 +122,8 @@ describe('summariseOutcomes: care hours, follow-up, adaptations and goals', () =
   });
 
   it('counts the latest status of each follow-up kind', () => {
-    expect(summary.followUp['84-day']['at-home']).toBe(6);
+    // Five ended episodes keep the fixture's 84-day check; the one under way is not counted.
+    expect(summary.followUp['84-day']['at-home']).toBe(5);
     // The later 91-day check (at home) supersedes the earlier one.
     expect(summary.followUp['91-day']).toEqual({ 'at-home': 1, 'in-community': 0, readmitted: 0, 'res-nursing-admission': 0, deceased: 0, unknown: 0 });
   });
@@ -207,7 +208,7 @@ describe('summariseOutcomes: groups and periods', () => {
     episodeVariant({ without: ['endedOn', 'endOutcome'] }),
   ];
   const teams = new Map(records.map((record, index) => [record.recordId, index % 2 === 0 ? 'North' : 'South']));
-  const team = (record: OutcomeRecord) => teams.get(record.recordId) ?? null;
+  const team = (record: OutcomeRecordInput) => teams.get(record.recordId) ?? null;
 
   it('gives each group, each period, and each group in each period the same shape', () => {
     const summary = summariseOutcomes(records, { groupBy: team, period: 'quarter' });
@@ -227,6 +228,16 @@ describe('summariseOutcomes: groups and periods', () => {
     expect(groups).toContainEqual(['A', '2026-12', 2]);
     expect(groups).toContainEqual([null, '2027-01', 1]);
     expect(summariser.added).toBe(4);
+  });
+
+  it('gives groupBy the record as given: brought to the current version, not parsed', () => {
+    const withoutEquipment = structuredClone(records[0]!) as { episode: { equipment?: unknown } };
+    delete withoutEquipment.episode.equipment;
+    const seen: unknown[] = [];
+    const summary = summariseOutcomes([withoutEquipment], { groupBy: (record) => (seen.push(record), 'A') });
+    expect(seen).toEqual([withoutEquipment]);
+    // Parsed, it has the default; the figures come from the parsed record.
+    expect(summary.counts.episodes).toBe(1);
   });
 
   it('has no groups unless asked', () => {

@@ -1,4 +1,4 @@
-import type { OutcomeRecord } from '@otforms/core';
+import type { OutcomeRecordInput } from '@otforms/core';
 import type { SeededRandom } from './seeded-random.js';
 
 /**
@@ -27,7 +27,7 @@ export function fictionalPractitioner(random: SeededRandom): { team: string; ref
 }
 
 /** The team the fictional generator put in a record's `assessor.reference`; null for any other record. */
-export function fictionalTeam(record: OutcomeRecord): string | null {
+export function fictionalTeam(record: OutcomeRecordInput): string | null {
   const match = REFERENCE.exec(record.assessor?.reference ?? '');
   return (match && teamBySlug.get(match[1]!)) ?? null;
 }
