@@ -1,4 +1,4 @@
-import type { AssessmentRecord, EpisodeRecord, FollowUpStatus, ReablementEpisode } from '@otforms/core';
+import { isEquipmentHeldOn, type AssessmentRecord, type EpisodeRecord, type FollowUpStatus, type ReablementEpisode } from '@otforms/core';
 import { ascof2aOutcome, type Ascof2aDecidedBy, type Ascof2aPlacement } from '@otforms/interop';
 import { gasOutcome } from './gas-outcome.js';
 
@@ -82,7 +82,7 @@ export function episodeOutcomeRow(record: EpisodeRecord): EpisodeOutcomeRow {
     careHoursAtEnd: atEnd ?? null,
     careHoursChange: endedOn && atStart !== undefined && atEnd !== undefined ? careHoursChange(atStart, atEnd) : null,
     equipmentIssued: episode.equipment.length,
-    equipmentHeldAtEnd: endedOn ? episode.equipment.filter((item) => item.issuedOn <= endedOn && !(item.returnedOn && item.returnedOn <= endedOn)).length : 0,
+    equipmentHeldAtEnd: endedOn ? episode.equipment.filter((item) => isEquipmentHeldOn(item, endedOn)).length : 0,
     minorAdaptations: episode.minorAdaptations.length,
     majorAdaptations: episode.majorAdaptations.length,
     majorAdaptationDaysToComplete: episode.majorAdaptations.flatMap(({ recommendedOn, completedOn }) =>

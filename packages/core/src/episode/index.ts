@@ -12,6 +12,7 @@ export {
   type ReablementEpisode,
   type ReablementEpisodeInput,
 } from './episode-schema.js';
+export { isEquipmentHeldOn } from './equipment-held.js';
 export {
   cldEventOutcomes,
   cldServiceTypes,

@@ -1,4 +1,4 @@
-import type { CldServiceComponent, ReablementEpisode } from '@otforms/core';
+import { isEquipmentHeldOn, type CldServiceComponent, type ReablementEpisode } from '@otforms/core';
 import {
   ASCOF_2A_EQUIPMENT_SEQUEL,
   ASCOF_2A_RESIDENTIAL_OR_NURSING_SEQUEL,
@@ -77,7 +77,7 @@ export function ascof2aOutcome(episode: ReablementEpisode): Ascof2aOutcome | nul
   // equipment the person still has at the end counts. DHSC's code reads CLD
   // rows, not records, so a council's result can differ: see the README,
   // "ASCOF 2A (2023/24)".
-  const held = episode.equipment.some(({ issuedOn, returnedOn }) => issuedOn <= endedOn && (!returnedOn || returnedOn > endedOn));
+  const held = episode.equipment.some((item) => isEquipmentHeldOn(item, endedOn));
   if (held) return classified(ASCOF_2A_EQUIPMENT_SEQUEL, 'equipment');
 
   return { sequel: null, decidedBy: 'none', placement: 'unclassified' };
