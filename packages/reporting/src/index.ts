@@ -31,7 +31,7 @@ export {
 export { suppressFigures, DEFAULT_SUPPRESSION_THRESHOLD, type SuppressionOptions, type SuppressedFigures, type Shown } from './suppression.js';
 export { periodOf, NOT_ENDED, type ReportingPeriod } from './period.js';
 export { episodeOutcomeRow, type EpisodeOutcomeRow, type EpisodeInstrumentTotals, type CareHoursChange, type BetterWhen } from './episode-outcome-row.js';
-export { outcomeExtract, type OutcomeExtract } from './extract/outcome-extract.js';
+export { outcomeExtract, createOutcomeExtractor, type OutcomeExtract, type OutcomeExtractor } from './extract/outcome-extract.js';
 export { EXTRACT_COLUMNS, type ExtractColumn, type ExtractColumnType, type ExtractValue } from './extract/extract-columns.js';
 export { outcomeExtractCsv } from './csv/extract-csv.js';
 export { outcomeSummaryCsv, SUMMARY_CSV_COLUMNS } from './csv/summary-csv.js';

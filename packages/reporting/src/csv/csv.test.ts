@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXTRACT_COLUMNS } from '../extract/extract-columns.js';
-import { outcomeExtract } from '../extract/outcome-extract.js';
+import { createOutcomeExtractor, outcomeExtract } from '../extract/outcome-extract.js';
 import { summariseOutcomes } from '../summarise/outcome-summariser.js';
 import { episodeVariant } from '../test-support/episode-variants.js';
 import { outcomeExtractCsv } from './extract-csv.js';
@@ -48,3 +48,27 @@ describe('outcomeExtractCsv', () => {
     expect(extract.unreadable).toEqual([expect.objectContaining({ position: 3, recordId: null })]);
   });
 });
+
+describe('outcomeExtract and createOutcomeExtractor', () => {
+  /** An episode whose Barthel records carry another instrument id. */
+  const withInstrumentId = (id: string) => {
+    const record = episodeVariant();
+    for (const { record: assessment } of record.assessments) assessment.instrument.id = id;
+    return record;
+  };
+
+  it('refuses two instrument ids that would share columns, in one set or across batches', () => {
+    expect(() => outcomeExtract([withInstrumentId('fes-i'), withInstrumentId('fes_i')])).toThrow(/"fes-i" and "fes_i" would share the columns fes_i_baseline/);
+    const extractor = createOutcomeExtractor();
+    extractor.add(withInstrumentId('fes-i'));
+    expect(() => extractor.add(withInstrumentId('fes_i'))).toThrow(RangeError);
+  });
+
+  it('gives one record at a time what outcomeExtract gives all at once', () => {
+    const records = [episodeVariant(), null, episodeVariant()];
+    const extractor = createOutcomeExtractor();
+    for (const record of records) extractor.add(record);
+    expect(extractor.result()).toEqual(outcomeExtract(records));
+  });
+});
+

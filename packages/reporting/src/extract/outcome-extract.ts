@@ -12,22 +12,25 @@ export interface OutcomeExtract {
   unreadable: UnreadableRecord[];
 }
 
-/**
- * The person-level outcome data set of a set of records: each record is read
- * through core's validation and migration, as `summariseOutcomes` reads it.
- * It holds every row, so it is for exports; summarise large sets with
- * `summariseOutcomes`, which keeps none.
- */
-export function outcomeExtract(records: Iterable<unknown>): OutcomeExtract {
+/** Builds an extract one record at a time (for records that arrive in batches); `result()` can be called at any point. */
+export interface OutcomeExtractor {
+  add(record: unknown): void;
+  result(): OutcomeExtract;
+}
+
+export function createOutcomeExtractor(): OutcomeExtractor {
   const rows: EpisodeOutcomeRow[] = [];
   const unreadable: UnreadableRecord[] = [];
   const instrumentIds = new Map<string, string>();
   let position = 0;
-  for (const input of records) {
-    const read = readRecord(input, position);
-    if ('unreadable' in read) {
-      unreadable.push(read.unreadable);
-    } else if (read.record.kind === 'episode') {
+  return {
+    add(input) {
+      const read = readRecord(input, position++);
+      if ('unreadable' in read) {
+        unreadable.push(read.unreadable);
+        return;
+      }
+      if (read.record.kind !== 'episode') return;
       const row = episodeOutcomeRow(read.record);
       for (const { instrumentId } of row.instruments) {
         const column = columnSafe(instrumentId);
@@ -37,8 +40,21 @@ export function outcomeExtract(records: Iterable<unknown>): OutcomeExtract {
         instrumentIds.set(column, instrumentId);
       }
       rows.push(row);
-    }
-    position += 1;
-  }
-  return { columns: [...EXTRACT_COLUMNS, ...instrumentColumns(instrumentIds.values())], rows, unreadable };
+    },
+    result() {
+      return { columns: [...EXTRACT_COLUMNS, ...instrumentColumns(instrumentIds.values())], rows: [...rows], unreadable: [...unreadable] };
+    },
+  };
+}
+
+/**
+ * The person-level outcome data set of a set of records: each record is read
+ * through core's validation and migration, as `summariseOutcomes` reads it.
+ * It holds every row, so it is for exports; summarise large sets with
+ * `summariseOutcomes`, which keeps none.
+ */
+export function outcomeExtract(records: Iterable<unknown>): OutcomeExtract {
+  const extractor = createOutcomeExtractor();
+  for (const record of records) extractor.add(record);
+  return extractor.result();
 }
