@@ -1,5 +1,5 @@
 import { isRealIsoDate } from '@otforms/core';
-import type { DraftGoal, GoalField, GoalPlanContext, PlanError } from './goal-plan-types.js';
+import type { DraftGoal, GoalField, GoalPlanContext, GoalSeed, PlanError } from './goal-plan-types.js';
 
 /** Pure changes to the goals being drafted, and the checks an agreed plan and a saved review must pass. */
 
@@ -18,6 +18,19 @@ export function newGoal(goalId: string): DraftGoal {
     lifecycleStatus: 'proposed',
     achievementStatus: null,
   };
+}
+
+/** A new goal started from what the person said: the words exactly as recorded, and where they came from. */
+export function seededGoal(goalId: string, seed: GoalSeed): DraftGoal {
+  return { ...newGoal(goalId), statement: seed.text, seededFrom: { instrumentId: seed.instrumentId, itemId: seed.itemId } };
+}
+
+/** The first `goal-N` no goal has: an id the machine can choose itself and a test can predict. */
+export function freeGoalId(goals: readonly DraftGoal[]): string {
+  const taken = new Set(goals.map((goal) => goal.id));
+  let number = goals.length + 1;
+  while (taken.has(`goal-${number}`)) number += 1;
+  return `goal-${number}`;
 }
 
 /** Sets one field from the text a form gave; numbers and the baseline are read, anything else is kept as typed. */

@@ -1,7 +1,7 @@
 import { and, assign, emit, setup } from 'xstate';
 import { GoalPlanRecordSchema, GoalPlanSchema, OTFORMS_VERSION, OUTCOME_RECORD_VERSION, summariseGoalPlan, type GoalPlan, type GoalPlanRecord } from '@otforms/core';
 import { oncePerContext } from '../errors/once-per-context.js';
-import { achievementOf, editGoal, moveGoal, newGoal, planErrors, reviewErrors } from './draft-goals.js';
+import { achievementOf, editGoal, freeGoalId, moveGoal, newGoal, planErrors, reviewErrors, seededGoal } from './draft-goals.js';
 import type { DraftGoal, GoalPlanContext, GoalPlanEmitted, GoalPlanEvent, GoalPlanInput } from './goal-plan-types.js';
 
 // Checked once per context: an attempt's guard and the action that shows its errors share one result.
@@ -29,10 +29,24 @@ export const goalPlanMachine = setup({
     reviewIsComplete: ({ context }) => savingErrors(context).length === 0,
     isKnownGoal: ({ context, event }) => 'goalId' in event && context.goals.some((goal) => goal.id === event.goalId),
     isNewGoal: ({ context, event }) => 'goalId' in event && !context.goals.some((goal) => goal.id === event.goalId),
+    /** A seed the host offered, not started as a goal yet, under a goal id not taken. */
+    isFreshSeed: ({ context, event }) =>
+      event.type === 'USE_SEED' &&
+      (context.options.seeds ?? []).some((seed) => seed.id === event.seedId) &&
+      !(context.usedSeeds ?? []).includes(event.seedId) &&
+      (event.goalId === undefined || !context.goals.some((goal) => goal.id === event.goalId)),
     isLevel: ({ event }) => event.type === 'RATE' && Number.isInteger(event.level) && event.level >= -2 && event.level <= 2,
   },
   actions: {
     addGoal: assign({ goals: ({ context, event }) => (event.type === 'ADD_GOAL' ? [...context.goals, newGoal(event.goalId)] : context.goals) }),
+    useSeed: assign(({ context, event }) => {
+      const seed = event.type === 'USE_SEED' ? context.options.seeds?.find((one) => one.id === event.seedId) : undefined;
+      if (event.type !== 'USE_SEED' || !seed) return {};
+      return {
+        goals: [...context.goals, seededGoal(event.goalId ?? freeGoalId(context.goals), seed)],
+        usedSeeds: [...(context.usedSeeds ?? []), seed.id],
+      };
+    }),
     editGoal: assign({
       goals: ({ context, event }) =>
         event.type === 'EDIT_GOAL' ? context.goals.map((goal) => (goal.id === event.goalId ? editGoal(goal, event.field, event.value) : goal)) : context.goals,
@@ -99,6 +113,7 @@ export const goalPlanMachine = setup({
     review: null,
     options: input,
     record: null,
+    usedSeeds: [],
   }),
   initial: 'drafting',
   on: {
@@ -108,6 +123,8 @@ export const goalPlanMachine = setup({
     drafting: {
       on: {
         ADD_GOAL: { guard: and(['canAddGoal', 'isNewGoal']), actions: ['addGoal', 'refreshPlanErrors'] },
+        // Only the OT's choice copies the person's words into a goal: nothing is seeded on its own.
+        USE_SEED: { guard: and(['canAddGoal', 'isFreshSeed']), actions: ['useSeed', 'refreshPlanErrors'] },
         EDIT_GOAL: { guard: 'isKnownGoal', actions: ['editGoal', 'refreshPlanErrors'] },
         REMOVE_GOAL: { guard: 'isKnownGoal', actions: ['removeGoal', 'refreshPlanErrors'] },
         MOVE_GOAL: { guard: 'isKnownGoal', actions: 'moveGoal' },
@@ -161,6 +178,7 @@ function toGoal(goal: DraftGoal) {
     reviews: goal.reviews,
     lifecycleStatus: goal.lifecycleStatus,
     ...(goal.achievementStatus ? { achievementStatus: goal.achievementStatus } : {}),
+    ...(goal.seededFrom ? { seededFrom: goal.seededFrom } : {}),
   };
 }
 

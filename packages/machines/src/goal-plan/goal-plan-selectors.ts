@@ -1,5 +1,5 @@
 import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
-import type { GoalField, GoalPlanContext, PlanError } from './goal-plan-types.js';
+import type { GoalField, GoalPlanContext, GoalSeed, PlanError } from './goal-plan-types.js';
 
 /**
  * Read-only views of a goal plan's state for any UI: the Lit elements use
@@ -26,4 +26,21 @@ export function visiblePlanErrors(snapshot: { readonly context: Pick<GoalPlanCon
   const visible = visibleErrors(showErrors, errors, (error) => (error.goalId ? goalFieldKey(error.goalId, error.field ?? 'statement') : undefined));
   const plan = visible.summary.filter((error) => !error.goalId).map((error) => error.message);
   return { ...visible, plan: plan.length ? plan : noPlanErrors };
+}
+
+const noSeeds: readonly GoalSeed[] = Object.freeze([]);
+
+/**
+ * The seeds still on offer while goals are drafted: those the host gave
+ * that have not been started as a goal (a seed is offered once, even if its
+ * goal is removed later). None once the plan is agreed.
+ */
+export function availableSeeds(snapshot: {
+  readonly context: Pick<GoalPlanContext, 'options' | 'usedSeeds'>;
+  matches(value: 'drafting'): boolean;
+}): readonly GoalSeed[] {
+  if (!snapshot.matches('drafting')) return noSeeds;
+  const used = new Set(snapshot.context.usedSeeds ?? []);
+  const seeds = (snapshot.context.options.seeds ?? []).filter((seed) => !used.has(seed.id));
+  return seeds.length ? seeds : noSeeds;
 }

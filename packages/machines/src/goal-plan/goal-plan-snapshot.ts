@@ -43,7 +43,11 @@ export const DraftGoalSchema = z.object({
   reviews: z.array(GoalReviewSchema),
   lifecycleStatus: GoalLifecycleStatusSchema,
   achievementStatus: z.nullable(GoalAchievementStatusSchema),
+  seededFrom: z.optional(z.object({ instrumentId: z.string(), itemId: z.string() })),
 });
+
+/** A conversation answer offered as a goal's starting point (`GoalSeed`). */
+export const GoalSeedSchema = z.object({ id: z.string(), text: z.string(), instrumentId: z.string(), itemId: z.string(), label: z.string() });
 
 const PlanErrorSchema = z.object({
   goalId: z.optional(z.string()),
@@ -61,6 +65,7 @@ export const GoalPlanInputSchema = z.object({
   weighting: z.optional(weighting),
   rho: z.optional(z.number()),
   allowPartialReview: z.optional(z.boolean()),
+  seeds: z.optional(z.array(GoalSeedSchema)),
 });
 
 export const GoalPlanContextSchema = z.object({
@@ -72,6 +77,8 @@ export const GoalPlanContextSchema = z.object({
   review: z.nullable(z.object({ date: z.string(), levels: z.record(z.string(), z.number()) })),
   options: GoalPlanInputSchema,
   record: z.nullable(GoalPlanRecordSchema),
+  // Drafts saved before seeds existed have none.
+  usedSeeds: z.optional(z.array(z.string())),
 });
 
 export const GoalPlanSnapshotSchema = persistedSnapshotSchema(z.enum(['drafting', 'active', 'reviewing', 'closed']), GoalPlanContextSchema, 'closed').check(

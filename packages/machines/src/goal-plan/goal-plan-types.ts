@@ -14,6 +14,23 @@ export interface DraftGoal {
   reviews: GoalReview[];
   lifecycleStatus: GoalLifecycleStatus;
   achievementStatus: GoalAchievementStatus | null;
+  /** The conversation answer the goal was started from, when the OT chose one (`USE_SEED`). */
+  seededFrom?: { instrumentId: string; itemId: string };
+}
+
+/**
+ * Something the person said in a strengths-based conversation that the OT
+ * may start a goal from: an own-words answer, with the question it answered.
+ * `id` is `instrumentId/itemId`. Nothing becomes a goal without `USE_SEED`.
+ */
+export interface GoalSeed {
+  id: string;
+  /** The person's words, exactly as recorded. */
+  text: string;
+  instrumentId: string;
+  itemId: string;
+  /** The question's label, to say where the words came from. */
+  label: string;
 }
 
 export type GoalField =
@@ -50,6 +67,8 @@ export interface GoalPlanInput {
   rho?: number;
   /** Allow a review that rates only some goals. */
   allowPartialReview?: boolean;
+  /** What the person said in a conversation, offered as starting points for goals (see `availableSeeds`). */
+  seeds?: GoalSeed[];
 }
 
 export interface GoalPlanContext {
@@ -62,10 +81,17 @@ export interface GoalPlanContext {
   review: { date: string; levels: Record<string, number> } | null;
   options: GoalPlanInput;
   record: GoalPlanRecord | null;
+  /**
+   * The ids of the seeds already started as goals, so none is offered twice.
+   * Absent from drafts saved before seeds existed; read it through `availableSeeds`.
+   */
+  usedSeeds?: string[];
 }
 
 export type GoalPlanEvent =
   | { type: 'ADD_GOAL'; goalId: string }
+  /** Starts a goal from a seed: its statement is the seed's text exactly. Without `goalId`, the first free `goal-N`. */
+  | { type: 'USE_SEED'; seedId: string; goalId?: string }
   | { type: 'EDIT_GOAL'; goalId: string; field: GoalField; value: string }
   | { type: 'REMOVE_GOAL'; goalId: string }
   | { type: 'MOVE_GOAL'; goalId: string; to: number }
