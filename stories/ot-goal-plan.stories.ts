@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { DraftStorage } from '@otforms/core';
-import type { GoalPlanEvent } from '@otforms/machines';
+import type { GoalPlanEvent, GoalSeed } from '@otforms/machines';
 import { OtGoalPlan } from '@otforms/elements';
 import '@otforms/elements/define';
 import { storyStorage } from './support/drafts.js';
@@ -82,9 +82,9 @@ function draftInput(args: GoalPlanArgs): GoalPlanDraftInput {
  * key, seeded with the draft `events` lead to. Loaders run again when a
  * control changes, so the draft always carries the current details.
  */
-function withDraft(storageKey: string, events?: readonly GoalPlanEvent[]) {
+function withDraft(storageKey: string, events?: readonly GoalPlanEvent[], seeds?: GoalSeed[]) {
   return async ({ args }: { args: GoalPlanArgs }): Promise<Loaded> => {
-    const draft = events ? goalPlanDraftAfter(events, draftInput(args)) : undefined;
+    const draft = events ? goalPlanDraftAfter(events, { ...draftInput(args), ...(seeds ? { seeds } : {}) }) : undefined;
     return { storage: storyStorage(storageKey, draft), storageKey };
   };
 }
@@ -114,9 +114,10 @@ async function closePlan(element: Element | undefined, onDocsPage: boolean): Pro
   window.scrollTo(scrollX, scrollY);
 }
 
-function renderGoalPlan(args: GoalPlanArgs, loaded: Loaded, after?: (element: Element | undefined) => void) {
+function renderGoalPlan(args: GoalPlanArgs, loaded: Loaded, after?: (element: Element | undefined) => void, seeds: readonly GoalSeed[] = []) {
   return html`<ot-goal-plan
     .storage=${loaded.storage}
+    .seeds=${seeds}
     storage-key=${loaded.storageKey}
     subject-reference=${args['subject-reference'] || nothing}
     assessor-role=${args['assessor-role'] || nothing}
@@ -160,6 +161,23 @@ type Story = StoryObj<Args>;
 /** A new plan: no goals yet, "Add a goal" and "Agree the plan". */
 export const DraftingEmpty: Story = {
   loaders: [withDraft('stories:goal-plan:drafting-empty')],
+};
+
+/** What the person said in a what-matters conversation (fictional), as the home visit hands it over. */
+const conversation: GoalSeed[] = [
+  { id: 'what-matters/matters-to-me', text: 'Getting back to my allotment. I have had it for thirty years.', instrumentId: 'what-matters', itemId: 'matters-to-me', label: 'What matters to me' },
+  { id: 'what-matters/good-at', text: 'I am good at growing things and I know everyone down there.', instrumentId: 'what-matters', itemId: 'good-at', label: 'What I’m good at' },
+  { id: 'what-matters/community', text: 'Tuesday lunch club at the church hall', instrumentId: 'what-matters', itemId: 'community', label: 'My community' },
+];
+
+/**
+ * Goals drafted after a home visit: "From the conversation" lists what the
+ * person said, each with "Use as a goal". One has been used already, so it
+ * is not offered again; its goal holds the person's words exactly.
+ */
+export const DraftingWithSeeds: Story = {
+  loaders: [withDraft('stories:goal-plan:drafting-seeds', [{ type: 'USE_SEED', seedId: 'what-matters/matters-to-me', goalId: 'allotment' }], conversation)],
+  render: (args, { loaded }) => renderGoalPlan(args, loaded as Loaded, undefined, conversation),
 };
 
 /** "Agree the plan" was pressed with one goal written and one barely started: the error summary, and each error beside its field. */

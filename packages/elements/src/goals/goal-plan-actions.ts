@@ -20,7 +20,7 @@ export interface GoalPlanActionsHost {
 
 /**
  * The pages' buttons as machine events, and where focus goes after each:
- * a new goal's words, the list after a removal, the same button after a
+ * a new goal's words (also one started from the conversation), the list after a removal, the same button after a
  * move, the error summary after a failed attempt, else the page heading.
  */
 export function goalPlanActions(host: GoalPlanActionsHost) {
@@ -31,6 +31,12 @@ export function goalPlanActions(host: GoalPlanActionsHost) {
       const goalId = newGoalId(host.snapshot()?.context.goals.map((goal) => goal.id));
       host.send({ type: 'ADD_GOAL', goalId });
       host.focusAfterRender({ kind: 'element', ids: [goalFieldId(goalId, 'statement')] });
+    },
+    /** The new goal's words take focus, so the OT hears them and can carry on writing the goal. */
+    onUseSeed: (seedId: string) => {
+      const goalId = newGoalId(host.snapshot()?.context.goals.map((goal) => goal.id));
+      const after = host.send({ type: 'USE_SEED', seedId, goalId });
+      if (after?.context.goals.some((goal) => goal.id === goalId)) host.focusAfterRender({ kind: 'element', ids: [goalFieldId(goalId, 'statement')] });
     },
     onRemove: (goalId: string) => {
       host.send({ type: 'REMOVE_GOAL', goalId });

@@ -63,6 +63,11 @@ export const goalMessages = {
   addGoal: 'Add a goal',
   goalLimit: (count: number) => `A plan can have up to ${count} goals.`,
   agree: 'Agree the plan',
+  seedsTitle: 'From the conversation',
+  seedsIntro: 'Start a goal from something the person said. Their words are copied exactly as they were recorded.',
+  useSeed: 'Use as a goal',
+  /** Added to each "Use as a goal" button for assistive technology, so each names the words it uses. */
+  ofSeed: (label: string) => `: ${label}`,
 
   activeTitle: 'Agreed goals',
   agreedOn: (date: string) => `Agreed with the person on ${formatDate(date)}.`,

@@ -96,6 +96,36 @@ export const goalPlanStyles = css`
     overflow-wrap: anywhere;
   }
 
+  .seeds {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+
+  .seeds-title {
+    font-size: 1.2em;
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+
+  .seed-list {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+
+  .seed {
+    border-bottom: 1px solid var(--_rule);
+    padding: calc(var(--_space) * 0.75) 0;
+  }
+
+  /* 44 px: the conversation is often held at home on a tablet. */
+  .seed .secondary {
+    min-height: 2.75rem;
+  }
+
+  .seed-label {
+    font-weight: 700;
+    margin: 0 0 calc(var(--_space) * 0.25);
+  }
+
   .goal-list {
     list-style: none;
     padding: 0;

@@ -2,7 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { defaultGoalDomains, englandToday, type DraftStorage, type GoalPlanRecord } from '@otforms/core';
-import { goalPlanMachine, readGoalPlanDraft, toGoalPlan, type GoalPlanContext, type GoalPlanInput, type GoalPlanMachine } from '@otforms/machines';
+import {
+  availableSeeds,
+  goalPlanMachine,
+  readGoalPlanDraft,
+  toGoalPlan,
+  type GoalPlanContext,
+  type GoalPlanInput,
+  type GoalPlanMachine,
+  type GoalSeed,
+} from '@otforms/machines';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { FormSession, startedAgain } from '../forms/form-session.js';
@@ -114,6 +123,15 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
   /** The outcome domains a goal can be tagged with: codes are written into the record. */
   @property({ attribute: false }) domains: readonly { code: string; label: string }[] = defaultGoalDomains;
 
+  /**
+   * What the person said in a strengths-based conversation, offered under
+   * "From the conversation" while goals are drafted: each with a "Use as a
+   * goal" button that starts a goal in exactly those words. Nothing is copied
+   * unless the OT chooses it, and each is offered once. Ignored with an
+   * `actor`: the owner gives the seeds it started the plan with.
+   */
+  @property({ attribute: false }) seeds: readonly GoalSeed[] = [];
+
   /** Hides "Close the plan", for a host that closes the plan itself (an episode closes it when its review is finished). */
   @property({ type: Boolean, attribute: 'hide-close' }) hideClose = false;
 
@@ -164,6 +182,11 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('weighting') && !this.actor) this.applyWeighting();
+    // Seeds often arrive after the plan started (a host fetches the conversation): the plan takes the current ones.
+    if (changed.has('seeds') && !this.actor && this.session.snapshot) {
+      const { startedAt: _kept, ...options } = this.machineInput();
+      this.session.configure({ type: 'UPDATE_OPTIONS', options });
+    }
   }
 
   private machineInput(): GoalPlanInput {
@@ -176,6 +199,8 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
       ...(minGoals ? { minGoals } : {}),
       ...(maxGoals ? { maxGoals } : {}),
       ...(this.allowPartialReview ? { allowPartialReview: true } : {}),
+      // Only the seed's own fields: the draft keeps them, and a host's object may carry more.
+      ...(this.seeds.length ? { seeds: this.seeds.map(({ id, text, instrumentId, itemId, label }) => ({ id, text, instrumentId, itemId, label })) } : {}),
     };
   }
 
@@ -218,7 +243,7 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
     if (snapshot.status === 'done') return record ? renderClosedPage(record, domains) : nothing;
     if (snapshot.matches('drafting')) {
       const canAdd = snapshot.can({ type: 'ADD_GOAL', goalId: 'goal-probe' });
-      return renderDraftingPage(context, { ...actions, disabled, domains, canAdd });
+      return renderDraftingPage(context, { ...actions, disabled, domains, canAdd, seeds: availableSeeds(snapshot) });
     }
     if (snapshot.matches('reviewing')) return renderReviewPage(context, { ...actions, disabled });
     const plan = agreedPlan(context);

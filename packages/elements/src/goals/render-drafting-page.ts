@@ -1,19 +1,27 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { visiblePlanErrors, type GoalPlanContext } from '@otforms/machines';
+import { visiblePlanErrors, type GoalPlanContext, type GoalSeed } from '@otforms/machines';
 import { goalMessages as m } from './goal-plan-messages.js';
 import { renderGoalFieldset, type GoalFieldsetView } from './render-goal-fieldset.js';
 import { renderErrorMessage, renderPlanErrorSummary } from './render-plan-error-summary.js';
+import { renderSeeds } from './render-seeds.js';
 
 export interface DraftingPageView extends Omit<GoalFieldsetView, 'number' | 'count' | 'errors' | 'weighted'> {
   /** Whether the machine would take another goal. */
   canAdd: boolean;
+  /** What the person said that has not been started as a goal yet (`availableSeeds`). */
+  seeds: readonly GoalSeed[];
   onAdd(): void;
+  onUseSeed(seedId: string): void;
   onAgree(event: Event): void;
   focusTarget(targetId: string): void;
 }
 
-/** Drafting: every goal in its own fieldset, "Add a goal" until the plan is full, and "Agree the plan". */
+/**
+ * Drafting: what the person said in the conversation, if anything, to start
+ * goals from; every goal in its own fieldset, "Add a goal" until the plan is
+ * full, and "Agree the plan".
+ */
 export function renderDraftingPage(context: GoalPlanContext, view: DraftingPageView): TemplateResult {
   const { goals } = context;
   const errors = visiblePlanErrors({ context });
@@ -23,6 +31,7 @@ export function renderDraftingPage(context: GoalPlanContext, view: DraftingPageV
     ${renderPlanErrorSummary(errors.summary, view.focusTarget)}
     <h2 data-page-heading tabindex="-1">${m.draftingTitle}</h2>
     <p class="description">${m.draftingIntro}</p>
+    ${renderSeeds(view)}
     <form novalidate @submit=${view.onAgree}>
       <div id="goals" class="goals ${errors.plan.length ? 'has-error' : ''}" role="group" aria-label=${m.goalsLabel} tabindex="-1"
         aria-describedby=${planErrorId || nothing}>
