@@ -177,10 +177,11 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
   /** Each question carries its path (render-question.ts): a top-level item, or an item of a repeating group's entry. */
   private onAnswer(event: OtAnswerEvent): void {
     event.stopPropagation();
-    const { itemId, input, notAssessed, path = { itemId } } = event.detail;
+    const { itemId, input, notAssessed, attachments, path = { itemId } } = event.detail;
     if (!('itemId' in path)) return; // not an assessment's question
     if ('groupId' in path) this.session.send({ type: 'ANSWER_ENTRY', itemId: path.groupId, index: path.index, childId: path.itemId, input });
-    else this.session.send(notAssessed ? { type: 'NOT_ASSESSED', itemId: path.itemId } : { type: 'ANSWER', itemId: path.itemId, input });
+    // A photo question's answer is its photos: the machine keeps their ids as the answer and the photos with the responses.
+    else this.session.send(notAssessed ? { type: 'NOT_ASSESSED', itemId: path.itemId } : { type: 'ANSWER', itemId: path.itemId, input: attachments ?? input });
   }
 
   private readonly actions = assessmentActions(this.session, () => this.parsed);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { AnswerError, AssessmentRecord, DefinitionIssue, InstrumentDefinition, Item } from '@otforms/core';
+import { attachmentBudget, type AnswerError, type AssessmentRecord, type DefinitionIssue, type InstrumentDefinition, type Item } from '@otforms/core';
 import {
   answerFieldKey,
   currentSection,
@@ -70,6 +70,8 @@ function renderItems(items: readonly Item[], definition: InstrumentDefinition, c
               error: fieldMessage(errors, answerFieldKey(item.id)),
               notAssessed: notAssessed.includes(item.id),
               disabled: view.disabled,
+              attachments: context.responses.attachments,
+              attachmentBudgetBytes: attachmentBudget(definition),
             });
       return item.enableWhen ? html`<div class="conditional">${question}</div>` : question;
     },

@@ -1,3 +1,4 @@
+import type { Attachment } from '@otforms/core';
 import type { EpisodeField, EpisodeList, GoalField } from '@otforms/machines';
 
 /**
@@ -18,12 +19,15 @@ export type OtAnswerPath =
  * Fired by a question when the person answers it. `input` is the option code
  * or the text typed; `notAssessed` is true when they chose "Not assessed".
  * `path` is there when the form that shows the question gave it one.
+ * A photo question adds `attachments`: all its photos now (their ids are
+ * `input`, joined by commas), for the form to keep with its record.
  */
 export interface OtAnswerDetail {
   itemId: string;
   input: string;
   notAssessed: boolean;
   path?: OtAnswerPath;
+  attachments?: readonly Attachment[];
 }
 
 export class OtAnswerEvent extends CustomEvent<OtAnswerDetail> {

@@ -2,11 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { QuestionElement } from './question-element.js';
+import { questionMessages } from './messages.js';
 
 /**
  * A question answered by typing: whole numbers, decimals (with their unit),
- * durations in seconds, text (one line or several) and dates. Numbers use `inputmode` on a text
- * input, as GOV.UK advises, so that what was typed is never silently changed.
+ * measurements (a number in mm, cm, m or kg), durations in seconds, text (one line or several),
+ * the person's own words and dates. Numbers use `inputmode` on a text input, as GOV.UK advises, so
+ * that what was typed is never silently changed. Own words are kept exactly as typed, spaces and
+ * line breaks included, and the box says so.
  *
  * @fires ot-answer - The person changed the answer; `detail` is `{ itemId, input, notAssessed }`, and `path` when the form gave one.
  * @csspart label - The label.
@@ -24,18 +27,21 @@ export class OtInputQuestion extends QuestionElement {
 
   override render(): TemplateResult | typeof nothing {
     const item = this.item;
-    if (!item || item.type === 'single-choice' || item.type === 'multiple-choice' || item.type === 'yes-no') return nothing;
+    if (!item || item.type === 'single-choice' || item.type === 'multiple-choice' || item.type === 'yes-no' || item.type === 'photo') return nothing;
     const shown = this.#editing ? live(this.currentText()) : this.value;
+    const ownWords = item.type === 'own-words';
     const common = {
-      describedBy: this.describedBy(),
+      describedBy: this.describedBy(ownWords ? this.ids.ownWords : undefined),
       invalid: this.error ? 'true' : 'false',
     };
     let control;
-    if (item.type === 'text' && item.multiline) {
+    if ((item.type === 'text' && item.multiline) || ownWords) {
       control = html`<textarea
         id=${this.ids.control}
         part="control"
         rows="5"
+        spellcheck=${ownWords ? 'false' : 'true'}
+        autocorrect=${ifDefined(ownWords ? 'off' : undefined)}
         aria-describedby=${common.describedBy}
         aria-invalid=${common.invalid}
         ?disabled=${this.disabled}
@@ -45,7 +51,7 @@ export class OtInputQuestion extends QuestionElement {
         @blur=${this.onBlur}
       ></textarea>`;
     } else {
-      const numeric = item.type === 'integer' || item.type === 'decimal' || item.type === 'duration';
+      const numeric = item.type === 'integer' || item.type === 'decimal' || item.type === 'duration' || item.type === 'measurement';
       control = html`<input
         id=${this.ids.control}
         part="control"
@@ -64,13 +70,17 @@ export class OtInputQuestion extends QuestionElement {
       />`;
     }
     const unitText = item.type === 'duration' ? 'seconds' : 'unit' in item ? item.unit : undefined;
+    // A measurement's unit is a symbol ("mm"); it is heard as its word, so "mm" is not read as letters.
+    const unitHeard = item.type === 'measurement' ? questionMessages.unitName(item.unit) : unitText;
     const unit = unitText ? html`<span class="unit" aria-hidden="true">${unitText}</span>` : nothing;
     return html`
       <div class="group ${this.error ? 'has-error' : ''}">
         <label class="question" for=${this.ids.control} part="label">${item.label}${
-          unitText ? html`<span class="visually-hidden"> (${unitText})</span>` : nothing
+          unitHeard ? html`<span class="visually-hidden"> (${unitHeard})</span>` : nothing
         }</label>
-        ${this.renderHint()} ${this.renderError()}
+        ${this.renderHint()}
+        ${ownWords ? html`<p id=${this.ids.ownWords} class="own-words">${questionMessages.ownWords}</p>` : nothing}
+        ${this.renderError()}
         <div class="field">${control} ${unit}</div>
       </div>
     `;

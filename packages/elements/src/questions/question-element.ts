@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { readInput, validateItem, type QuestionItem } from '@otforms/core';
+import { emptyResponseState, readInput, validateItem, type Attachment, type QuestionItem } from '@otforms/core';
 import { OtAnswerEvent, type OtAnswerPath } from '../events/ot-answer-event.js';
 import { reflectOwnDisabled } from '../forms/own-disabled.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -65,13 +65,14 @@ export abstract class QuestionElement extends LitElement {
   protected readonly internals: ElementInternals = this.attachInternals();
   #defaultValue: string | null = null;
 
-  protected readonly ids = { hint: 'hint', error: 'error', control: 'control' } as const;
+  protected readonly ids = { hint: 'hint', error: 'error', control: 'control', ownWords: 'own-words' } as const;
 
   /** The element that validity messages point at. */
   protected abstract get validationAnchor(): HTMLElement | null;
 
-  protected describedBy(): string | typeof nothing {
-    const ids = [this.item?.hint ? this.ids.hint : '', this.error ? this.ids.error : ''].filter(Boolean);
+  /** The hint, then `extra` (a note the control adds under the hint), then the error: GOV.UK's order. */
+  protected describedBy(extra?: string): string | typeof nothing {
+    const ids = [this.item?.hint ? this.ids.hint : '', extra ?? '', this.shownError ? this.ids.error : ''].filter(Boolean);
     return ids.length ? ids.join(' ') : nothing;
   }
 
@@ -79,16 +80,25 @@ export abstract class QuestionElement extends LitElement {
     return this.item?.hint ? html`<div id=${this.ids.hint} class="hint" part="hint">${this.item.hint}</div>` : nothing;
   }
 
-  protected renderError(): TemplateResult | typeof nothing {
-    return this.error
-      ? html`<p id=${this.ids.error} class="error-message" part="error"><span class="visually-hidden">Error:</span> ${this.error}</p>`
-      : nothing;
+  /** The error shown: the form's. A control with problems of its own (a photo that cannot be read) adds them. */
+  protected get shownError(): string {
+    return this.error;
   }
 
-  protected answer(input: string, notAssessed = false): void {
+  protected renderError(): TemplateResult | typeof nothing {
+    const error = this.shownError;
+    return error ? html`<p id=${this.ids.error} class="error-message" part="error"><span class="visually-hidden">Error:</span> ${error}</p>` : nothing;
+  }
+
+  /** `attachments` go with a photo question's answer: the photos themselves, whose ids `input` lists. */
+  protected answer(input: string, notAssessed = false, attachments?: readonly Attachment[]): void {
     this.value = notAssessed ? '' : input;
     this.notAssessed = notAssessed;
-    if (this.item) this.dispatchEvent(new OtAnswerEvent({ itemId: this.item.id, input, notAssessed, ...(this.path ? { path: this.path } : {}) }));
+    if (this.item) {
+      this.dispatchEvent(
+        new OtAnswerEvent({ itemId: this.item.id, input, notAssessed, ...(this.path ? { path: this.path } : {}), ...(attachments ? { attachments } : {}) }),
+      );
+    }
   }
 
   override connectedCallback(): void {
@@ -117,25 +127,31 @@ export abstract class QuestionElement extends LitElement {
    * back/forward navigation: the answer as text, and whether "Not assessed" was chosen, which the
    * submitted value alone cannot say (a checkbox group submits one entry per code, "Not assessed" none).
    */
-  private formState(): FormData {
+  protected formState(): FormData {
     const state = new FormData();
     state.set(STATE_VALUE, this.value);
     if (this.notAssessed) state.set(STATE_NOT_ASSESSED, 'true');
     return state;
   }
 
+  /** Core's verdict on the answer held now, as the form would reach it: whether it is empty, and core's message. */
+  protected checkAnswer(item: QuestionItem): { empty: boolean; message: string | null } {
+    const read = readInput(item, this.value);
+    const message = validateItem(item, {
+      ...emptyResponseState(),
+      answers: read.kind === 'answer' ? { [item.id]: read.value } : {},
+      invalidInputs: read.kind === 'invalid' ? { [item.id]: read.text } : {},
+      notAssessed: this.notAssessed ? [item.id] : [],
+    });
+    return { empty: read.kind === 'empty', message };
+  }
+
   private updateValidity(): void {
     if (!this.item) return;
-    const read = readInput(this.item, this.value);
-    const message =
-      this.error ||
-      validateItem(this.item, {
-        answers: read.kind === 'answer' ? { [this.item.id]: read.value } : {},
-        invalidInputs: read.kind === 'invalid' ? { [this.item.id]: read.text } : {},
-        notAssessed: this.notAssessed ? [this.item.id] : [],
-      });
+    const checked = this.checkAnswer(this.item);
+    const message = this.error || checked.message;
     if (!message) this.internals.setValidity({});
-    else if (!this.error && read.kind === 'empty') this.internals.setValidity({ valueMissing: true }, message, this.validationAnchor ?? undefined);
+    else if (!this.error && checked.empty) this.internals.setValidity({ valueMissing: true }, message, this.validationAnchor ?? undefined);
     else this.internals.setValidity({ customError: true }, message, this.validationAnchor ?? undefined);
   }
 
