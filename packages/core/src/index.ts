@@ -7,6 +7,10 @@ export {
   BandSetSchema,
   LicenceSchema,
   AdministrationModeSchema,
+  MEASUREMENT_UNITS,
+  MeasurementItemSchema,
+  PhotoItemSchema,
+  OwnWordsItemSchema,
   type InstrumentDefinition,
   type InstrumentDefinitionInput,
   type Section,
@@ -21,6 +25,9 @@ export {
   type DurationItem,
   type TextItem,
   type DateItem,
+  type MeasurementItem,
+  type PhotoItem,
+  type OwnWordsItem,
   type GroupItem,
   type ChoiceOption,
   type Condition,
@@ -46,7 +53,10 @@ export {
   type QuestionAnswer,
   type GroupEntry,
   type ResponseState,
+  type ResponseStateInput,
 } from './answers/answers.js';
+export * from './attachments/index.js';
+export * from './recommendations/index.js';
 export { isConditionMet, areConditionsMet, enabledItemIds, hiddenItemIds, effectiveAnswers } from './conditions/enable-when.js';
 export { indexDefinition, type DefinitionIndex } from './definition/definition-index.js';
 export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.js';
@@ -59,7 +69,9 @@ export {
   OutcomeRecordSchema,
   OutcomeRecordV1Schema,
   OutcomeRecordV2Schema,
+  OutcomeRecordV3Schema,
   AssessmentRecordSchema,
+  HomeVisitRecordSchema,
   GoalPlanRecordSchema,
   EpisodeRecordSchema,
   EpisodeAssessmentSchema,
@@ -70,7 +82,10 @@ export {
   type OutcomeRecordInput,
   type OutcomeRecordV1,
   type OutcomeRecordV2,
+  type OutcomeRecordV3,
   type AssessmentRecord,
+  type HomeVisitRecord,
+  type HomeVisitRecordInput,
   type GoalPlanRecord,
   type EpisodeRecord,
   type EpisodeAssessment,
@@ -85,6 +100,8 @@ export { goalLevelOn, goalWeight, summariseGoalPlan, type GasSummary } from './g
 export {
   GoalPlanSchema,
   GoalSchema,
+  GoalV3Schema,
+  GoalPlanV3Schema,
   GoalReviewSchema,
   GasLevelSchema,
   GoalLifecycleStatusSchema,
@@ -92,6 +109,7 @@ export {
   defaultGoalDomains,
   type Goal,
   type GoalInput,
+  type GoalSeededFrom,
   type GoalPlan,
   type GoalPlanInput,
   type GoalReview,
@@ -101,5 +119,6 @@ export {
 export { validateOutcomeRecord, type OutcomeRecordValidation } from './record/validate-outcome-record.js';
 export { buildOutcomeRecord, type OutcomeRecordContext } from './record/build-outcome-record.js';
 export { buildEpisodeRecord, type EpisodeRecordContext } from './record/build-episode-record.js';
+export { buildHomeVisitRecord, type HomeVisitRecordContext } from './record/build-home-visit-record.js';
 export { MemoryDraftStorage, type DraftStorage } from './storage/draft-storage.js';
 export { OTFORMS_VERSION } from './version.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { InstrumentDefinitionSchema } from './definition/definition-schema.js';
-import { OutcomeRecordSchema, OutcomeRecordV1Schema, OutcomeRecordV2Schema } from './record/outcome-record-schema.js';
+import { OutcomeRecordSchema, OutcomeRecordV1Schema, OutcomeRecordV2Schema, OutcomeRecordV3Schema } from './record/outcome-record-schema.js';
 
 /**
  * The published JSON Schema files, generated from the zod schemas so the two
@@ -22,11 +22,27 @@ export const publishedSchemas = {
         OutcomeRecordV2: 'OutcomeRecord',
         AssessmentRecordV2: 'AssessmentRecord',
         GoalPlanRecordV2: 'GoalPlanRecord',
+        GoalPlanV3: 'GoalPlan',
+        GoalV3: 'Goal',
       }),
       'outcome-record.v2.json',
     ),
+  // Likewise version 3, published while it was current.
   'outcome-record.v3.json': () =>
-    withId(z.toJSONSchema(OutcomeRecordSchema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v3.json'),
+    withId(
+      renameDefinitions(z.toJSONSchema(OutcomeRecordV3Schema, { io: 'output', target: 'draft-2020-12' }), {
+        OutcomeRecordV3: 'OutcomeRecord',
+        AssessmentRecordV3: 'AssessmentRecord',
+        GoalPlanRecordV3: 'GoalPlanRecord',
+        EpisodeAssessmentV3: 'EpisodeAssessment',
+        EpisodeRecordV3: 'EpisodeRecord',
+        GoalPlanV3: 'GoalPlan',
+        GoalV3: 'Goal',
+      }),
+      'outcome-record.v3.json',
+    ),
+  'outcome-record.v4.json': () =>
+    withId(z.toJSONSchema(OutcomeRecordSchema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v4.json'),
 } as const;
 
 /** Renames `$defs` entries and every `$ref` to them, keeping their order. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AttachmentSchema } from '../attachments/attachment-schema.js';
 
 /**
  * An answer is the chosen option's `code`, a number, a string (dates as ISO
@@ -21,15 +22,21 @@ export type Answers = z.output<typeof AnswersSchema>;
  * item's type (for example "12x" for a number) is kept, not dropped, so it can
  * be shown back with its error; an item marked "Not assessed" has no answer.
  * Inside a repeating group, such text is keyed by `entryInputKey`.
+ * A photo question's answer is a list of attachment ids; the photos
+ * themselves are in `attachments`, by id, so that a draft holds them too.
  */
 export const ResponseStateSchema = z.object({
   answers: AnswersSchema,
   invalidInputs: z.record(z.string(), z.string()),
   notAssessed: z.array(z.string()),
+  // Drafts saved before photos existed have no attachments: they still read.
+  attachments: z._default(z.record(z.string(), AttachmentSchema), {}),
 });
 export type ResponseState = z.output<typeof ResponseStateSchema>;
+/** Responses as a caller may hold them: `attachments` may be missing, meaning none. */
+export type ResponseStateInput = z.input<typeof ResponseStateSchema>;
 
-export const emptyResponseState = (): ResponseState => ({ answers: {}, invalidInputs: {}, notAssessed: [] });
+export const emptyResponseState = (): ResponseState => ({ answers: {}, invalidInputs: {}, notAssessed: [], attachments: {} });
 
 /** The key of unreadable text typed into an item of one entry of a repeating group. */
 export const entryInputKey = (groupId: string, index: number, itemId: string) => `${groupId}/${index}/${itemId}`;

@@ -35,7 +35,8 @@ export function readInput(item: QuestionItem, input: unknown): ReadInput {
     }
     case 'integer':
     case 'decimal':
-    case 'duration': {
+    case 'duration':
+    case 'measurement': {
       if (typeof input === 'number') return Number.isFinite(input) ? { kind: 'answer', value: input } : { kind: 'empty' };
       const text = String(input).trim().replace(/,/g, '');
       if (text === '') return { kind: 'empty' };
@@ -45,6 +46,18 @@ export function readInput(item: QuestionItem, input: unknown): ReadInput {
       const text = String(input);
       return text.trim() === '' ? { kind: 'empty' } : { kind: 'answer', value: text };
     }
+    case 'own-words': {
+      // The person's own words are kept exactly as typed, spaces and line breaks included.
+      const text = String(input);
+      return text.trim() === '' ? { kind: 'empty' } : { kind: 'answer', value: text };
+    }
+    case 'photo': {
+      // The photos' ids, or the attachments themselves (what the photo question sends).
+      if (!Array.isArray(input)) return { kind: 'empty' };
+      const ids = input.map((entry: unknown) => (typeof entry === 'string' ? entry : isIdentified(entry) ? entry.id : ''));
+      if (ids.length === 0) return { kind: 'empty' };
+      return ids.every((id) => id !== '') ? { kind: 'answer', value: [...new Set(ids)] } : { kind: 'invalid', text: ids.join(',') };
+    }
     case 'date': {
       const text = String(input).trim();
       if (text === '') return { kind: 'empty' };
@@ -52,6 +65,9 @@ export function readInput(item: QuestionItem, input: unknown): ReadInput {
     }
   }
 }
+
+const isIdentified = (value: unknown): value is { id: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && (value as { id: string }).id !== '';
 
 export function isRealIsoDate(text: string): boolean {
   const match = isoDatePattern.exec(text);

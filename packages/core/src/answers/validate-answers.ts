@@ -1,7 +1,7 @@
 import type { GroupItem, InstrumentDefinition, QuestionItem } from '../definition/definition-schema.js';
 import { enabledItemIds } from '../conditions/enable-when.js';
 import { allItems } from '../scoring/scored-items.js';
-import { entryInputKey, groupEntries, type QuestionAnswer, type ResponseState } from './answers.js';
+import { entryInputKey, groupEntries, type QuestionAnswer, type ResponseStateInput } from './answers.js';
 
 /**
  * One question's problem, with the message to show beside it and in the
@@ -22,7 +22,7 @@ export interface AnswerError {
  */
 export function validateAnswers(
   definition: InstrumentDefinition,
-  state: ResponseState,
+  state: ResponseStateInput,
   itemIds?: readonly string[],
 ): AnswerError[] {
   const wanted = itemIds ? new Set(itemIds) : null;
@@ -41,7 +41,7 @@ export function validateAnswers(
 }
 
 /** The problem with one question's answer, or null. */
-export function validateItem(item: QuestionItem, state: ResponseState): string | null {
+export function validateItem(item: QuestionItem, state: ResponseStateInput): string | null {
   if (state.invalidInputs[item.id] !== undefined) return describeUnreadable(item);
   return validateAnswer(item, state.answers[item.id] as QuestionAnswer | undefined, state.notAssessed.includes(item.id));
 }
@@ -52,7 +52,7 @@ function validateAnswer(item: QuestionItem, answer: QuestionAnswer | undefined, 
   return describeOutOfRange(item, answer);
 }
 
-function validateGroup(group: GroupItem, state: ResponseState): AnswerError[] {
+function validateGroup(group: GroupItem, state: ResponseStateInput): AnswerError[] {
   const entries = groupEntries(state.answers[group.id]);
   const least = Math.max(group.required ? 1 : 0, group.minEntries);
   const errors: AnswerError[] = [];
@@ -87,6 +87,7 @@ function describeUnreadable(item: QuestionItem): string {
     case 'integer':
       return `${item.label} must be a whole number`;
     case 'decimal':
+    case 'measurement':
       return `${item.label} must be a number`;
     case 'duration':
       return `${item.label} must be a number of seconds, like 12.5`;
@@ -102,7 +103,8 @@ export function describeOutOfRange(item: QuestionItem, answer: QuestionAnswer): 
   switch (item.type) {
     case 'integer':
     case 'decimal':
-    case 'duration': {
+    case 'duration':
+    case 'measurement': {
       if (typeof answer !== 'number') return describeUnreadable(item);
       const unit = item.type === 'duration' ? ' seconds' : item.unit ? ` ${item.unit}` : '';
       if (item.type === 'integer' && !Number.isInteger(answer)) return `${item.label} must be a whole number`;
@@ -124,6 +126,7 @@ export function describeOutOfRange(item: QuestionItem, answer: QuestionAnswer): 
       return null;
     }
     case 'text':
+    case 'own-words':
       return item.maxLength !== undefined && typeof answer === 'string' && answer.length > item.maxLength
         ? `${item.label} must be ${item.maxLength} characters or fewer`
         : null;

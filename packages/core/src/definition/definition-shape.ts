@@ -8,13 +8,17 @@ import {
   GroupItemSchema,
   IntegerItemSchema,
   ItemSchema,
+  MeasurementItemSchema,
   MultipleChoiceItemSchema,
+  OwnWordsItemSchema,
+  PhotoItemSchema,
   QuestionItemSchema,
   SingleChoiceItemSchema,
   TextItemSchema,
   YesNoItemSchema,
 } from './item-schemas.js';
 import { about, identifier, optionalText, text } from './schema-parts.js';
+import { SuggestionRuleSchema } from '../recommendations/suggestion-rule-schema.js';
 import { BandSchema, BandSetSchema, BetterWhenSchema, ScoringSchema, ThresholdSchema } from './scoring-schema.js';
 
 /**
@@ -69,8 +73,15 @@ export const InstrumentDefinitionShape = z.strictObject({
   ),
   sections: z.array(SectionSchema).check(z.minLength(1, 'A definition needs at least 1 section')),
   scoring: z.optional(ScoringSchema),
+  suggestions: z._default(z.array(SuggestionRuleSchema), []).check(
+    about({ description: 'Rules that suggest a recommendation from the answers; the assessor accepts or dismisses each.' }),
+  ),
+  attachmentBudgetBytes: z.optional(z.int().check(z.positive())).check(
+    about({ description: 'The most a record’s photos may add up to, in bytes (default 2,500,000).' }),
+  ),
 });
 
+export { MEASUREMENT_UNITS, MeasurementItemSchema, PhotoItemSchema, OwnWordsItemSchema, GroupMemberItemSchema } from './item-schemas.js';
 export {
   BandSchema,
   BandSetSchema,
@@ -97,6 +108,9 @@ export type DecimalItem = z.output<typeof DecimalItemSchema>;
 export type DurationItem = z.output<typeof DurationItemSchema>;
 export type TextItem = z.output<typeof TextItemSchema>;
 export type DateItem = z.output<typeof DateItemSchema>;
+export type MeasurementItem = z.output<typeof MeasurementItemSchema>;
+export type PhotoItem = z.output<typeof PhotoItemSchema>;
+export type OwnWordsItem = z.output<typeof OwnWordsItemSchema>;
 export type GroupItem = z.output<typeof GroupItemSchema>;
 export type ChoiceOption = z.output<typeof ChoiceOptionSchema>;
 export type Condition = z.output<typeof ConditionSchema>;

@@ -108,7 +108,49 @@ export const DateItemSchema = z
   .strictObject({ ...itemBase, type: z.literal('date') })
   .check(about({ id: 'DateItem', description: 'Answered as an ISO date, YYYY-MM-DD.' }));
 
-const questionItemSchemas = [
+/** The units an occupational therapist measures a home in: lengths and a person's weight. */
+export const MEASUREMENT_UNITS = ['mm', 'cm', 'm', 'kg'] as const;
+
+export const MeasurementItemSchema = z
+  .strictObject({
+    ...itemBase,
+    type: z.literal('measurement'),
+    unit: z.enum(MEASUREMENT_UNITS),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    decimalPlaces: z._default(z.int().check(z.minimum(0), z.maximum(3)), 0),
+  })
+  .check(about({ id: 'MeasurementItem', description: 'A measurement, answered as a number in the item’s unit (a step height in mm, say).' }));
+
+export const PhotoItemSchema = z
+  .strictObject({
+    ...itemBase,
+    type: z.literal('photo'),
+    maxPhotos: z._default(z.int().check(z.minimum(1), z.maximum(10)), 3),
+  })
+  .check(
+    about({
+      id: 'PhotoItem',
+      description:
+        'Photos, answered as a list of attachment ids; the record carries the attachments. Never scored, and not allowed inside a repeating group (an entry cannot hold photos).',
+    }),
+  );
+
+export const OwnWordsItemSchema = z
+  .strictObject({
+    ...itemBase,
+    type: z.literal('own-words'),
+    maxLength: z.optional(z.int().check(z.positive())),
+  })
+  .check(
+    about({
+      id: 'OwnWordsItem',
+      description: 'What the person says, kept exactly as typed (never trimmed or rewritten), as "What matters to me" is. Never scored.',
+    }),
+  );
+
+/** The questions a repeating group's entries can ask. */
+const groupMemberSchemas = [
   SingleChoiceItemSchema,
   MultipleChoiceItemSchema,
   YesNoItemSchema,
@@ -117,17 +159,26 @@ const questionItemSchemas = [
   DurationItemSchema,
   TextItemSchema,
   DateItemSchema,
+  MeasurementItemSchema,
+  OwnWordsItemSchema,
 ] as const;
 
-/** Every item that answers one question; a repeating group is made of these. */
+// Photos are answered at the top level only: an entry's answers are plain values, and a
+// photo's attachments are kept per item, so an entry could not say which photos are its own.
+const questionItemSchemas = [...groupMemberSchemas, PhotoItemSchema] as const;
+
+/** Every item that answers one question. */
 export const QuestionItemSchema = z.discriminatedUnion('type', [...questionItemSchemas]);
+
+/** A question inside a repeating group: any question but a photo. */
+export const GroupMemberItemSchema = z.discriminatedUnion('type', [...groupMemberSchemas]);
 
 export const GroupItemSchema = z
   .strictObject({
     ...itemBase,
     type: z.literal('group'),
     entryLabel: text.check(about({ description: 'What one entry is called, for example "Activity".' })),
-    items: z.array(QuestionItemSchema).check(z.minLength(1, 'A group needs at least 1 item')),
+    items: z.array(GroupMemberItemSchema).check(z.minLength(1, 'A group needs at least 1 item')),
     minEntries: z._default(z.int().check(z.minimum(0)), 0),
     maxEntries: z.optional(z.int().check(z.minimum(1))),
   })

@@ -1,10 +1,12 @@
 import type { AdministrationMode, InstrumentDefinition } from '../definition/definition-schema.js';
-import type { ResponseState } from '../answers/answers.js';
+import type { ResponseStateInput } from '../answers/answers.js';
+import { recordAttachments } from './record-attachments.js';
 import { scoreInstrument } from '../scoring/score-instrument.js';
 import { effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
 import { indexDefinition } from '../definition/definition-index.js';
 import { OTFORMS_VERSION } from '../version.js';
-import { AssessmentRecordSchema, OUTCOME_RECORD_VERSION, type AssessmentRecord } from './outcome-record-schema.js';
+import { AssessmentRecordSchema, type AssessmentRecord } from './assessment-record-schema.js';
+import { OUTCOME_RECORD_VERSION } from './record-parts.js';
 
 export interface OutcomeRecordContext {
   recordId: string;
@@ -18,13 +20,14 @@ export interface OutcomeRecordContext {
 
 /**
  * Builds and validates the record of a finished assessment. Only answers to
- * questions that are shown are kept. It throws a zod error only if the inputs
- * break the contract (for example a malformed timestamp), which is a bug in
- * the caller, not a state a person can reach.
+ * questions that are shown are kept, and only the photos those answers refer
+ * to. It throws a zod error if the inputs break the contract (for example a
+ * malformed timestamp), and an error naming the sizes if the photos are over
+ * the definition's budget; validation stops a person before either.
  */
 export function buildOutcomeRecord(
   definition: InstrumentDefinition,
-  responses: ResponseState,
+  responses: ResponseStateInput,
   context: OutcomeRecordContext,
 ): AssessmentRecord {
   // Only answers to questions that are shown belong to the outcome.
@@ -44,6 +47,7 @@ export function buildOutcomeRecord(
     completedAt: context.completedAt,
     answers,
     notAssessed: responses.notAssessed.filter((id) => itemIds.has(id)),
+    attachments: recordAttachments(definition, answers, responses.attachments ?? {}),
     itemScores: score.itemScores,
     total: score.total,
     ...(totalRange ? { totalRange } : {}),

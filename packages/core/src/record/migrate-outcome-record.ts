@@ -1,14 +1,38 @@
+import { OUTCOME_RECORD_VERSION } from './record-parts.js';
+
+type Versioned = { schemaVersion?: unknown; kind?: unknown };
+
 /**
- * Brings a stored record forward to the current version (3), leaving
+ * Brings a stored record forward to the current version (4), leaving
  * anything it does not recognise untouched for validation to report:
  * a record that cannot be read is kept and reported, never dropped.
  */
 export function migrateOutcomeRecord(input: unknown): { record: unknown; migratedFrom: number | null } {
   if (typeof input !== 'object' || input === null) return { record: input, migratedFrom: null };
-  const version = (input as { schemaVersion?: unknown }).schemaVersion;
+  const version = (input as Versioned).schemaVersion;
   // Version 2 split records by kind; every version 1 record was an instrument's assessment.
-  if (version === 1) return { record: { ...input, schemaVersion: 3, kind: 'assessment' }, migratedFrom: 1 };
+  if (version === 1) return { record: toCurrent({ ...input, kind: 'assessment' }), migratedFrom: 1 };
   // Version 3 added the episode kind; version 2's two kinds are unchanged.
-  if (version === 2) return { record: { ...input, schemaVersion: 3 }, migratedFrom: 2 };
+  // Version 4 added photos to assessments (none before) and the home-visit kind.
+  if (version === 2 || version === 3) return { record: toCurrent(input), migratedFrom: version };
   return { record: input, migratedFrom: null };
 }
+
+/** A record of version 1–3, and the records inside it, as version 4. */
+function toCurrent(record: object): object {
+  const current: Record<string, unknown> = { ...record, schemaVersion: OUTCOME_RECORD_VERSION };
+  const kind = (record as Versioned).kind;
+  if (kind === 'assessment' && !('attachments' in current)) current.attachments = [];
+  if (kind === 'episode') {
+    const assessments = current.assessments;
+    if (Array.isArray(assessments)) {
+      current.assessments = assessments.map((entry: unknown) =>
+        isObject(entry) && isObject(entry.record) ? { ...entry, record: toCurrent(entry.record) } : entry,
+      );
+    }
+    if (isObject(current.goalPlan)) current.goalPlan = toCurrent(current.goalPlan);
+  }
+  return current;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

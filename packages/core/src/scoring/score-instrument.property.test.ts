@@ -77,7 +77,7 @@ function expectConsistent(definition: InstrumentDefinition, answers: Answers, re
   }
 }
 
-const state = (answers: Answers, invalidInputs: Record<string, string> = {}): ResponseState => ({ answers, invalidInputs, notAssessed: [] });
+const state = (answers: Answers, invalidInputs: Record<string, string> = {}): ResponseState => ({ answers, invalidInputs, notAssessed: [], attachments: {} });
 
 describe('scoreInstrument, for any answers', () => {
   it('never throws and stays consistent on generated definitions', () => {

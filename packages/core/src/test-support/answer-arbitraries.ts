@@ -56,7 +56,8 @@ function likelyAnswer(item: Item): fc.Arbitrary<unknown> {
       return fc.constantFrom('yes', 'no');
     case 'integer':
     case 'decimal':
-    case 'duration': {
+    case 'duration':
+    case 'measurement': {
       const min = item.min ?? 0;
       const max = item.max ?? min + 20;
       const inRange = item.type === 'integer' ? fc.integer({ min, max }) : fc.oneof(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }), fc.double({ min, max, noNaN: true }));
@@ -65,6 +66,10 @@ function likelyAnswer(item: Item): fc.Arbitrary<unknown> {
     }
     case 'text':
       return fc.constantFrom('Some words', 'More words');
+    case 'own-words':
+      return fc.constantFrom('  Getting to the shops again ', 'My garden');
+    case 'photo':
+      return fc.constant(['photo-1']);
     case 'date':
       return fc.constant('2026-01-31');
     case 'group': {
