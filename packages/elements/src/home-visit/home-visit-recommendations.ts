@@ -1,0 +1,119 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { RecommendationStatus, Suggestion } from '@otforms/core';
+import {
+  nextStatusesOf,
+  pendingSuggestions,
+  visibleRecommendationErrors,
+  type RecommendationsEvent,
+  type RecommendationsMachine,
+} from '@otforms/machines';
+import type { ActorRefFrom } from 'xstate';
+import { ActorController } from '../controllers/actor-controller.js';
+import type { FocusTarget } from '../forms/page-focus.js';
+import { domId } from './home-visit-fields.js';
+import { suggestionKeyOf, type RecommendationsPageView } from './render-recommendations.js';
+
+/** What the recommendations page needs from `<ot-home-visit>`, besides being its host. */
+export interface RecommendationsHost {
+  /** Today as YYYY-MM-DD: the date a suggestion is decided on, and the date a status is first offered with. */
+  today(): string;
+  focusAfterRender(target: FocusTarget): void;
+  focusNow(targetId: string): void;
+}
+
+/**
+ * The home visit's recommendations step: the recommendations machine the home
+ * visit invoked, driven here (adopted, never started or stopped: the home visit
+ * owns it and keeps it in its draft), with what the page keeps until it is
+ * sent: the reason typed for each suggestion, the date typed for each next
+ * status. A refused attempt (Continue, a dismissal without a reason, a status
+ * out of order) takes focus to the error summary; an accepted suggestion or a
+ * new recommendation takes it to the recommendation's first field.
+ */
+export class HomeVisitRecommendations {
+  readonly #host: RecommendationsHost;
+  readonly #actor: ActorController<RecommendationsMachine>;
+  readonly #reasons = new Map<string, string>();
+  readonly #statusDates = new Map<string, string>();
+
+  constructor(element: ReactiveControllerHost, host: RecommendationsHost) {
+    this.#host = host;
+    this.#actor = new ActorController<RecommendationsMachine>(element, {
+      onEmitted: (event) => {
+        if (event.type === 'ATTEMPT_FAILED') host.focusAfterRender({ kind: 'summary' });
+      },
+    });
+  }
+
+  /** Drives `child` (the home visit's current one), or lets go when there is none. */
+  follow(child: ActorRefFrom<RecommendationsMachine> | undefined): void {
+    if (child === this.#actor.actor) return;
+    if (child) this.#actor.adopt(child);
+    else this.#actor.stop();
+  }
+
+  #send(event: RecommendationsEvent): void {
+    this.#actor.send(event);
+  }
+
+  /** The page's view, or `null` while there is no recommendations step under way. */
+  view(disabled: boolean): RecommendationsPageView | null {
+    const snapshot = this.#actor.snapshot;
+    if (!snapshot || snapshot.status !== 'active') return null;
+    const { context } = snapshot;
+    const recommendations = context.recommendations;
+    const today = this.#host.today();
+    const statusKey = (index: number) => recommendations[index]?.id ?? String(index);
+    const focusOnNewest = () => this.#host.focusAfterRender({ kind: 'element', ids: [domId('recommendation', this.#actor.snapshot?.context.recommendations.length ? this.#actor.snapshot.context.recommendations.length - 1 : 0, 'kind')] });
+    const decide = (type: 'ACCEPT_SUGGESTION' | 'DISMISS_SUGGESTION', suggestion: Suggestion) => {
+      const key = suggestionKeyOf(suggestion);
+      const before = this.#actor.snapshot;
+      this.#send({ type, ruleId: suggestion.ruleId, instrumentId: suggestion.instrumentId, reason: this.#reasons.get(key) ?? '', on: today });
+      if (this.#actor.snapshot === before || this.#actor.snapshot?.context.actionError) return;
+      this.#reasons.delete(key);
+      if (type === 'ACCEPT_SUGGESTION') focusOnNewest();
+      else this.#host.focusAfterRender({ kind: 'element', ids: ['suggestions'] });
+    };
+    return {
+      disabled,
+      errors: visibleRecommendationErrors(snapshot),
+      pending: pendingSuggestions(snapshot),
+      suggestions: context.options.suggestions,
+      decisions: context.decisions,
+      recommendations,
+      needs: context.options.needs,
+      goals: context.options.goals ?? [],
+      laterStatuses: (draft) => nextStatusesOf({ status: [...draft.status] }),
+      decisionReason: (key) => this.#reasons.get(key) ?? '',
+      onDecisionReason: (key, text) => void this.#reasons.set(key, text),
+      onAccept: (suggestion) => decide('ACCEPT_SUGGESTION', suggestion),
+      onDismiss: (suggestion) => decide('DISMISS_SUGGESTION', suggestion),
+      onReconsider: (decision) => {
+        this.#send({ type: 'RECONSIDER_SUGGESTION', ruleId: decision.ruleId, instrumentId: decision.instrumentId });
+        this.#host.focusAfterRender({ kind: 'element', ids: [domId('suggestion', suggestionKeyOf(decision), 'reason'), 'suggestions'] });
+      },
+      statusDate: (index) => this.#statusDates.get(statusKey(index)) ?? today,
+      onStatusDate: (index, date) => void this.#statusDates.set(statusKey(index), date),
+      onSetField: (index, field, value) => this.#send({ type: 'SET_FIELD', index, field, value }),
+      onToggleNeed: (index, instrumentId, itemId) => this.#send({ type: 'TOGGLE_NEED', index, instrumentId, itemId }),
+      onToggleGoal: (index, goalId) => this.#send({ type: 'TOGGLE_GOAL', index, goalId }),
+      onSetStatus: (index: number, status: RecommendationStatus) => {
+        this.#send({ type: 'SET_STATUS', index, status, on: this.#statusDates.get(statusKey(index)) ?? today });
+        // A refused status takes focus to the error summary (ATTEMPT_FAILED); one recorded keeps it on the next "Mark as".
+        if (this.#actor.snapshot?.context.actionError) return;
+        this.#statusDates.delete(statusKey(index));
+        this.#host.focusAfterRender({ kind: 'element', ids: [domId('recommendation', index, 'mark'), domId('recommendation', index, 'remove')] });
+      },
+      onRemove: (index) => {
+        this.#send({ type: 'REMOVE', index });
+        this.#host.focusAfterRender({ kind: 'element', ids: ['recommendations'] });
+      },
+      onAdd: () => {
+        this.#send({ type: 'ADD' });
+        focusOnNewest();
+      },
+      onContinue: () => this.#send({ type: 'CONTINUE' }),
+      focusTarget: (targetId) => this.#host.focusNow(targetId),
+    };
+  }
+}

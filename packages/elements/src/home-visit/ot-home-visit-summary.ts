@@ -1,0 +1,105 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { EpisodeRecord, HomeVisitRecord, InstrumentDefinition } from '@otforms/core';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { homeVisitSummaryStyles } from './ot-home-visit-summary.styles.js';
+import { homeVisitSummaryPrintStyles } from './ot-home-visit-summary.print.styles.js';
+import { buildHousingSummary, type HousingSummaryModel } from './summary-housing-model.js';
+import { itemLookup } from './summary-items.js';
+import { summaryMessages } from './summary-messages.js';
+import { buildPersonSummary, type PersonSummaryModel } from './summary-person-model.js';
+import { renderHousingSummary } from './summary-render-housing.js';
+import { renderPersonSummary, type SummaryContact } from './summary-render-person.js';
+import { readSummarySource, type SummarySource } from './summary-source.js';
+
+export type { SummaryContact } from './summary-render-person.js';
+
+/** Who a home-visit summary is for. */
+export type SummaryAudience = 'person' | 'housing';
+
+/**
+ * A summary of a home visit to hand over, read-only and made to print on A4.
+ *
+ * - `audience="person"` (the default): for the person visited, in plain
+ *   English — what matters to them and their goals exactly in their own
+ *   words, what was agreed and who provides it, equipment and how to return
+ *   it, who to contact, and the next review.
+ * - `audience="housing"`: for the housing authority, a Disabled Facilities
+ *   Grant recommendation — the assessed need the grant's recommendations cite,
+ *   the recommendation, why it is necessary and appropriate, every
+ *   measurement and every photo of the visit, the date and the assessor.
+ *
+ * A record keeps answers by item id only: give the visit's definitions
+ * (`definitions`) so the summary can name questions, read options and units,
+ * and find the person's own words. A part with nothing to show says so.
+ * Everything from the record or the host is rendered as text, never as HTML.
+ * Printing needs `@page { size: A4; margin: 15mm; }` in the host page.
+ *
+ * @csspart summary - The whole summary.
+ * @csspart title - Its heading.
+ * @csspart measurements - The housing summary's table of measurements.
+ * @csspart photo - One photo of the housing summary.
+ * @cssprop --ot-color-text - Text.
+ * @cssprop --ot-color-secondary-text - Notes.
+ * @cssprop --ot-color-link - Phone and email links.
+ * @cssprop --ot-color-rule - Lines between rows and beside notes.
+ * @cssprop --ot-color-border - The line beside each agreed recommendation.
+ * @cssprop --ot-color-error - The message for a record that cannot be shown.
+ * @cssprop --ot-font-family - Font family.
+ * @cssprop --ot-font-size - Base font size.
+ * @cssprop --ot-space - The base spacing unit.
+ * @cssprop --ot-max-width - The widest the summary grows on screen.
+ */
+export class OtHomeVisitSummary extends LitElement {
+  static override styles = [sharedStyles, homeVisitSummaryStyles, homeVisitSummaryPrintStyles];
+
+  /** Who the summary is for: `person` (plain English) or `housing` (a Disabled Facilities Grant recommendation). */
+  @property({ reflect: true }) audience: SummaryAudience = 'person';
+
+  /** A home-visit record, or an episode record that carries one (its goals then come from the episode's goal plan). Any version is read; a record that cannot be read is reported in the element, never thrown. */
+  @property({ attribute: false }) record?: HomeVisitRecord | EpisodeRecord;
+
+  /** The definitions of the visit's assessments: they name questions, options and units, and mark the person's own words. */
+  @property({ attribute: false }) definitions: readonly InstrumentDefinition[] = [];
+
+  /** Who the person should contact (person summary). */
+  @property({ attribute: false }) contact?: SummaryContact;
+
+  /** How to return equipment, in plain English (person summary). */
+  @property({ attribute: 'equipment-return' }) equipmentReturn?: string;
+
+  /** The next review (YYYY-MM-DD). Without it: the latest review or follow-up date after the visit in the record, if any. */
+  @property({ attribute: 'next-review' }) nextReview?: string;
+
+  private source: SummarySource | null = null;
+  private problem: string | null = null;
+  private person: PersonSummaryModel | null = null;
+  private housing: HousingSummaryModel | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('record')) {
+      this.source = null;
+      this.problem = null;
+      if (this.record !== undefined && this.record !== null) {
+        const read = readSummarySource(this.record);
+        if (read.ok) this.source = read.source;
+        else this.problem = read.problem;
+      }
+    }
+    if (changed.has('record') || changed.has('definitions') || changed.has('audience') || changed.has('nextReview')) {
+      this.person = null;
+      this.housing = null;
+      if (!this.source) return;
+      const items = itemLookup(this.definitions ?? []);
+      if (this.audience === 'housing') this.housing = buildHousingSummary(this.source, items);
+      else this.person = buildPersonSummary(this.source, items, this.nextReview || undefined);
+    }
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    if (this.problem) return html`<p class="error-message" role="alert">${summaryMessages.invalidRecord} ${this.problem}</p>`;
+    if (this.housing) return renderHousingSummary(this.housing);
+    if (this.person) return renderPersonSummary(this.person, { contact: this.contact, equipmentReturn: this.equipmentReturn });
+    return nothing;
+  }
+}

@@ -1,0 +1,262 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { englandToday, parseDefinition, type DefinitionIssue, type DraftStorage, type HomeVisitRecord, type InstrumentDefinition } from '@otforms/core';
+import {
+  createHomeVisitMachine,
+  homeVisitAssessmentChild,
+  homeVisitInstrumentIndex,
+  homeVisitRecommendationsChild,
+  homeVisitStep,
+  readHomeVisitDraft,
+  type HomeVisitInput,
+  type HomeVisitMachine,
+} from '@otforms/machines';
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import { definitionIssues } from '../forms/definition-issues.js';
+import { FormSession, type FormMachine } from '../forms/form-session.js';
+import { OtFormElement } from '../forms/ot-form-element.js';
+import { draftStorageContext } from '../storage/draft-storage-context.js';
+import { formStyles } from '../styles/form-styles.js';
+import { episodeAssessmentParts, exportParts } from '../styles/parts.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { homeVisitMessages as m } from './home-visit-messages.js';
+import { HomeVisitRecommendations } from './home-visit-recommendations.js';
+import { homeVisitStyles } from './home-visit-styles.js';
+import { renderDonePage, renderReviewPage, renderStepCaption, renderSteps, type HomeVisitStep } from './render-home-visit-pages.js';
+import { renderRecommendationsPage } from './render-recommendations.js';
+
+type Snapshot = SnapshotFrom<HomeVisitMachine>;
+
+const assessmentExport = exportParts(episodeAssessmentParts);
+
+/**
+ * A home visit in one element, as an occupational therapist does it on a
+ * tablet: each assessment in turn (the home environment, falls risks, the
+ * conversation about what matters to the person: whatever `definitions` are
+ * given, in order), then the recommendations (each suggestion the
+ * definitions' rules made from the answers accepted or dismissed with a
+ * reason; what is recommended, why, by which route, and how far it has got),
+ * then a check of everything and "Finish visit". A line of steps above says
+ * where the visit is.
+ *
+ * The nested assessments show the home visit machine's own children, so the
+ * whole visit is one draft, photos included, saved after every change and
+ * resumed on reload, and it ends in one record: the `HomeVisitRecord`,
+ * dispatched as `ot-outcome`, exposed as `.value` and submitted by a
+ * surrounding native `<form>` as JSON under `name`. The nested assessments'
+ * own `ot-outcome` events stay inside. Given an `actor`, it shows and drives
+ * that visit instead (an episode's, say), and leaves starting, stopping and
+ * saving it to the actor's owner.
+ *
+ * @fires {OtOutcomeEvent} ot-outcome - The visit was finished; `detail` is the `HomeVisitRecord` (an outcome record of kind "home-visit").
+ * @fires {OtErrorEvent} ot-error - A definition is invalid, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
+ * @csspart error-summary - The list of problems shown after an attempt to continue (the visit's, and the nested assessments').
+ * @csspart button - The main action button of a page (the visit's, and the nested assessments').
+ * @csspart score - A nested assessment's score (forwarded).
+ * @csspart licence - A nested assessment's attribution and terms (forwarded).
+ * @csspart label - A question's label or legend (forwarded from each question).
+ * @csspart hint - A question's hint (forwarded from each question).
+ * @csspart error - A question's error message (forwarded from each question).
+ * @csspart control - A question's input, or its group of options (forwarded from each question).
+ * @cssprop --ot-color-text - Text colour.
+ * @cssprop --ot-color-secondary-text - Hints, captions and steps not yet started.
+ * @cssprop --ot-color-error - Colour of errors.
+ * @cssprop --ot-color-focus - Focus highlight.
+ * @cssprop --ot-color-focus-text - Text on the focus highlight.
+ * @cssprop --ot-color-link - "Change" links.
+ * @cssprop --ot-color-border - Borders of inputs.
+ * @cssprop --ot-color-rule - Lines beside suggestions and recommendations, and under the steps.
+ * @cssprop --ot-color-surface - Background of inputs.
+ * @cssprop --ot-color-muted-surface - Background of secondary buttons.
+ * @cssprop --ot-color-primary - Background of the main button and the completion panel.
+ * @cssprop --ot-color-primary-text - Text on the main button and the completion panel.
+ * @cssprop --ot-font-family - Font family.
+ * @cssprop --ot-font-size - Base font size.
+ * @cssprop --ot-space - The base spacing unit.
+ * @cssprop --ot-max-width - The widest the form grows.
+ */
+export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord> {
+  static override styles = [sharedStyles, formStyles, homeVisitStyles];
+
+  /** The definitions (objects or JSON text) the visit assesses with, in order: for example the home environment, the falls checklist and the conversation. */
+  @property({ attribute: false }) definitions: readonly unknown[] = [];
+
+  /** The name under which a surrounding native form submits the record's JSON. */
+  @property({ reflect: true }) name = '';
+
+  /** Where the draft is saved. Defaults to `otforms:draft:home-visit`, then `:` and the subject reference when there is one. */
+  @property({ attribute: 'storage-key' }) storageKey = '';
+
+  /** The host system's reference to the person, written into the record and each assessment. */
+  @property({ attribute: 'subject-reference' }) subjectReference = '';
+
+  /** The assessor's role, for example "Occupational therapist". */
+  @property({ attribute: 'assessor-role' }) assessorRole = '';
+
+  /** The host system's reference to the assessor. */
+  @property({ attribute: 'assessor-reference' }) assessorReference = '';
+
+  /** The day of the visit as YYYY-MM-DD. Empty: the day it started, in England. Read when the visit starts. */
+  @property({ attribute: 'visited-on' }) visitedOn = '';
+
+  /** When set, a surrounding form cannot be submitted until the visit is finished. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Today as YYYY-MM-DD, the date suggestions are decided on and statuses are first offered with. Empty: today in England by the host's clock. */
+  @property({ attribute: false }) today = '';
+
+  /** The person's goals, which a recommendation can say it supports. Read when the visit starts. */
+  @property({ attribute: false }) goals: readonly { id: string; statement: string }[] = [];
+
+  /** Where drafts are kept. From context when a provider is present, else localStorage. */
+  @consume({ context: draftStorageContext, subscribe: true })
+  @property({ attribute: false })
+  storage?: DraftStorage;
+
+  /**
+   * A home-visit actor someone else started and owns, for example a child an
+   * episode machine invoked. While set, the element shows and drives it instead
+   * of its own: it never starts, stops or persists it and reads no draft. The
+   * `definitions` must be the ones it was started with. `null` (the default):
+   * the element runs its own visit, resumed from its draft.
+   */
+  @property({ attribute: false }) actor: ActorRefFrom<HomeVisitMachine> | null = null;
+
+  @state() private parsed: InstrumentDefinition[] | null = null;
+  @state() private definitionProblems: readonly DefinitionIssue[] = [];
+  #machine: FormMachine<HomeVisitMachine> | null = null;
+
+  protected readonly restartOn = ['definitions', 'storageKey', 'subjectReference', 'storage'] as const;
+
+  protected readonly session = new FormSession<HomeVisitMachine, HomeVisitRecord>(this, {
+    machine: () => this.#machine,
+    input: (): HomeVisitInput => ({
+      ...this.startDetails(),
+      ...(this.visitedOn ? { visitedOn: this.visitedOn } : {}),
+      ...(this.goals.length ? { goals: this.goals.map(({ id, statement }) => ({ id, statement })) } : {}),
+    }),
+    refusedDraft: (refused, keptAt) => {
+      const why = refused.outcome === 'failed' ? `could not be resumed (${String(refused.error)})` : 'is about another person or uses other definitions';
+      return `The saved home visit ${why}, so a new one started. The saved one is kept under "${keptAt}".`;
+    },
+    keepRefusedDraftAs: ':unusable',
+    incomplete: m.formIncomplete,
+    // The nested assessments and the recommendations change the visit through its children.
+    childrenChangeIt: true,
+    page: pageKey,
+  });
+
+  readonly #recommendations = new HomeVisitRecommendations(this, {
+    today: () => this.today || englandToday(),
+    focusAfterRender: (target) => this.session.focusAfterRender(target),
+    focusNow: (targetId) => this.session.focusNow({ kind: 'element', ids: [targetId] }),
+  });
+
+  /** The home visit record once the visit is finished, otherwise `null`. */
+  get value(): HomeVisitRecord | null {
+    return this.session.record;
+  }
+
+  /** The key the draft is saved under. */
+  get draftKey(): string {
+    return this.storageKey || `otforms:draft:home-visit${this.subjectReference ? `:${this.subjectReference}` : ''}`;
+  }
+
+  protected override adoptedActor(): ActorRefFrom<HomeVisitMachine> | null {
+    return this.actor;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definitions')) this.parseDefinitions();
+    super.willUpdate(changed);
+    const snapshot = this.session.snapshot;
+    this.#recommendations.follow(snapshot ? homeVisitRecommendationsChild(snapshot) : undefined);
+  }
+
+  private parseDefinitions(): void {
+    this.session.stop();
+    this.parsed = null;
+    this.#machine = null;
+    this.definitionProblems = [];
+    // Not given yet (a host may fetch them after first render): wait, showing "Loading", not an error.
+    if (this.definitions.length === 0) return;
+    try {
+      const definitions = this.definitions.map((definition) => parseDefinition(definition));
+      this.#machine = {
+        logic: createHomeVisitMachine(definitions),
+        readDraft: (stored) => readHomeVisitDraft(stored, definitions, this.subjectReference || undefined),
+      };
+      this.parsed = definitions;
+    } catch (error) {
+      this.definitionProblems = definitionIssues(error);
+      this.session.report({ kind: 'definition', message: m.invalidDefinitions, issues: this.definitionProblems });
+    }
+  }
+
+  /** The nested assessments' records belong to the visit; the host hears only the visit's. */
+  private readonly keepNestedOutcome = (event: Event) => {
+    if (event.target !== this) event.stopPropagation();
+  };
+
+  override render(): TemplateResult {
+    if (this.definitionProblems.length > 0) {
+      return html`<div class="error-summary" role="alert">
+        <h2 class="error-summary-title">${m.invalidDefinitions}</h2>
+        <ul class="issues">
+          ${this.definitionProblems.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
+        </ul>
+      </div>`;
+    }
+    const snapshot = this.session.snapshot;
+    const definitions = this.parsed ?? [];
+    if (!snapshot) return html`<p class="hint" role="status">${m.loading}</p>`;
+    const step = stepOf(snapshot);
+    return html`<div class="home-visit" @ot-outcome=${this.keepNestedOutcome}>
+      ${step.kind === 'done' ? nothing : renderSteps(definitions, step)} ${this.renderStep(snapshot, step, definitions)}
+    </div>`;
+  }
+
+  private renderStep(snapshot: Snapshot, step: HomeVisitStep, definitions: readonly InstrumentDefinition[]): TemplateResult | typeof nothing {
+    const count = definitions.length + 2;
+    switch (step.kind) {
+      case 'assessment': {
+        const definition = definitions[step.index];
+        if (!definition) return nothing;
+        return html`${renderStepCaption(step.index + 1, count)}
+          <h2 data-page-heading tabindex="-1">${definition.title}</h2>
+          <ot-assessment class="child" exportparts=${assessmentExport} .definition=${definition} .actor=${homeVisitAssessmentChild(snapshot) ?? null} ?disabled=${this.disabled}></ot-assessment>`;
+      }
+      case 'recommendations': {
+        const view = this.#recommendations.view(this.disabled);
+        return view ? html`${renderStepCaption(definitions.length + 1, count)}${renderRecommendationsPage(view)}` : nothing;
+      }
+      case 'review': {
+        const { assessments, recommendations } = snapshot.context;
+        return html`${renderStepCaption(count, count)}${renderReviewPage({
+          definitions,
+          assessments,
+          recommendations: recommendations?.recommendations ?? [],
+          decisions: recommendations?.suggestionDecisions ?? [],
+          disabled: this.disabled,
+          onChangeRecommendations: () => this.session.send({ type: 'BACK_TO_RECOMMENDATIONS' }),
+          onFinish: () => this.session.send({ type: 'FINISH', completedAt: new Date().toISOString(), recordId: crypto.randomUUID() }),
+        })}`;
+      }
+      case 'done':
+        return this.session.record ? renderDonePage(this.session.record) : nothing;
+    }
+  }
+}
+
+function stepOf(snapshot: Snapshot): HomeVisitStep {
+  const step = homeVisitStep(snapshot);
+  if (step === 'assessment') return { kind: 'assessment', index: homeVisitInstrumentIndex(snapshot) ?? 0 };
+  return step === null ? { kind: 'done' } : { kind: step };
+}
+
+/** What page is showing: which assessment, the recommendations, the review, or done. */
+function pageKey(snapshot: Snapshot): string {
+  const step = stepOf(snapshot);
+  return step.kind === 'assessment' ? `assessment${step.index}` : step.kind;
+}

@@ -1,0 +1,107 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AssessmentRecord, HomeVisitRecord, InstrumentDefinition, Recommendation, SuggestionDecision } from '@otforms/core';
+import { formatDate } from '@otforms/machines';
+import { homeVisitMessages as m } from './home-visit-messages.js';
+
+/** Where the visit is: an assessment (by its definition's index), the recommendations, the review, or done. */
+export type HomeVisitStep = { kind: 'assessment'; index: number } | { kind: 'recommendations' } | { kind: 'review' } | { kind: 'done' };
+
+/**
+ * The steps of the visit in a line: each assessment by its definition's
+ * title, then the recommendations and the check. The current one is
+ * `aria-current="step"`; each says whether it is done, for a screen reader.
+ */
+export function renderSteps(definitions: readonly InstrumentDefinition[], step: HomeVisitStep): TemplateResult {
+  const names = [...definitions.map((definition) => definition.title), m.stepRecommendations, m.stepReview];
+  const at = step.kind === 'assessment' ? step.index : step.kind === 'recommendations' ? definitions.length : step.kind === 'review' ? definitions.length + 1 : names.length;
+  return html`<nav aria-label=${m.stepsLabel}>
+    <ol class="steps">
+      ${names.map((name, index) => {
+        const state = index < at ? 'done' : index === at ? 'current' : 'todo';
+        return html`<li class=${state} aria-current=${state === 'current' ? 'step' : nothing}>
+          <span class="step-number">${index + 1}.</span> ${name}<span class="visually-hidden"> (${m.stepStatus[state]})</span>
+        </li>`;
+      })}
+    </ol>
+  </nav>`;
+}
+
+/** The caption above an assessment's heading: which step of how many. */
+export function renderStepCaption(number: number, count: number): TemplateResult {
+  return html`<p class="caption">${m.stepOf(number, count)}</p>`;
+}
+
+export interface ReviewView {
+  definitions: readonly InstrumentDefinition[];
+  assessments: readonly AssessmentRecord[];
+  recommendations: readonly Recommendation[];
+  decisions: readonly SuggestionDecision[];
+  disabled: boolean;
+  onChangeRecommendations(): void;
+  onFinish(): void;
+}
+
+/** "Check your answers" for the visit: each assessment, each decision, each recommendation, then "Finish visit". */
+export function renderReviewPage(view: ReviewView): TemplateResult {
+  const change = html`<a href="#recommendations" @click=${(event: Event) => (event.preventDefault(), view.onChangeRecommendations())}
+    >${m.change}<span class="visually-hidden">${m.changeRecommendations}</span></a
+  >`;
+  return html`
+    <h2 data-page-heading tabindex="-1">${m.reviewTitle}</h2>
+    <p class="description">${m.reviewIntro}</p>
+    <h3>${m.assessmentsHeading}</h3>
+    <dl class="summary-list">
+      ${view.assessments.map((record, index) => {
+        const photos = (record as { attachments?: readonly unknown[] }).attachments?.length ?? 0;
+        return html`<div class="summary-row">
+          <dt>${view.definitions[index]?.title ?? record.instrument.id}</dt>
+          <dd>${m.assessed}: ${m.answered(Object.keys(record.answers).length)}${photos ? html`, ${m.photos(photos)}` : nothing}</dd>
+          <dd></dd>
+        </div>`;
+      })}
+    </dl>
+    <h3>${m.suggestionsSummary}</h3>
+    <dl class="summary-list">
+      ${view.decisions.length === 0
+        ? html`<div class="summary-row"><dt>${m.suggestionsSummary}</dt><dd>${m.noDecisions}</dd><dd>${change}</dd></div>`
+        : view.decisions.map(
+            (decision) => html`<div class="summary-row">
+              <dt>${m.decided[decision.decision]}</dt>
+              <dd>${decisionText(decision, view.recommendations)}</dd>
+              <dd>${change}</dd>
+            </div>`,
+          )}
+    </dl>
+    <h3>${m.recommendationsSummary}</h3>
+    ${view.recommendations.length === 0
+      ? html`<dl class="summary-list"><div class="summary-row"><dt>${m.recommendationsSummary}</dt><dd>${m.noRecommendations}</dd><dd>${change}</dd></div></dl>`
+      : view.recommendations.map((recommendation, index) => renderRecommendationSummary(recommendation, index + 1, change))}
+    <button type="button" class="button" part="button" ?disabled=${view.disabled} @click=${view.onFinish}>${m.finish}</button>
+  `;
+}
+
+function decisionText(decision: SuggestionDecision, recommendations: readonly Recommendation[]): string {
+  const accepted = decision.recommendationId ? recommendations.find((one) => one.id === decision.recommendationId)?.what.text : undefined;
+  return `${accepted ?? decision.ruleId}. ${decision.reason}`;
+}
+
+function renderRecommendationSummary(recommendation: Recommendation, number: number, change: TemplateResult): TemplateResult {
+  const status = recommendation.status.at(-1)!;
+  const row = (label: string, value: string | TemplateResult) => html`<div class="summary-row"><dt>${label}</dt><dd>${value}</dd><dd>${change}</dd></div>`;
+  return html`<h4>${m.recommendationLegend(number)}: ${recommendation.what.text}</h4>
+    <dl class="summary-list">
+      ${row(m.summaryKind, m.kinds[recommendation.kind])} ${row(m.summaryReason, recommendation.reason.text)}
+      ${row(m.summaryPriority, m.priorities[recommendation.priority])} ${row(m.summaryRoute, m.routes[recommendation.route])}
+      ${row(m.summaryStatus, m.statusOn(m.statuses[status.status], formatDate(status.on)))}
+    </dl>`;
+}
+
+/** The finished visit: a panel with the record's reference and the day of the visit. */
+export function renderDonePage(record: HomeVisitRecord): TemplateResult {
+  return html`<div class="panel">
+      <h2 data-page-heading tabindex="-1">${m.doneTitle}</h2>
+      <p>${m.recordId}: <strong>${record.recordId}</strong></p>
+    </div>
+    <p>${m.doneBody}</p>
+    <p>${m.visitedOn(formatDate(record.visitedOn))}</p>`;
+}

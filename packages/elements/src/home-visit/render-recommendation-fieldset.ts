@@ -1,0 +1,106 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  RECOMMENDATION_KINDS,
+  RECOMMENDATION_PRIORITIES,
+  RECOMMENDATION_ROUTES,
+  type RecommendationStatus,
+} from '@otforms/core';
+import { formatDate, type VisibleErrors } from '@otforms/machines';
+import { choicesOf, domId, renderChoices, renderStatusDate, renderTextField, type NeedLabel } from './home-visit-fields.js';
+import { homeVisitMessages as m } from './home-visit-messages.js';
+
+/** A recommendation as the machine keeps it while it is written (its `DraftRecommendation`): typed fields as typed. */
+export interface RecommendationDraftView {
+  id: string;
+  kind: string;
+  what: string;
+  reason: string;
+  priority: string;
+  route: string;
+  needs: readonly { instrumentId: string; itemId: string }[];
+  goals: readonly string[];
+  status: readonly { status: RecommendationStatus; on: string }[];
+  fromSuggestion: string | null;
+}
+
+export type RecommendationTextField = 'kind' | 'what' | 'reason' | 'priority' | 'route';
+
+export interface RecommendationFieldsetView {
+  number: number;
+  disabled: boolean;
+  errors: VisibleErrors<{ field: string; message: string }>;
+  /** The answered questions a recommendation can name as the need it meets. */
+  needs: readonly NeedLabel[];
+  goals: readonly { id: string; statement: string }[];
+  /** The statuses it can move on to (the machine's `laterStatuses`), the usual next first. */
+  laterStatuses(draft: RecommendationDraftView): readonly RecommendationStatus[];
+  /** The date typed for the next status (kept by the element until "Mark as …" is pressed). */
+  statusDate(index: number): string;
+  onStatusDate(index: number, date: string): void;
+  onSetField(index: number, field: RecommendationTextField, value: string): void;
+  onToggleNeed(index: number, instrumentId: string, itemId: string): void;
+  onToggleGoal(index: number, goalId: string): void;
+  onSetStatus(index: number, status: RecommendationStatus): void;
+  onRemove(index: number): void;
+}
+
+/**
+ * One recommendation in its own fieldset "Recommendation N": kind, what, why,
+ * the assessed needs and goals it meets, priority, route, then its progress:
+ * each status reached with its date, and the next with a date and "Mark as …".
+ */
+export function renderRecommendationFieldset(draft: RecommendationDraftView, index: number, view: RecommendationFieldsetView): TemplateResult {
+  const id = (field: string) => domId('recommendation', index, field);
+  const error = (field: string) => view.errors.byField.get(`recommendations[${index}].${field}`) ?? '';
+  const common = (field: string) => ({ id: id(field), error: error(field), disabled: view.disabled });
+  const radios = (field: 'kind' | 'priority' | 'route', label: string, choices: { code: string; label: string }[]) =>
+    renderChoices({ ...common(field), label, type: 'radio', choices, isChosen: (code) => draft[field] === code, onChoose: (code) => view.onSetField(index, field, code) });
+  const next = view.laterStatuses(draft)[0];
+  return html`<fieldset class="recommendation" id=${domId('recommendation', index)}>
+    <legend>${m.recommendationLegend(view.number)}</legend>
+    ${draft.fromSuggestion ? html`<p class="caption">${m.fromSuggestion}</p>` : nothing}
+    ${radios('kind', m.kindLabel, choicesOf(RECOMMENDATION_KINDS, m.kinds))}
+    ${renderTextField({ ...common('what'), label: m.whatLabel, hint: m.whatHint, value: draft.what, onInput: (value) => view.onSetField(index, 'what', value) })}
+    ${renderTextField({ ...common('reason'), label: m.reasonLabel, hint: m.reasonHint, value: draft.reason, multiline: true, onInput: (value) => view.onSetField(index, 'reason', value) })}
+    ${view.needs.length
+      ? renderChoices({
+          ...common('needs'),
+          label: m.needsLegend,
+          type: 'checkbox',
+          choices: view.needs.map((need) => ({ code: `${need.instrumentId}/${need.itemId}`, label: need.label })),
+          isChosen: (code) => draft.needs.some((need) => `${need.instrumentId}/${need.itemId}` === code),
+          onChoose: (code) => {
+            const need = view.needs.find((one) => `${one.instrumentId}/${one.itemId}` === code)!;
+            view.onToggleNeed(index, need.instrumentId, need.itemId);
+          },
+        })
+      : nothing}
+    ${view.goals.length
+      ? renderChoices({
+          ...common('goals'),
+          label: m.goalsLegend,
+          type: 'checkbox',
+          choices: view.goals.map((goal) => ({ code: goal.id, label: goal.statement })),
+          isChosen: (code) => draft.goals.includes(code),
+          onChoose: (code) => view.onToggleGoal(index, code),
+        })
+      : nothing}
+    ${radios('priority', m.priorityLabel, choicesOf(RECOMMENDATION_PRIORITIES, m.priorities))}
+    ${radios('route', m.routeLabel, choicesOf(RECOMMENDATION_ROUTES, m.routes))}
+    <div class="field">
+      <h4 class="status-heading">${m.statusHeading}</h4>
+      <ol class="status-history">
+        ${draft.status.map((entry) => html`<li>${m.statusOn(m.statuses[entry.status], formatDate(entry.on))}</li>`)}
+      </ol>
+      ${next
+        ? html`<div class="status-next">
+            ${renderStatusDate(id('status'), view.statusDate(index), error('status'), view.disabled, (date) => view.onStatusDate(index, date))}
+            <button type="button" class="secondary" id=${id('mark')} ?disabled=${view.disabled} @click=${() => view.onSetStatus(index, next)}>
+              ${m.markAs(m.statuses[next])}<span class="visually-hidden"> (${m.recommendationLegend(view.number).toLowerCase()})</span>
+            </button>
+          </div>`
+        : nothing}
+    </div>
+    <button type="button" class="secondary" id=${id('remove')} ?disabled=${view.disabled} @click=${() => view.onRemove(index)}>${m.removeRecommendation(view.number)}</button>
+  </fieldset>`;
+}

@@ -1,0 +1,119 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, type VisibleErrors } from '@otforms/machines';
+import type { Suggestion, SuggestionDecision } from '@otforms/core';
+import { renderErrorSummary } from '../forms/render-error-summary.js';
+import { domId, recommendationsTargetId, renderTextField } from './home-visit-fields.js';
+import { homeVisitMessages as m } from './home-visit-messages.js';
+import { renderRecommendationFieldset, type RecommendationFieldsetView, type RecommendationDraftView } from './render-recommendation-fieldset.js';
+
+
+/** What the recommendations page shows, read from the recommendations machine's snapshot by the element. */
+export interface RecommendationsPageView extends Omit<RecommendationFieldsetView, 'number'> {
+  pending: readonly Suggestion[];
+  decisions: readonly SuggestionDecision[];
+  recommendations: readonly RecommendationDraftView[];
+  /** Every suggestion, to name the one a decision was about. */
+  suggestions: readonly Suggestion[];
+  errors: VisibleErrors<{ field: string; message: string }>;
+  /** The reason typed for a suggestion not yet decided (kept by the element until it is sent). */
+  decisionReason(key: string): string;
+  onDecisionReason(key: string, text: string): void;
+  onAccept(suggestion: Suggestion): void;
+  onDismiss(suggestion: Suggestion): void;
+  /** A dismissed suggestion is to be decided again (an accepted one goes back when its recommendation is removed). */
+  onReconsider(decision: SuggestionDecision): void;
+  onAdd(): void;
+  onContinue(): void;
+  focusTarget(targetId: string): void;
+}
+
+/** The key the machine names a suggestion by (`instrumentId/ruleId`). */
+export const suggestionKeyOf = (suggestion: { instrumentId: string; ruleId: string }) => `${suggestion.instrumentId}/${suggestion.ruleId}`;
+
+/**
+ * The recommendations page: the suggestions still to decide, each with why it
+ * is suggested and the answers it came from, a reason and "Accept" or
+ * "Dismiss"; what was decided; then each recommendation in its own fieldset,
+ * "Add a recommendation", and "Continue".
+ */
+export function renderRecommendationsPage(view: RecommendationsPageView): TemplateResult {
+  return html`
+    ${renderErrorSummary(view.errors.summary, { title: m.errorSummaryTitle, targetId: (error) => recommendationsTargetId(error.field), focusTarget: view.focusTarget })}
+    <h2 data-page-heading tabindex="-1">${m.recommendationsTitle}</h2>
+    <p class="description">${m.recommendationsIntro}</p>
+    <section class="section" id="suggestions" tabindex="-1" aria-labelledby="suggestions-heading">
+      <h3 id="suggestions-heading">${m.suggestionsHeading}</h3>
+      ${view.pending.length === 0 ? html`<p class="caption">${m.noSuggestions}</p>` : view.pending.map((suggestion, index) => renderSuggestion(suggestion, index + 1, view))}
+      ${renderDecisions(view)}
+    </section>
+    <section class="section" id="recommendations" tabindex="-1" aria-labelledby="recommendations-heading">
+      <h3 id="recommendations-heading">${m.recommendationsHeading}</h3>
+      ${view.recommendations.length === 0 ? html`<p class="caption">${m.noRecommendations}</p>` : nothing}
+      ${view.recommendations.map((draft, index) => renderRecommendationFieldset(draft, index, { ...view, number: index + 1 }))}
+      <button type="button" class="secondary" id="add-recommendation" ?disabled=${view.disabled} @click=${view.onAdd}>${m.addRecommendation}</button>
+    </section>
+    <button type="button" class="button" part="button" ?disabled=${view.disabled} @click=${view.onContinue}>${m.continue}</button>
+  `;
+}
+
+function renderSuggestion(suggestion: Suggestion, number: number, view: RecommendationsPageView): TemplateResult {
+  const key = suggestionKeyOf(suggestion);
+  const id = domId('suggestion', key);
+  const error = view.errors.byField.get(`suggestions.${key}`) ?? '';
+  const needs = suggestion.needs.map((itemId) => view.needs.find((need) => need.instrumentId === suggestion.instrumentId && need.itemId === itemId)?.label ?? itemId);
+  const named = html`<span class="visually-hidden">${m.ofSuggestion(suggestion.what)}</span>`;
+  return html`<section class="suggestion ${error ? 'has-error' : ''}" id=${id} aria-labelledby=${`${id}-title`}>
+    <h4 id=${`${id}-title`}>${m.suggestionLegend(number)}</h4>
+    <p class="suggestion-what">${suggestion.what}</p>
+    <dl class="facts">
+      <dt>${m.suggestionWhy}</dt>
+      <dd>${suggestion.reason}</dd>
+      ${needs.length
+        ? html`<dt>${m.suggestionNeeds}</dt>
+            <dd>
+              <ul>
+                ${needs.map((label) => html`<li>${label}</li>`)}
+              </ul>
+            </dd>`
+        : nothing}
+      <dt>${m.priorityLabel}</dt>
+      <dd>${m.priorities[suggestion.priority]}</dd>
+      ${suggestion.route ? html`<dt>${m.routeLabel}</dt><dd>${m.routes[suggestion.route]}</dd>` : nothing}
+    </dl>
+    ${renderTextField({
+      id: `${id}-reason`,
+      label: m.decisionReasonLabel,
+      hint: m.decisionReasonHint,
+      error,
+      disabled: view.disabled,
+      value: view.decisionReason(key),
+      multiline: true,
+      onInput: (text) => view.onDecisionReason(key, text),
+    })}
+    <div class="button-group">
+      <button type="button" class="secondary" id=${`${id}-accept`} ?disabled=${view.disabled} @click=${() => view.onAccept(suggestion)}>${m.accept}${named}</button>
+      <button type="button" class="secondary" id=${`${id}-dismiss`} ?disabled=${view.disabled} @click=${() => view.onDismiss(suggestion)}>${m.dismiss}${named}</button>
+    </div>
+  </section>`;
+}
+
+function renderDecisions(view: RecommendationsPageView): TemplateResult | typeof nothing {
+  if (view.decisions.length === 0) return nothing;
+  const what = (decision: SuggestionDecision) => view.suggestions.find((one) => one.ruleId === decision.ruleId && one.instrumentId === decision.instrumentId)?.what ?? decision.ruleId;
+  return html`<h4>${m.decidedHeading}</h4>
+    <ul class="decisions">
+      ${view.decisions.map(
+        (decision) => html`<li>
+          <strong>${m.decided[decision.decision]}:</strong> ${what(decision)}. ${decision.reason}
+          <span class="caption">(${formatDate(decision.decidedOn)})</span>
+          ${decision.decision === 'dismissed'
+            ? html`<div>
+                <button type="button" class="secondary" ?disabled=${view.disabled} @click=${() => view.onReconsider(decision)}>
+                  ${m.reconsider}<span class="visually-hidden">${m.ofSuggestion(what(decision))}</span>
+                </button>
+              </div>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>`;
+}
