@@ -41,3 +41,32 @@ export { episodeErrors, type EpisodeError, type EpisodeStep } from './episode/ep
 export { emptyDraft, episodeRowFields, toEpisodeInput, type EpisodeDraft, type EpisodeField, type EpisodeList, type EpisodeRows } from './episode/episode-draft.js';
 export type { EpisodeContext, EpisodeEmitted, EpisodeEvent, EpisodeInput, GoalPlanProgress, RevisitableTask } from './episode/episode-types.js';
 export { readEpisodeDraft, EpisodeSnapshotSchema, EpisodeContextSchema, type EpisodeSnapshot } from './episode/episode-snapshot.js';
+export { recommendationsMachine, type RecommendationsMachine } from './recommendations/recommendations-machine.js';
+export { pendingSuggestions, nextStatusesOf, visibleRecommendationErrors } from './recommendations/recommendations-selectors.js';
+export { recommendationsErrors, recommendationFieldKey, suggestionFieldKey } from './recommendations/recommendations-errors.js';
+export { RECOMMENDATION_FIELDS, suggestionKey } from './recommendations/draft-recommendations.js';
+export type {
+  DraftRecommendation,
+  RecommendationError,
+  RecommendationField,
+  RecommendationNeed,
+  RecommendationsContext,
+  RecommendationsEmitted,
+  RecommendationsEvent,
+  RecommendationsInput,
+  RecommendationsOutput,
+  SuggestionRef,
+} from './recommendations/recommendations-types.js';
+export { readRecommendationsDraft, RecommendationsSnapshotSchema, RecommendationsContextSchema, type RecommendationsSnapshot } from './recommendations/recommendations-snapshot.js';
+export { createHomeVisitMachine, type HomeVisitMachine } from './home-visit/home-visit-machine.js';
+export {
+  HOME_VISIT_STEPS,
+  homeVisitStep,
+  homeVisitInstrumentIndex,
+  homeVisitAssessmentChild,
+  homeVisitRecommendationsChild,
+  type HomeVisitStep,
+} from './home-visit/home-visit-selectors.js';
+export { conversationSeeds, suggestionsFor, needsFor } from './home-visit/visit-parts.js';
+export type { HomeVisitContext, HomeVisitEvent, HomeVisitInput } from './home-visit/home-visit-types.js';
+export { readHomeVisitDraft, HomeVisitSnapshotSchema, HomeVisitContextSchema, type HomeVisitSnapshot } from './home-visit/home-visit-snapshot.js';

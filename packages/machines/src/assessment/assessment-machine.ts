@@ -1,13 +1,14 @@
 import { and, assign, emit, setup } from 'xstate';
 import {
   buildOutcomeRecord,
+  emptyResponseState,
   readInput,
   validateAnswers,
   type InstrumentDefinition,
   type AssessmentRecord,
 } from '@otforms/core';
 import { oncePerContext } from '../errors/once-per-context.js';
-import { applyInput } from './apply-input.js';
+import { applyInput, applyPhotos } from './apply-input.js';
 import { addEntry, answerEntry, removeEntry } from './group-responses.js';
 import type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment-types.js';
 
@@ -49,6 +50,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
         responses: ({ context, event }) => {
           const item = event.type === 'ANSWER' ? itemsById.get(event.itemId) : undefined;
           if (event.type !== 'ANSWER' || !item || item.type === 'group') return context.responses;
+          if (item.type === 'photo') return applyPhotos(context.responses, event.itemId, event.input);
           return applyInput(context.responses, event.itemId, readInput(item, event.input));
         },
       }),
@@ -109,7 +111,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
     id: 'assessment',
     context: ({ input }) => ({
       instrument: { id: definition.id, version: definition.version },
-      responses: { answers: {}, invalidInputs: {}, notAssessed: [] },
+      responses: emptyResponseState(),
       sectionIndex: 0,
       errors: [],
       showErrors: false,

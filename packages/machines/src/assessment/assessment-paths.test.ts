@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { OutcomeRecordSchema } from '@otforms/core';
+import { OUTCOME_RECORD_VERSION, OutcomeRecordSchema } from '@otforms/core';
 import { createAssessmentMachine } from './assessment-machine.js';
 import { definition, events } from './assessment-walk.test-support.js';
 
@@ -20,7 +20,7 @@ describe('assessment machine: every path', () => {
   const finals = paths.filter((path) => path.state.status === 'done');
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv);
-  const schemaUrl = new URL('../../../core/schemas/outcome-record.v3.json', import.meta.url);
+  const schemaUrl = new URL(`../../../core/schemas/outcome-record.v${OUTCOME_RECORD_VERSION}.json`, import.meta.url);
   const validateJson = ajv.compile(JSON.parse(readFileSync(schemaUrl, 'utf8')));
 
   it('reaches many states, and submission in every combination of answers', () => {

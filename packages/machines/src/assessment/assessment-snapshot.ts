@@ -49,7 +49,7 @@ export type AssessmentSnapshot = z.output<typeof AssessmentSnapshotSchema>;
  * its answers could mean something else there.
  */
 export function readAssessmentDraft(stored: unknown, definition: InstrumentDefinition): DraftReading<AssessmentSnapshot> {
-  return readDraft(stored, AssessmentSnapshotSchema, (snapshot) => {
+  const reading = readDraft(stored, AssessmentSnapshotSchema, (snapshot) => {
     const { instrument, sectionIndex } = snapshot.context;
     const wanted = `${definition.id}@${definition.version}`;
     if (instrument.id !== definition.id || instrument.version !== definition.version) {
@@ -60,4 +60,16 @@ export function readAssessmentDraft(stored: unknown, definition: InstrumentDefin
     }
     return refuseUnlessActive(snapshot);
   });
+  return reading.resumable ? { resumable: true, snapshot: withAttachments(reading.snapshot) } : reading;
+}
+
+/**
+ * An assessment snapshot whose responses hold `attachments`: a draft saved
+ * before photos existed has none, and is given an empty list (a copy; a
+ * draft that has them is handed back as it is). A machine that restores
+ * assessment snapshots as children passes them through this too.
+ */
+export function withAttachments<TSnapshot extends { context: { responses: object } }>(snapshot: TSnapshot): TSnapshot {
+  if ('attachments' in snapshot.context.responses) return snapshot;
+  return { ...snapshot, context: { ...snapshot.context, responses: { ...snapshot.context.responses, attachments: {} } } };
 }

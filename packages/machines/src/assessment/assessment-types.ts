@@ -27,7 +27,10 @@ export interface AssessmentContext {
 }
 
 export type AssessmentEvent =
-  /** `input` is the option code, or the text typed into a field; it is read by `readInput`. */
+  /**
+   * `input` is the option code, or the text typed into a field; it is read by `readInput`.
+   * For a photo question it is the item's whole list of `Attachment`s as it is now.
+   */
   | { type: 'ANSWER'; itemId: string; input: unknown }
   | { type: 'NOT_ASSESSED'; itemId: string }
   /** Repeating groups: add an entry, remove one, or answer a question of one entry. */

@@ -35,7 +35,7 @@ export function answerEntry(responses: ResponseState, group: GroupItem, index: n
   const key = entryInputKey(group.id, index, childId);
   // The same reading and bookkeeping as a top-level answer, on a one-entry scratch state.
   const scratch = applyInput(
-    { answers: entry, invalidInputs: key in responses.invalidInputs ? { [childId]: responses.invalidInputs[key]! } : {}, notAssessed: [] },
+    { answers: entry, invalidInputs: key in responses.invalidInputs ? { [childId]: responses.invalidInputs[key]! } : {}, notAssessed: [], attachments: {} },
     childId,
     readInput(child, input),
   );

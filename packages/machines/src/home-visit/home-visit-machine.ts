@@ -1,0 +1,145 @@
+import { assign, setup, type DoneActorEvent } from 'xstate';
+import { buildHomeVisitRecord, type AssessmentRecord, type InstrumentDefinition } from '@otforms/core';
+import { createAssessmentMachine, type AssessmentMachine } from '../assessment/assessment-machine.js';
+import { recommendationsMachine } from '../recommendations/recommendations-machine.js';
+import type { RecommendationsInput, RecommendationsOutput } from '../recommendations/recommendations-types.js';
+import type { HomeVisitContext, HomeVisitEvent, HomeVisitInput } from './home-visit-types.js';
+import { needsFor, suggestionsFor, visitDay } from './visit-parts.js';
+
+type AssessmentSrc = `assessment${number}`;
+
+/** The key of each definition's assessment machine: children are referenced by key so a persisted visit can restore them. */
+const assessmentSrc = (index: number): AssessmentSrc => `assessment${index}`;
+
+/**
+ * Creates the machine of a home visit: one assessment per definition, in
+ * order (the home and its risks, and the conversation about what matters to
+ * the person), then the recommendations (the definitions' suggestions for
+ * the answers given, each to be accepted or dismissed), then a review where
+ * `FINISH` makes the record. Its children are invoked by key, so the visit's
+ * persisted snapshot holds their progress too. Its output is the validated
+ * `HomeVisitRecord`.
+ */
+export function createHomeVisitMachine(definitions: readonly InstrumentDefinition[]) {
+  if (definitions.length === 0) throw new Error('A home visit needs at least one definition to assess with');
+  const assessmentActors = Object.fromEntries(definitions.map((definition, index) => [assessmentSrc(index), createAssessmentMachine(definition)])) as Record<
+    AssessmentSrc,
+    AssessmentMachine
+  >;
+  const last = definitions.length - 1;
+
+  const recommendationsInput = (context: HomeVisitContext): RecommendationsInput => ({
+    startedAt: context.stepStartedAt,
+    today: visitDay(context.options),
+    suggestions: suggestionsFor(context.assessments, definitions),
+    needs: needsFor(context.assessments, definitions),
+    ...(context.options.goals ? { goals: context.options.goals } : {}),
+    ...(context.recommendations ? { previous: context.recommendations } : {}),
+  });
+
+  const machine = setup({
+    types: {
+      context: {} as HomeVisitContext,
+      events: {} as HomeVisitEvent,
+      input: {} as HomeVisitInput,
+      output: {} as NonNullable<HomeVisitContext['record']>,
+    },
+    actors: { ...assessmentActors, recommendations: recommendationsMachine },
+    actions: {
+      /** A child's output comes as the action's params, typed by the `onDone` that hands it over. */
+      keepAssessment: assign(({ context }, { record }: { record: AssessmentRecord }) => ({
+        assessments: [...context.assessments, record],
+        stepStartedAt: record.completedAt,
+      })),
+      keepRecommendations: assign((_, { output }: { output: RecommendationsOutput }) => ({ recommendations: output })),
+      /** A child's every change is a change of the visit, so whoever saves the visit on each snapshot saves the child's progress. */
+      noteChildProgress: assign({ childChanges: ({ context }) => context.childChanges + 1 }),
+      buildRecord: assign({
+        record: ({ context, event }) => {
+          if (event.type !== 'FINISH') return context.record;
+          const { startedAt, subjectReference, assessor } = context.options;
+          return buildHomeVisitRecord({
+            recordId: event.recordId,
+            startedAt,
+            completedAt: event.completedAt,
+            ...(subjectReference ? { subjectReference } : {}),
+            ...(assessor ? { assessor } : {}),
+            visitedOn: visitDay(context.options),
+            assessments: context.assessments,
+            recommendations: context.recommendations?.recommendations ?? [],
+            suggestionDecisions: context.recommendations?.suggestionDecisions ?? [],
+          });
+        },
+      }),
+    },
+  });
+
+  const childInput = ({ context }: { context: HomeVisitContext }) => ({
+    startedAt: context.stepStartedAt,
+    ...(context.options.subjectReference ? { subjectReference: context.options.subjectReference } : {}),
+    ...(context.options.assessor ? { assessor: context.options.assessor } : {}),
+  });
+
+  /**
+   * One state per definition, in order; the last hands over to the
+   * recommendations. Built at run time, so TypeScript cannot tie their
+   * `src` keys to the machine's actors: they are cast where placed, and
+   * their `onDone` names its event's type so the record is still typed.
+   */
+  const assessmentStates = Object.fromEntries(
+    definitions.map((_definition, index) => [
+      `instrument${index}`,
+      {
+        invoke: {
+          id: 'assessment',
+          src: assessmentSrc(index),
+          input: childInput,
+          onSnapshot: { actions: 'noteChildProgress' as const },
+          onDone: {
+            target: index < last ? `instrument${index + 1}` : '#homeVisit.recommendations',
+            actions: [{ type: 'keepAssessment' as const, params: ({ event }: { event: DoneActorEvent<AssessmentRecord> }) => ({ record: event.output }) }],
+          },
+        },
+      },
+    ]),
+  );
+
+  return machine.createMachine({
+    id: 'homeVisit',
+    context: ({ input }) => ({
+      instruments: definitions.map(({ id, version }) => ({ id, version })),
+      assessments: [],
+      recommendations: null,
+      options: input,
+      stepStartedAt: input.startedAt,
+      childChanges: 0,
+      record: null,
+    }),
+    initial: 'assessments',
+    states: {
+      assessments: {
+        initial: 'instrument0',
+        states: assessmentStates as never,
+      },
+      recommendations: {
+        invoke: {
+          id: 'recommendations',
+          src: 'recommendations',
+          input: ({ context }) => recommendationsInput(context),
+          onSnapshot: { actions: 'noteChildProgress' },
+          onDone: { target: 'review', actions: { type: 'keepRecommendations', params: ({ event }) => ({ output: event.output }) } },
+        },
+      },
+      review: {
+        on: {
+          BACK_TO_RECOMMENDATIONS: { target: 'recommendations' },
+          FINISH: { target: 'done', actions: 'buildRecord' },
+        },
+      },
+      done: { type: 'final' },
+    },
+    output: ({ context }) => context.record!,
+  });
+}
+
+export type HomeVisitMachine = ReturnType<typeof createHomeVisitMachine>;

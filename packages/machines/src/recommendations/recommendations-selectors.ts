@@ -1,0 +1,34 @@
+import type { RecommendationStatus, Suggestion } from '@otforms/core';
+import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
+import { laterStatuses, pendingSuggestionsOf } from './draft-recommendations.js';
+import type { RecommendationError, RecommendationsContext } from './recommendations-types.js';
+
+/** Read-only views of the recommendations' state for any UI. */
+
+type Snapshot = { readonly context: RecommendationsContext };
+
+/** The suggestions still to be accepted or dismissed, in the order the rules made them. */
+export function pendingSuggestions(snapshot: Snapshot): Suggestion[] {
+  return pendingSuggestionsOf(snapshot.context);
+}
+
+/**
+ * The statuses a recommendation can move on to now, the usual next one
+ * first (a status can be skipped, as when a self-purchase is never
+ * ordered); empty once it has been reviewed.
+ */
+export function nextStatusesOf(recommendation: { readonly status: readonly { readonly status: RecommendationStatus }[] }): RecommendationStatus[] {
+  return laterStatuses(recommendation);
+}
+
+/**
+ * The errors the page shows now: a refused status or dismissal at once;
+ * Continue's errors after the first failed Continue, then live (GOV.UK).
+ * Keys: `recommendationFieldKey(index, field)` and `suggestionFieldKey(suggestion)`.
+ */
+export function visibleRecommendationErrors(snapshot: { readonly context: Pick<RecommendationsContext, 'errors' | 'showErrors' | 'actionError'> }): VisibleErrors<RecommendationError> {
+  const { showErrors, errors, actionError } = snapshot.context;
+  const shown = showErrors ? errors : [];
+  const all = actionError ? [actionError, ...shown.filter((error) => error.field !== actionError.field)] : shown;
+  return visibleErrors(all.length > 0, all, (error) => error.field);
+}

@@ -1,0 +1,104 @@
+import type { Recommendation, RecommendationStatus, Suggestion, SuggestionDecision } from '@otforms/core';
+
+/** An assessed need a recommendation can name as its reason: an answered item, with its label to show. */
+export interface RecommendationNeed {
+  instrumentId: string;
+  itemId: string;
+  label: string;
+}
+
+/** What a host (or the home-visit machine) supplies when recommending starts. */
+export interface RecommendationsInput {
+  /** ISO date-time; the host passes the clock so the machine stays deterministic. */
+  startedAt: string;
+  /** ISO date: the day a recommendation added by hand is recommended on. */
+  today: string;
+  /** What the definitions' suggestion rules suggest for the answers given; each must be accepted or dismissed. */
+  suggestions: Suggestion[];
+  /** The answered items a recommendation can give as its reason. */
+  needs: RecommendationNeed[];
+  /** The person's goals a recommendation can serve. */
+  goals?: { id: string; statement: string }[];
+  /** What was decided before, to carry on with (the home visit's review sends the OT back here). */
+  previous?: RecommendationsOutput;
+}
+
+/** The fields of a recommendation typed or chosen on its fieldset. */
+export type RecommendationField = 'kind' | 'what' | 'reason' | 'priority' | 'route';
+
+/**
+ * A recommendation while it is being written: the typed fields are kept as
+ * typed (empty strings while blank), so a half-filled page is never lost.
+ */
+export interface DraftRecommendation {
+  id: string;
+  kind: string;
+  what: string;
+  /** A council or national code for `what`, kept from the suggestion it came from. */
+  code: { system: string; code: string; display?: string } | null;
+  reason: string;
+  priority: string;
+  route: string;
+  needs: { instrumentId: string; itemId: string }[];
+  goals: string[];
+  /** Recommended first, then each later status with the date it was reached. */
+  status: { status: RecommendationStatus; on: string }[];
+  /** The rule id of the suggestion it was accepted from. */
+  fromSuggestion: string | null;
+  /** The instrument whose rule it was, so two definitions' rules with one id are told apart. */
+  fromInstrument: string | null;
+}
+
+/** A problem to show: `field` is its key (`recommendations[0].what`, `suggestions.home-environment/rail`). */
+export interface RecommendationError {
+  field: string;
+  message: string;
+}
+
+export interface RecommendationsOutput {
+  recommendations: Recommendation[];
+  suggestionDecisions: SuggestionDecision[];
+}
+
+export interface RecommendationsContext {
+  recommendations: DraftRecommendation[];
+  decisions: SuggestionDecision[];
+  /** The number in the next new recommendation's id (`recommendation-3`): ids are never reused. */
+  nextNumber: number;
+  /** Errors being shown: empty until the first failed Continue (GOV.UK), then live. */
+  errors: RecommendationError[];
+  showErrors: boolean;
+  /** A status or decision that could not be recorded, shown until the next try. */
+  actionError: RecommendationError | null;
+  options: RecommendationsInput;
+  output: RecommendationsOutput | null;
+}
+
+/** Picks a suggestion: by its rule id, and the instrument's id when two definitions use the same rule id. */
+export interface SuggestionRef {
+  ruleId: string;
+  instrumentId?: string;
+}
+
+export type RecommendationsEvent =
+  | { type: 'ADD' }
+  | { type: 'REMOVE'; index: number }
+  | { type: 'SET_FIELD'; index: number; field: RecommendationField; value: string }
+  | { type: 'TOGGLE_NEED'; index: number; instrumentId: string; itemId: string }
+  | { type: 'TOGGLE_GOAL'; index: number; goalId: string }
+  /** The next status and the date it was reached (ISO, typed by the OT). */
+  | { type: 'SET_STATUS'; index: number; status: RecommendationStatus; on: string }
+  /** Adds a recommendation made from the suggestion; a blank reason keeps the suggestion's own. */
+  | ({ type: 'ACCEPT_SUGGESTION'; reason: string; on: string } & SuggestionRef)
+  /** The OT's reason is required. */
+  | ({ type: 'DISMISS_SUGGESTION'; reason: string; on: string } & SuggestionRef)
+  /** Undoes a dismissal, so the suggestion is to be decided again. An accepted one is undone by removing its recommendation. */
+  | ({ type: 'RECONSIDER_SUGGESTION' } & SuggestionRef)
+  | { type: 'CONTINUE' };
+
+/**
+ * What the machine tells its views as it happens, outside its snapshot:
+ * `ATTEMPT_FAILED` when Continue, a status or a dismissal was refused
+ * (GOV.UK: the error summary then takes focus). Listen with `actor.on`.
+ */
+export type RecommendationsEmitted = { type: 'ATTEMPT_FAILED'; attempt: 'CONTINUE' | 'SET_STATUS' | 'DISMISS_SUGGESTION' };
