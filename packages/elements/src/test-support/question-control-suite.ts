@@ -34,6 +34,8 @@ export interface QuestionControlAdapter {
   give(element: QuestionElement, value: string): Promise<void>;
   /** What the control shows as its answer: the chosen codes joined by commas, or the text in the box. */
   shown(element: QuestionElement): string;
+  /** The text of a note the control adds under the hint and reads out after it (an own-words answer's), if any. */
+  note?: string;
   /** For an item that offers "Not assessed": choosing it, and whether it shows as chosen. */
   notAssessed?: { choose(element: QuestionElement): Promise<void>; shown(element: QuestionElement): boolean };
 }
@@ -136,7 +138,9 @@ export function runQuestionControlSuite(adapter: QuestionControlAdapter): void {
       const described = root.querySelector<HTMLElement>('fieldset') ?? innerControls(element)[0]!;
       if (described.localName === 'fieldset') expect(described.querySelector(':scope > legend')).to.equal(label);
       else expect([...(described as HTMLInputElement).labels!]).to.deep.equal([label]);
-      expect(describedBy(described)).to.deep.equal([hint]);
+      const notes = describedBy(described).slice(1);
+      expect(notes.map((note) => normalise(note.textContent)), 'a note of its own, after the hint').to.deep.equal(adapter.note ? [adapter.note] : []);
+      expect(describedBy(described)).to.deep.equal([hint, ...notes]);
       expect(root.querySelector('[part="error"]')).to.equal(null);
       expect(innerControls(element).every((control) => control.getAttribute('aria-invalid') !== 'true')).to.equal(true);
       await expectNoAxeViolations(form);
@@ -146,13 +150,13 @@ export function runQuestionControlSuite(adapter: QuestionControlAdapter): void {
       const error = root.querySelector<HTMLElement>('[part="error"]')!;
       expect(normalise(error.textContent)).to.equal('Error: Enter an answer you can stand by');
       expect(normalise(error.querySelector('.visually-hidden')?.textContent)).to.equal('Error:');
-      expect(describedBy(described), 'the hint, then the error (GOV.UK)').to.deep.equal([hint, error]);
+      expect(describedBy(described), 'the hint, then the error (GOV.UK)').to.deep.equal([hint, ...notes, error]);
       if (described.localName !== 'fieldset') expect(described.getAttribute('aria-invalid')).to.equal('true');
       await expectNoAxeViolations(form);
 
       element.error = '';
       await element.updateComplete;
-      expect(describedBy(described)).to.deep.equal([hint]);
+      expect(describedBy(described)).to.deep.equal([hint, ...notes]);
     });
 
     it('goes back to its default (the value it was created with) when its form is reset', async () => {

@@ -44,6 +44,8 @@ const definition = parseDefinition({
         { id: 'pet', type: 'text', label: 'Name of pet', hint: 'If there is one' },
         { id: 'notes', type: 'text', label: 'Notes', hint: 'What the person said', multiline: true, maxLength: 200 },
         { id: 'visitedOn', type: 'date', label: 'Date of the visit', hint: 'For example, 27 3 2026' },
+        { id: 'stepHeight', type: 'measurement', label: 'Height of the front step', hint: 'From the path to the top of the step', unit: 'mm', min: 0, max: 400 },
+        { id: 'whatMatters', type: 'own-words', label: 'What matters to me', hint: 'Ask the person; write their answer down', maxLength: 500 },
       ],
     },
   ],
