@@ -26,6 +26,8 @@ export function validateJsonSchemaPlugin() {
       // Ajv's default strict mode stays on, so a typo in a schema fails loudly.
       const ajv = new Ajv2020({ allErrors: true });
       addFormats(ajv);
+      // Version 4 carries photos as base64 text (zod's z.base64()), a format ajv-formats does not know.
+      ajv.addFormat('base64', /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/);
       const validate = ajv.compile(schema);
       const valid = validate(data);
       return { valid, errors: valid ? [] : (validate.errors ?? []) };

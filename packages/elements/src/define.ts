@@ -5,4 +5,5 @@ import './goals/ot-goal-plan.define.js';
 import './episode/ot-episode-summary.define.js';
 import './episode/ot-episode.define.js';
 import './home-visit/ot-home-visit-summary.define.js';
+import './home-visit/ot-home-visit.define.js';
 import './reporting/ot-outcome-report.define.js';

@@ -4,6 +4,7 @@ export { OtGoalPlan } from './goals/ot-goal-plan.js';
 export { OtEpisodeSummary } from './episode/ot-episode-summary.js';
 export { OtEpisode } from './episode/ot-episode.js';
 export { OtHomeVisitSummary, type SummaryAudience, type SummaryContact } from './home-visit/ot-home-visit-summary.js';
+export { OtHomeVisit } from './home-visit/ot-home-visit.js';
 export { OtOutcomeReport } from './reporting/ot-outcome-report.js';
 export { OtChoiceQuestion } from './questions/ot-choice-question.js';
 export { OtInputQuestion } from './questions/ot-input-question.js';

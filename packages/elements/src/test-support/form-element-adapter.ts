@@ -30,7 +30,7 @@ export interface AdoptingElement extends FormElement {
 export interface FormElementAdapter<E extends FormElement = FormElement> {
   /** The suite's title, e.g. `<ot-assessment>`. */
   title: string;
-  tag: 'ot-assessment' | 'ot-goal-plan' | 'ot-episode';
+  tag: 'ot-assessment' | 'ot-goal-plan' | 'ot-episode' | 'ot-home-visit';
   /** A new element with what a host must give it (a definition, instruments, today…), not yet in the page. */
   create(): E;
   /** A draft close to completion for `complete` to start from, when completing from scratch is long. */

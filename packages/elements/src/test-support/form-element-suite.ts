@@ -220,7 +220,7 @@ export function runFormElementSuite<E extends FormElement>(adapter: FormElementA
         const record = seen.at(-1) as OutcomeRecord;
         expect(element.value).to.equal(record);
         expect(validateOutcomeRecord(record).success).to.equal(true);
-        const jsonSchema = await validateAgainstJsonSchema('packages/core/schemas/outcome-record.v3.json', record);
+        const jsonSchema = await validateAgainstJsonSchema('packages/core/schemas/outcome-record.v4.json', record);
         expect(jsonSchema.errors).to.deep.equal([]);
         expect(jsonSchema.valid).to.equal(true);
         await adapter.checkKeyboardRecord?.(record);

@@ -4,10 +4,12 @@
 import '../../define.js';
 import { MemoryDraftStorage } from '@otforms/core';
 import { barthelDefinition } from '@otforms/instruments';
+import { definitions as homeVisitDefinitions } from '../../home-visit/home-visit.test-support.js';
 
 const element = document.querySelector<HTMLElement & Record<string, unknown>>('[name="record"]')!;
 element.storage = new MemoryDraftStorage();
 element.today = '2026-11-22';
 if (element.localName === 'ot-assessment') element.definition = barthelDefinition;
 if (element.localName === 'ot-episode') element.instruments = [barthelDefinition];
+if (element.localName === 'ot-home-visit') element.definitions = homeVisitDefinitions;
 document.body.dataset.ready = 'true';
