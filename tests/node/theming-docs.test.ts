@@ -34,7 +34,7 @@ const tags = elementsManifest()
   .modules.flatMap((module) => module.declarations ?? [])
   .filter((declaration): declaration is ManifestDeclaration & { tagName: string } => Boolean(declaration.tagName));
 const allTags = tags.map((declaration) => declaration.tagName).sort();
-const questionTags = ['ot-checkboxes-question', 'ot-choice-question', 'ot-input-question'];
+const questionTags = ['ot-checkboxes-question', 'ot-choice-question', 'ot-input-question', 'ot-photo-question'];
 
 /** "every element", "questions" and `<ot-…>` tags, as a sorted list of tag names. */
 function readElements(cell: string): string[] {

@@ -9,6 +9,7 @@ export { OtOutcomeReport } from './reporting/ot-outcome-report.js';
 export { OtChoiceQuestion } from './questions/ot-choice-question.js';
 export { OtInputQuestion } from './questions/ot-input-question.js';
 export { OtCheckboxesQuestion } from './questions/ot-checkboxes-question.js';
+export { OtPhotoQuestion } from './questions/ot-photo-question.js';
 export { QuestionElement } from './questions/question-element.js';
 export { ActorController, type ActorControllerCallbacks, type DraftStart } from './controllers/actor-controller.js';
 export { LocalStorageDraftStorage } from './storage/local-storage-draft-storage.js';

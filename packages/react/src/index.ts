@@ -14,3 +14,4 @@ export { OtOutcomeReport } from './ot-outcome-report.js';
 export { OtChoiceQuestion } from './ot-choice-question.js';
 export { OtInputQuestion } from './ot-input-question.js';
 export { OtCheckboxesQuestion } from './ot-checkboxes-question.js';
+export { OtPhotoQuestion } from './ot-photo-question.js';

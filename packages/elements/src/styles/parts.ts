@@ -15,7 +15,7 @@
  * tests/node/theming-docs.test.ts checks them against the manifest.
  */
 
-/** `<ot-choice-question>`, `<ot-input-question>`, `<ot-checkboxes-question>`. */
+/** `<ot-choice-question>`, `<ot-input-question>`, `<ot-checkboxes-question>`, `<ot-photo-question>`. */
 export const questionParts = ['label', 'hint', 'error', 'control'] as const;
 
 /** `<ot-gas-chart>`. */

@@ -68,7 +68,7 @@ export const sharedStyles = css`
     text-shadow: none;
   }
 
-  :is(ot-assessment, ot-goal-plan, ot-gas-chart, ot-episode-summary, ot-choice-question, ot-input-question, ot-checkboxes-question) {
+  :is(ot-assessment, ot-goal-plan, ot-gas-chart, ot-episode-summary, ot-choice-question, ot-input-question, ot-checkboxes-question, ot-photo-question) {
     text-transform: inherit;
     font-variant: inherit;
     letter-spacing: inherit;
