@@ -10,6 +10,7 @@ export { OtGoalPlan } from './ot-goal-plan.js';
 export { OtGasChart } from './ot-gas-chart.js';
 export { OtEpisode } from './ot-episode.js';
 export { OtEpisodeSummary } from './ot-episode-summary.js';
+export { OtHomeVisit } from './ot-home-visit.js';
 export { OtOutcomeReport } from './ot-outcome-report.js';
 export { OtChoiceQuestion } from './ot-choice-question.js';
 export { OtInputQuestion } from './ot-input-question.js';
