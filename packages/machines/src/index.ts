@@ -24,9 +24,12 @@ export { planErrors, achievementOf } from './goal-plan/draft-goals.js';
 export { visiblePlanErrors, goalFieldKey, availableSeeds, type VisiblePlanErrors } from './goal-plan/goal-plan-selectors.js';
 export type { DraftGoal, GoalField, GoalPlanContext, GoalPlanEmitted, GoalPlanEvent, GoalPlanInput, GoalSeed, PlanError } from './goal-plan/goal-plan-types.js';
 export { readGoalPlanDraft, GoalPlanSnapshotSchema, GoalPlanContextSchema, GoalSeedSchema, type GoalPlanSnapshot } from './goal-plan/goal-plan-snapshot.js';
-export { createEpisodeMachine, type EpisodeMachine } from './episode/episode-machine.js';
+export { createEpisodeMachine, type EpisodeMachine, type EpisodeOptions } from './episode/episode-machine.js';
 export {
   EPISODE_TASKS,
+  EPISODE_TASKS_WITH_HOME_VISIT,
+  episodeTasks,
+  homeVisitChild,
   currentTask,
   taskStatuses,
   currentAssessment,

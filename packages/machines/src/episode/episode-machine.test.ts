@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type Actor } from 'xstate';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { OutcomeRecordSchema, parseDefinition } from '@otforms/core';
+import { OUTCOME_RECORD_VERSION, OutcomeRecordSchema, parseDefinition } from '@otforms/core';
 import { lawtonDefinition } from '@otforms/instruments';
 import { createEpisodeMachine, type EpisodeMachine } from './episode-machine.js';
 import { assessmentChild, currentAssessment, currentTask, goalPlanChild, reviewStage, taskStatuses } from './episode-selectors.js';
@@ -24,7 +24,7 @@ describe('episode machine', () => {
     expect(OutcomeRecordSchema.safeParse(record).success).toBe(true);
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../../core/schemas/outcome-record.v3.json', import.meta.url), 'utf8')));
+    const validate = ajv.compile(JSON.parse(readFileSync(new URL(`../../../core/schemas/outcome-record.v${OUTCOME_RECORD_VERSION}.json`, import.meta.url), 'utf8')));
     expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
     expect(record.assessments.map((assessment) => [assessment.timepoint, assessment.record.total])).toEqual([['baseline', 12], ['discharge', 17]]);
     expect(record.goalPlan?.goalPlan.goals.map((goal) => [goal.statement, goal.lifecycleStatus, goal.achievementStatus])).toEqual([

@@ -1,7 +1,9 @@
 import { assertEvent, assign, emit, sendTo, setup, type DoneActorEvent, type SnapshotFrom } from 'xstate';
-import { buildEpisodeRecord, type AssessmentRecord, type AssessmentTimepoint, type GoalPlanRecord, type InstrumentDefinition } from '@otforms/core';
+import { buildEpisodeRecord, type AssessmentRecord, type AssessmentTimepoint, type GoalPlanRecord, type HomeVisitRecord, type InstrumentDefinition } from '@otforms/core';
 import { createAssessmentMachine, type AssessmentMachine } from '../assessment/assessment-machine.js';
 import { goalPlanMachine, type GoalPlanMachine } from '../goal-plan/goal-plan-machine.js';
+import { createHomeVisitMachine, type HomeVisitMachine } from '../home-visit/home-visit-machine.js';
+import { conversationSeeds } from '../home-visit/visit-parts.js';
 import { addRow, emptyDraft, removeRow, setField, setRow, toEpisodeInput, type EpisodeDraft } from './episode-draft.js';
 import { oncePerContext } from '../errors/once-per-context.js';
 import { episodeErrors, type EpisodeStep } from './episode-errors.js';
@@ -12,16 +14,32 @@ type AssessmentSrc = `assessment${number}`;
 /** The key of each instrument's assessment machine: children are referenced by key so a persisted episode can restore them. */
 const assessmentSrc = (index: number): AssessmentSrc => `assessment${index}`;
 
+/** How an episode is made beyond its instruments. */
+export interface EpisodeOptions {
+  /**
+   * The definitions of a home visit after the initial assessment (the home
+   * and its risks, the conversation about what matters to the person). Given,
+   * the episode invokes the home-visit machine, keeps its record, and offers
+   * the conversation's own words to the goal plan as seeds. Absent or empty:
+   * no home visit.
+   */
+  homeVisit?: readonly InstrumentDefinition[];
+}
+
 /**
  * Creates the machine of a whole reablement episode: referral → initial
- * assessment → goal setting → intervention → review → closure → follow-up.
- * It invokes the assessment machine once per instrument at the start and
- * again at the end, and one goal-plan machine that lives from goal setting
- * to the end of the review, so its children's progress is part of the
+ * assessment → (home visit) → goal setting → intervention → review →
+ * closure → follow-up. It invokes the assessment machine once per
+ * instrument at the start and again at the end, the home-visit machine when
+ * there is one, and one goal-plan machine that lives from goal setting to
+ * the end of the review, so its children's progress is part of the
  * episode's persisted snapshot. Its output is the validated episode record.
  */
-export function createEpisodeMachine(instruments: readonly InstrumentDefinition[]) {
+export function createEpisodeMachine(instruments: readonly InstrumentDefinition[], { homeVisit: visitDefinitions = [] }: EpisodeOptions = {}) {
   if (instruments.length === 0) throw new Error('An episode needs at least one instrument to assess with at the start and at the end');
+  const hasHomeVisit = visitDefinitions.length > 0;
+  // Only an episode with a home visit has the actor: without one, its actors and states are exactly as before.
+  const homeVisitActors = (hasHomeVisit ? { homeVisit: createHomeVisitMachine(visitDefinitions) } : {}) as { homeVisit: HomeVisitMachine };
   const assessmentActors = Object.fromEntries(instruments.map((definition, index) => [assessmentSrc(index), createAssessmentMachine(definition)])) as Record<
     AssessmentSrc,
     AssessmentMachine
@@ -36,7 +54,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       output: {} as NonNullable<EpisodeContext['record']>,
       emitted: {} as EpisodeEmitted,
     },
-    actors: { ...assessmentActors, goalPlan: goalPlanMachine },
+    actors: { ...assessmentActors, goalPlan: goalPlanMachine, ...homeVisitActors },
     guards: {
       stepIsValid: ({ context }) => context.revisiting === null && context.step !== null && stepErrors(context).length === 0,
       revisitIsValid: ({ context }) => context.revisiting !== null && stepErrors(context).length === 0,
@@ -82,6 +100,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       noteChildProgress: assign({ childChanges: ({ context }) => context.childChanges + 1 }),
       trackGoalPlan: assign((_, { snapshot }: { snapshot: SnapshotFrom<GoalPlanMachine> }) => ({ goalPlanProgress: progressOf(snapshot) })),
       keepGoalPlan: assign((_, { record }: { record: GoalPlanRecord }) => ({ goalPlan: record })),
+      keepHomeVisit: assign((_, { record }: { record: HomeVisitRecord }) => ({ homeVisit: record, stepStartedAt: record.completedAt })),
       closeGoalPlan: sendTo('goalPlan', ({ event }) => {
         assertEvent(event, 'FINISH_REVIEW');
         return { type: 'CLOSE' as const, completedAt: event.completedAt, recordId: event.recordId };
@@ -137,10 +156,26 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       ]),
     );
 
+  /** The home visit, when the episode has one: its record is kept, and the task list shown again. */
+  const homeVisitState = {
+    entry: { type: 'enterStep' as const, params: { step: null } },
+    invoke: {
+      id: 'homeVisit',
+      src: 'homeVisit' as const,
+      input: childInput,
+      onSnapshot: { actions: 'noteChildProgress' as const },
+      onDone: {
+        target: 'planning',
+        actions: [{ type: 'keepHomeVisit' as const, params: ({ event }: { event: DoneActorEvent<HomeVisitRecord> }) => ({ record: event.output }) }, 'showTasks' as const],
+      },
+    },
+  };
+
   return machine.createMachine({
     id: 'episode',
     context: ({ input }) => ({
       instruments: instruments.map(({ id, version }) => ({ id, version })),
+      ...(hasHomeVisit ? { homeVisitInstruments: visitDefinitions.map(({ id, version }) => ({ id, version })) } : {}),
       draft: emptyDraft(),
       assessments: [],
       goalPlanProgress: { agreed: false, reviewed: false },
@@ -181,13 +216,19 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       initialAssessment: {
         entry: { type: 'enterStep', params: { step: null } },
         initial: 'instrument0',
-        states: assessmentStates('baseline', '#episode.planning', 'showTasks') as never,
+        states: assessmentStates('baseline', hasHomeVisit ? '#episode.homeVisit' : '#episode.planning', 'showTasks') as never,
       },
+      // Typed as a state with nothing in it: built apart, like the assessments' states, and absent without a home visit.
+      ...((hasHomeVisit ? { homeVisit: homeVisitState } : {}) as { homeVisit: Record<never, never> }),
       planning: {
         invoke: {
           id: 'goalPlan',
           src: 'goalPlan',
-          input: ({ context }) => ({ ...childInput({ context }), ...context.options.goalPlan }),
+          input: ({ context }) => {
+            // The person's own words from the conversation, offered to start goals from; the OT chooses which.
+            const seeds = context.homeVisit ? conversationSeeds(context.homeVisit, visitDefinitions) : [];
+            return { ...childInput({ context }), ...context.options.goalPlan, ...(seeds.length ? { seeds } : {}) };
+          },
           onSnapshot: { actions: { type: 'trackGoalPlan', params: ({ event }) => ({ snapshot: event.snapshot }) } },
           onDone: { target: 'closure', actions: [{ type: 'keepGoalPlan', params: ({ event }) => ({ record: event.output }) }, 'showTasks'] },
         },
@@ -283,5 +324,6 @@ function recordParts(context: EpisodeContext) {
     episode: toEpisodeInput(context.draft),
     assessments: context.assessments,
     goalPlan: context.goalPlan,
+    ...(context.homeVisit ? { homeVisit: context.homeVisit } : {}),
   };
 }

@@ -2,6 +2,8 @@ import type { AssessmentTimepoint } from '@otforms/core';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { AssessmentMachine } from '../assessment/assessment-machine.js';
 import type { GoalPlanMachine } from '../goal-plan/goal-plan-machine.js';
+import type { HomeVisitMachine } from '../home-visit/home-visit-machine.js';
+import { homeVisitAssessmentChild } from '../home-visit/home-visit-selectors.js';
 import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
 import type { EpisodeError } from './episode-errors.js';
 import type { EpisodeMachine } from './episode-machine.js';
@@ -9,9 +11,16 @@ import type { EpisodeContext } from './episode-types.js';
 
 type Snapshot = SnapshotFrom<EpisodeMachine>;
 
-/** The tasks of an episode, in order (GOV.UK "complete multiple tasks"). */
+/** The tasks of an episode without a home visit, in order (GOV.UK "complete multiple tasks"). */
 export const EPISODE_TASKS = ['referral', 'initial-assessment', 'goal-setting', 'intervention', 'review', 'closure', 'follow-up'] as const;
-export type EpisodeTask = (typeof EPISODE_TASKS)[number];
+/** The tasks of an episode with a home visit: the visit comes between the initial assessment and agreeing goals. */
+export const EPISODE_TASKS_WITH_HOME_VISIT = ['referral', 'initial-assessment', 'home-visit', 'goal-setting', 'intervention', 'review', 'closure', 'follow-up'] as const;
+export type EpisodeTask = (typeof EPISODE_TASKS_WITH_HOME_VISIT)[number];
+
+/** The tasks of this episode, in order: with the home visit when it has one. */
+export function episodeTasks(snapshot: { readonly context: Pick<EpisodeContext, 'homeVisitInstruments'> }): readonly EpisodeTask[] {
+  return snapshot.context.homeVisitInstruments ? EPISODE_TASKS_WITH_HOME_VISIT : EPISODE_TASKS;
+}
 /** GOV.UK task statuses: done, started, can be started, or waiting for an earlier task. */
 export type EpisodeTaskStatus = 'completed' | 'in-progress' | 'not-started' | 'cannot-start';
 
@@ -19,6 +28,7 @@ export type EpisodeTaskStatus = 'completed' | 'in-progress' | 'not-started' | 'c
 export function currentTask(snapshot: Snapshot): EpisodeTask | null {
   if (snapshot.matches('referral')) return 'referral';
   if (snapshot.matches('initialAssessment')) return 'initial-assessment';
+  if (snapshot.matches('homeVisit')) return 'home-visit';
   if (snapshot.matches({ planning: 'goalSetting' })) return 'goal-setting';
   if (snapshot.matches({ planning: 'intervention' })) return 'intervention';
   if (snapshot.matches({ planning: 'review' })) return 'review';
@@ -30,8 +40,9 @@ export function currentTask(snapshot: Snapshot): EpisodeTask | null {
 /** Earlier tasks are completed, later ones cannot start yet; the one under way is in progress once anything is in it. */
 export function taskStatuses(snapshot: Snapshot): { task: EpisodeTask; status: EpisodeTaskStatus }[] {
   const current = currentTask(snapshot);
-  const at = current === null ? EPISODE_TASKS.length : EPISODE_TASKS.indexOf(current);
-  return EPISODE_TASKS.map((task, index) => ({
+  const tasks = episodeTasks(snapshot);
+  const at = current === null ? tasks.length : tasks.indexOf(current);
+  return tasks.map((task, index) => ({
     task,
     status: index < at ? 'completed' : index > at ? 'cannot-start' : isStarted(snapshot, task) ? 'in-progress' : 'not-started',
   }));
@@ -45,6 +56,8 @@ function isStarted(snapshot: Snapshot, task: EpisodeTask): boolean {
       return filled(...Object.values(draft.request), draft.startedOn, draft.hoursAtStart);
     case 'initial-assessment':
       return assessments.length > 0 || childHasProgress(snapshot);
+    case 'home-visit':
+      return homeVisitHasProgress(snapshot);
     case 'goal-setting':
       return (goalPlanChild(snapshot)?.getSnapshot().context.goals.length ?? 0) > 0;
     case 'intervention':
@@ -64,6 +77,19 @@ function isStarted(snapshot: Snapshot, task: EpisodeTask): boolean {
 function childHasProgress(snapshot: Snapshot): boolean {
   const answers = assessmentChild(snapshot)?.getSnapshot().context.responses.answers ?? {};
   return Object.keys(answers).length > 0;
+}
+
+/** The home visit has started once anything is in it: an assessment answered, or a step beyond the assessments. */
+function homeVisitHasProgress(snapshot: Snapshot): boolean {
+  const visit = homeVisitChild(snapshot)?.getSnapshot();
+  if (!visit) return false;
+  if (!visit.matches('assessments') || visit.context.assessments.length > 0) return true;
+  return Object.keys(homeVisitAssessmentChild(visit)?.getSnapshot().context.responses.answers ?? {}).length > 0;
+}
+
+/** The home visit under way, to hand to a view that renders it (`<ot-home-visit>`). */
+export function homeVisitChild(snapshot: Snapshot): ActorRefFrom<HomeVisitMachine> | undefined {
+  return snapshot.children.homeVisit as ActorRefFrom<HomeVisitMachine> | undefined;
 }
 
 /** The assessment under way, to hand to a view that renders it. */

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { EpisodeAssessmentSchema, EpisodeRecordSchema, GoalPlanRecordSchema, type InstrumentDefinition } from '@otforms/core';
+import { EpisodeAssessmentSchema, EpisodeRecordSchema, GoalPlanRecordSchema, HomeVisitRecordSchema, type InstrumentDefinition } from '@otforms/core';
 import { AssessmentSnapshotSchema } from '../assessment/assessment-snapshot.js';
 import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
 import { episodeRowFields } from './episode-draft.js';
 import { GoalPlanSnapshotSchema } from '../goal-plan/goal-plan-snapshot.js';
+import { HomeVisitSnapshotSchema } from '../home-visit/home-visit-snapshot.js';
 
 /**
  * The zod schema of the episode machine's persisted snapshot (children
@@ -35,6 +36,7 @@ export const EpisodeDraftSchema = z.object({
 });
 
 const task = z.enum(['referral', 'intervention']);
+const instrumentList = z.array(z.object({ id: z.string(), version: z.string() }));
 const assessor = z.object({ reference: z.optional(z.string()), role: z.optional(z.string()) });
 
 /** What the host started the episode with (`EpisodeInput`). */
@@ -54,11 +56,14 @@ export const EpisodeInputSchema = z.object({
 
 /** The episode's context as persisted: `EpisodeContext` and the machine's own bookkeeping of the step under way. */
 export const EpisodeContextSchema = z.object({
-  instruments: z.array(z.object({ id: z.string(), version: z.string() })),
+  instruments: instrumentList,
   draft: EpisodeDraftSchema,
   assessments: z.array(EpisodeAssessmentSchema),
   goalPlanProgress: z.object({ agreed: z.boolean(), reviewed: z.boolean() }),
   goalPlan: z.nullable(GoalPlanRecordSchema),
+  // Only an episode with a home visit has these; drafts saved before home visits existed have neither.
+  homeVisitInstruments: z.optional(instrumentList),
+  homeVisit: z.optional(HomeVisitRecordSchema),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
   showErrors: z.boolean(),
   view: z.enum(['tasks', 'task']),
@@ -77,7 +82,7 @@ const instrumentState = z.string().check(z.regex(/^instrument(0|[1-9]\d*)$/));
 
 /** Every state the episode can be in, as XState writes its value. */
 export const EpisodeStateValueSchema = z.union([
-  z.enum(['referral', 'closure', 'followUp', 'done']),
+  z.enum(['referral', 'homeVisit', 'closure', 'followUp', 'done']),
   z.strictObject({ initialAssessment: instrumentState }),
   z.strictObject({
     planning: z.union([
@@ -94,6 +99,7 @@ const child = <TSnapshot extends z.ZodMiniType>(snapshot: TSnapshot, src: z.ZodM
 const EpisodeChildrenSchema = z.object({
   assessment: z.optional(child(AssessmentSnapshotSchema, z.string().check(z.regex(/^assessment(0|[1-9]\d*)$/)))),
   goalPlan: z.optional(child(GoalPlanSnapshotSchema, z.literal('goalPlan'))),
+  homeVisit: z.optional(child(HomeVisitSnapshotSchema, z.literal('homeVisit'))),
 });
 
 export const EpisodeSnapshotSchema = persistedSnapshotSchema(EpisodeStateValueSchema, EpisodeContextSchema, 'done').check(
@@ -103,10 +109,18 @@ export const EpisodeSnapshotSchema = persistedSnapshotSchema(EpisodeStateValueSc
       for (const issue of children.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: ['children', ...issue.path] });
       return;
     }
-    const { assessment, goalPlan } = children.data;
+    const { assessment, goalPlan, homeVisit } = children.data;
     const path = ['children'];
     const planning = typeof snapshot.value === 'object' && 'planning' in snapshot.value;
     if (planning && !goalPlan) ctx.addIssue({ code: 'custom', message: 'The goal plan under way is missing', path: [...path, 'goalPlan'] });
+    if (snapshot.value === 'homeVisit') {
+      const expected = snapshot.context.homeVisitInstruments;
+      if (!expected) ctx.addIssue({ code: 'custom', message: 'The episode has no home visit to be under way', path: ['context', 'homeVisitInstruments'] });
+      else if (!homeVisit) ctx.addIssue({ code: 'custom', message: 'The home visit under way is missing', path: [...path, 'homeVisit'] });
+      else if (names(homeVisit.snapshot.context.instruments) !== names(expected)) {
+        ctx.addIssue({ code: 'custom', message: `The home visit under way is not of ${names(expected)}`, path: [...path, 'homeVisit', 'snapshot', 'context', 'instruments'] });
+      }
+    }
     const index = instrumentIndexOf(snapshot.value);
     if (index === null) return;
     const instrument = snapshot.context.instruments[index];
@@ -117,6 +131,16 @@ export const EpisodeSnapshotSchema = persistedSnapshotSchema(EpisodeStateValueSc
     }
   }),
 );
+
+/** Instruments as people read them: `barthel@1.0.0, lawton@1.0.0`. */
+function names(list: readonly { id: string; version: string }[]): string {
+  return list.map(({ id, version }) => `${id}@${version}`).join(', ');
+}
+
+/** Whether two lists name the same instruments (id and version) in the same order. */
+function sameInstruments(saved: readonly { id: string; version: string }[], given: readonly { id: string; version: string }[]): boolean {
+  return saved.length === given.length && saved.every((one, index) => one.id === given[index]?.id && one.version === given[index]?.version);
+}
 
 /** A persisted snapshot of the episode machine, as `EpisodeSnapshotSchema` reads it. */
 export type EpisodeSnapshot = z.output<typeof EpisodeSnapshotSchema>;
@@ -131,9 +155,11 @@ function instrumentIndexOf(value: unknown): number | null {
 
 /**
  * Whether `stored` is an unfinished episode the episode machine made with
- * `instruments` can resume: about the same person (`subjectReference`, or
- * none on both sides) and assessing with the same instruments (id and
- * version, in order). Resuming another person's episode, or with other
+ * `instruments` (and `homeVisit`, its home-visit definitions, if any) can
+ * resume: about the same person (`subjectReference`, or none on both sides)
+ * and assessing with the same instruments and home-visit definitions (id
+ * and version, in order; an episode with a home visit and one without are
+ * not the same). Resuming another person's episode, or with other
  * instruments, would put answers in the wrong record or under the wrong
  * questions.
  */
@@ -141,6 +167,7 @@ export function readEpisodeDraft(
   stored: unknown,
   instruments: readonly Pick<InstrumentDefinition, 'id' | 'version'>[],
   subjectReference: string | undefined,
+  homeVisit: readonly Pick<InstrumentDefinition, 'id' | 'version'>[] = [],
 ): DraftReading<EpisodeSnapshot> {
   return readDraft(stored, EpisodeSnapshotSchema, (snapshot) => {
     const finished = refuseUnlessActive(snapshot);
@@ -149,10 +176,13 @@ export function readEpisodeDraft(
     if (options.subjectReference !== subjectReference) {
       return { reason: 'other-person', detail: `The draft is about ${options.subjectReference ?? 'nobody named'}, not ${subjectReference ?? 'nobody named'}.` };
     }
-    const names = (list: readonly { id: string; version: string }[]) => list.map(({ id, version }) => `${id}@${version}`).join(', ');
-    const same = saved.length === instruments.length && saved.every((one, index) => one.id === instruments[index]?.id && one.version === instruments[index]?.version);
-    if (!same) {
+    if (!sameInstruments(saved, instruments)) {
       return { reason: 'other-instruments', detail: `The draft assesses with ${names(saved)}, not ${names(instruments)}.` };
+    }
+    const savedVisit = snapshot.context.homeVisitInstruments ?? [];
+    if (!sameInstruments(savedVisit, homeVisit)) {
+      const visit = (list: readonly { id: string; version: string }[]) => (list.length ? `a home visit with ${names(list)}` : 'no home visit');
+      return { reason: 'other-instruments', detail: `The draft has ${visit(savedVisit)}, not ${visit(homeVisit)}.` };
     }
     return null;
   });

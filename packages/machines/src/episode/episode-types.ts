@@ -1,4 +1,4 @@
-import type { EpisodeAssessment, EpisodeRecord, GoalPlanRecord } from '@otforms/core';
+import type { EpisodeAssessment, EpisodeRecord, GoalPlanRecord, HomeVisitRecord } from '@otforms/core';
 import type { EpisodeDraft, EpisodeField, EpisodeList, EpisodeRows } from './episode-draft.js';
 import type { EpisodeError } from './episode-errors.js';
 
@@ -26,6 +26,14 @@ export interface EpisodeContext {
   assessments: EpisodeAssessment[];
   goalPlanProgress: GoalPlanProgress;
   goalPlan: GoalPlanRecord | null;
+  /**
+   * The definitions of the home visit, when the episode has one (the machine
+   * was made with `homeVisit`), so a saved episode is never resumed with others.
+   * Absent from episodes without a home visit, and from drafts saved before it existed.
+   */
+  homeVisitInstruments?: { id: string; version: string }[];
+  /** The home visit's record, once the visit is finished. */
+  homeVisit?: HomeVisitRecord;
   /** Errors being shown: empty until the person first tries to continue (GOV.UK), then live. */
   errors: EpisodeError[];
   showErrors: boolean;

@@ -4,7 +4,7 @@ import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { OutcomeRecordSchema } from '@otforms/core';
+import { OUTCOME_RECORD_VERSION, OutcomeRecordSchema } from '@otforms/core';
 import { goalPlanMachine } from './goal-plan-machine.js';
 import type { GoalPlanEvent } from './goal-plan-types.js';
 import { close, input, walkEvents, writeGoal } from './goal-plan-walk.test-support.js';
@@ -119,7 +119,7 @@ describe('goal-plan machine: every path of a one-goal plan', () => {
   const finals = paths.filter((path) => path.state.status === 'done');
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv);
-  const validateJson = ajv.compile(JSON.parse(readFileSync(new URL('../../../core/schemas/outcome-record.v3.json', import.meta.url), 'utf8')));
+  const validateJson = ajv.compile(JSON.parse(readFileSync(new URL(`../../../core/schemas/outcome-record.v${OUTCOME_RECORD_VERSION}.json`, import.meta.url), 'utf8')));
 
   it('reaches closing with and without reviews, and every record is valid by zod and by the JSON Schema', () => {
     const latestLevels = finals.map((path) => path.state.output?.goalPlan.goals[0]?.reviews.at(-1)?.level ?? 'none');
