@@ -20,6 +20,7 @@ export const episodeMessages = {
   tasks: {
     referral: 'Referral and start of reablement',
     'initial-assessment': 'Initial assessment',
+    'home-visit': 'Home visit',
     'goal-setting': 'Agree goals',
     intervention: 'Equipment, adaptations and advice',
     review: 'Review goals and final assessment',
