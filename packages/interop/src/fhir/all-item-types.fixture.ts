@@ -2,8 +2,9 @@ import type { InstrumentDefinitionInput } from '@otforms/core';
 
 /**
  * A made-up definition that uses every item type, every condition operator,
- * hints, a section description, a repeating group and scored yes-no items, so
- * the FHIR mapping is tested beyond what the catalogue happens to use.
+ * hints, a section description, a repeating group, scored yes-no items, a
+ * photo budget and a suggestion rule, so the FHIR mapping is tested beyond
+ * what the catalogue happens to use.
  */
 export const allItemTypesDefinition = {
   id: 'all_item-types',
@@ -15,6 +16,7 @@ export const allItemTypesDefinition = {
   notes: ['Not an instrument.'],
   administrationModes: ['self-report', 'proxy'],
   languages: ['en-GB', 'cy'],
+  attachmentBudgetBytes: 1_000_000,
   sections: [
     {
       id: 'first',
@@ -84,6 +86,29 @@ export const allItemTypesDefinition = {
           ],
         },
       ],
+    },
+    {
+      id: 'home',
+      title: 'At home',
+      items: [
+        { id: 'stepHeight', type: 'measurement', label: 'Height of the front step', unit: 'mm', min: 0, max: 400 },
+        { id: 'doorWidth', type: 'measurement', label: 'Width of the bathroom door', unit: 'cm', min: 50.5, max: 120, decimalPlaces: 1, required: false },
+        { id: 'frontStep', type: 'photo', label: 'Photos of the front step', maxPhotos: 4, required: false, enableWhen: [{ item: 'stepHeight', operator: 'answered' }] },
+        { id: 'bathroom', type: 'photo', label: 'A photo of the bathroom', maxPhotos: 1, required: false },
+        { id: 'matters', type: 'own-words', label: 'What matters to you', hint: 'In your own words.', maxLength: 2000, required: false },
+        { id: 'goodAt', type: 'own-words', label: 'What you are good at', required: false, enableWhen: [{ item: 'matters', operator: 'answered' }] },
+      ],
+    },
+  ],
+  suggestions: [
+    {
+      id: 'rail-at-step',
+      when: [
+        { item: 'stepHeight', operator: 'answered' },
+        { item: 'falls', operator: 'equals', value: 'yes' },
+      ],
+      recommend: { kind: 'minor-adaptation', what: 'Grab rail by the front step', route: 'minor-adaptations-service', priority: 'high' },
+      reason: 'A high step and falls.',
     },
   ],
   scoring: {

@@ -12,6 +12,12 @@ export const FHIR_EXTENSION = {
   minOccurs: 'http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs',
   maxOccurs: 'http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs',
   itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+  /** The unit a quantity question is answered in, as SDC renderers offer it (one option: otforms measures in one unit). */
+  unitOption: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption',
+  /** On an attachment question: a media type it accepts (repeated, one per type). */
+  mimeType: 'http://hl7.org/fhir/StructureDefinition/mimeType',
+  /** On an attachment question: the largest file it accepts, in bytes. */
+  maxSize: 'http://hl7.org/fhir/StructureDefinition/maxSize',
 } as const;
 
 export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
@@ -30,6 +36,23 @@ export const OTFORMS_EXTENSION = {
   item: 'urn:otforms:fhir:extension:item',
   /** On a boolean item: the scores for yes and no (sub-extensions `yes` and `no`, valueDecimal). */
   yesNoScores: 'urn:otforms:fhir:extension:yes-no-scores',
+  /** On the Questionnaire: the definition's suggestion rules (`suggestions`). */
+  suggestions: 'urn:otforms:fhir:extension:suggestions',
+  /**
+   * On a text item (valueBoolean true): the answer is the person's own words,
+   * kept exactly as given (never trimmed or rewritten), and never scored.
+   */
+  ownWords: 'urn:otforms:fhir:extension:own-words',
+  /** On a Media's content: the SHA-256 of the data, as lower-case hex (R4 `Attachment.hash` is SHA-1). */
+  sha256: 'urn:otforms:fhir:extension:sha256',
+  /** On a DeviceRequest or ServiceRequest: the recommendation's kind, route, dated statuses and the rule it came from (see fhir/bundle/recommendations.ts). */
+  recommendation: 'urn:otforms:fhir:extension:recommendation',
+  /**
+   * What the OT decided about a suggestion, with the reason: on the request an
+   * accepted one became, or, dismissed, on the CarePlan of the visit or episode
+   * (see fhir/bundle/recommendations.ts).
+   */
+  suggestionDecision: 'urn:otforms:fhir:extension:suggestion-decision',
 } as const;
 
 export function findExtension(extensions: readonly Extension[] | undefined, url: string): Extension | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, scoreInstrument } from '@otforms/core';
 import { InteropError, type InteropIssue } from '../interop-error.js';
-import { FHIR_EXTENSION } from './extensions.js';
+import { FHIR_EXTENSION, OTFORMS_EXTENSION } from './extensions.js';
 import { fromFhirQuestionnaire } from './from-fhir-questionnaire.js';
 import type { Questionnaire, QuestionnaireAnswerOption, QuestionnaireItem } from './questionnaire-types.js';
 
@@ -72,7 +72,7 @@ describe('fromFhirQuestionnaire on Questionnaires otforms did not write', () => 
         linkId: 'section', type: 'group', text: 'Section',
         item: [
           { linkId: 'colour', type: 'open-choice', text: 'Colour' },
-          { linkId: 'photo', type: 'attachment', text: 'Photo' },
+          { linkId: 'letter', type: 'attachment', text: 'Letter', extension: [{ url: FHIR_EXTENSION.mimeType, valueCode: 'application/pdf' }] },
           { linkId: 'diagnosis', type: 'choice', text: 'Diagnosis', answerValueSet: 'http://example.org/ValueSet/x' },
           { linkId: 'age', type: 'integer', text: 'Age' },
           frequency('mood', 'Mood'),
@@ -89,13 +89,46 @@ describe('fromFhirQuestionnaire on Questionnaires otforms did not write', () => 
     ]);
     expect(issuesOf(source)).toEqual([
       { path: 'item[0].item[0]', linkId: 'colour', message: 'Item type "open-choice" cannot be converted: otforms has no open-choice questions (a list plus free text)' },
-      { path: 'item[0].item[1]', linkId: 'photo', message: 'Item type "attachment" cannot be converted: otforms has no attachment questions' },
+      { path: 'item[0].item[1]', linkId: 'letter', message: 'An attachment question for application/pdf cannot be converted: otforms attachment questions take photos (JPEG, PNG or WebP)' },
       { path: 'item[0].item[2]', linkId: 'diagnosis', message: 'Choices from a value set (answerValueSet) cannot be converted: list them as answerOption' },
       { path: 'item[0].item[5].enableWhen[0]', linkId: 'older', message: 'The condition operator ">=" cannot be converted: otforms supports =, !=, >, < and exists' },
       { path: 'item[0].item[6].enableWhen[0]', linkId: 'ghost', message: 'The condition refers to question "missing", which is not in the Questionnaire' },
       { path: 'item[0].item[7].enableWhen[0]', linkId: 'pink', message: 'The condition compares with option "LA0000-0", which question "mood" does not offer' },
       { path: 'item[0].item[8].item[1]', linkId: 'inner', message: 'A group inside a repeating group cannot be converted: otforms repeating groups hold questions only' },
-      { path: 'item[0].item[9]', linkId: 'phones', message: 'A repeating string question cannot be converted: only choice questions may have several answers in otforms' },
+      { path: 'item[0].item[9]', linkId: 'phones', message: 'A repeating string question cannot be converted: only choice and photo questions may have several answers in otforms' },
+    ]);
+  });
+
+  it('reads quantities in one unit otforms measures in, attachments as photos, and own words', () => {
+    const source = questionnaire([
+      { linkId: 'rail', text: 'Rail height', type: 'quantity', extension: [{ url: FHIR_EXTENSION.unitOption, valueCoding: { system: 'http://unitsofmeasure.org', code: 'cm' } }, { url: FHIR_EXTENSION.minValue, valueDecimal: 60 }] },
+      { linkId: 'seat', text: 'Seat height', type: 'quantity', enableWhen: [{ question: 'rail', operator: '<', answerQuantity: { value: 80, code: 'cm' } }], extension: [{ url: FHIR_EXTENSION.unit, valueCoding: { system: 'http://unitsofmeasure.org', code: 'mm' } }] },
+      { linkId: 'photos', text: 'Photos', type: 'attachment', repeats: true, extension: [{ url: FHIR_EXTENSION.maxOccurs, valueInteger: 2 }, { url: FHIR_EXTENSION.mimeType, valueCode: 'image/*' }] },
+      { linkId: 'one', text: 'One photo', type: 'attachment' },
+      { linkId: 'words', text: 'What matters', type: 'string', extension: [{ url: OTFORMS_EXTENSION.ownWords, valueBoolean: true }] },
+    ]);
+    // The comparison is read before parseDefinition, which checks conditions itself.
+    const input = fromFhirQuestionnaire(source);
+    expect(input.sections[0]!.items[1]).toMatchObject({ unit: 'mm', enableWhen: [{ item: 'rail', operator: 'lessThan', value: 80 }] });
+    delete input.sections[0]!.items[1]!.enableWhen;
+    const items = parseDefinition(input).sections[0]!.items;
+    expect(items.map((item) => item.type)).toEqual(['measurement', 'measurement', 'photo', 'photo', 'own-words']);
+    expect(items[0]).toMatchObject({ unit: 'cm', min: 60 });
+    expect(items[1]).toMatchObject({ unit: 'mm' });
+    expect(items[2]).toMatchObject({ maxPhotos: 2 });
+    expect(items[3]).toMatchObject({ maxPhotos: 1 });
+  });
+
+  it('refuses quantities in other or several units, and photos inside a repeating group', () => {
+    const source = questionnaire([
+      { linkId: 'bmi', text: 'BMI', type: 'quantity', extension: [{ url: FHIR_EXTENSION.unit, valueCoding: { system: 'http://unitsofmeasure.org', code: 'kg/m2' } }] },
+      { linkId: 'length', text: 'Length', type: 'quantity', extension: [{ url: FHIR_EXTENSION.unitOption, valueCoding: { code: 'cm' } }, { url: FHIR_EXTENSION.unitOption, valueCoding: { code: 'm' } }] },
+      { linkId: 'rooms', text: 'Rooms', type: 'group', repeats: true, item: [{ linkId: 'roomPhoto', text: 'Photo', type: 'attachment' }] },
+    ]);
+    expect(issuesOf(source)).toEqual([
+      { path: 'item[0]', linkId: 'bmi', message: 'A quantity question needs exactly one unit otforms measures in (mm, cm, m, kg), as UCUM; this one has "kg/m2"' },
+      { path: 'item[1]', linkId: 'length', message: 'A quantity question needs exactly one unit otforms measures in (mm, cm, m, kg), as UCUM; this one has "cm", "m"' },
+      { path: 'item[2].item[0]', linkId: 'roomPhoto', message: 'An attachment question inside a repeating group cannot be converted: otforms keeps photos outside repeating groups' },
     ]);
   });
 

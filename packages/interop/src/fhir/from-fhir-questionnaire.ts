@@ -1,4 +1,4 @@
-import type { InstrumentDefinitionInput } from '@otforms/core';
+import { ATTACHMENT_MEDIA_TYPES, MEASUREMENT_UNITS, type InstrumentDefinitionInput } from '@otforms/core';
 import { InteropError, type InteropIssue } from '../interop-error.js';
 import { FHIR_EXTENSION, OTFORMS_EXTENSION, UCUM, findExtension } from './extensions.js';
 import {
@@ -19,14 +19,14 @@ import type { QuestionnaireEnableWhen, QuestionnaireItem } from './questionnaire
 type SectionInput = InstrumentDefinitionInput['sections'][number];
 type ItemInput = SectionInput['items'][number];
 type QuestionInput = Exclude<ItemInput, { type: 'group' }>;
+/** A photo inside a repeating group is reported, never returned (see `photo`). */
+type GroupMemberInput = Exclude<QuestionInput, { type: 'photo' }>;
 type ConditionInput = NonNullable<ItemInput['enableWhen']>[number];
 
 const operators = { '=': 'equals', '!=': 'notEquals', '>': 'greaterThan', '<': 'lessThan' } as const;
 const unsupportedTypes: Record<string, string> = {
   'open-choice': 'open-choice questions (a list plus free text)',
-  attachment: 'attachment questions',
   reference: 'questions answered with a reference to another resource',
-  quantity: 'quantity questions (a number with a chosen unit)',
   url: 'web address questions',
   time: 'time-of-day questions',
   dateTime: 'date-and-time questions',
@@ -71,7 +71,14 @@ class QuestionnaireReader {
     if (this.issues.length > 0) throw new InteropError(this.issues);
     const header = definitionHeader(this.q);
     const description = joinText(header.description, this.introduction);
-    return { ...header, ...(description ? { description } : {}), sections, ...this.scoring(sections) };
+    const suggestions = readJson(findExtension(asExtensions(this.q.extension), OTFORMS_EXTENSION.suggestions));
+    return {
+      ...header,
+      ...(description ? { description } : {}),
+      sections,
+      ...this.scoring(sections),
+      ...(Array.isArray(suggestions) ? { suggestions: suggestions as NonNullable<InstrumentDefinitionInput['suggestions']> } : {}),
+    };
   }
 
   private report(path: string, message: string, linkId?: string): void {
@@ -176,7 +183,7 @@ class QuestionnaireReader {
       }
       const children = hint.children
         .map(([child, index]) => this.item(child, `${path}.item[${index}]`, true))
-        .filter((child): child is QuestionInput => child !== undefined && child.type !== 'group');
+        .filter((child): child is GroupMemberInput => child !== undefined && child.type !== 'group' && child.type !== 'photo');
       const min = findExtension(item.extension, FHIR_EXTENSION.minOccurs)?.valueInteger;
       const max = findExtension(item.extension, FHIR_EXTENSION.maxOccurs)?.valueInteger;
       return {
@@ -191,14 +198,14 @@ class QuestionnaireReader {
     if (hint.children.length > 0) {
       this.report(`${path}.item`, 'Questions nested under a question cannot be converted: otforms has no nested questions', item.linkId);
     }
-    if (item.repeats && item.type !== 'choice') {
-      this.report(path, `A repeating ${item.type} question cannot be converted: only choice questions may have several answers in otforms`, item.linkId);
+    if (item.repeats && item.type !== 'choice' && item.type !== 'attachment') {
+      this.report(path, `A repeating ${item.type} question cannot be converted: only choice and photo questions may have several answers in otforms`, item.linkId);
       return undefined;
     }
-    return this.question(item, path, base, extras);
+    return this.question(item, path, base, extras, inGroup);
   }
 
-  private question(item: QuestionnaireItem, path: string, base: Omit<QuestionInput, 'type'>, extras: Record<string, unknown>): QuestionInput | undefined {
+  private question(item: QuestionnaireItem, path: string, base: Omit<QuestionInput, 'type'>, extras: Record<string, unknown>, inGroup: boolean): QuestionInput | undefined {
     const ext = item.extension;
     const number = (url: string) => {
       const found = findExtension(ext, url);
@@ -248,14 +255,55 @@ class QuestionnaireReader {
           ...(places === undefined ? {} : { decimalPlaces: places }),
         };
       case 'string':
-      case 'text':
-        return { ...base, type: 'text', multiline: item.type === 'text', ...(item.maxLength === undefined ? {} : { maxLength: item.maxLength }) };
+      case 'text': {
+        const maxLength = item.maxLength === undefined ? {} : { maxLength: item.maxLength };
+        if (findExtension(ext, OTFORMS_EXTENSION.ownWords)?.valueBoolean === true) return { ...base, type: 'own-words', ...maxLength };
+        return { ...base, type: 'text', multiline: item.type === 'text', ...maxLength };
+      }
+      case 'quantity':
+        return this.measurement(item, path, base, bounds, places);
+      case 'attachment':
+        return this.photo(item, path, base, inGroup);
       case 'date':
         return { ...base, type: 'date' };
       default:
         this.report(path, `Item type "${item.type}" cannot be converted: otforms has no ${unsupportedTypes[item.type] ?? `${item.type} questions`}`, item.linkId);
         return undefined;
     }
+  }
+
+  /** A quantity in one of the units otforms measures in, named by questionnaire-unit or a single unitOption. */
+  private measurement(item: QuestionnaireItem, path: string, base: Omit<QuestionInput, 'type'>, bounds: { min?: number; max?: number }, places: number | undefined): QuestionInput | undefined {
+    const options = (item.extension ?? []).filter((extension) => extension.url === FHIR_EXTENSION.unitOption).map((extension) => extension.valueCoding);
+    const units = [findExtension(item.extension, FHIR_EXTENSION.unit)?.valueCoding, ...options].filter((coding) => coding !== undefined);
+    const codes = [...new Set(units.map((coding) => coding.code ?? coding.display))];
+    const unit = MEASUREMENT_UNITS.find((candidate) => candidate === codes[0]);
+    if (codes.length !== 1 || !unit) {
+      const named = codes.length === 0 ? 'no unit' : codes.map((code) => `"${code}"`).join(', ');
+      this.report(path, `A quantity question needs exactly one unit otforms measures in (${MEASUREMENT_UNITS.join(', ')}), as UCUM; this one has ${named}`, item.linkId);
+      return undefined;
+    }
+    return { ...base, type: 'measurement', unit, ...bounds, ...(places === undefined ? {} : { decimalPlaces: places }) };
+  }
+
+  /**
+   * An attachment question as photos: one photo unless it repeats, then up to
+   * its maxOccurs (otforms' default when it gives none). The size limit is
+   * the definition's budget for all photos, so maxSize is not read back.
+   */
+  private photo(item: QuestionnaireItem, path: string, base: Omit<QuestionInput, 'type'>, inGroup: boolean): QuestionInput | undefined {
+    if (inGroup) {
+      this.report(path, 'An attachment question inside a repeating group cannot be converted: otforms keeps photos outside repeating groups', item.linkId);
+      return undefined;
+    }
+    const types = (item.extension ?? []).filter((extension) => extension.url === FHIR_EXTENSION.mimeType).map((extension) => extension.valueCode ?? '');
+    if (types.length > 0 && !types.some((type) => (ATTACHMENT_MEDIA_TYPES as readonly string[]).includes(type) || type === 'image/*')) {
+      this.report(path, `An attachment question for ${types.join(', ')} cannot be converted: otforms attachment questions take photos (JPEG, PNG or WebP)`, item.linkId);
+      return undefined;
+    }
+    const maxOccurs = findExtension(item.extension, FHIR_EXTENSION.maxOccurs)?.valueInteger;
+    if (!item.repeats) return { ...base, type: 'photo', maxPhotos: 1 };
+    return { ...base, type: 'photo', ...(maxOccurs === undefined ? {} : { maxPhotos: maxOccurs }) };
   }
 
   /** Display children become the hint; the other children keep their place in the source for error paths. */
@@ -313,9 +361,9 @@ class QuestionnaireReader {
       }
     }
     else if (condition.answerBoolean !== undefined) value = condition.answerBoolean ? 'yes' : 'no';
-    else value = condition.answerInteger ?? condition.answerDecimal ?? condition.answerString ?? condition.answerDate;
+    else value = condition.answerInteger ?? condition.answerDecimal ?? condition.answerQuantity?.value ?? condition.answerString ?? condition.answerDate;
     if (value === undefined) {
-      this.report(path, 'The condition compares with an answer otforms cannot express (only options, yes/no, numbers, text and dates)', linkId);
+      this.report(path, 'The condition compares with an answer otforms cannot express (only options, yes/no, numbers, quantities, text and dates)', linkId);
       return undefined;
     }
     return { item: target.id, operator, value };

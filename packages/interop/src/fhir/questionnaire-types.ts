@@ -17,8 +17,17 @@ export interface CodeableConcept {
   text?: string;
 }
 
+export interface Quantity {
+  value?: number;
+  unit?: string;
+  system?: string;
+  code?: string;
+}
+
 export interface Extension {
   url: string;
+  valueBoolean?: boolean;
+  valueCode?: string;
   valueDecimal?: number;
   valueInteger?: number;
   valueString?: string;
@@ -56,7 +65,7 @@ export interface QuestionnaireEnableWhen {
   answerTime?: string;
   answerString?: string;
   answerCoding?: Coding;
-  answerQuantity?: unknown;
+  answerQuantity?: Quantity;
   answerReference?: unknown;
 }
 

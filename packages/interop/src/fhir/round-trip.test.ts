@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDefinition, scoreInstrument } from '@otforms/core';
 import { catalogue } from '@otforms/instruments';
 import { allItemTypesDefinition } from './all-item-types.fixture.js';
-import { FHIR_EXTENSION } from './extensions.js';
+import { FHIR_EXTENSION, OTFORMS_EXTENSION } from './extensions.js';
 import { fromFhirQuestionnaire } from './from-fhir-questionnaire.js';
 import { toFhirQuestionnaire } from './to-fhir-questionnaire.js';
 
@@ -51,7 +51,7 @@ describe('FHIR Questionnaire round trip of every item type', () => {
   });
 
   it('maps items to the standard FHIR types and extensions', () => {
-    const [first, second] = questionnaire.item ?? [];
+    const [first, second, home] = questionnaire.item ?? [];
     expect(questionnaire).toMatchObject({
       resourceType: 'Questionnaire', status: 'active', url: 'urn:otforms:questionnaire:all_item-types', id: 'all-item-types',
       name: 'AllItemTypes', version: '0.0.1', title: 'Every item type', publisher: 'otforms', copyright: 'otforms contributors\n\nMIT',
@@ -62,6 +62,10 @@ describe('FHIR Questionnaire round trip of every item type', () => {
     ]);
     expect(second?.item?.map((item) => [item.linkId, item.type, item.repeats ?? false])).toEqual([
       ['story', 'text', false], ['name', 'string', false], ['seen', 'date', false], ['activities', 'group', true],
+    ]);
+    expect(home?.item?.map((item) => [item.linkId, item.type, item.repeats ?? false])).toEqual([
+      ['stepHeight', 'quantity', false], ['doorWidth', 'quantity', false], ['frontStep', 'attachment', true],
+      ['bathroom', 'attachment', false], ['matters', 'text', false], ['goodAt', 'text', false],
     ]);
     const walk = first?.item?.find((item) => item.linkId === 'walk');
     expect(walk?.extension).toContainEqual({ url: FHIR_EXTENSION.unit, valueCoding: { system: 'http://unitsofmeasure.org', code: 's', display: 'seconds' } });
@@ -81,5 +85,60 @@ describe('FHIR Questionnaire round trip of every item type', () => {
       valueCoding: { system: 'urn:otforms:instrument:all_item-types', code: 'good', display: 'Good' },
       extension: [{ url: FHIR_EXTENSION.ordinalValue, valueDecimal: 3 }],
     });
+  });
+});
+
+describe('the home-visit item types in FHIR', () => {
+  const definition = parseDefinition(allItemTypesDefinition);
+  const questionnaire = toFhirQuestionnaire(definition);
+  const home = questionnaire.item?.find((item) => item.linkId === 'home')?.item ?? [];
+  const item = (linkId: string) => home.find((candidate) => candidate.linkId === linkId)!;
+
+  it('a measurement is a quantity in one UCUM unit, with its bounds and decimal places', () => {
+    const unit = { system: 'http://unitsofmeasure.org', code: 'cm', display: 'cm' };
+    expect(item('doorWidth').extension).toEqual([
+      { url: FHIR_EXTENSION.minValue, valueDecimal: 50.5 },
+      { url: FHIR_EXTENSION.maxValue, valueDecimal: 120 },
+      { url: FHIR_EXTENSION.maxDecimalPlaces, valueInteger: 1 },
+      { url: FHIR_EXTENSION.unit, valueCoding: unit },
+      { url: FHIR_EXTENSION.unitOption, valueCoding: unit },
+    ]);
+    expect(item('frontStep').enableWhen).toEqual([{ question: 'stepHeight', operator: 'exists', answerBoolean: true }]);
+  });
+
+  it('a condition comparing a measurement compares a quantity in its unit, and reads back as the number', () => {
+    // Written against the definition type: comparing a measurement is what suggestion rules such as "step over 150 mm" need.
+    const compared = structuredClone(definition);
+    const frontStep = compared.sections[2]!.items[2]!;
+    frontStep.enableWhen = [{ item: 'stepHeight', operator: 'greaterThan', value: 150 }];
+    const exported = toFhirQuestionnaire(compared);
+    const written = exported.item?.[2]?.item?.find((candidate) => candidate.linkId === 'frontStep');
+    expect(written?.enableWhen).toEqual([
+      { question: 'stepHeight', operator: '>', answerQuantity: { value: 150, unit: 'mm', system: 'http://unitsofmeasure.org', code: 'mm' } },
+    ]);
+    const read = fromFhirQuestionnaire(exported).sections[2]!.items.find((candidate) => candidate.id === 'frontStep');
+    expect(read?.enableWhen).toEqual([{ item: 'stepHeight', operator: 'greaterThan', value: 150 }]);
+  });
+
+  it('a photo is an attachment taking JPEG, PNG or WebP up to the budget, repeating up to maxPhotos', () => {
+    expect(item('frontStep').extension).toEqual([
+      { url: FHIR_EXTENSION.maxOccurs, valueInteger: 4 },
+      { url: FHIR_EXTENSION.mimeType, valueCode: 'image/jpeg' },
+      { url: FHIR_EXTENSION.mimeType, valueCode: 'image/png' },
+      { url: FHIR_EXTENSION.mimeType, valueCode: 'image/webp' },
+      { url: FHIR_EXTENSION.maxSize, valueDecimal: 1_000_000 },
+    ]);
+    expect(item('bathroom').repeats).toBeUndefined();
+  });
+
+  it('own words are text marked as the person’s own words', () => {
+    expect(item('matters')).toMatchObject({ type: 'text', maxLength: 2000, extension: [{ url: OTFORMS_EXTENSION.ownWords, valueBoolean: true }] });
+  });
+
+  it('the suggestion rules and the photo budget travel with the Questionnaire', () => {
+    const roundTripped = parseDefinition(fromFhirQuestionnaire(questionnaire));
+    expect(roundTripped.suggestions).toEqual(definition.suggestions);
+    expect(roundTripped.suggestions).toHaveLength(1);
+    expect(roundTripped.attachmentBudgetBytes).toBe(1_000_000);
   });
 });

@@ -67,10 +67,10 @@ describe('HL7 example Questionnaire 3141 (Cancer Quality Forum)', () => {
 describe('Example Zika virus exposure assessment', () => {
   const questionnaire = fixture('questionnaire-zika.json') as { item: { type: string }[] };
 
-  it('is refused for its two quantity questions', () => {
+  it('is refused for its two quantity questions, which name no unit (they ask how long ago)', () => {
     expect(interopIssues(questionnaire)).toEqual([
-      { path: 'item[2]', linkId: '3', message: 'Item type "quantity" cannot be converted: otforms has no quantity questions (a number with a chosen unit)' },
-      { path: 'item[4]', linkId: '5', message: 'Item type "quantity" cannot be converted: otforms has no quantity questions (a number with a chosen unit)' },
+      { path: 'item[2]', linkId: '3', message: 'A quantity question needs exactly one unit otforms measures in (mm, cm, m, kg), as UCUM; this one has no unit' },
+      { path: 'item[4]', linkId: '5', message: 'A quantity question needs exactly one unit otforms measures in (mm, cm, m, kg), as UCUM; this one has no unit' },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { Condition, InstrumentDefinition, Item, QuestionItem, Section } from '@otforms/core';
+import { ATTACHMENT_MEDIA_TYPES, DEFAULT_ATTACHMENT_BUDGET_BYTES, type Condition, type InstrumentDefinition, type Item, type QuestionItem, type Section } from '@otforms/core';
 import { FHIR_EXTENSION, ITEM_CONTROL_SYSTEM, OTFORMS_EXTENSION, UCUM, jsonExtension } from './extensions.js';
 import type { Extension, Questionnaire, QuestionnaireEnableWhen, QuestionnaireItem } from './questionnaire-types.js';
 
@@ -24,7 +24,7 @@ export function toFhirQuestionnaire(definition: InstrumentDefinition): Questionn
       if (item.type === 'group') for (const child of item.items) items.set(child.id, child);
     }
   }
-  const context = { system: optionSystem(definition.id), items };
+  const context = { system: optionSystem(definition.id), items, attachmentBudgetBytes: definition.attachmentBudgetBytes ?? DEFAULT_ATTACHMENT_BUDGET_BYTES };
   const { licence } = definition;
   const fhirId = definition.id.replaceAll('_', '-');
   return {
@@ -37,8 +37,10 @@ export function toFhirQuestionnaire(definition: InstrumentDefinition): Questionn
         notes: definition.notes,
         administrationModes: definition.administrationModes,
         languages: definition.languages,
+        attachmentBudgetBytes: definition.attachmentBudgetBytes,
       }),
       ...(definition.scoring ? [jsonExtension(OTFORMS_EXTENSION.scoring, definition.scoring)] : []),
+      ...(definition.suggestions.length > 0 ? [jsonExtension(OTFORMS_EXTENSION.suggestions, definition.suggestions)] : []),
     ],
     url: questionnaireUrl(definition.id),
     version: definition.version,
@@ -55,6 +57,8 @@ export function toFhirQuestionnaire(definition: InstrumentDefinition): Questionn
 interface Context {
   system: string;
   items: Map<string, Item | QuestionItem>;
+  /** The definition's budget for all photos together: no one photo can be larger. */
+  attachmentBudgetBytes: number;
 }
 
 /** A FHIR `name` must start with a capital and hold only letters, digits and underscores. */
@@ -134,6 +138,30 @@ function questionItem(item: Item, context: Context): QuestionnaireItem {
       extension.push({ url: FHIR_EXTENSION.maxDecimalPlaces, valueInteger: item.decimalPlaces });
       extension.push({ url: FHIR_EXTENSION.unit, valueCoding: { system: UCUM, code: 's', display: 'seconds' } });
       break;
+    case 'measurement': {
+      // A number in one fixed UCUM unit (mm, cm, m and kg are UCUM codes as written).
+      result.type = 'quantity';
+      extension.push(...bounds(item.min, item.max, false));
+      if (item.decimalPlaces !== undefined) extension.push({ url: FHIR_EXTENSION.maxDecimalPlaces, valueInteger: item.decimalPlaces });
+      const unit = { system: UCUM, code: item.unit, display: item.unit };
+      // questionnaire-unit is R4's own; unitOption is how SDC renderers offer a quantity's unit. Both say the same one unit.
+      extension.push({ url: FHIR_EXTENSION.unit, valueCoding: unit }, { url: FHIR_EXTENSION.unitOption, valueCoding: { ...unit } });
+      break;
+    }
+    case 'photo':
+      result.type = 'attachment';
+      if (item.maxPhotos > 1) {
+        result.repeats = true;
+        extension.push({ url: FHIR_EXTENSION.maxOccurs, valueInteger: item.maxPhotos });
+      }
+      extension.push(...ATTACHMENT_MEDIA_TYPES.map((type) => ({ url: FHIR_EXTENSION.mimeType, valueCode: type })));
+      extension.push({ url: FHIR_EXTENSION.maxSize, valueDecimal: context.attachmentBudgetBytes });
+      break;
+    case 'own-words':
+      result.type = 'text';
+      if (item.maxLength !== undefined) result.maxLength = item.maxLength;
+      extension.push({ url: OTFORMS_EXTENSION.ownWords, valueBoolean: true });
+      break;
     case 'text':
       result.type = item.multiline ? 'text' : 'string';
       if (item.maxLength !== undefined) result.maxLength = item.maxLength;
@@ -175,7 +203,8 @@ function enableWhen(condition: Condition, context: Context): QuestionnaireEnable
   const operator = conditionOperators[condition.operator];
   const value = condition.value;
   // parseDefinition has already checked that the item exists and the value fits it.
-  switch (context.items.get(question)?.type) {
+  const target = context.items.get(question);
+  switch (target?.type) {
     case 'single-choice':
     case 'multiple-choice':
       return { question, operator, answerCoding: { system: context.system, code: String(value) } };
@@ -186,6 +215,8 @@ function enableWhen(condition: Condition, context: Context): QuestionnaireEnable
     case 'decimal':
     case 'duration':
       return { question, operator, answerDecimal: Number(value) };
+    case 'measurement':
+      return { question, operator, answerQuantity: { value: Number(value), unit: target.unit, system: UCUM, code: target.unit } };
     case 'date':
       return { question, operator, answerDate: String(value) };
     default:
