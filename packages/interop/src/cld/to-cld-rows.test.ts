@@ -3,6 +3,7 @@ import { buildEpisodeRecord, cldEventOutcomes, cldRoutesOfAccessR1, cldServiceCo
 import { ascof2aOutcome } from '../ascof/ascof-2a.js';
 import { InteropError } from '../interop-error.js';
 import { episodeRecordFixture, fixtureEpisode } from '../test-support/episode-record-fixture.js';
+import { episodeWithHomeVisitFixture, homeVisitRecordFixture } from '../test-support/home-visit-record-fixture.js';
 import { CLD_COLUMNS, CLD_EVENT_TYPES, type CldRow } from './cld-columns.js';
 import { toCldRows, type CldRowOptions } from './to-cld-rows.js';
 
@@ -41,6 +42,16 @@ function openEpisodeRecord(): EpisodeRecord {
 }
 
 describe('toCldRows', () => {
+  it('writes the same rows with and without a home visit: recommendations are not services provided', () => {
+    const withVisit = episodeWithHomeVisitFixture();
+    expect(withVisit.homeVisit?.recommendations.length).toBeGreaterThan(0);
+    expect(toCldRows(withVisit, options)).toEqual(toCldRows(episodeRecordFixture(), options));
+  });
+
+  it('refuses a home visit on its own: it is not an episode', () => {
+    expect(() => toCldRows(homeVisitRecordFixture(), options)).toThrow(InteropError);
+  });
+
   it('gives the fixture episode as Request, Assessment, reablement Service, two equipment Services, Review and the next Service', () => {
     const rows = toCldRows(episodeRecordFixture(), options);
     expect(rows.map(filled)).toEqual([

@@ -107,6 +107,9 @@ export function toCldRows(record: OutcomeRecord, options: CldRowOptions): CldRow
   };
   const row = (values: Partial<CldRow>) => cldRow({ ...person, ...values });
   const rows: CldRow[] = [];
+  // A home visit's recommendations (record.homeVisit) write no row: CLD counts
+  // services provided, and what was provided is recorded in the episode itself
+  // (its equipment, adaptations and services below), not at the recommendation.
 
   rows.push(
     row({

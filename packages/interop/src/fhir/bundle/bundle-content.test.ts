@@ -8,7 +8,9 @@ import {
   definitions,
   episodeRecord,
   episodeUnderWay,
+  episodeWithHomeVisit,
   goalPlanRecord,
+  homeVisitRecord,
   incompleteLawtonRecord,
   lawtonRecord,
   personRatedRecord,
@@ -26,6 +28,8 @@ const allRecords: [string, () => OutcomeRecord][] = [
   ['incomplete Lawton', incompleteLawtonRecord],
   ['TUG', tugRecord],
   ['person-rated', personRatedRecord],
+  ['home visit', homeVisitRecord],
+  ['episode with a home visit', episodeWithHomeVisit],
 ];
 const totalOf = (bundle: Bundle) => resourcesOf(bundle, 'Observation').filter((observation) => observation.category?.some((category) => category.coding?.[0]?.code === 'survey'));
 

@@ -6,7 +6,9 @@ import {
   definitions,
   episodeRecord,
   episodeUnderWay,
+  episodeWithHomeVisit,
   goalPlanRecord,
+  homeVisitRecord,
   incompleteLawtonRecord,
   lawtonRecord,
   personRatedRecord,
@@ -31,6 +33,9 @@ const cases: [string, () => OutcomeRecord][] = [
   ['an incomplete assessment without a subject', incompleteLawtonRecord],
   ['a timed test (TUG)', tugRecord],
   ['a repeating group with no single total', personRatedRecord],
+  ['a home visit (photos, measurements, own words, recommendations)', homeVisitRecord],
+  ['an episode carrying a home visit', episodeWithHomeVisit],
+  ['a lone assessment with photos', () => homeVisitRecord().assessments[0]!],
 ];
 
 describe('toFhirBundle output is valid FHIR R4', () => {

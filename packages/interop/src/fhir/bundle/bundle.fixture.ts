@@ -13,6 +13,7 @@ import {
 } from '@otforms/core';
 import { catalogue, lawtonDefinition } from '@otforms/instruments';
 import { episodeRecordFixture, fixtureEpisode } from '../../test-support/episode-record-fixture.js';
+import { episodeWithHomeVisitFixture, homeVisitFixtureDefinitions, homeVisitRecordFixture } from '../../test-support/home-visit-record-fixture.js';
 import { describeIssue, unexplainedIssues as issuesLeftToExplain } from '../../../../../tests/fhir-issues.mjs';
 
 /*
@@ -35,7 +36,13 @@ export function unexplainedIssues(resource: unknown, bundle: Bundle): string[] {
   return issuesLeftToExplain(validate(resource), bundle).map(describeIssue);
 }
 
-export const definitions: readonly InstrumentDefinition[] = catalogue.map((entry) => entry.definition);
+export const definitions: readonly InstrumentDefinition[] = [...catalogue.map((entry) => entry.definition), ...homeVisitFixtureDefinitions];
+
+/** A home visit alone: two assessments (two photos, measurements, own words), three recommendations, three suggestion decisions. */
+export const homeVisitRecord = homeVisitRecordFixture;
+
+/** The whole episode fixture carrying that home visit. */
+export const episodeWithHomeVisit = episodeWithHomeVisitFixture;
 
 const subjectReference = 'Patient/ada-example';
 

@@ -1,7 +1,36 @@
-import type { GoalPlanRecord, ReablementEpisode } from '@otforms/core';
-import type { CarePlan, CarePlanActivity, Coding } from '@medplum/fhirtypes';
+import type { GoalPlanRecord, HomeVisitRecord, ReablementEpisode } from '@otforms/core';
+import type { CarePlan, CarePlanActivity, Coding, Extension } from '@medplum/fhirtypes';
 import type { LocalReference } from './ids.js';
-import { REABLEMENT_CODE, SYSTEM, concept } from './codes.js';
+import { HOME_VISIT_CODE, REABLEMENT_CODE, SYSTEM, concept } from './codes.js';
+
+const finishedRecommendationStatuses = new Set(['completed', 'reviewed']);
+
+/**
+ * A home visit exported on its own: a CarePlan whose activities are its
+ * recommendations (DeviceRequests and ServiceRequests), with the visit's
+ * QuestionnaireResponses as supportingInfo and the suggestions the OT
+ * dismissed in otforms extensions. Completed once every recommendation is
+ * completed or reviewed (so also when there are none).
+ */
+export function toHomeVisitCarePlan(
+  record: HomeVisitRecord,
+  parts: { subject: LocalReference; responses: LocalReference[]; requests: LocalReference[]; dismissed: Extension[] },
+): CarePlan {
+  const done = record.recommendations.every((recommendation) => finishedRecommendationStatuses.has(recommendation.status[recommendation.status.length - 1]!.status));
+  return {
+    resourceType: 'CarePlan',
+    ...(parts.dismissed.length > 0 ? { extension: parts.dismissed } : {}),
+    status: done ? 'completed' : 'active',
+    intent: 'plan',
+    category: [concept(HOME_VISIT_CODE.plan)],
+    title: 'Home visit recommendations',
+    subject: parts.subject,
+    period: { start: record.visitedOn },
+    created: record.completedAt,
+    ...(parts.responses.length > 0 ? { supportingInfo: parts.responses } : {}),
+    ...(parts.requests.length > 0 ? { activity: parts.requests.map((reference) => ({ reference })) } : {}),
+  };
+}
 
 const finishedGoalStatuses = new Set(['completed', 'cancelled', 'rejected', 'entered-in-error']);
 
@@ -35,10 +64,18 @@ export function toGoalPlanCarePlan(record: GoalPlanRecord, subject: LocalReferen
  */
 export function toReablementCarePlan(
   episode: ReablementEpisode,
-  parts: { subject: LocalReference; episodeOfCare: LocalReference; goals: LocalReference[]; deviceRequests: LocalReference[] },
+  parts: {
+    subject: LocalReference;
+    episodeOfCare: LocalReference;
+    goals: LocalReference[];
+    deviceRequests: LocalReference[];
+    /** The home visit's recommendations and the suggestions the OT dismissed there, when the episode carries a visit. */
+    homeVisit?: { requests: LocalReference[]; dismissed: Extension[] };
+  },
 ): CarePlan {
   const ended = episode.endedOn !== undefined;
-  const activity: CarePlanActivity[] = parts.deviceRequests.map((reference) => ({ reference }));
+  const activity: CarePlanActivity[] = [...parts.deviceRequests, ...(parts.homeVisit?.requests ?? [])].map((reference) => ({ reference }));
+  const dismissed = parts.homeVisit?.dismissed ?? [];
   const hours = (value: number | undefined, code: Coding, status: 'completed' | 'in-progress' | 'scheduled', description: string) => {
     if (value === undefined) return;
     activity.push({
@@ -54,6 +91,7 @@ export function toReablementCarePlan(
   hours(episode.plannedHoursPerWeek.atEnd, REABLEMENT_CODE.hoursAtEnd, 'scheduled', 'Planned hours of care per week at the end of reablement');
   return {
     resourceType: 'CarePlan',
+    ...(dismissed.length > 0 ? { extension: dismissed } : {}),
     status: ended ? 'completed' : 'active',
     intent: 'plan',
     category: [concept(REABLEMENT_CODE.plan)],

@@ -24,6 +24,11 @@ export const SYSTEM = {
   cldServiceType: 'urn:otforms:cld:service-type',
   /** code = the CLD Service Component string, character for character. */
   cldServiceComponent: 'urn:otforms:cld:service-component',
+  /** code = a recommendation's kind (`RECOMMENDATION_KINDS`). */
+  recommendationKind: 'urn:otforms:recommendation-kind',
+  /** code = a recommendation's route (`RECOMMENDATION_ROUTES`): who provides it. */
+  recommendationRoute: 'urn:otforms:recommendation-route',
+  homeVisit: 'urn:otforms:home-visit',
 } as const;
 
 /** The instrument whose total has verified national codes. */
@@ -50,6 +55,10 @@ export const REABLEMENT_CODE = {
   goalPlan: { system: SYSTEM.reablement, code: 'goal-plan', display: 'Goal plan' },
   hoursAtStart: { system: SYSTEM.reablement, code: 'planned-care-hours-at-start', display: 'Planned care hours per week at the start' },
   hoursAtEnd: { system: SYSTEM.reablement, code: 'planned-care-hours-at-end', display: 'Planned care hours per week at the end' },
+} as const satisfies Record<string, Coding>;
+
+export const HOME_VISIT_CODE = {
+  plan: { system: SYSTEM.homeVisit, code: 'home-visit-plan', display: 'Home visit recommendations' },
 } as const satisfies Record<string, Coding>;
 
 export const concept = (coding: Coding, text?: string): CodeableConcept => ({ coding: [coding], ...(text ? { text } : {}) });

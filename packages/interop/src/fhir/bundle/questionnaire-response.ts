@@ -1,7 +1,17 @@
-import type { Answer, AssessmentRecord, GroupEntry, InstrumentDefinition, Item, QuestionItem, Section } from '@otforms/core';
+import type { Answer, AssessmentRecord, Attachment, GroupEntry, InstrumentDefinition, Item, QuestionItem, Section } from '@otforms/core';
 import type { QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer } from '@medplum/fhirtypes';
-import type { LocalReference } from './ids.js';
+import { UCUM } from '../extensions.js';
 import { optionSystem, questionnaireUrl } from '../to-fhir-questionnaire.js';
+import { entryUrl, type LocalReference } from './ids.js';
+
+/** The fullUrl of the Media entry holding one of a record's photos; a photo answer's `valueAttachment.url` is this. */
+export const mediaUrl = (recordId: string, attachmentId: string) => entryUrl(recordId, `media/${attachmentId}`);
+
+interface Context {
+  system: string;
+  recordId: string;
+  attachments: ReadonlyMap<string, Attachment>;
+}
 
 /**
  * The QuestionnaireResponse that answers `toFhirQuestionnaire(definition)`:
@@ -16,8 +26,12 @@ export function toQuestionnaireResponse(
   definition: InstrumentDefinition,
   subject: LocalReference | undefined,
 ): QuestionnaireResponse {
-  const system = optionSystem(definition.id);
-  const items = definition.sections.flatMap((section) => sectionItem(section, record, system));
+  const context: Context = {
+    system: optionSystem(definition.id),
+    recordId: record.recordId,
+    attachments: new Map(record.attachments.map((attachment) => [attachment.id, attachment])),
+  };
+  const items = definition.sections.flatMap((section) => sectionItem(section, record, context));
   const author = record.assessor?.reference;
   return {
     resourceType: 'QuestionnaireResponse',
@@ -30,22 +44,22 @@ export function toQuestionnaireResponse(
   };
 }
 
-function sectionItem(section: Section, record: AssessmentRecord, system: string): QuestionnaireResponseItem[] {
-  const children = section.items.flatMap((item) => answeredItems(item, record.answers[item.id], system));
+function sectionItem(section: Section, record: AssessmentRecord, context: Context): QuestionnaireResponseItem[] {
+  const children = section.items.flatMap((item) => answeredItems(item, record.answers[item.id], context));
   return children.length > 0 ? [{ linkId: section.id, text: section.title, item: children }] : [];
 }
 
 /** The response items for one question, or one per entry for a repeating group. */
-function answeredItems(item: Item, answer: Answer | undefined, system: string): QuestionnaireResponseItem[] {
+function answeredItems(item: Item, answer: Answer | undefined, context: Context): QuestionnaireResponseItem[] {
   if (answer === undefined) return [];
   if (item.type === 'group') {
     const entries = Array.isArray(answer) ? answer.filter((entry): entry is GroupEntry => typeof entry === 'object' && entry !== null) : [];
     return entries.flatMap((entry) => {
-      const children = item.items.flatMap((child) => answeredItems(child, entry[child.id], system));
+      const children = item.items.flatMap((child) => answeredItems(child, entry[child.id], context));
       return children.length > 0 ? [{ linkId: item.id, text: item.label, item: children }] : [];
     });
   }
-  const answers = answerValues(item, answer, system);
+  const answers = answerValues(item, answer, context);
   return answers.length > 0 ? [{ linkId: item.id, text: item.label, answer: answers }] : [];
 }
 
@@ -55,7 +69,8 @@ function answeredItems(item: Item, answer: Answer | undefined, system: string): 
  * value of the wrong shape cannot occur; it is dropped rather than written as
  * something the Questionnaire does not allow.
  */
-function answerValues(item: QuestionItem, answer: Answer, system: string): QuestionnaireResponseItemAnswer[] {
+function answerValues(item: QuestionItem, answer: Answer, context: Context): QuestionnaireResponseItemAnswer[] {
+  const { system } = context;
   switch (item.type) {
     case 'single-choice':
     case 'multiple-choice': {
@@ -76,5 +91,36 @@ function answerValues(item: QuestionItem, answer: Answer, system: string): Quest
       return typeof answer === 'string' && answer.length > 0 ? [{ valueString: answer }] : [];
     case 'date':
       return typeof answer === 'string' ? [{ valueDate: answer }] : [];
+    case 'measurement':
+      return typeof answer === 'number' ? [{ valueQuantity: { value: answer, unit: item.unit, system: UCUM, code: item.unit } }] : [];
+    case 'own-words':
+      // The person's words exactly as given, spaces and line breaks included; only words that are all space count as no answer.
+      return typeof answer === 'string' && answer.trim().length > 0 ? [{ valueString: answer }] : [];
+    case 'photo':
+      return photoAnswers(item.label, answer, context);
   }
 }
+
+/**
+ * One `valueAttachment` per photo, pointing at the Media entry that holds its
+ * data (the bundle carries each photo once, in its Media). An id the record
+ * does not carry cannot be answered with a photo, so it is left out.
+ */
+function photoAnswers(label: string, answer: Answer, context: Context): QuestionnaireResponseItemAnswer[] {
+  const ids = Array.isArray(answer) ? answer.filter((id): id is string => typeof id === 'string') : [];
+  const photos = ids.flatMap((id) => {
+    const attachment = context.attachments.get(id);
+    return attachment ? [attachment] : [];
+  });
+  return photos.map((attachment, index) => ({
+    valueAttachment: {
+      contentType: attachment.contentType,
+      size: attachment.size,
+      title: photoTitle(label, index, photos.length),
+      url: mediaUrl(context.recordId, attachment.id),
+    },
+  }));
+}
+
+/** "Front step, photo 2 of 3": a person reading the response can tell the photos apart. */
+export const photoTitle = (label: string, index: number, count: number) => (count > 1 ? `${label}, photo ${index + 1} of ${count}` : `${label}, photo`);
