@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { allItems, buildOutcomeRecord, parseDefinition, scoreInstrument, validateAnswers, type BetterWhen, type ScoreResult } from '@otforms/core';
+import {
+  allItems,
+  buildOutcomeRecord,
+  emptyResponseState,
+  evaluateSuggestions,
+  parseDefinition,
+  scoreInstrument,
+  validateAnswers,
+  type BetterWhen,
+  type ScoreResult,
+} from '@otforms/core';
 import { catalogue, getInstrument } from './catalogue.js';
 import type { ReferenceCase } from './reference-case.js';
 
@@ -16,6 +26,7 @@ describe('catalogue', () => {
   it('lists every definition with its id, title, version and licence', () => {
     expect(catalogue.map((entry) => entry.id)).toEqual([
       'barthel-cw20', 'lawton-iadl-8', 'fes-i-16', 'short-fes-i-7', 'tug', 'person-rated-performance',
+      'home-environment', 'falls-risk-checklist', 'what-matters-conversation',
     ]);
     for (const entry of catalogue) {
       expect(entry.title).toBe(entry.definition.title);
@@ -44,7 +55,7 @@ describe('catalogue', () => {
         expect(betterWhen, 'an instrument with a total declares scoring.betterWhen').toBeDefined();
         expect(betterWhen).toBe(expectedBetterWhen[entry.id]);
         const [reference] = entry.referenceCases;
-        const record = buildOutcomeRecord(entry.definition, { answers: reference!.answers, invalidInputs: {}, notAssessed: [] }, {
+        const record = buildOutcomeRecord(entry.definition, { ...emptyResponseState(), answers: reference!.answers }, {
           recordId: crypto.randomUUID(), startedAt: '2025-06-02T10:00:00Z', completedAt: '2025-06-02T10:20:00Z',
         });
         expect(record.totalBetterWhen).toBe(betterWhen);
@@ -60,12 +71,27 @@ describe('catalogue', () => {
           const notAssessed = allItems(entry.definition)
             .filter((item) => item.type === 'single-choice' && item.allowNotAssessed && !(item.id in reference.answers))
             .map((item) => item.id);
-          const responses = { answers: reference.answers, invalidInputs: {}, notAssessed };
+          const responses = { ...emptyResponseState(), answers: reference.answers, notAssessed };
           expect(validateAnswers(entry.definition, responses)).toEqual([]);
           const record = buildOutcomeRecord(entry.definition, responses, {
             recordId: crypto.randomUUID(), startedAt: '2025-06-02T10:00:00Z', completedAt: '2025-06-02T10:20:00Z',
           });
           expect(record).toMatchObject({ total: reference.expected.total, licence: entry.licence });
+        });
+      }
+      it('has a suggestion case that sets off each of its suggestion rules', () => {
+        const fired = new Set(entry.suggestionCases.flatMap((suggestionCase) => suggestionCase.expected.suggestions));
+        expect(entry.definition.suggestions.map((rule) => rule.id).filter((id) => !fired.has(id))).toEqual([]);
+        const ids = entry.suggestionCases.map((suggestionCase) => suggestionCase.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      });
+      for (const suggestionCase of entry.suggestionCases) {
+        it(`${suggestionCase.id}: ${suggestionCase.description}`, () => {
+          // Complete answers, as a visit would submit them: a case cannot lean on a question left blank.
+          expect(validateAnswers(entry.definition, { ...emptyResponseState(), answers: suggestionCase.answers })).toEqual([]);
+          const suggestions = evaluateSuggestions(entry.definition, suggestionCase.answers);
+          expect(suggestions.map((suggestion) => suggestion.ruleId)).toEqual(suggestionCase.expected.suggestions);
+          for (const suggestion of suggestions) expect(suggestion.instrumentId).toBe(entry.id);
         });
       }
     });

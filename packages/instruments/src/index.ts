@@ -1,8 +1,12 @@
 export { catalogue, getInstrument, type CatalogueEntry } from './catalogue.js';
 export type { ReferenceCase } from './reference-case.js';
+export type { SuggestionCase } from './suggestion-case.js';
 export { barthelDefinition } from './barthel/barthel-definition.js';
 export { lawtonDefinition } from './lawton/lawton-definition.js';
 export { fesIDefinition } from './fes-i/fes-i-definition.js';
 export { shortFesIDefinition } from './short-fes-i/short-fes-i-definition.js';
 export { tugDefinition } from './tug/tug-definition.js';
 export { personRatedPerformanceDefinition } from './person-rated-performance/person-rated-performance-definition.js';
+export { homeEnvironmentDefinition } from './home-environment/home-environment-definition.js';
+export { fallsRiskChecklistDefinition } from './falls-risk-checklist/falls-risk-checklist-definition.js';
+export { whatMattersConversationDefinition } from './what-matters-conversation/what-matters-conversation-definition.js';
