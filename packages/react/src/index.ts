@@ -11,6 +11,7 @@ export { OtGasChart } from './ot-gas-chart.js';
 export { OtEpisode } from './ot-episode.js';
 export { OtEpisodeSummary } from './ot-episode-summary.js';
 export { OtHomeVisit } from './ot-home-visit.js';
+export { OtHomeVisitSummary } from './ot-home-visit-summary.js';
 export { OtOutcomeReport } from './ot-outcome-report.js';
 export { OtChoiceQuestion } from './ot-choice-question.js';
 export { OtInputQuestion } from './ot-input-question.js';

@@ -174,5 +174,6 @@ export const homeVisitSummaryStyles = css`
     max-width: 100%;
     height: auto;
     border: 1px solid var(--_rule);
+    background: var(--_surface);
   }
 `;

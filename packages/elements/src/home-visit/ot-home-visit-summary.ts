@@ -42,9 +42,12 @@ export type SummaryAudience = 'person' | 'housing';
  * @cssprop --ot-color-text - Text.
  * @cssprop --ot-color-secondary-text - Notes.
  * @cssprop --ot-color-link - Phone and email links.
+ * @cssprop --ot-color-focus - Focus highlight.
+ * @cssprop --ot-color-focus-text - Text on the focus highlight.
  * @cssprop --ot-color-rule - Lines between rows and beside notes.
  * @cssprop --ot-color-border - The line beside each agreed recommendation.
  * @cssprop --ot-color-error - The message for a record that cannot be shown.
+ * @cssprop --ot-color-surface - Behind the photos (seen through a transparent image).
  * @cssprop --ot-font-family - Font family.
  * @cssprop --ot-font-size - Base font size.
  * @cssprop --ot-space - The base spacing unit.
