@@ -1,4 +1,4 @@
-import { parseDefinition, type InstrumentDefinitionInput } from '@otforms/core';
+import { parseDefinition, type InstrumentDefinition, type InstrumentDefinitionInput } from '@otforms/core';
 import { createHomeVisitMachine, type HomeVisitInput } from '@otforms/machines';
 import { createActor } from 'xstate';
 import { settle } from '../test-support/settle.js';
@@ -66,7 +66,7 @@ export const SUBJECT = 'Patient/visit-test';
 export const TODAY = '2026-12-03';
 export const visitInput: HomeVisitInput = { startedAt: '2026-12-03T09:00:00.000Z', visitedOn: TODAY, subjectReference: SUBJECT, assessor: { role: 'Occupational therapist' } };
 
-type Step = { to?: 'assessment' | 'recommendations'; event: Record<string, unknown> & { type: string } };
+export type Step = { to?: 'assessment' | 'recommendations'; event: Record<string, unknown> & { type: string } };
 
 const at = (when: string) => `2026-12-03T${when}:00.000Z`;
 
@@ -93,8 +93,8 @@ export const decideAndContinue: Step[] = [
  * home visit's children as the element would: the draft `<ot-home-visit>`
  * resumes from.
  */
-export function visitDraftAfter(steps: readonly Step[], input: HomeVisitInput = visitInput): unknown {
-  const actor = createActor(createHomeVisitMachine(definitions), { input }).start();
+export function visitDraftAfter(steps: readonly Step[], input: HomeVisitInput = visitInput, assessedWith: readonly InstrumentDefinition[] = definitions): unknown {
+  const actor = createActor(createHomeVisitMachine(assessedWith), { input }).start();
   for (const { to, event } of steps) {
     const target = to ? actor.getSnapshot().children[to === 'assessment' ? 'assessment' : 'recommendations'] : actor;
     if (!target) throw new Error(`No ${to} under way for ${event.type}`);
