@@ -1,4 +1,4 @@
-import { ATTACHMENT_MEDIA_TYPES, MEASUREMENT_UNITS, type InstrumentDefinitionInput } from '@otforms/core';
+import type { InstrumentDefinitionInput } from '@otforms/core';
 import { InteropError, type InteropIssue } from '../interop-error.js';
 import { FHIR_EXTENSION, OTFORMS_EXTENSION, UCUM, findExtension } from './extensions.js';
 import {
@@ -14,6 +14,7 @@ import {
   toIdentifier,
 } from './import-support.js';
 import { definitionHeader } from './import-header.js';
+import { readMeasurement, readPhoto } from './import-home-visit-items.js';
 import type { QuestionnaireEnableWhen, QuestionnaireItem } from './questionnaire-types.js';
 
 type SectionInput = InstrumentDefinitionInput['sections'][number];
@@ -261,9 +262,9 @@ class QuestionnaireReader {
         return { ...base, type: 'text', multiline: item.type === 'text', ...maxLength };
       }
       case 'quantity':
-        return this.measurement(item, path, base, bounds, places);
+        return this.converted(readMeasurement(item, base, bounds, places), path, item.linkId);
       case 'attachment':
-        return this.photo(item, path, base, inGroup);
+        return this.converted(readPhoto(item, base, inGroup), path, item.linkId);
       case 'date':
         return { ...base, type: 'date' };
       default:
@@ -272,38 +273,11 @@ class QuestionnaireReader {
     }
   }
 
-  /** A quantity in one of the units otforms measures in, named by questionnaire-unit or a single unitOption. */
-  private measurement(item: QuestionnaireItem, path: string, base: Omit<QuestionInput, 'type'>, bounds: { min?: number; max?: number }, places: number | undefined): QuestionInput | undefined {
-    const options = (item.extension ?? []).filter((extension) => extension.url === FHIR_EXTENSION.unitOption).map((extension) => extension.valueCoding);
-    const units = [findExtension(item.extension, FHIR_EXTENSION.unit)?.valueCoding, ...options].filter((coding) => coding !== undefined);
-    const codes = [...new Set(units.map((coding) => coding.code ?? coding.display))];
-    const unit = MEASUREMENT_UNITS.find((candidate) => candidate === codes[0]);
-    if (codes.length !== 1 || !unit) {
-      const named = codes.length === 0 ? 'no unit' : codes.map((code) => `"${code}"`).join(', ');
-      this.report(path, `A quantity question needs exactly one unit otforms measures in (${MEASUREMENT_UNITS.join(', ')}), as UCUM; this one has ${named}`, item.linkId);
-      return undefined;
-    }
-    return { ...base, type: 'measurement', unit, ...bounds, ...(places === undefined ? {} : { decimalPlaces: places }) };
-  }
-
-  /**
-   * An attachment question as photos: one photo unless it repeats, then up to
-   * its maxOccurs (otforms' default when it gives none). The size limit is
-   * the definition's budget for all photos, so maxSize is not read back.
-   */
-  private photo(item: QuestionnaireItem, path: string, base: Omit<QuestionInput, 'type'>, inGroup: boolean): QuestionInput | undefined {
-    if (inGroup) {
-      this.report(path, 'An attachment question inside a repeating group cannot be converted: otforms keeps photos outside repeating groups', item.linkId);
-      return undefined;
-    }
-    const types = (item.extension ?? []).filter((extension) => extension.url === FHIR_EXTENSION.mimeType).map((extension) => extension.valueCode ?? '');
-    if (types.length > 0 && !types.some((type) => (ATTACHMENT_MEDIA_TYPES as readonly string[]).includes(type) || type === 'image/*')) {
-      this.report(path, `An attachment question for ${types.join(', ')} cannot be converted: otforms attachment questions take photos (JPEG, PNG or WebP)`, item.linkId);
-      return undefined;
-    }
-    const maxOccurs = findExtension(item.extension, FHIR_EXTENSION.maxOccurs)?.valueInteger;
-    if (!item.repeats) return { ...base, type: 'photo', maxPhotos: 1 };
-    return { ...base, type: 'photo', ...(maxOccurs === undefined ? {} : { maxPhotos: maxOccurs }) };
+  /** An item, or the reason it cannot be converted, reported against its path. */
+  private converted(result: QuestionInput | string, path: string, linkId: string): QuestionInput | undefined {
+    if (typeof result !== 'string') return result;
+    this.report(path, result, linkId);
+    return undefined;
   }
 
   /** Display children become the hint; the other children keep their place in the source for error paths. */
