@@ -251,7 +251,7 @@ export const homeEnvironmentSuggestions: SuggestionRuleInput[] = [
     id: 'telecare-after-fall',
     when: [is('livesAlone', 'yes'), is('fallenPastYear', 'yes'), is('hasTelecare', 'no')],
     recommend: pendantAlarm,
-    reason: 'The person lives alone, or is often alone, has fallen at home in the past 12 months, and has no way to call for help built for that.',
+    reason: 'The person lives alone, or is often alone, has fallen at home in the past 12 months, and has no pendant alarm or other telecare.',
   },
   {
     id: 'telecare-cannot-call',
