@@ -13,7 +13,6 @@ import {
   type PhotoItem,
   type QuestionItem,
 } from '@otforms/core';
-import { buttonStyles } from '../styles/button-styles.js';
 import { questionMessages as messages } from './messages.js';
 import { decodeAttachment, PhotoError, preparePhoto } from './photo-processing.js';
 import { photoStyles } from './photo-styles.js';
@@ -39,9 +38,11 @@ const THUMBNAIL_SIDE = 320;
  * @csspart hint - The hint under the legend.
  * @csspart error - The error message.
  * @csspart control - The photos and the buttons that add and remove them.
+ * @cssprop --ot-color-muted-surface - The add and remove buttons, and a thumbnail before it is drawn.
+ * @cssprop --ot-color-rule - The line around each thumbnail.
  */
 export class OtPhotoQuestion extends QuestionElement {
-  static override styles = [...QuestionElement.styles, buttonStyles, photoStyles];
+  static override styles = [...QuestionElement.styles, photoStyles];
 
   /** The question's photos, in the order they were added. Setting them sets `value` to their ids. */
   @property({ attribute: false }) attachments: readonly Attachment[] = [];

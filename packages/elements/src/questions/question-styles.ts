@@ -62,6 +62,12 @@ export const questionStyles = css`
     text-align: center;
   }
 
+  .own-words {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    padding-left: calc(var(--_space) * 0.5);
+    border-left: 4px solid var(--_border);
+  }
+
   .field {
     display: flex;
     align-items: center;
