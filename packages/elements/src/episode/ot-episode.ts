@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { parseDefinition, type DefinitionIssue, type DraftStorage, type EpisodeRecord, type InstrumentDefinition } from '@otforms/core';
+import { defaultGoalDomains, parseDefinition, type DefinitionIssue, type DraftStorage, type EpisodeRecord, type InstrumentDefinition } from '@otforms/core';
 import { createEpisodeMachine, currentAssessment, readEpisodeDraft, currentTask, reviewStage, type EpisodeEvent, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
@@ -21,7 +21,9 @@ type Snapshot = SnapshotFrom<EpisodeMachine>;
 /**
  * A whole reablement episode in one element: a GOV.UK task list leads
  * through the referral, the initial assessment (`<ot-assessment>` for each
- * instrument), agreeing goals (`<ot-goal-plan>`), equipment, adaptations and
+ * instrument), a home visit when it has one (`<ot-home-visit>`), agreeing
+ * goals (`<ot-goal-plan>`, offered what the person said in the visit's
+ * conversation to start goals from), equipment, adaptations and
  * advice, the review with the final assessment, closing the episode and the
  * follow-up. The nested forms show the episode machine's own children, so
  * the whole episode is one draft, saved after every change and resumed on
@@ -93,6 +95,18 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   /** The instrument definitions (objects or JSON text) assessed with at the start and again at the end, in order. */
   @property({ attribute: false }) instruments: readonly unknown[] = [];
 
+  /**
+   * The definitions (objects or JSON text) of a home visit after the initial
+   * assessment, in order: the home and its risks, the conversation about what
+   * matters to the person. Given, the episode has a "Home visit" task (an
+   * `<ot-home-visit>`), its record carries the visit, and what the person said
+   * is offered as goals to start from. Empty (the default): no home visit.
+   */
+  @property({ attribute: false }) homeVisitDefinitions: readonly unknown[] = [];
+
+  /** The outcome domains the goal plan's goals can be tagged with: codes are written into the record. */
+  @property({ attribute: false }) domains: readonly { code: string; label: string }[] = defaultGoalDomains;
+
   /** The name under which a surrounding native form submits the record's JSON. */
   @property({ reflect: true }) name = '';
 
@@ -120,10 +134,11 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   storage?: DraftStorage;
 
   @state() private parsed: InstrumentDefinition[] | null = null;
+  @state() private parsedHomeVisit: InstrumentDefinition[] = [];
   @state() private instrumentIssues: readonly DefinitionIssue[] = [];
   #machine: FormMachine<EpisodeMachine> | null = null;
 
-  protected readonly restartOn = ['instruments', 'storageKey', 'subjectReference', 'storage'] as const;
+  protected readonly restartOn = ['instruments', 'homeVisitDefinitions', 'storageKey', 'subjectReference', 'storage'] as const;
 
   protected readonly session = new FormSession<EpisodeMachine, EpisodeRecord>(this, {
     machine: () => this.#machine,
@@ -152,21 +167,27 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('instruments')) this.parseInstruments();
+    if (changed.has('instruments') || changed.has('homeVisitDefinitions')) this.parseInstruments();
     super.willUpdate(changed);
   }
 
   private parseInstruments(): void {
     this.session.stop();
     this.parsed = null;
+    this.parsedHomeVisit = [];
     this.#machine = null;
     this.instrumentIssues = [];
     // Not given yet (a host may fetch them after first render): wait, showing "Loading", not an error.
     if (this.instruments.length === 0) return;
     try {
       const instruments = this.instruments.map((definition) => parseDefinition(definition));
-      this.#machine = { logic: createEpisodeMachine(instruments), readDraft: (stored) => readEpisodeDraft(stored, instruments, this.subjectReference || undefined) };
+      const homeVisit = this.homeVisitDefinitions.map((definition) => parseDefinition(definition));
+      this.#machine = {
+        logic: createEpisodeMachine(instruments, { homeVisit }),
+        readDraft: (stored) => readEpisodeDraft(stored, instruments, this.subjectReference || undefined, homeVisit),
+      };
       this.parsed = instruments;
+      this.parsedHomeVisit = homeVisit;
     } catch (error) {
       this.instrumentIssues = definitionIssues(error);
       this.session.report({ kind: 'definition', message: m.invalidInstruments, issues: this.instrumentIssues });
@@ -204,6 +225,8 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       snapshot,
       record: this.session.record,
       instruments: this.parsed ?? [],
+      homeVisitDefinitions: this.parsedHomeVisit,
+      domains: this.domains,
       today: this.today,
       page: episodePageView(snapshot, this.session, this.disabled),
       send: (event) => this.session.send(event),

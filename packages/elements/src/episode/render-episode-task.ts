@@ -5,6 +5,7 @@ import {
   currentAssessment,
   currentTask,
   goalPlanChild,
+  homeVisitChild,
   reviewStage,
   taskStatuses,
   type EpisodeEvent,
@@ -36,6 +37,10 @@ export interface EpisodeView {
   snapshot: Snapshot;
   record: EpisodeRecord | null;
   instruments: readonly InstrumentDefinition[];
+  /** The home visit's definitions, for the nested `<ot-home-visit>`; empty when the episode has no home visit. */
+  homeVisitDefinitions: readonly InstrumentDefinition[];
+  /** The outcome domains the goal plan's goals can be tagged with. */
+  domains: readonly { code: string; label: string }[];
   /** Today as YYYY-MM-DD for the nested goal plan; empty for the host's clock. */
   today: string;
   page: EpisodePageView;
@@ -85,6 +90,9 @@ export function renderTask(view: EpisodeView): TemplateResult | typeof nothing {
       return html`${back}${renderReferralPage(page, next)}`;
     case 'initial-assessment':
       return html`${back}${renderAssessment(view, m.initialAssessmentCaption)}`;
+    case 'home-visit':
+      return html`${back}<h2 data-page-heading tabindex="-1">${m.tasks['home-visit']}</h2>
+        ${renderHomeVisit(view)}`;
     case 'goal-setting':
       return html`${back}<h2 data-page-heading tabindex="-1">${m.tasks['goal-setting']}</h2>
         ${renderGoalPlan(view)}`;
@@ -113,11 +121,18 @@ function renderAssessment({ snapshot, instruments, page }: EpisodeView, caption:
     <ot-assessment class="child" exportparts=${assessmentExport} .definition=${definition} .actor=${assessmentChild(snapshot) ?? null} ?disabled=${page.disabled}></ot-assessment>`;
 }
 
-function renderGoalPlan({ snapshot, today, page }: EpisodeView) {
+function renderGoalPlan({ snapshot, today, domains, page }: EpisodeView) {
   // The error summary's "goals" link lands on the wrapper: a tabindex on the goal plan's own host would take its whole shadow tree out of the tab order.
   return html`<div id="goals" class="child" tabindex="-1">
-    <ot-goal-plan hide-close exportparts=${goalPlanExport} .today=${today} .actor=${goalPlanChild(snapshot) ?? null} ?disabled=${page.disabled}></ot-goal-plan>
+    <ot-goal-plan hide-close exportparts=${goalPlanExport} .today=${today} .domains=${domains} .actor=${goalPlanChild(snapshot) ?? null} ?disabled=${page.disabled}></ot-goal-plan>
   </div>`;
+}
+
+/** The home visit under way, shown by a nested `<ot-home-visit>` that drives the machine's own child; its parts are an assessment's. */
+function renderHomeVisit({ snapshot, homeVisitDefinitions, today, page }: EpisodeView) {
+  const actor = homeVisitChild(snapshot);
+  if (!actor) return nothing;
+  return html`<ot-home-visit class="child" exportparts=${assessmentExport} .definitions=${homeVisitDefinitions} .today=${today} .actor=${actor} ?disabled=${page.disabled}></ot-home-visit>`;
 }
 
 /** The review: the goals first, then the final assessment, then finishing it (which closes the goal plan). */
