@@ -6,10 +6,11 @@ import type { OtHomeVisit } from './ot-home-visit.js';
 import { conversation, homeCheckInput, SUBJECT, TODAY, VisitDriver, visitDraftAfter, visitInput } from './home-visit.test-support.js';
 
 /** The home check with a photo of the front step, as an OT would take it on the visit. */
+const access = homeCheckInput.sections[0]!;
 const homeCheckWithPhoto = parseDefinition({
   ...homeCheckInput,
   id: 'home-check-photo-fixture',
-  sections: [{ ...homeCheckInput.sections[0], items: [...homeCheckInput.sections[0].items, { id: 'step-photo', type: 'photo', label: 'Photo of the front step', required: false, maxPhotos: 2 }] }],
+  sections: [{ ...access, items: [...access.items, { id: 'step-photo', type: 'photo', label: 'Photo of the front step', required: false, maxPhotos: 2 }] }],
 });
 const assessedWith = [homeCheckWithPhoto, conversation];
 const photo: Attachment = { ...stepPhoto, id: 'photo-1', itemId: 'step-photo' };
