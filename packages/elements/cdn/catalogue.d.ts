@@ -21,6 +21,14 @@ export interface ReferenceCase {
   };
 }
 
+/** Answers and the suggestions a definition's rules give for them, in rule order. */
+export interface SuggestionCase {
+  id: string;
+  description: string;
+  answers: Answers;
+  expected: { suggestions: string[] };
+}
+
 export interface CatalogueEntry {
   id: string;
   title: string;
@@ -28,6 +36,7 @@ export interface CatalogueEntry {
   licence: InstrumentDefinition['licence'];
   definition: InstrumentDefinition;
   referenceCases: readonly ReferenceCase[];
+  suggestionCases: readonly SuggestionCase[];
 }
 
 /** Every instrument otforms ships, with its licence and reference cases. */
@@ -42,3 +51,6 @@ export declare const fesIDefinition: InstrumentDefinitionInput;
 export declare const shortFesIDefinition: InstrumentDefinitionInput;
 export declare const tugDefinition: InstrumentDefinitionInput;
 export declare const personRatedPerformanceDefinition: InstrumentDefinitionInput;
+export declare const homeEnvironmentDefinition: InstrumentDefinitionInput;
+export declare const fallsRiskChecklistDefinition: InstrumentDefinitionInput;
+export declare const whatMattersConversationDefinition: InstrumentDefinitionInput;

@@ -59,6 +59,9 @@ extendsType<typeof instruments.fesIDefinition, typeof cdnCatalogue.fesIDefinitio
 extendsType<typeof instruments.shortFesIDefinition, typeof cdnCatalogue.shortFesIDefinition>();
 extendsType<typeof instruments.tugDefinition, typeof cdnCatalogue.tugDefinition>();
 extendsType<typeof instruments.personRatedPerformanceDefinition, typeof cdnCatalogue.personRatedPerformanceDefinition>();
+extendsType<typeof instruments.homeEnvironmentDefinition, typeof cdnCatalogue.homeEnvironmentDefinition>();
+extendsType<typeof instruments.fallsRiskChecklistDefinition, typeof cdnCatalogue.fallsRiskChecklistDefinition>();
+extendsType<typeof instruments.whatMattersConversationDefinition, typeof cdnCatalogue.whatMattersConversationDefinition>();
 
 // reporting.js exports exactly these values (tests/packages/tarball-contents.mjs
 // checks the built file against the same list), and otforms.js not the report.
