@@ -91,3 +91,12 @@ export const PersonRatedPerformance: Story = { loaders: [instrument('person-rate
 export const PersonRatedPerformanceReviewed: Story = {
   loaders: [instrument('person-rated-performance', referenceCase('person-rated-performance', 'P1'))],
 };
+
+/** The home environment and function assessment written for otforms: measurements in mm, photos, suggestion rules. */
+export const HomeEnvironment: Story = { loaders: [instrument('home-environment')] };
+
+/** The falls risk checklist: risk factors that prompt recommendations, with no score. */
+export const FallsRiskChecklist: Story = { loaders: [instrument('falls-risk-checklist')] };
+
+/** The strengths-based conversation: what matters to the person, in their own words. */
+export const WhatMattersConversation: Story = { loaders: [instrument('what-matters-conversation')] };
