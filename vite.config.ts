@@ -5,14 +5,14 @@ import { sourceAliases } from './workspace-source.mjs';
 const demoRoot = resolve(import.meta.dirname, 'demo');
 
 /**
- * Every page: the episode, the single forms it is made of, and the outcome
+ * Every page: the episode, the single forms it is made of, the home visit, and the outcome
  * report across people. `OTFORMS_DEMO_PAGE=assessment` builds one page alone
  * (into dist/demo-assessment): the benchmark sizes each page that way, as a
  * host embedding only that page would bundle it, because chunks shared
  * between pages of one build change with every page added.
  */
 function demoPages(): Record<string, string> {
-  const pages = { index: 'index.html', assessment: 'assessment.html', goals: 'goals.html', outcomes: 'outcomes.html' };
+  const pages = { index: 'index.html', assessment: 'assessment.html', goals: 'goals.html', 'home-visit': 'home-visit.html', outcomes: 'outcomes.html' };
   const only = process.env.OTFORMS_DEMO_PAGE;
   if (only && !(only in pages)) throw new Error(`OTFORMS_DEMO_PAGE must be one of ${Object.keys(pages).join(', ')}`);
   const chosen = Object.entries(pages).filter(([name]) => !only || name === only);

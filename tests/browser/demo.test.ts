@@ -53,7 +53,7 @@ describe('the demo pages', () => {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect((doc.querySelector('#outcome') as HTMLElement).hidden).to.equal(false);
-    expect(JSON.parse(doc.querySelector('#record')!.textContent!)).to.include({ kind: 'episode', schemaVersion: 3 });
+    expect(JSON.parse(doc.querySelector('#record')!.textContent!)).to.include({ kind: 'episode', schemaVersion: 4 });
     const bundle = JSON.parse(doc.querySelector('#fhir')!.textContent!) as { resourceType: string; entry: { resource: { resourceType: string } }[] };
     expect(bundle.resourceType).to.equal('Bundle');
     expect(bundle.entry.map((entry) => entry.resource.resourceType)).to.include.members(['EpisodeOfCare', 'QuestionnaireResponse', 'Observation', 'Goal', 'DeviceRequest']);
@@ -82,6 +82,17 @@ describe('the demo pages', () => {
     expect(options('group-filter')).to.include.members(['All groups', 'North', 'South', 'East', 'West', 'Hospital discharge']);
     expect(options('period-filter')).to.include('April to June 2025 (quarter 1 of 2025 to 2026)');
     expect(doc.querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Outcome report');
+    await expectNoAxeViolations(doc.body);
+  });
+
+  it('home-visit.html starts the home visit at its first assessment and passes axe as a whole page', async () => {
+    localStorage.removeItem('demo-home-visit');
+    const visitHeading = (page: Document) => page.querySelector('ot-home-visit')?.shadowRoot?.querySelector('[data-page-heading]');
+    const doc = await openDemo('/demo/home-visit.html', (page) => Boolean(visitHeading(page)));
+    expect(visitHeading(doc)!.textContent).to.equal('Home environment and function assessment');
+    expect(doc.querySelector('ot-home-visit')!.shadowRoot!.querySelector('[aria-current="step"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^1\. Home environment/);
+    expect(doc.querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Home visit');
+    expect(doc.querySelectorAll('ot-home-visit-summary[audience]')).to.have.length(2);
     await expectNoAxeViolations(doc.body);
   });
 
