@@ -2,6 +2,8 @@ import type { GroupItem, InstrumentDefinition, QuestionItem } from '../definitio
 import { enabledItemIds } from '../conditions/enable-when.js';
 import { allItems } from '../scoring/scored-items.js';
 import { entryInputKey, groupEntries, type QuestionAnswer, type ResponseStateInput } from './answers.js';
+import { inSentence } from './in-sentence.js';
+import { photoBudgetError, validatePhotos } from './validate-photos.js';
 
 /**
  * One question's problem, with the message to show beside it and in the
@@ -34,7 +36,7 @@ export function validateAnswers(
       errors.push(...validateGroup(item, state));
       continue;
     }
-    const message = validateItem(item, state);
+    const message = validateItem(item, state) ?? (item.type === 'photo' ? photoBudgetError(definition, state, item.id, enabled) : null);
     if (message) errors.push({ itemId: item.id, message });
   }
   return errors;
@@ -43,7 +45,8 @@ export function validateAnswers(
 /** The problem with one question's answer, or null. */
 export function validateItem(item: QuestionItem, state: ResponseStateInput): string | null {
   if (state.invalidInputs[item.id] !== undefined) return describeUnreadable(item);
-  return validateAnswer(item, state.answers[item.id] as QuestionAnswer | undefined, state.notAssessed.includes(item.id));
+  const answer = state.answers[item.id] as QuestionAnswer | undefined;
+  return validateAnswer(item, answer, state.notAssessed.includes(item.id)) ?? (item.type === 'photo' ? validatePhotos(item, answer, state.attachments ?? {}) : null);
 }
 
 function validateAnswer(item: QuestionItem, answer: QuestionAnswer | undefined, notAssessed: boolean): string | null {
@@ -79,6 +82,7 @@ function describeMissing(item: QuestionItem): string {
   const label = inSentence(item.label);
   if (item.type === 'multiple-choice') return `Select at least one answer for ${label}`;
   if (item.type === 'single-choice' || item.type === 'yes-no') return `Select an answer for ${label}`;
+  if (item.type === 'photo') return `Add a photo for ${label}`;
   return `Enter ${label}`;
 }
 
@@ -93,6 +97,8 @@ function describeUnreadable(item: QuestionItem): string {
       return `${item.label} must be a number of seconds, like 12.5`;
     case 'date':
       return `${item.label} must be a real date`;
+    case 'photo':
+      return `A photo for ${inSentence(item.label)} could not be read; add it again`;
     default:
       return `Select one of the options for ${inSentence(item.label)}`;
   }
@@ -138,9 +144,4 @@ export function describeOutOfRange(item: QuestionItem, answer: QuestionAnswer): 
 function decimalPlaces(value: number): number {
   const [, fraction = ''] = String(value).split('.');
   return fraction.length;
-}
-
-/** "Bowels" reads as "bowels" mid-sentence; "NHS number" keeps its capitals. */
-function inSentence(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }

@@ -5,9 +5,15 @@ export function attachmentBudget(definition: { attachmentBudgetBytes?: number | 
   return definition.attachmentBudgetBytes ?? DEFAULT_ATTACHMENT_BUDGET_BYTES;
 }
 
-/** Megabytes as people read them on a phone: 2.7 MB (decimal, like the phone's own storage screen). */
-function megabytes(bytes: number): string {
-  return `${(Math.ceil(bytes / 100_000) / 10).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+/**
+ * A size as people read it on a phone's storage screen (decimal units, one
+ * decimal place): 2.7 MB, 640 kB. `round` is Math.ceil for what is held and
+ * Math.floor for the budget, so a size just over never reads as equal to it.
+ */
+function readableSize(bytes: number, round: (value: number) => number): string {
+  const [unit, scale] = bytes >= 1_000_000 ? ['MB', 1_000_000] : bytes >= 1000 ? ['kB', 1000] : ['bytes', 1];
+  const value = scale === 1 ? bytes : round((bytes / scale) * 10) / 10;
+  return `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${unit}`;
 }
 
 /**
@@ -16,7 +22,7 @@ function megabytes(bytes: number): string {
  */
 export function attachmentBudgetMessage(totalBytes: number, budgetBytes: number): string | null {
   if (totalBytes <= budgetBytes) return null;
-  return `The photos are too large to keep with this record (${megabytes(totalBytes)} of ${megabytes(budgetBytes)}). Remove a photo.`;
+  return `The photos are too large to keep with this record (${readableSize(totalBytes, Math.ceil)} of ${readableSize(budgetBytes, Math.floor)}). Remove a photo.`;
 }
 
 /** The message for a list of attachments against a definition's budget, or null. */

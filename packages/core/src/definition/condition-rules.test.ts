@@ -118,6 +118,26 @@ const cases: { name: string; input: Record<string, unknown>; issues: { path: str
     issues: [{ path: 'sections[0].items[3].enableWhen[0].value', message: '"1" is not an answer of "m" (use one of: bath, bed)' }],
   },
   {
+    name: 'a photo question compared with a value',
+    input: definitionOf([{ id: 'p', type: 'photo', label: 'Photos' }, textItem('t', { enableWhen: [{ item: 'p', operator: 'equals', value: 'x' }] })]),
+    issues: [{ path: 'sections[0].items[1].enableWhen[0].operator', message: 'A photo question ("p") can only be tested with answered or notAnswered' }],
+  },
+  {
+    name: 'two suggestion rules with one id, checked like enableWhen',
+    input: {
+      ...withConditions({}),
+      suggestions: [
+        { id: 'rail', when: [{ item: 'n', operator: 'greaterThan', value: 150 }], recommend: { kind: 'equipment', what: 'A rail' }, reason: 'High step' },
+        { id: 'rail', when: [{ item: 'gc', operator: 'answered' }, { item: 't', operator: 'equals', value: 3 }], recommend: { kind: 'equipment', what: 'A rail' }, reason: 'Again' },
+      ],
+    },
+    issues: [
+      { path: 'suggestions[1].id', message: 'Suggestion rule id "rail" is used more than once' },
+      { path: 'suggestions[1].when[0].item', message: 'Condition refers to "gc" inside repeating group "g"; refer to a question outside any group' },
+      { path: 'suggestions[1].when[1].value', message: 'Compare "t" with text in quotes' },
+    ],
+  },
+  {
     name: 'an unknown item in a rule that withholds the total',
     input: withConditions({}, { method: 'none', noTotalWhen: [{ enableWhen: [{ item: 'a', operator: 'answered' }, { item: 'zz', operator: 'answered' }], reason: 'Because' }] }),
     issues: [{ path: 'scoring.noTotalWhen[0].enableWhen[1].item', message: 'Condition refers to item "zz", which is not in the definition' }],

@@ -3,12 +3,13 @@ import type { LocatedItem, Path, Report } from './rule-support.js';
 
 type InputCondition = { item: string; operator: string; value?: string | number };
 
-const numericTypes = new Set(['integer', 'decimal', 'duration']);
+const numericTypes = new Set(['integer', 'decimal', 'duration', 'measurement']);
 const needsValue = new Set(['equals', 'notEquals', 'greaterThan', 'lessThan']);
 
 /**
  * Conditions must point at an existing question outside any repeating group,
  * compare it with a value it can have, and never loop back on themselves.
+ * A suggestion rule's conditions (`when`) follow the same rules as enableWhen.
  */
 export function checkConditions(definition: InstrumentDefinitionInput, located: Map<string, LocatedItem>, report: Report): void {
   const dependsOn = new Map<string, { controllers: string[]; path: Path }>();
@@ -29,7 +30,17 @@ export function checkConditions(definition: InstrumentDefinitionInput, located: 
       checkCondition(condition, ['scoring', 'noTotalWhen', r, 'enableWhen', c], undefined, located, report),
     ),
   );
+  checkSuggestionRules(definition, located, report);
   reportLoops(dependsOn, report);
+}
+
+function checkSuggestionRules(definition: InstrumentDefinitionInput, located: Map<string, LocatedItem>, report: Report): void {
+  const ids = new Set<string>();
+  definition.suggestions?.forEach((rule, r) => {
+    if (ids.has(rule.id)) report(['suggestions', r, 'id'], `Suggestion rule id "${rule.id}" is used more than once`);
+    ids.add(rule.id);
+    rule.when.forEach((condition, c) => checkCondition(condition, ['suggestions', r, 'when', c], undefined, located, report));
+  });
 }
 
 function checkCondition(condition: InputCondition, path: Path, ownerId: string | undefined, located: Map<string, LocatedItem>, report: Report): void {
@@ -37,9 +48,10 @@ function checkCondition(condition: InputCondition, path: Path, ownerId: string |
   if (!target) return report([...path, 'item'], `Condition refers to item "${condition.item}", which is not in the definition`);
   if (condition.item === ownerId) return report([...path, 'item'], `Item "${ownerId}" cannot depend on its own answer`);
   if (target.group) return report([...path, 'item'], `Condition refers to "${condition.item}" inside repeating group "${target.group}"; refer to a question outside any group`);
-  if (target.item.type === 'group') {
+  if (target.item.type === 'group' || target.item.type === 'photo') {
     if (condition.operator !== 'answered' && condition.operator !== 'notAnswered') {
-      report([...path, 'operator'], `A repeating group ("${condition.item}") can only be tested with answered or notAnswered`);
+      const what = target.item.type === 'group' ? 'A repeating group' : 'A photo question';
+      report([...path, 'operator'], `${what} ("${condition.item}") can only be tested with answered or notAnswered`);
     }
     return;
   }
@@ -59,7 +71,7 @@ function checkCondition(condition: InputCondition, path: Path, ownerId: string |
     report([...path, 'value'], `"${condition.value}" is not an answer of "${condition.item}" (use one of: ${codes.join(', ')})`);
   } else if (numericTypes.has(item.type) && typeof condition.value !== 'number') {
     report([...path, 'value'], `Compare "${condition.item}" with a number`);
-  } else if ((item.type === 'text' || item.type === 'date') && typeof condition.value !== 'string') {
+  } else if ((item.type === 'text' || item.type === 'own-words' || item.type === 'date') && typeof condition.value !== 'string') {
     // A text or date answer is never a number, so the condition could never hold.
     report([...path, 'value'], `Compare "${condition.item}" with text in quotes`);
   }

@@ -42,6 +42,11 @@ const structuralCases: { name: string; input: unknown; issues: { path: string; m
     input: definitionOf([group('g', [group('h', [textItem('x')])])]),
     issues: [{ path: 'sections[0].items[0].items[0].type', message: 'Unknown type: "group"' }],
   },
+  {
+    name: 'a photo question inside a repeating group',
+    input: definitionOf([group('g', [{ id: 'gp', type: 'photo', label: 'Photos' }])]),
+    issues: [{ path: 'sections[0].items[0].items[0].type', message: 'A photo question cannot be inside a repeating group; put it outside the group' }],
+  },
   { name: 'an unknown missing-item rule', input: edit((d) => (d.scoring.missing = { rule: 'guess' })), issues: [{ path: 'scoring.missing.rule', message: 'Unknown rule: "guess"' }] },
   {
     name: 'a condition value that is neither text nor a number',

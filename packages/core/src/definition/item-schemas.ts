@@ -171,7 +171,13 @@ const questionItemSchemas = [...groupMemberSchemas, PhotoItemSchema] as const;
 export const QuestionItemSchema = z.discriminatedUnion('type', [...questionItemSchemas]);
 
 /** A question inside a repeating group: any question but a photo. */
-export const GroupMemberItemSchema = z.discriminatedUnion('type', [...groupMemberSchemas]);
+export const GroupMemberItemSchema = z.discriminatedUnion('type', [...groupMemberSchemas], {
+  // Otherwise a photo here would be reported as an unknown type, which it is not.
+  error: (issue) =>
+    (issue.input as { type?: unknown } | undefined)?.type === 'photo'
+      ? 'A photo question cannot be inside a repeating group; put it outside the group'
+      : undefined,
+});
 
 export const GroupItemSchema = z
   .strictObject({

@@ -29,6 +29,7 @@ export const definitionMessageTemplates = {
     'Must be more than <n>',
     'Must be at most <n>',
     'Not a valid id: <value> (use letters, digits, hyphens or underscores, starting with a letter)',
+    'A photo question cannot be inside a repeating group; put it outside the group',
   ],
   /** From definition-rules.ts. */
   ids: [
@@ -37,6 +38,8 @@ export const definitionMessageTemplates = {
     'Section id "<id>" is used more than once',
     'Option code "<code>" is used more than once in item "<id>"',
   ],
+  /** From definition-rules.ts: one item's own fields. */
+  items: ['The largest measurement (max <max>) must not be below the smallest (min <min>)'],
   /** From condition-rules.ts. */
   conditions: [
     'Conditions inside a repeating group are not supported (item "<id>" in group "<group>")',
@@ -44,6 +47,7 @@ export const definitionMessageTemplates = {
     'Item "<id>" cannot depend on its own answer',
     'Condition refers to "<id>" inside repeating group "<group>"; refer to a question outside any group',
     'A repeating group ("<group>") can only be tested with answered or notAnswered',
+    'A photo question ("<id>") can only be tested with answered or notAnswered',
     'Operator "<operator>" takes no value',
     'Operator "<operator>" needs a value to compare with',
     '"<operator>" needs a number question; "<id>" is <type>',
@@ -51,6 +55,7 @@ export const definitionMessageTemplates = {
     'Compare "<id>" with text in quotes',
     '"<value>" is not an answer of "<id>" (use one of: <codes>)',
     'Conditions form a loop: <loop>',
+    'Suggestion rule id "<id>" is used more than once',
   ],
   /** From scoring-rules.ts. */
   scoring: [
