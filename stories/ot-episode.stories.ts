@@ -1,7 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { DraftStorage } from '@otforms/core';
+import { createActor, type AnyActorRef } from 'xstate';
+import { parseDefinition, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
+import { homeEnvironmentDefinition, whatMattersConversationDefinition } from '@otforms/instruments';
+import { createEpisodeMachine } from '@otforms/machines';
 import '@otforms/elements/define';
 import { storyStorage } from './support/drafts.js';
 import {
@@ -15,6 +18,8 @@ import {
   episode,
   episodeDraftAfter,
   followUpSteps,
+  input as scriptInput,
+  sendSteps,
   openTask,
   row,
   toFinalAssessment,
@@ -36,6 +41,8 @@ type Args = EpisodeArgs & UnboundAttributes;
 interface Loaded {
   storage: DraftStorage;
   storageKey: string;
+  /** The home visit's definitions the draft was made with; none for an episode without a home visit. */
+  homeVisit?: readonly InstrumentDefinition[];
 }
 
 /** The date goals are agreed and reviewed on in the scripted episode. */
@@ -69,9 +76,10 @@ const meta = {
   render: (args, { loaded }) => renderEpisode(args, loaded as Loaded),
 } satisfies Meta<Args>;
 
-function renderEpisode(args: EpisodeArgs, { storage, storageKey }: Loaded, after?: (element: Element | undefined) => void) {
+function renderEpisode(args: EpisodeArgs, { storage, storageKey, homeVisit = [] }: Loaded, after?: (element: Element | undefined) => void) {
   return html`<ot-episode
       .instruments=${[barthel]}
+      .homeVisitDefinitions=${homeVisit}
       .storage=${storage}
       .today=${TODAY}
       storage-key=${storageKey}
@@ -97,6 +105,61 @@ export const ReferralWithErrors: Story = {
 /** The initial Barthel, the episode's own child shown by a nested `<ot-assessment>`, partly answered. */
 export const InitialAssessment: Story = {
   loaders: [withDraft('stories:episode:initial-assessment', [...afterReferral, ...afterInitial.slice(afterReferral.length, afterReferral.length + 4)])],
+};
+
+const homeEnvironment = parseDefinition(homeEnvironmentDefinition);
+const whatMatters = parseDefinition(whatMattersConversationDefinition);
+
+/**
+ * Like `withDraft`, for an episode with a home visit with `definitions`: the
+ * scripted episode to the end of its initial assessment, then `visit`, which
+ * sends the visit's events to it as the OT's actions would.
+ */
+function withHomeVisitDraft(storageKey: string, definitions: readonly InstrumentDefinition[], visit: (homeVisit: () => AnyActorRef, episodeActor: AnyActorRef) => void) {
+  return async (): Promise<Loaded> => {
+    const actor = createActor(createEpisodeMachine([barthel], { homeVisit: definitions }), { input: scriptInput }).start();
+    sendSteps(actor, afterInitial);
+    actor.send({ type: 'OPEN_TASK' });
+    visit(() => actor.getSnapshot().children.homeVisit as AnyActorRef, actor);
+    const draft = actor.getPersistedSnapshot();
+    actor.stop();
+    return { storage: storyStorage(storageKey, draft), storageKey, homeVisit: definitions };
+  };
+}
+
+/** The child of the home visit under way: its assessment, or its recommendations. */
+const inVisit = (homeVisit: () => AnyActorRef, name: 'assessment' | 'recommendations') => homeVisit().getSnapshot().children[name] as AnyActorRef;
+
+/** The home visit task, a nested `<ot-home-visit>` driving the episode's child: the home environment assessment, the first of its steps. */
+export const HomeVisit: Story = {
+  loaders: [withHomeVisitDraft('stories:episode:home-visit', [homeEnvironment, whatMatters], () => undefined)],
+};
+
+/** What the person said in the conversation (fictional), kept exactly as typed. */
+const conversation = {
+  whatMatters: 'Getting back to my allotment. I have had it for thirty years.',
+  strengths: 'I am good at growing things, and I know everyone down there.',
+  community: 'The Tuesday lunch club at the church hall',
+};
+
+/**
+ * Agreeing goals after a home visit with the what-matters conversation:
+ * "From the conversation" offers what the person said, and one answer has
+ * been used as a goal, in exactly their words.
+ */
+export const GoalSettingWithSeeds: Story = {
+  loaders: [
+    withHomeVisitDraft('stories:episode:goal-setting-seeds', [whatMatters], (homeVisit, episodeActor) => {
+      const talk = inVisit(homeVisit, 'assessment');
+      for (const [itemId, words] of Object.entries(conversation)) talk.send({ type: 'ANSWER', itemId, input: words });
+      talk.send({ type: 'CONTINUE' });
+      talk.send({ type: 'SUBMIT', completedAt: '2026-11-04T14:30:00.000Z', recordId: '5e0c6a1b-0000-4000-8000-000000000021' });
+      inVisit(homeVisit, 'recommendations').send({ type: 'CONTINUE' });
+      homeVisit().send({ type: 'FINISH', completedAt: '2026-11-04T15:00:00.000Z', recordId: '5e0c6a1b-0000-4000-8000-000000000022' });
+      episodeActor.send({ type: 'OPEN_TASK' });
+      (episodeActor.getSnapshot().children.goalPlan as AnyActorRef).send({ type: 'USE_SEED', seedId: 'what-matters-conversation/whatMatters', goalId: 'allotment' });
+    }),
+  ],
 };
 
 /** Agreeing goals in the nested `<ot-goal-plan>`: one goal written, not yet agreed. */
