@@ -4,6 +4,7 @@ import '../define.js';
 import './ot-photo-question.define.js';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { HistoryFrame } from '../test-support/history-frame.js';
 import { deepActiveElement, press } from '../test-support/keyboard.js';
 import type { OtPhotoQuestion } from './ot-photo-question.js';
 import { choose, decoded, drawnPhoto, hasApp1, photoItem, prepared, sha256, withExif } from './photo-files.test-support.js';
@@ -241,5 +242,22 @@ describe('<ot-photo-question>', () => {
     fieldset.disabled = false;
     await element.updateComplete;
     expect([element.disabled, new FormData(form).getAll(NAME).length]).to.deep.equal([false, 1]);
+  });
+
+  it('after back/forward navigation, like a native file input, holds no photos (and no ids of photos it does not have)', async () => {
+    const item = photoItem();
+    const page = await HistoryFrame.open(`/packages/elements/src/test-support/pages/question-page.html?tag=ot-photo-question&item=${encodeURIComponent(JSON.stringify(item))}`);
+    try {
+      const question = () => page.document.querySelector<OtPhotoQuestion>('[name="answer"]')!;
+      await question().updateComplete;
+      await choose(question(), [await drawnPhoto(400, 300)]);
+      expect(question().attachments).to.have.length(1);
+      await page.awayAndBack();
+      const restored = question();
+      await restored.updateComplete;
+      expect([restored.value, restored.attachments, restored.validity.valueMissing, new FormData(restored.form!).getAll('answer')]).to.deep.equal(['', [], true, []]);
+    } finally {
+      page.remove();
+    }
   });
 });

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   attachmentBudgetMessage,
-  AttachmentSchema,
   attachmentsSize,
   base64ToBytes,
   DEFAULT_ATTACHMENT_BUDGET_BYTES,
@@ -18,7 +17,6 @@ import { decodeAttachment, PhotoError, preparePhoto } from './photo-processing.j
 import { photoStyles } from './photo-styles.js';
 import { QuestionElement } from './question-element.js';
 
-const STATE_ATTACHMENTS = 'attachments';
 /** The longest side of a thumbnail's canvas, in pixels: sharp at 10rem on a high-density screen. */
 const THUMBNAIL_SIDE = 320;
 
@@ -105,19 +103,11 @@ export class OtPhotoQuestion extends QuestionElement {
     return data;
   }
 
-  /** The photos themselves are kept too: their ids alone could not bring them back after back/forward navigation. */
-  protected override formState(): FormData {
-    const kept = super.formState();
-    if (this.attachments.length) kept.set(STATE_ATTACHMENTS, JSON.stringify(this.attachments));
-    return kept;
-  }
-
-  override formStateRestoreCallback(state: string | File | FormData | null, reason?: 'restore' | 'autocomplete'): void {
-    // Browsers fill in text, never photos: a bare value names photos this question does not have.
-    if (!(state instanceof FormData)) return;
-    super.formStateRestoreCallback(state, reason);
-    this.attachments = readKept(state.get(STATE_ATTACHMENTS)).filter((photo) => photo.itemId === this.item?.id);
-  }
+  /**
+   * Nothing comes back after back/forward navigation, as with a native file input: browsers keep no
+   * state for a control whose value holds files. Inside a form element the photos are in its draft.
+   */
+  override formStateRestoreCallback(): void {}
 
   override formResetCallback(): void {
     super.formResetCallback();
@@ -312,18 +302,4 @@ function drawThumbnail(canvas: HTMLCanvasElement, bitmap: ImageBitmap): void {
   context.imageSmoothingQuality = 'high';
   context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   canvas.dataset['drawn'] = 'true';
-}
-
-/** The photos kept in a form's restored state; anything that is not a photo is left out. */
-function readKept(kept: FormDataEntryValue | null): Attachment[] {
-  if (typeof kept !== 'string') return [];
-  try {
-    const list: unknown = JSON.parse(kept);
-    return Array.isArray(list) ? list.flatMap((entry) => {
-      const read = AttachmentSchema.safeParse(entry);
-      return read.success ? [read.data] : [];
-    }) : [];
-  } catch {
-    return [];
-  }
 }
