@@ -8,6 +8,7 @@ export type {
   QuestionnaireAnswerOption,
   QuestionnaireEnableWhen,
   Extension,
+  Quantity,
   Coding,
   CodeableConcept,
 } from './fhir/questionnaire-types.js';
