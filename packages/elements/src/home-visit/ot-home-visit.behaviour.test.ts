@@ -24,6 +24,7 @@ const isButton = (text: string) => (element: Element) => element.localName === '
 const isBox = (id: string) => (element: Element) => element.id === id;
 const focusedText = () => normalise(deepActiveElement()?.textContent);
 
+
 /** Tabs to a button by its text (hidden words included) and presses Enter on it. */
 async function activate(driver: VisitDriver, text: string): Promise<void> {
   await tabTo(isButton(text), 150);
@@ -72,6 +73,9 @@ async function completeByKeyboard(element: OtHomeVisit): Promise<void> {
   await activate(driver, 'Finish visit');
 }
 
+// No `adoption` here: the shared adoption suite gives the element another person's reference and expects it to
+// resume a draft about the first when the actor is taken back, which a home visit rightly refuses (its drafts
+// are kept per person). ot-home-visit.test.ts drives an owner's actor instead.
 runFormElementSuite<OtHomeVisit>({
   title: '<ot-home-visit>',
   tag: 'ot-home-visit',
@@ -98,7 +102,18 @@ runFormElementSuite<OtHomeVisit>({
     return driver.heading() === 'Home check' && driver.currentStep() === '1. Home check (Current step)' && !checked;
   },
   attempt: (element) => new VisitDriver(element).click('Continue'),
-  complete: (element) => new VisitDriver(element).click('Finish visit'),
+  complete: async (element) => {
+    const driver = new VisitDriver(element);
+    // From the check page (a nearly complete draft), or from the start (an owner's fresh actor).
+    if (!driver.find('Finish visit')) {
+      await driver.completeAssessments();
+      await driver.click('Accept suggestion: Grab rail by the front step');
+      await driver.type('suggestion-home-check-fixture-smoke-alarm-reason', 'Her son fitted a new alarm yesterday.');
+      await driver.click('Dismiss suggestion: Fire service home safety check');
+      await driver.click('Continue');
+    }
+    await driver.click('Finish visit');
+  },
   checkRecord: (record) => {
     const visit = record as HomeVisitRecord;
     expect([visit.kind, visit.visitedOn, visit.assessments.length, visit.recommendations.length, visit.suggestionDecisions.length]).to.deep.equal(['home-visit', TODAY, 2, 1, 2]);

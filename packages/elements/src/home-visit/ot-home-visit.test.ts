@@ -4,7 +4,9 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { deepActiveElement } from '../test-support/keyboard.js';
 import './ot-home-visit.define.js';
 import type { OtHomeVisit } from './ot-home-visit.js';
-import { answerConversation, answerHomeCheck, decideAndContinue, definitions, normalise, SUBJECT, TODAY, VisitDriver, visitDraftAfter } from './home-visit.test-support.js';
+import { createHomeVisitMachine } from '@otforms/machines';
+import { createActor, type AnyActorRef } from 'xstate';
+import { answerConversation, answerHomeCheck, decideAndContinue, definitions, normalise, SUBJECT, TODAY, VisitDriver, visitDraftAfter, visitInput } from './home-visit.test-support.js';
 
 const KEY = 'home-visit:test';
 
@@ -161,6 +163,27 @@ describe('<ot-home-visit>', () => {
     const third = await mountVisit(storage);
     expect(third.driver.heading()).to.equal('Recommendations');
     expect(third.driver.root.querySelector<HTMLInputElement>('#recommendation-0-what')!.value).to.equal('Half step at the back door');
+  });
+
+  it('drives an owner’s actor (an episode’s child) to the end: the record is the actor’s output, with the owner’s details, and nothing is saved', async () => {
+    const actor = createActor(createHomeVisitMachine(definitions), { input: { ...visitInput, subjectReference: 'Person/7' } }).start();
+    const storage = new MemoryDraftStorage();
+    const element = await fixture<OtHomeVisit>(html`<ot-home-visit .definitions=${definitions} .storage=${storage} .today=${TODAY} .actor=${actor}></ot-home-visit>`);
+    const driver = new VisitDriver(element);
+    await driver.settle();
+    await driver.completeAssessments();
+    (actor.getSnapshot().children.recommendations as AnyActorRef).send({ type: 'ACCEPT_SUGGESTION', ruleId: 'front-rail', instrumentId: 'home-check-fixture', reason: '', on: TODAY });
+    await driver.settle();
+    expect(driver.root.querySelectorAll('fieldset.recommendation'), 'what the owner sends is shown').to.have.length(1);
+    await driver.type('suggestion-home-check-fixture-smoke-alarm-reason', 'Fitted yesterday.');
+    await driver.click('Dismiss suggestion: Fire service home safety check');
+    await driver.click('Continue');
+    await driver.click('Finish visit');
+    expect(actor.getSnapshot().status).to.equal('done');
+    expect(element.value).to.equal(actor.getSnapshot().output);
+    expect(element.value!.subject).to.deep.equal({ reference: 'Person/7' });
+    expect(storage.size).to.equal(0);
+    actor.stop();
   });
 
   it('keeps every control at least 44 px and nothing wider than a 320 px screen', async () => {
