@@ -219,6 +219,9 @@ describe('<ot-photo-question>', () => {
     element.attachments = source.element.attachments;
     await element.updateComplete;
     expect([element.value, thumbnails(element).length]).to.deep.equal([source.element.attachments[0]!.id, 1]);
+    element.value = `${element.value},no-such-photo`;
+    await element.updateComplete;
+    expect([element.value, element.attachments.length], 'an id without its photo is dropped').to.deep.equal([source.element.attachments[0]!.id, 1]);
 
     element.error = 'Add a photo of the front step';
     await element.updateComplete;

@@ -77,11 +77,12 @@ export class OtPhotoQuestion extends QuestionElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The photos and their ids agree whichever was set: a reset or a host's `value` keeps only the photos it names.
-    if (changed.has('attachments')) this.value = this.attachments.map((photo) => photo.id).join(',');
-    else if (changed.has('value')) {
+    if (changed.has('value') && !changed.has('attachments')) {
       const ids = this.value ? this.value.split(',') : [];
       this.attachments = this.attachments.filter((photo) => ids.includes(photo.id));
     }
+    // An id with no photo behind it is no answer: the value only ever names photos the question has.
+    if (changed.has('value') || changed.has('attachments')) this.value = this.attachments.map((photo) => photo.id).join(',');
   }
 
   protected override checkAnswer(item: QuestionItem): { empty: boolean; message: string | null } {
