@@ -136,6 +136,12 @@ describe('<ot-home-visit>', () => {
   it('goes back from the review to change the recommendations, keeping them', async () => {
     const { driver } = await mountVisit(undefined, visitDraftAfter([...answerHomeCheck, ...answerConversation, ...decideAndContinue]));
     expect(driver.heading()).to.equal('Check the home visit before finishing');
+    const decisions = [...driver.root.querySelectorAll('.summary-list')][1]!;
+    expect([...decisions.querySelectorAll('.summary-row')].map((row) => normalise(row.querySelector('dt')?.textContent) + ': ' + normalise(row.querySelector('dd')?.textContent))).to.deep.equal([
+      'Accepted: Grab rail by the front step. There is no rail by the front step.',
+      'Dismissed: Fire service home safety check. Her son fitted a new alarm yesterday.',
+    ]);
+    await expectNoAxeViolations(driver.element);
     driver.root.querySelector<HTMLElement>('.summary-row a')!.click();
     await driver.settle();
     expect(driver.heading()).to.equal('Recommendations');
@@ -199,7 +205,12 @@ describe('<ot-home-visit>', () => {
       .map((control) => `${control.localName}#${control.id} ${Math.round(control.getBoundingClientRect().height)}px`);
     expect(small).to.deep.equal([]);
     expect(element.scrollWidth).to.be.at.most(320);
-    const wide = [...driver.root.querySelectorAll<HTMLElement>('*')].filter((node) => node.getBoundingClientRect().right > element.getBoundingClientRect().right + 0.5);
-    expect(wide.map((node) => node.localName + '#' + node.id)).to.deep.equal([]);
+    const wide = () => [...driver.root.querySelectorAll<HTMLElement>('*')].filter((node) => node.getBoundingClientRect().right > element.getBoundingClientRect().right + 0.5);
+    expect(wide().map((node) => node.localName + '#' + node.id)).to.deep.equal([]);
+
+    const review = await mountVisit(undefined, visitDraftAfter([...answerHomeCheck, ...answerConversation, ...decideAndContinue]));
+    review.element.style.width = '320px';
+    await review.driver.settle();
+    expect(review.element.scrollWidth, 'the check page reflows too').to.be.at.most(320);
   });
 });

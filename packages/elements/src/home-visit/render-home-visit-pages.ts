@@ -14,16 +14,14 @@ export type HomeVisitStep = { kind: 'assessment'; index: number } | { kind: 'rec
 export function renderSteps(definitions: readonly InstrumentDefinition[], step: HomeVisitStep): TemplateResult {
   const names = [...definitions.map((definition) => definition.title), m.stepRecommendations, m.stepReview];
   const at = step.kind === 'assessment' ? step.index : step.kind === 'recommendations' ? definitions.length : step.kind === 'review' ? definitions.length + 1 : names.length;
-  return html`<nav aria-label=${m.stepsLabel}>
-    <ol class="steps">
-      ${names.map((name, index) => {
-        const state = index < at ? 'done' : index === at ? 'current' : 'todo';
-        return html`<li class=${state} aria-current=${state === 'current' ? 'step' : nothing}>
-          <span class="step-number">${index + 1}.</span> ${name}<span class="visually-hidden"> (${m.stepStatus[state]})</span>
-        </li>`;
-      })}
-    </ol>
-  </nav>`;
+  return html`<ol class="steps" aria-label=${m.stepsLabel}>
+    ${names.map((name, index) => {
+      const state = index < at ? 'done' : index === at ? 'current' : 'todo';
+      return html`<li class=${state} aria-current=${state === 'current' ? 'step' : nothing}>
+        <span class="step-number">${index + 1}.</span> ${name}<span class="visually-hidden"> (${m.stepStatus[state]})</span>
+      </li>`;
+    })}
+  </ol>`;
 }
 
 /** The caption above an assessment's heading: which step of how many. */
@@ -67,7 +65,7 @@ export function renderReviewPage(view: ReviewView): TemplateResult {
         : view.decisions.map(
             (decision) => html`<div class="summary-row">
               <dt>${m.decided[decision.decision]}</dt>
-              <dd>${decisionText(decision, view.recommendations)}</dd>
+              <dd>${decisionText(decision, view.definitions, view.recommendations)}</dd>
               <dd>${change}</dd>
             </div>`,
           )}
@@ -80,9 +78,11 @@ export function renderReviewPage(view: ReviewView): TemplateResult {
   `;
 }
 
-function decisionText(decision: SuggestionDecision, recommendations: readonly Recommendation[]): string {
+/** What the decision was about, in the rule's words (a recommendation accepted from it may have been reworded), then why. */
+function decisionText(decision: SuggestionDecision, definitions: readonly InstrumentDefinition[], recommendations: readonly Recommendation[]): string {
+  const rule = definitions.find((definition) => definition.id === decision.instrumentId)?.suggestions.find((one) => one.id === decision.ruleId);
   const accepted = decision.recommendationId ? recommendations.find((one) => one.id === decision.recommendationId)?.what.text : undefined;
-  return `${accepted ?? decision.ruleId}. ${decision.reason}`;
+  return `${rule?.recommend.what ?? accepted ?? decision.ruleId}. ${decision.reason}`;
 }
 
 function renderRecommendationSummary(recommendation: Recommendation, number: number, change: TemplateResult): TemplateResult {
