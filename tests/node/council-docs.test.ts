@@ -7,6 +7,7 @@ import * as core from '@otforms/core';
 import * as instruments from '@otforms/instruments';
 import * as interop from '@otforms/interop';
 import { episodeRecordFixture } from '../../packages/interop/src/test-support/episode-record-fixture.js';
+import { homeVisitRecordFixture } from '../../packages/interop/src/test-support/home-visit-record-fixture.js';
 
 /**
  * docs/council-back-end.md and docs/episode.md: their example record, rules,
@@ -16,7 +17,7 @@ import { episodeRecordFixture } from '../../packages/interop/src/test-support/ep
 const file = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const guide = readFileSync(file('docs/council-back-end.md'), 'utf8');
 const episodeGuide = readFileSync(file('docs/episode.md'), 'utf8');
-const schemaPath = file('packages/core/schemas/outcome-record.v3.json');
+const schemaPath = file('packages/core/schemas/outcome-record.v4.json');
 
 /** The fenced block of the given language right after an HTML comment marker. */
 function blockAfter(marker: string, language: string): string {
@@ -126,6 +127,7 @@ describe('docs/council-back-end.md: the rules beyond the JSON Schema', () => {
   type Mutation = (record: core.EpisodeRecord) => unknown;
   const assessmentOf = (record: core.EpisodeRecord) => record.assessments[0]!.record;
   const planOf = (record: core.EpisodeRecord) => record.goalPlan!;
+  const visit = () => JSON.parse(JSON.stringify(homeVisitRecordFixture())) as core.HomeVisitRecord;
   /** One way to break each rule, keyed by the message the guide lists; the record given is a fresh copy of the example. */
   const breakRule: Record<string, Mutation> = {
     'completedAt must not be before startedAt': (record) => ({ ...record, completedAt: '2026-11-01T00:00:00.000Z' }),
@@ -169,6 +171,56 @@ describe('docs/council-back-end.md: the rules beyond the JSON Schema', () => {
       record.assessments[1]!.record.recordId = record.assessments[0]!.record.recordId;
       return record;
     },
+    // The example episode has no home visit: these break the home visit the interop tests use.
+    'Attachment id "photo-front-step-1" is used more than once': () => {
+      const photographed = visit().assessments[0]!;
+      return { ...photographed, attachments: [photographed.attachments[0], photographed.attachments[0]] };
+    },
+    'A record inside a home visit must be about the home visit’s subject': () => {
+      const record = visit();
+      record.assessments[1]!.subject = { reference: 'Patient/someone-else' };
+      return record;
+    },
+    'Each record inside a home visit needs its own recordId': () => {
+      const record = visit();
+      record.assessments[1]!.recordId = record.assessments[0]!.recordId;
+      return record;
+    },
+    'Recommendation id "front-step-rail" is used more than once': () => {
+      const record = visit();
+      record.recommendations[1]!.id = 'front-step-rail';
+      return record;
+    },
+    'A recommendation’s first status must be "recommended"': () => {
+      const record = visit();
+      record.recommendations[2]!.status[0]!.status = 'agreed';
+      return record;
+    },
+    '"agreed" cannot follow "agreed"': () => {
+      const record = visit();
+      record.recommendations[1]!.status.push({ status: 'agreed', on: '2026-11-07' });
+      return record;
+    },
+    'The date of "agreed" must not be before the date of "recommended"': () => {
+      const record = visit();
+      record.recommendations[1]!.status[1]!.on = '2026-11-05';
+      return record;
+    },
+    'An accepted suggestion must name the recommendation it became': () => {
+      const record = visit();
+      delete record.suggestionDecisions[0]!.recommendationId;
+      return record;
+    },
+    'There is no recommendation "front-step-rail" in this home visit': () => {
+      const record = visit();
+      record.recommendations.shift();
+      return record;
+    },
+    'Suggestion "rail-at-front-step" of "home-check-fixture" is decided more than once': () => {
+      const record = visit();
+      record.suggestionDecisions[1] = { ...record.suggestionDecisions[0]! };
+      return record;
+    },
   };
 
   const table = /<!-- cross-field-rules -->\n([\s\S]*?)\n\n/.exec(guide)?.[1] ?? '';
@@ -196,9 +248,10 @@ describe('docs/council-back-end.md: the rules beyond the JSON Schema', () => {
   });
 
   it('migrates an older record as the guide says', () => {
-    const { kind: _kind, totalRange: _range, totalBetterWhen: _direction, ...rest } = assessmentOf(example());
+    const { kind: _kind, totalRange: _range, totalBetterWhen: _direction, attachments: _photos, ...rest } = assessmentOf(example());
     const versionOne = { ...rest, schemaVersion: 1 };
-    expect(core.migrateOutcomeRecord(versionOne)).toEqual({ record: { ...versionOne, schemaVersion: 3, kind: 'assessment' }, migratedFrom: 1 });
+    expect(guide).toContain('a version 1 record gets `schemaVersion: 4`, `kind: "assessment"`');
+    expect(core.migrateOutcomeRecord(versionOne)).toEqual({ record: { ...versionOne, schemaVersion: 4, kind: 'assessment', attachments: [] }, migratedFrom: 1 });
     expect(core.validateOutcomeRecord(versionOne)).toMatchObject({ success: true, migratedFrom: 1 });
   });
 });
