@@ -83,8 +83,11 @@ if (!existsSync('.storybook/main.ts')) {
     // nothing extra to run against the build yet
   } else if (built) {
     step('stories (axe)', 'node', ['tests/storybook-axe.mjs'], { file: `${results}/stories.json`, read: plain });
+    // The home-visit summaries' stories printed to A4 PDFs, their pages and rows checked.
+    step('summaries (PDF)', 'node', ['tests/print/summaries-pdf.mjs'], { file: `${results}/print.json`, read: plain });
   } else {
     skip('stories (axe)', 'the Storybook build failed');
+    skip('summaries (PDF)', 'the Storybook build failed');
   }
 }
 

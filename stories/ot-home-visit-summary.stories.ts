@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { EpisodeRecord, HomeVisitRecord, InstrumentDefinition } from '@otforms/core';
+import { parseDefinition, type EpisodeRecord, type HomeVisitRecord, type InstrumentDefinition } from '@otforms/core';
 import '@otforms/elements/define/ot-home-visit-summary';
 import type { SummaryContact } from '../packages/elements/src/home-visit/ot-home-visit-summary.js';
 import {
@@ -10,7 +10,9 @@ import {
   fixtureRecommendations,
   homeCheckAnswers,
   homeVisitRecordFixture,
+  summaryConversation,
   summaryDefinitions,
+  summaryHomeCheck,
 } from '../packages/elements/src/test-support/home-visit-summary-fixture.js';
 
 /**
@@ -75,10 +77,19 @@ export const PersonNothingYet: Story = {
 /** For the housing authority: the level-access shower through a Disabled Facilities Grant, the need it meets, why, five measurements and two photos. */
 export const Housing: Story = { args: { audience: 'housing' } };
 
-/** For the housing authority with many measurements (forty back steps), so the table runs over a page: its rows are never split and its header repeats. */
+/** The home check with the back steps' question worded at length, so each of their rows takes more than one line. */
+function withLongStepLabel(): InstrumentDefinition {
+  const definition = structuredClone(summaryHomeCheck);
+  const steps = definition.sections.flatMap((section) => section.items).find((item) => item.id === 'backSteps')!;
+  steps.label = 'Steps down from the back door to the garden path, each measured from the top of its tread to the top of the next';
+  return parseDefinition(definition);
+}
+
+/** For the housing authority with many measurements (forty back steps, each row two lines), so the table runs over pages: its rows are never split and its header repeats. */
 export const HousingManyMeasurements: Story = {
   args: {
     audience: 'housing',
+    definitions: [withLongStepLabel(), summaryConversation],
     record: homeVisitRecordFixture({
       homeCheck: { ...homeCheckAnswers, backSteps: Array.from({ length: 40 }, (_, index) => ({ backStepHeight: 150 + (index % 5) * 5 })) },
     }),

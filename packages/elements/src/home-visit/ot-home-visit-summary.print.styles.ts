@@ -4,8 +4,8 @@ import { css } from 'lit';
  * The summary on paper (A4): black on white whatever the host's theme,
  * links printed as their text, headings kept with what follows them, and a
  * table row, a recommendation, an own-words answer or a photo never split
- * across pages; table headers repeat on each page; photos no taller than
- * half a page and no wider than it.
+ * across pages; table headers repeat on each page; photos two to a row,
+ * each no taller than 8 cm.
  *
  * `@page` has no effect inside a shadow root, so the page size and margins
  * are the host's: `@page { size: A4; margin: 15mm; }` in the page's own
@@ -48,12 +48,19 @@ export const homeVisitSummaryPrintStyles = css`
       display: table-header-group;
     }
 
+    th,
+    td {
+      padding-top: 0.3em;
+      padding-bottom: 0.3em;
+    }
+
+    .photo-set,
     .photo {
-      flex-basis: 7cm;
+      flex: 0 1 8.5cm;
     }
 
     .photo img {
-      max-height: 12cm;
+      max-height: 8cm;
       width: auto;
       max-width: 100%;
     }

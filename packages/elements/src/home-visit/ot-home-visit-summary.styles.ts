@@ -145,11 +145,18 @@ export const homeVisitSummaryStyles = css`
     vertical-align: top;
     padding: calc(var(--_space) * 0.5) var(--_space) calc(var(--_space) * 0.5) 0;
     border-bottom: 1px solid var(--_rule);
-    overflow-wrap: anywhere;
+    /* A word breaks only when it cannot fit, so a short column heading keeps its word whole. */
+    overflow-wrap: break-word;
   }
 
   tbody th {
     font-weight: 400;
+  }
+
+  .from {
+    display: block;
+    color: var(--_secondary);
+    font-size: 0.85em;
   }
 
   .number {
@@ -157,14 +164,20 @@ export const homeVisitSummaryStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .photo-sets,
   .photos {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: 0 var(--_space);
+  }
+
+  .photo-set {
+    flex: 1 1 14rem;
+    min-width: 0;
   }
 
   .photo {
-    margin: 0;
+    margin: 0 0 var(--_space);
     flex: 1 1 14rem;
     max-width: 100%;
   }

@@ -190,10 +190,10 @@ describe('<ot-home-visit-summary audience="housing">', () => {
     const { root } = await render(homeVisitRecordFixture(), { audience: 'housing' });
     const rows = [...part(root, 'need').querySelectorAll('tbody tr')].map((row) => [...row.children].map(text));
     expect(rows).to.deep.equal([
-      ['Getting in and out of the bath', 'Cannot get in or out, even with help', 'Home check'],
-      ['Height of the bath rim from the floor', '55.5 cm', 'Home check'],
-      ['Clear width of the bathroom doorway', '710 mm', 'Home check'],
-      ['Photos of the bathroom', '1 photo (see Photos)', 'Home check'],
+      ['Getting in and out of the bath From: Home check', 'Cannot get in or out, even with help'],
+      ['Height of the bath rim from the floor From: Home check', '55.5 cm'],
+      ['Clear width of the bathroom doorway From: Home check', '710 mm'],
+      ['Photos of the bathroom From: Home check', '1 photo (see Photos)'],
     ]);
   });
 
@@ -272,6 +272,20 @@ describe('<ot-home-visit-summary audience="housing">', () => {
     expect(root.querySelectorAll('b')).to.have.length(0);
     expect([...root.querySelectorAll('img')].every((img) => img.src.startsWith('data:image/png'))).to.equal(true);
     expect(part(root, 'why').querySelector('p')!.textContent).to.equal(injected);
+  });
+
+  it('reflows at 320 px, column headings kept whole', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { element, root } = await render(homeVisitRecordFixture(), { audience: 'housing' });
+    await Promise.all([...root.querySelectorAll('img')].map((img) => img.decode()));
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    // One line box each: "Assessment" is not broken into "Assessmen" and "t".
+    for (const heading of root.querySelectorAll('thead th')) {
+      const range = document.createRange();
+      range.selectNodeContents(heading);
+      expect(range.getClientRects().length, text(heading)).to.equal(1);
+    }
+    await expectNoAxeViolations(element);
   });
 
   it('prints black on white, keeps rows and photos whole, and fits photos to the page', async () => {

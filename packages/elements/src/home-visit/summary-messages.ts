@@ -86,7 +86,9 @@ export const housingMessages = {
   needHeading: 'The person’s need',
   needIntro: 'What the assessment found, for the needs this recommendation meets.',
   noNeeds: 'The recommendation does not name the assessed needs it meets.',
-  needColumns: { question: 'Question', answer: 'Answer', instrument: 'Assessment' },
+  needColumns: { question: 'Question', answer: 'Answer' },
+  /** Under each question: the assessment that asked it. */
+  from: (instrument: string) => `From: ${instrument}`,
   needCaption: 'Assessed needs',
   photosAnswer: (count: number) => (count === 0 ? 'No photos' : `${count} photo${count === 1 ? '' : 's'} (see Photos)`),
   noAnswer: 'Not answered',

@@ -44,14 +44,13 @@ function renderNeeds(model: HousingSummaryModel): TemplateResult {
     <table class="needs">
       <caption class="visually-hidden">${words.needCaption}</caption>
       <thead>
-        <tr><th scope="col">${columns.question}</th><th scope="col">${columns.answer}</th><th scope="col">${columns.instrument}</th></tr>
+        <tr><th scope="col">${columns.question}</th><th scope="col">${columns.answer}</th></tr>
       </thead>
       <tbody>
         ${model.needs.map(
           (need) => html`<tr>
-            <th scope="row">${need.question}</th>
+            <th scope="row">${need.question}<span class="from">${words.from(need.instrument)}</span></th>
             <td class="words">${need.photos !== null ? words.photosAnswer(need.photos) : (need.answer ?? words.noAnswer)}</td>
-            <td>${need.instrument}</td>
           </tr>`,
         )}
       </tbody>
@@ -106,7 +105,7 @@ function renderMeasurements(model: HousingSummaryModel): TemplateResult {
 
 function renderPhotos(sets: readonly PhotoSet[]): TemplateResult {
   if (sets.length === 0) return html`<p class="missing">${words.noPhotos}</p>`;
-  return html`${sets.map(
+  return html`<div class="photo-sets">${sets.map(
     (set) => html`<div class="photo-set">
       <h4>${set.question}</h4>
       <div class="photos">
@@ -117,5 +116,5 @@ function renderPhotos(sets: readonly PhotoSet[]): TemplateResult {
         )}
       </div>
     </div>`,
-  )}`;
+  )}</div>`;
 }
