@@ -202,6 +202,13 @@ export const homeVisitStyles = css`
     grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
   }
 
+  .summary-row a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    color: var(--_link);
+  }
+
   @media (max-width: 30em) {
     .summary-row {
       grid-template-columns: minmax(0, 1fr);

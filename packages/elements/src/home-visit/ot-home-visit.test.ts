@@ -212,5 +212,7 @@ describe('<ot-home-visit>', () => {
     review.element.style.width = '320px';
     await review.driver.settle();
     expect(review.element.scrollWidth, 'the check page reflows too').to.be.at.most(320);
+    const links = [...review.driver.root.querySelectorAll<HTMLElement>('a, button')].map((control) => Math.round(control.getBoundingClientRect().height));
+    expect(links.filter((height) => height < 44), 'its "Change" links and button are 44 px too').to.deep.equal([]);
   });
 });
