@@ -136,7 +136,8 @@ export const recommendationsMachine = setup({
     }),
     /** Errors stay hidden until a failed Continue, then follow every change (GOV.UK). */
     refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? continueErrors(context) : []) }),
-    showErrors: assign({ showErrors: true, errors: ({ context }) => continueErrors(context) }),
+    /** Continue's errors, already found by its guard (the context is the same, so they are not checked again). */
+    showErrors: assign({ showErrors: true, errors: ({ context }) => continueErrors(context), actionError: null }),
     clearActionError: assign({ actionError: null }),
     refuseStatus: assign({
       actionError: ({ context, event }) => {
@@ -200,7 +201,7 @@ export const recommendationsMachine = setup({
         RECONSIDER_SUGGESTION: { guard: 'isDismissed', actions: ['clearActionError', 'reconsider', 'refreshErrors'] },
         CONTINUE: [
           { guard: 'everythingIsValid', target: 'done', actions: 'finish' },
-          { actions: ['clearActionError', 'showErrors', { type: 'failAttempt', params: { attempt: 'CONTINUE' } }] },
+          { actions: ['showErrors', { type: 'failAttempt', params: { attempt: 'CONTINUE' } }] },
         ],
       },
     },
