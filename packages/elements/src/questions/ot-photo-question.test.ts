@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { HistoryFrame } from '../test-support/history-frame.js';
 import { deepActiveElement, press } from '../test-support/keyboard.js';
 import type { OtPhotoQuestion } from './ot-photo-question.js';
-import { choose, decoded, drawnPhoto, hasApp1, photoItem, prepared, sha256, withExif } from './photo-files.test-support.js';
+import { choose, decoded, drawnPhoto, hasApp1, photoItem, prepared, sha256, withExif, withOrientation } from './photo-files.test-support.js';
 
 const NAME = 'frontStep';
 
@@ -94,6 +94,13 @@ describe('<ot-photo-question>', () => {
     expect(hasApp1(kept)).to.equal(false);
     const text = new TextDecoder('latin1').decode(kept);
     expect([text.includes('Exif'), text.includes('GPS'), text.includes('otforms-test-camera')]).to.deep.equal([false, false, false]);
+  });
+
+  it('turns a photo upright by its orientation tag before the tag is left behind', async () => {
+    const { element } = await inForm();
+    await choose(element, [await withOrientation(await drawnPhoto(400, 300))]);
+    const [photo] = element.attachments;
+    expect([photo!.width, photo!.height, hasApp1(decoded(photo!.data))]).to.deep.equal([300, 400, false]);
   });
 
   it('shows each photo as a thumbnail named "Photo n of m for <label>", with a "Remove photo n" button of 44 px', async () => {

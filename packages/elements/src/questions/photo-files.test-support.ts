@@ -56,6 +56,24 @@ export async function withExif(photo: File): Promise<File> {
   return new File([out], photo.name, { type: 'image/jpeg' });
 }
 
+/**
+ * The JPEG with an EXIF orientation tag saying "turn 90° clockwise to view" (6), as a phone held
+ * upright writes it: one IFD entry, big-endian.
+ */
+export async function withOrientation(photo: File, orientation = 6): Promise<File> {
+  const bytes = new Uint8Array(await photo.arrayBuffer());
+  const exif = [
+    ...new TextEncoder().encode('Exif\0\0'),
+    ...[0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08], // "MM", 42, first IFD at 8
+    ...[0x00, 0x01], // one entry
+    ...[0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, orientation, 0x00, 0x00], // Orientation, SHORT, 1
+    ...[0x00, 0x00, 0x00, 0x00], // no next IFD
+  ];
+  const length = exif.length + 2;
+  const out = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, length >> 8, length & 0xff, ...exif, ...bytes.subarray(2)]);
+  return new File([out], photo.name, { type: 'image/jpeg' });
+}
+
 /** Whether JPEG bytes hold an APP1 (EXIF or XMP) marker anywhere. */
 export function hasApp1(bytes: Uint8Array): boolean {
   for (let index = 0; index + 1 < bytes.length; index += 1) if (bytes[index] === 0xff && bytes[index + 1] === 0xe1) return true;

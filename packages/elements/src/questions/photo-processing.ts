@@ -35,7 +35,7 @@ export async function preparePhoto(file: Blob, itemId: string): Promise<Attachme
   if (file.type !== '' && !file.type.startsWith('image/')) throw new PhotoError('not-an-image');
   let bitmap: ImageBitmap;
   try {
-    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+    bitmap = await decodeUpright(file);
   } catch {
     throw new PhotoError(file.type === '' ? 'not-an-image' : 'unreadable');
   }
@@ -57,6 +57,19 @@ export async function preparePhoto(file: Blob, itemId: string): Promise<Attachme
     width,
     height,
   };
+}
+
+/**
+ * Decodes a photo turned upright by its orientation tag. A browser from before the option's value
+ * `'from-image'` was named refuses it with a TypeError: it then decodes as it does by default.
+ */
+async function decodeUpright(file: Blob): Promise<ImageBitmap> {
+  try {
+    return await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch (error) {
+    if (error instanceof TypeError) return createImageBitmap(file);
+    throw error;
+  }
 }
 
 async function drawAsJpeg(bitmap: ImageBitmap, width: number, height: number): Promise<Blob> {
