@@ -64,7 +64,11 @@ export class HomeVisitRecommendations {
     const recommendations = context.recommendations;
     const today = this.#host.today();
     const statusKey = (index: number) => recommendations[index]?.id ?? String(index);
-    const focusOnNewest = () => this.#host.focusAfterRender({ kind: 'element', ids: [domId('recommendation', this.#actor.snapshot?.context.recommendations.length ? this.#actor.snapshot.context.recommendations.length - 1 : 0, 'kind')] });
+    // A new recommendation (added, or accepted from a suggestion) is the last: focus goes to its kind.
+    const focusOnNewest = () => {
+      const count = this.#actor.snapshot?.context.recommendations.length ?? 0;
+      this.#host.focusAfterRender({ kind: 'element', ids: [domId('recommendation', Math.max(count - 1, 0), 'kind')] });
+    };
     const decide = (type: 'ACCEPT_SUGGESTION' | 'DISMISS_SUGGESTION', suggestion: Suggestion) => {
       const key = suggestionKeyOf(suggestion);
       const before = this.#actor.snapshot;
