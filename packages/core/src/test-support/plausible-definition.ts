@@ -53,6 +53,25 @@ const plausibleQuestion: fc.Arbitrary<JsonObject> = fc.oneof(
     requiredKeys: [...baseKeys, 'type'],
   }),
   fc.record({ ...plausibleBase, type: fc.constantFrom('text', 'date') }, { requiredKeys: [...baseKeys, 'type'] }),
+  fc.record({ ...plausibleBase, type: fc.constant('measurement'), unit: fc.constantFrom('mm', 'cm', 'in'), min: bound, max: bound, decimalPlaces: fc.nat(4) }, {
+    requiredKeys: [...baseKeys, 'type', 'unit'],
+  }),
+  fc.record({ ...plausibleBase, type: fc.constant('photo'), maxPhotos: fc.integer({ min: 0, max: 11 }) }, { requiredKeys: [...baseKeys, 'type'] }),
+  fc.record({ ...plausibleBase, type: fc.constant('own-words'), maxLength: fc.integer({ min: 0, max: 50 }) }, { requiredKeys: [...baseKeys, 'type'] }),
+);
+
+const plausibleSuggestion: fc.Arbitrary<JsonObject> = fc.record(
+  {
+    id: fc.constantFrom('r1', 'r2'),
+    when: fc.array(plausibleCondition, { minLength: 1, maxLength: 2 }),
+    behavior: fc.constantFrom('all', 'any'),
+    recommend: fc.record(
+      { kind: fc.constantFrom('equipment', 'referral-on', 'gadget'), what: labels, route: fc.constantFrom('housing-provider', 'shop'), priority: fc.constantFrom('urgent', 'routine') },
+      { requiredKeys: ['kind', 'what'] },
+    ),
+    reason: labels,
+  },
+  { requiredKeys: ['id', 'when', 'recommend', 'reason'] },
 );
 
 const plausibleItem: fc.Arbitrary<JsonObject> = fc.oneof(
@@ -134,6 +153,8 @@ export const plausibleDefinition: fc.Arbitrary<JsonObject> = fc
         maxLength: 2,
       }),
       scoring: plausibleScoring,
+      suggestions: fc.array(plausibleSuggestion, { maxLength: 2 }),
+      attachmentBudgetBytes: fc.integer({ min: 0, max: 3_000_000 }),
     },
     { requiredKeys: ['sections'] },
   )
