@@ -195,12 +195,14 @@ describe('<ot-photo-question>', () => {
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     await element.updateComplete;
-    const fieldset = root(element).querySelector('fieldset')!;
-    expect(fieldset.getAttribute('aria-busy')).to.equal('true');
-    expect(root(element).querySelector('[role="status"]')!.textContent!.trim()).to.equal('Preparing the photo. This can take a few seconds.');
+    const photos = root(element).querySelector('[part="control"]')!;
+    const status = root(element).querySelector('[role="status"]')!;
+    expect(photos.getAttribute('aria-busy')).to.equal('true');
+    expect(status.textContent!.trim()).to.equal('Preparing the photo. This can take a few seconds.');
+    expect(status.closest('[aria-busy="true"]'), 'the status is announced: it is not inside the busy part').to.equal(null);
     expect(buttonNamed(element, 'Choose a photo')!.getAttribute('aria-disabled')).to.equal('true');
     await prepared(element);
-    expect([fieldset.getAttribute('aria-busy'), element.attachments.length]).to.deep.equal(['false', 1]);
+    expect([photos.getAttribute('aria-busy'), element.attachments.length]).to.deep.equal(['false', 1]);
   });
 
   it('in a native form: required until a photo is added (core’s message), submits one JPEG file per photo, resets to none', async () => {

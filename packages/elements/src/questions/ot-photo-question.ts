@@ -51,7 +51,7 @@ export class OtPhotoQuestion extends QuestionElement {
   /** Bytes the record's other photo questions already hold, which count against the same budget. */
   @property({ type: Number, attribute: false }) otherBytes = 0;
 
-  /** True while a chosen photo is being prepared. */
+  /** True while a chosen photo is being prepared: the photos are `aria-busy`, the status line (outside them, so it is announced) says so. */
   @state() private busy = false;
   /** What went wrong with the last photo chosen; the answer itself is unchanged. */
   @state() private problem = '';
@@ -130,10 +130,10 @@ export class OtPhotoQuestion extends QuestionElement {
     const error = this.shownError;
     return html`
       <div class="group ${error ? 'has-error' : ''}">
-        <fieldset aria-describedby=${this.describedBy()} aria-busy=${this.busy ? 'true' : 'false'} ?disabled=${this.disabled}>
+        <fieldset aria-describedby=${this.describedBy()} ?disabled=${this.disabled}>
           <legend part="label">${item.label}</legend>
           ${this.renderHint()} ${this.renderError()}
-          <div class="photos" part="control">
+          <div class="photos" part="control" aria-busy=${this.busy ? 'true' : 'false'}>
             ${photos.length
               ? html`<ul class="thumbnails">
                   ${repeat(
@@ -165,8 +165,8 @@ export class OtPhotoQuestion extends QuestionElement {
                   <input id="camera" type="file" accept="image/*" capture="environment" hidden tabindex="-1" @change=${this.onChosen} />
                   <input id="library" type="file" accept="image/*" multiple hidden tabindex="-1" @change=${this.onChosen} />
                 </div>`}
-            <p class="status" role="status">${this.busy ? messages.preparingPhoto : this.announcement}</p>
           </div>
+          <p class="status" role="status">${this.busy ? messages.preparingPhoto : this.announcement}</p>
         </fieldset>
       </div>
     `;

@@ -94,7 +94,7 @@ export async function choose(element: OtPhotoQuestion, files: readonly File[], w
 export async function prepared(element: OtPhotoQuestion): Promise<void> {
   for (let tries = 0; tries < 400; tries += 1) {
     await element.updateComplete;
-    if (element.shadowRoot!.querySelector('fieldset')?.getAttribute('aria-busy') !== 'true') return;
+    if (element.shadowRoot!.querySelector('[part="control"]')?.getAttribute('aria-busy') !== 'true') return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error('The photo was still being prepared after 10 seconds');

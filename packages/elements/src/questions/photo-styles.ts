@@ -74,4 +74,8 @@ export const photoStyles = css`
   .status {
     margin: 0;
   }
+
+  .status:not(:empty) {
+    margin-top: calc(var(--_space) * 0.75);
+  }
 `;
