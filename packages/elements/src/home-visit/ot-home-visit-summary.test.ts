@@ -13,6 +13,11 @@ import {
   summaryDefinitions,
   whatMattersAnswer,
 } from '../test-support/home-visit-summary-fixture.js';
+import {
+  homeVisitFixtureDefinitions,
+  homeVisitRecordFixture as interopVisitFixture,
+  ownWordsAnswers,
+} from '../../../interop/src/test-support/home-visit-record-fixture.js';
 
 interface Options {
   audience?: 'person' | 'housing';
@@ -300,5 +305,22 @@ describe('<ot-home-visit-summary audience="housing">', () => {
     await Promise.all(images.map((img) => img.decode()));
     for (const img of images) expect(img.getBoundingClientRect().right).to.be.at.most(680);
     expect(document.documentElement.scrollWidth).to.be.at.most(680);
+  });
+});
+
+describe('<ot-home-visit-summary> on the interop package’s home-visit fixture', () => {
+  it('keeps her own words exactly, and leaves out an answer of only spaces', async () => {
+    const { root } = await render(interopVisitFixture(), { definitions: homeVisitFixtureDefinitions });
+    expect([...part(root, 'own-words').querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal([ownWordsAnswers['matters'], ownWordsAnswers['goodAt']]);
+  });
+
+  it('gives every measurement its unit and every photo its question', async () => {
+    const { element, root } = await render(interopVisitFixture(), { audience: 'housing', definitions: homeVisitFixtureDefinitions });
+    const units = [...part(root, 'measurements').querySelectorAll('tbody tr td:last-child')].map(text);
+    expect(units.length).to.be.greaterThan(0);
+    expect(units).to.not.include('Not recorded');
+    expect(part(root, 'photos').querySelectorAll('img')).to.have.length(2);
+    expect(root.querySelector('.note')).to.equal(null);
+    await expectNoAxeViolations(element);
   });
 });
