@@ -16,6 +16,7 @@ import '@otforms/elements/define/ot-goal-plan';
 import '@otforms/elements/define/ot-episode-summary';
 import '@otforms/elements/define/ot-episode';
 import '@otforms/elements/define/ot-home-visit';
+import '@otforms/elements/define/ot-home-visit-summary';
 
 export { OtAssessment } from '../dist/assessment/ot-assessment.js';
 export { OtGasChart } from '../dist/goals/ot-gas-chart.js';
@@ -23,6 +24,7 @@ export { OtGoalPlan } from '../dist/goals/ot-goal-plan.js';
 export { OtEpisodeSummary } from '../dist/episode/ot-episode-summary.js';
 export { OtEpisode } from '../dist/episode/ot-episode.js';
 export { OtHomeVisit } from '../dist/home-visit/ot-home-visit.js';
+export { OtHomeVisitSummary } from '../dist/home-visit/ot-home-visit-summary.js';
 export { OtChoiceQuestion } from '../dist/questions/ot-choice-question.js';
 export { OtInputQuestion } from '../dist/questions/ot-input-question.js';
 export { OtCheckboxesQuestion } from '../dist/questions/ot-checkboxes-question.js';

@@ -9,6 +9,7 @@ import '../dist/goals/ot-goal-plan.define.js';
 import '../dist/episode/ot-episode-summary.define.js';
 import '../dist/episode/ot-episode.define.js';
 import '../dist/home-visit/ot-home-visit.define.js';
+import '../dist/home-visit/ot-home-visit-summary.define.js';
 
 export { OtAssessment } from '../dist/assessment/ot-assessment.js';
 export { OtGasChart } from '../dist/goals/ot-gas-chart.js';
@@ -16,6 +17,7 @@ export { OtGoalPlan } from '../dist/goals/ot-goal-plan.js';
 export { OtEpisodeSummary } from '../dist/episode/ot-episode-summary.js';
 export { OtEpisode } from '../dist/episode/ot-episode.js';
 export { OtHomeVisit } from '../dist/home-visit/ot-home-visit.js';
+export { OtHomeVisitSummary, type SummaryAudience, type SummaryContact } from '../dist/home-visit/ot-home-visit-summary.js';
 export { OtChoiceQuestion } from '../dist/questions/ot-choice-question.js';
 export { OtInputQuestion } from '../dist/questions/ot-input-question.js';
 export { OtCheckboxesQuestion } from '../dist/questions/ot-checkboxes-question.js';
