@@ -112,6 +112,22 @@ describe('the assessment machine with photos', () => {
     expect(Object.keys(carriedOn.getSnapshot().context.responses.attachments)).toEqual(['p2']);
   });
 
+  it('carries on, to a record, from a snapshot saved before photos existed even when restored without its reader (as a child is)', () => {
+    const actor = start();
+    actor.send({ type: 'ANSWER', itemId: 'stepHeight', input: '120' });
+    const old = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    delete old.context.responses.attachments;
+    const carriedOn = createActor(machine, { input, snapshot: old }).start();
+    for (const event of [
+      { type: 'ANSWER', itemId: 'rail', input: 'yes' },
+      { type: 'CONTINUE' },
+      { type: 'ANSWER', itemId: 'smokeAlarm', input: 'yes' },
+      { type: 'CONTINUE' },
+      { type: 'SUBMIT', completedAt: '2026-11-10T10:00:00.000Z', recordId: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0' },
+    ] as const) carriedOn.send(event);
+    expect(carriedOn.getSnapshot().output?.attachments).toEqual([]);
+  });
+
   it('refuses a draft whose photos are not attachments', async () => {
     const stored = JSON.parse(JSON.stringify(start().getPersistedSnapshot()));
     stored.context.responses.attachments = { p1: { id: 'p1', itemId: 'entrancePhotos' } };
