@@ -109,7 +109,8 @@ export const housingMessages = {
   noMeasurements: 'No measurements were taken at this visit.',
   photosHeading: 'Photos',
   noPhotos: 'No photos were taken at this visit.',
-  photoAlt: (question: string, number: number, count: number) => (count === 1 ? `Photo: ${question}` : `Photo ${number} of ${count}: ${question}`),
+  /** A photo's text alternative: the question it answers, which says what it shows. */
+  photoAlt: (question: string, number: number, count: number) => (count === 1 ? question : `${question}, photo ${number} of ${count}`),
   unlabelled:
     'Some questions are named by their identifier and some numbers have no unit, because the definition of their assessment was not given to this summary.',
 } as const;

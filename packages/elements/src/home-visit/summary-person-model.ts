@@ -1,4 +1,4 @@
-import { RECOMMENDATION_STATUSES, isEquipmentHeldOn, type Recommendation, type RecommendationKind, type RecommendationRoute, type RecommendationStatus } from '@otforms/core';
+import { isEquipmentHeldOn, type Recommendation, type RecommendationKind, type RecommendationRoute, type RecommendationStatus } from '@otforms/core';
 import type { ItemLookup } from './summary-items.js';
 import type { SummarySource } from './summary-source.js';
 
@@ -72,13 +72,9 @@ export function buildPersonSummary(source: SummarySource, items: ItemLookup, nex
   };
 }
 
+/** Where a recommendation is now: the last entry of its history (the schema requires one). */
 export function currentStatus(recommendation: Recommendation): { status: RecommendationStatus; on: string } {
   return recommendation.status.at(-1)!;
-}
-
-/** Whether a recommendation has got at least as far as a status. */
-export function reached(recommendation: Recommendation, status: RecommendationStatus): boolean {
-  return RECOMMENDATION_STATUSES.indexOf(currentStatus(recommendation).status) >= RECOMMENDATION_STATUSES.indexOf(status);
 }
 
 function ownWordsOf(source: SummarySource, items: ItemLookup): { ownWords: OwnWordsAnswer[]; unreadAssessments: number } {
