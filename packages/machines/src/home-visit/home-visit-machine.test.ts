@@ -157,6 +157,51 @@ describe('the home-visit machine', () => {
     expect(third.getSnapshot().context.assessments[0]!.attachments).toHaveLength(1);
   });
 
+  it('makes a valid record whatever was answered and decided', async () => {
+    const answerSets = [
+      { stepHeight: '100', rail: 'yes', smokeAlarm: 'yes' },
+      { stepHeight: '200', rail: 'no', smokeAlarm: 'yes' },
+      { stepHeight: '200', rail: 'no', smokeAlarm: 'no' },
+      { stepHeight: '90', rail: 'no', smokeAlarm: 'no' },
+    ];
+    let records = 0;
+    for (const answers of answerSets) {
+      for (const choice of ['accept', 'dismiss', 'write one'] as const) {
+        const actor = startVisit();
+        const child = assessment(actor);
+        for (const [itemId, input] of Object.entries(answers)) child.send({ type: 'ANSWER', itemId, input });
+        child.send({ type: 'CONTINUE' });
+        child.send({ type: 'CONTINUE' });
+        child.send({ type: 'SUBMIT', completedAt: '2026-11-10T10:15:00.000Z', recordId: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0' });
+        talk(actor);
+        const recommending = recommendations(actor);
+        for (const suggestion of recommending.getSnapshot().context.options.suggestions) {
+          const decision = { ruleId: suggestion.ruleId, reason: 'Talked it through with Ada', on: '2026-11-10' };
+          recommending.send(choice === 'dismiss' ? { type: 'DISMISS_SUGGESTION', ...decision } : { type: 'ACCEPT_SUGGESTION', ...decision });
+          // A suggestion without a route needs one chosen.
+          const index = recommending.getSnapshot().context.recommendations.length - 1;
+          if (choice !== 'dismiss' && !suggestion.route) recommending.send({ type: 'SET_FIELD', index, field: 'route', value: 'housing-provider' });
+        }
+        if (choice === 'write one') {
+          recommending.send({ type: 'ADD' });
+          const index = recommending.getSnapshot().context.recommendations.length - 1;
+          for (const [field, value] of [['kind', 'advice-signposting'], ['what', 'Local walking group'], ['reason', 'Wants to get out more'], ['priority', 'routine'], ['route', 'self-purchase-signposting']] as const) {
+            recommending.send({ type: 'SET_FIELD', index, field, value });
+          }
+          recommending.send({ type: 'TOGGLE_NEED', index, instrumentId: 'conversation', itemId: 'mattersToMe' });
+          recommending.send({ type: 'TOGGLE_GOAL', index, goalId: 'garden' });
+        }
+        recommending.send({ type: 'CONTINUE' });
+        actor.send({ type: 'FINISH', completedAt: '2026-11-10T11:00:00.000Z', recordId });
+        expect(actor.getSnapshot().status, JSON.stringify(answers) + choice).toBe('done');
+        const parsed = HomeVisitRecordSchema.safeParse(actor.getSnapshot().output);
+        expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+        records++;
+      }
+    }
+    expect(records).toBe(12);
+  });
+
   it('needs a definition to assess with', () => {
     expect(() => createHomeVisitMachine([])).toThrow(/at least one definition/);
   });

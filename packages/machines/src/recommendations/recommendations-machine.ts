@@ -187,8 +187,8 @@ export const recommendationsMachine = setup({
         ADD: { actions: ['clearActionError', 'add', 'refreshErrors'] },
         REMOVE: { guard: 'isKnownIndex', actions: ['clearActionError', 'remove', 'refreshErrors'] },
         SET_FIELD: { guard: 'isKnownIndex', actions: ['change', 'refreshErrors'] },
-        TOGGLE_NEED: { guard: 'isOfferedNeed', actions: ['change', 'refreshErrors'] },
-        TOGGLE_GOAL: { guard: 'isOfferedGoal', actions: ['change', 'refreshErrors'] },
+        TOGGLE_NEED: { guard: and(['isKnownIndex', 'isOfferedNeed']), actions: ['change', 'refreshErrors'] },
+        TOGGLE_GOAL: { guard: and(['isKnownIndex', 'isOfferedGoal']), actions: ['change', 'refreshErrors'] },
         SET_STATUS: [
           { guard: 'statusCanFollow', actions: ['clearActionError', 'change', 'refreshErrors'] },
           { guard: 'isKnownIndex', actions: ['refuseStatus', { type: 'failAttempt', params: { attempt: 'SET_STATUS' } }] },
