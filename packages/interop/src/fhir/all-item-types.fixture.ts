@@ -93,10 +93,11 @@ export const allItemTypesDefinition = {
       items: [
         { id: 'stepHeight', type: 'measurement', label: 'Height of the front step', unit: 'mm', min: 0, max: 400 },
         { id: 'doorWidth', type: 'measurement', label: 'Width of the bathroom door', unit: 'cm', min: 50.5, max: 120, decimalPlaces: 1, required: false },
-        { id: 'frontStep', type: 'photo', label: 'Photos of the front step', maxPhotos: 4, required: false, enableWhen: [{ item: 'stepHeight', operator: 'answered' }] },
+        { id: 'frontStep', type: 'photo', label: 'Photos of the front step', maxPhotos: 4, required: false, enableWhen: [{ item: 'stepHeight', operator: 'greaterThan', value: 150 }] },
         { id: 'bathroom', type: 'photo', label: 'A photo of the bathroom', maxPhotos: 1, required: false },
         { id: 'matters', type: 'own-words', label: 'What matters to you', hint: 'In your own words.', maxLength: 2000, required: false },
         { id: 'goodAt', type: 'own-words', label: 'What you are good at', required: false, enableWhen: [{ item: 'matters', operator: 'answered' }] },
+        { id: 'bathroomNote', type: 'text', label: 'Why is the door narrow?', required: false, enableWhen: [{ item: 'doorWidth', operator: 'lessThan', value: 76 }] },
       ],
     },
   ],
@@ -104,7 +105,7 @@ export const allItemTypesDefinition = {
     {
       id: 'rail-at-step',
       when: [
-        { item: 'stepHeight', operator: 'answered' },
+        { item: 'stepHeight', operator: 'greaterThan', value: 150 },
         { item: 'falls', operator: 'equals', value: 'yes' },
       ],
       recommend: { kind: 'minor-adaptation', what: 'Grab rail by the front step', route: 'minor-adaptations-service', priority: 'high' },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { validateOutcomeRecord, verifyAttachment } from '@otforms/core';
-import { doorwayPhoto, episodeWithHomeVisitFixture, frontStepPhoto, homeVisitRecordFixture } from './home-visit-record-fixture.js';
+import { evaluateSuggestions, validateOutcomeRecord, verifyAttachment } from '@otforms/core';
+import { doorwayPhoto, episodeWithHomeVisitFixture, frontStepPhoto, homeCheckAnswers, homeCheckFixtureDefinition, homeVisitRecordFixture } from './home-visit-record-fixture.js';
 
 describe('the home-visit fixture', () => {
   it('its photos are JPEGs whose size and SHA-256 match their bytes', async () => {
@@ -23,5 +23,11 @@ describe('the home-visit fixture', () => {
     }
     const visit = homeVisitRecordFixture();
     expect(visit.assessments[0]?.attachments.map((attachment) => attachment.id)).toEqual([frontStepPhoto.id, doorwayPhoto.id]);
+  });
+
+  it('its decisions are about the suggestions its answers give', () => {
+    const suggested = evaluateSuggestions(homeCheckFixtureDefinition, homeCheckAnswers).map((suggestion) => suggestion.ruleId);
+    expect(suggested).toEqual(['rail-at-front-step', 'level-access-shower', 'fire-safety-check']);
+    expect(homeVisitRecordFixture().suggestionDecisions.map((decision) => decision.ruleId)).toEqual(suggested);
   });
 });

@@ -87,9 +87,12 @@ export const homeCheckFixtureDefinition: InstrumentDefinition = parseDefinition(
   suggestions: [
     {
       id: 'rail-at-front-step',
-      when: [{ item: 'rail', operator: 'equals', value: 'no' }],
+      when: [
+        { item: 'stepHeight', operator: 'greaterThan', value: 150 },
+        { item: 'rail', operator: 'equals', value: 'no' },
+      ],
       recommend: { kind: 'minor-adaptation', what: 'Grab rail by the front step', route: 'minor-adaptations-service', priority: 'high' },
-      reason: 'No rail at the front step.',
+      reason: 'A front step over 150 mm with no rail.',
     },
     {
       id: 'level-access-shower',
