@@ -56,7 +56,7 @@ export const homeVisitSummaryPrintStyles = css`
 
     .photo-set,
     .photo {
-      flex: 0 1 8.5cm;
+      flex: 0 1 8cm;
     }
 
     .photo img {
