@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { parseDefinition } from '@otforms/core';
 import { sampleDefinition } from '../../../core/src/test-support/sample-definitions.js';
 import { createAssessmentMachine } from './assessment-machine.js';
-import { describeAnswer, formatDate, progressOf, runningScoreOf } from './assessment-selectors.js';
+import { describeAnswer, describeQuestionAnswer, formatDate, progressOf, runningScoreOf } from './assessment-selectors.js';
 
 const definition = parseDefinition(sampleDefinition);
 const items = new Map(definition.sections.flatMap((section) => section.items.map((item) => [item.id, item])));
@@ -34,6 +34,14 @@ describe('assessment selectors', () => {
     expect(describeAnswer(items.get('visits')!, context)).toBe('many');
     expect(describeAnswer(items.get('seenOn')!, context)).toBe('4 March 2026');
     expect(describeAnswer(items.get('notes')!, context)).toBe('Not answered');
+  });
+
+  it('gives a measurement its unit and counts photos rather than naming their ids', () => {
+    expect(describeQuestionAnswer({ id: 'step', type: 'measurement', label: 'Step height', unit: 'mm', required: true, enableBehavior: 'all', decimalPlaces: 0 }, 180)).toBe('180 mm');
+    const photo = { id: 'entrance', type: 'photo', label: 'Entrance', required: false, enableBehavior: 'all', maxPhotos: 3 } as const;
+    expect(describeQuestionAnswer(photo, ['a1'])).toBe('1 photo');
+    expect(describeQuestionAnswer(photo, ['a1', 'a2'])).toBe('2 photos');
+    expect(describeQuestionAnswer(photo, [])).toBe('Not answered');
   });
 
   it('counts sections from 1 and formats dates the GOV.UK way', () => {

@@ -101,6 +101,13 @@ export function describeQuestionAnswer(item: QuestionItem, answer: QuestionAnswe
     case 'integer':
     case 'decimal':
       return item.unit ? `${answer} ${item.unit}` : String(answer);
+    case 'measurement':
+      return `${answer} ${item.unit}`;
+    case 'photo': {
+      // The ids mean nothing to the person checking: how many were taken does.
+      const count = Array.isArray(answer) ? answer.length : 1;
+      return count === 1 ? '1 photo' : `${count} photos`;
+    }
     case 'date':
       return typeof answer === 'string' ? formatDate(answer) : String(answer);
     default:
