@@ -78,6 +78,7 @@ export const homeVisitMessages = {
   statusOn: (status: string, date: string) => `${status} on ${date}`,
   markAs: (status: string) => `Mark as ${status.toLowerCase()}`,
   statusDateLabel: 'Date',
+  skipHint: 'Usually the next step. Choose a later one only when a step does not happen, for example equipment the person buys themselves is never ordered.',
   removeRecommendation: (number: number) => `Remove recommendation ${number}`,
   addRecommendation: 'Add a recommendation',
   continue: 'Continue',

@@ -103,10 +103,12 @@ export class HomeVisitRecommendations {
       onToggleGoal: (index, goalId) => this.#send({ type: 'TOGGLE_GOAL', index, goalId }),
       onSetStatus: (index: number, status: RecommendationStatus) => {
         this.#send({ type: 'SET_STATUS', index, status, on: this.#statusDates.get(statusKey(index)) ?? today });
-        // A refused status takes focus to the error summary (ATTEMPT_FAILED); one recorded keeps it on the next "Mark as".
-        if (this.#actor.snapshot?.context.actionError) return;
+        // A refused status takes focus to the error summary (ATTEMPT_FAILED); one recorded moves it to the next "Mark as".
+        const after = this.#actor.snapshot?.context;
+        if (!after || after.actionError) return;
         this.#statusDates.delete(statusKey(index));
-        this.#host.focusAfterRender({ kind: 'element', ids: [domId('recommendation', index, 'mark'), domId('recommendation', index, 'remove')] });
+        const next = nextStatusesOf({ status: [...(after.recommendations[index]?.status ?? [])] })[0];
+        this.#host.focusAfterRender({ kind: 'element', ids: [...(next ? [domId('recommendation', index, `mark-${next}`)] : []), domId('recommendation', index, 'remove')] });
       },
       onRemove: (index) => {
         this.#send({ type: 'REMOVE', index });

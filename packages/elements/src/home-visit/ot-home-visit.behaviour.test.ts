@@ -63,7 +63,7 @@ async function completeByKeyboard(element: OtHomeVisit): Promise<void> {
   expect(deepActiveElement()?.id, 'the accepted suggestion’s recommendation takes focus').to.equal('recommendation-0-kind-1');
   // A status moved on with the keyboard: the date is today's unless typed.
   await activate(driver, 'Mark as agreed (recommendation 1)');
-  expect(deepActiveElement()?.id).to.equal('recommendation-0-mark');
+  expect(deepActiveElement()?.id, 'focus moves on to the next status').to.equal('recommendation-0-mark-ordered');
   await tabTo(isBox('suggestion-home-check-fixture-smoke-alarm-reason'));
   await sendKeys({ type: 'Her son fitted a new alarm yesterday.' });
   await driver.settle();

@@ -120,7 +120,16 @@ describe('<ot-home-visit>', () => {
     await driver.click('Mark as agreed (recommendation 2)');
     const history = [...driver.root.querySelectorAll('#recommendation-1 .status-history li')].map((item) => normalise(item.textContent));
     expect(history).to.deep.equal(['Recommended on 3 December 2026', 'Agreed on 4 December 2026']);
-    expect(deepActiveElement()?.id).to.equal('recommendation-1-mark');
+    expect(deepActiveElement()?.id).to.equal('recommendation-1-mark-ordered');
+    // A date before the last status is refused: the error summary takes focus and links to the date.
+    await driver.type('recommendation-1-status', '2026-12-01');
+    await driver.click('Mark as ordered (recommendation 2)');
+    expect(deepActiveElement()).to.equal(driver.root.querySelector('.error-summary'));
+    expect(driver.errorLinks()).to.deep.equal(['The date recommendation 2 was ordered must be the same as or after 4 December 2026, when it was agreed']);
+    // A step that does not happen is skipped: a self-purchase, say, is never ordered.
+    await driver.type('recommendation-1-status', '2026-12-10');
+    await driver.click('Mark as completed (recommendation 2)');
+    expect(driver.root.querySelector('.error-summary')).to.equal(null);
     await driver.click('Continue');
     await driver.click('Finish visit');
     const made = element.value!.recommendations[1]!;
@@ -130,6 +139,7 @@ describe('<ot-home-visit>', () => {
     expect(made.status).to.deep.equal([
       { status: 'recommended', on: TODAY },
       { status: 'agreed', on: '2026-12-04' },
+      { status: 'completed', on: '2026-12-10' },
     ]);
   });
 

@@ -47,7 +47,7 @@ export interface RecommendationFieldsetView {
 /**
  * One recommendation in its own fieldset "Recommendation N": kind, what, why,
  * the assessed needs and goals it meets, priority, route, then its progress:
- * each status reached with its date, and the next with a date and "Mark as …".
+ * each status reached with its date, then a date and "Mark as …" for each later status.
  */
 export function renderRecommendationFieldset(draft: RecommendationDraftView, index: number, view: RecommendationFieldsetView): TemplateResult {
   const id = (field: string) => domId('recommendation', index, field);
@@ -55,7 +55,8 @@ export function renderRecommendationFieldset(draft: RecommendationDraftView, ind
   const common = (field: string) => ({ id: id(field), error: error(field), disabled: view.disabled });
   const radios = (field: 'kind' | 'priority' | 'route', label: string, choices: { code: string; label: string }[]) =>
     renderChoices({ ...common(field), label, type: 'radio', choices, isChosen: (code) => draft[field] === code, onChoose: (code) => view.onSetField(index, field, code) });
-  const next = view.laterStatuses(draft)[0];
+  // Usually the next status; a later one when a step does not happen (a self-purchase is never ordered).
+  const later = view.laterStatuses(draft);
   return html`<fieldset class="recommendation" id=${domId('recommendation', index)}>
     <legend>${m.recommendationLegend(view.number)}</legend>
     ${draft.fromSuggestion ? html`<p class="caption">${m.fromSuggestion}</p>` : nothing}
@@ -92,13 +93,18 @@ export function renderRecommendationFieldset(draft: RecommendationDraftView, ind
       <ol class="status-history">
         ${draft.status.map((entry) => html`<li>${m.statusOn(m.statuses[entry.status], formatDate(entry.on))}</li>`)}
       </ol>
-      ${next
+      ${later.length
         ? html`<div class="status-next">
             ${renderStatusDate(id('status'), view.statusDate(index), error('status'), view.disabled, (date) => view.onStatusDate(index, date))}
-            <button type="button" class="secondary" id=${id('mark')} ?disabled=${view.disabled} @click=${() => view.onSetStatus(index, next)}>
-              ${m.markAs(m.statuses[next])}<span class="visually-hidden"> (${m.recommendationLegend(view.number).toLowerCase()})</span>
-            </button>
-          </div>`
+            <div class="button-group">
+              ${later.map(
+                (status) => html`<button type="button" class="secondary" id=${id(`mark-${status}`)} ?disabled=${view.disabled} @click=${() => view.onSetStatus(index, status)}>
+                  ${m.markAs(m.statuses[status])}<span class="visually-hidden"> (${m.recommendationLegend(view.number).toLowerCase()})</span>
+                </button>`,
+              )}
+            </div>
+          </div>
+          ${later.length > 1 ? html`<p class="hint">${m.skipHint}</p>` : nothing}`
         : nothing}
     </div>
     <button type="button" class="secondary" id=${id('remove')} ?disabled=${view.disabled} @click=${() => view.onRemove(index)}>${m.removeRecommendation(view.number)}</button>
