@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../../packages/elements/src/test-support/axe.js';
 import { driverInput } from '../../packages/elements/src/test-support/episode-driver.js';
+import { catalogueVisitDraft } from '../../packages/elements/src/home-visit/home-visit.test-support.js';
 import { afterClosure, barthel, episodeDraftAfter } from '../../packages/machines/src/episode/episode-script.test-support.js';
 
 /**
@@ -94,6 +95,27 @@ describe('the demo pages', () => {
     expect(doc.querySelector('nav a[aria-current="page"]')!.textContent).to.equal('Home visit');
     expect(doc.querySelectorAll('ot-home-visit-summary[audience]')).to.have.length(2);
     await expectNoAxeViolations(doc.body);
+  });
+
+  it('home-visit.html shows both summaries to print once the visit is finished, and passes axe as a whole page', async () => {
+    localStorage.setItem('demo-home-visit', JSON.stringify(catalogueVisitDraft('review', 'Patient/demo-sam-example')));
+    const visitHeading = (page: Document) => page.querySelector('ot-home-visit')?.shadowRoot?.querySelector('[data-page-heading]');
+    const doc = await openDemo('/demo/home-visit.html', (page) => visitHeading(page)?.textContent === 'Check the home visit before finishing');
+    [...doc.querySelector('ot-home-visit')!.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Finish visit')!.click();
+    const outcome = doc.querySelector<HTMLElement>('#outcome')!;
+    for (let waited = 0; outcome.hidden; waited += 1) {
+      if (waited > 200) throw new Error('The summaries never appeared');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(JSON.parse(doc.querySelector('#record')!.textContent!)).to.include({ kind: 'home-visit', schemaVersion: 4, visitedOn: '2026-12-03' });
+    for (const summary of doc.querySelectorAll('ot-home-visit-summary')) expect(summary.shadowRoot!.textContent!.trim(), summary.getAttribute('audience')!).to.not.equal('');
+    expect([...doc.querySelectorAll<HTMLButtonElement>('[data-print]')].map((button) => button.textContent)).to.deep.equal([
+      'Print the summary for Mr Example',
+      'Print the summary for the housing authority',
+    ]);
+    await expectNoAxeViolations(doc.body);
+    localStorage.removeItem('demo-home-visit');
   });
 
   it('goals.html shows a goal plan to agree and passes axe as a whole page', async () => {

@@ -1,6 +1,7 @@
-import { parseDefinition, type InstrumentDefinition, type InstrumentDefinitionInput } from '@otforms/core';
+import { parseDefinition, type InstrumentDefinition, type InstrumentDefinitionInput, type Item } from '@otforms/core';
 import { createHomeVisitMachine, type HomeVisitInput } from '@otforms/machines';
-import { createActor } from 'xstate';
+import { fallsRiskChecklistDefinition, homeEnvironmentDefinition, whatMattersConversationDefinition } from '@otforms/instruments';
+import { createActor, type AnyActorRef } from 'xstate';
 import { settle } from '../test-support/settle.js';
 import type { OtHomeVisit } from './ot-home-visit.js';
 
@@ -103,6 +104,64 @@ export function visitDraftAfter(steps: readonly Step[], input: HomeVisitInput = 
   const persisted = actor.getPersistedSnapshot();
   actor.stop();
   return persisted;
+}
+
+/** The catalogue's own home visit: the home environment, the falls checklist and the conversation. */
+export const catalogueDefinitions = [homeEnvironmentDefinition, fallsRiskChecklistDefinition, whatMattersConversationDefinition].map((definition) => parseDefinition(definition));
+
+/** An answer that needs help or shows a risk where there is a choice ("No", the last option), so the rules suggest things. */
+function answerFor(item: Item): unknown {
+  switch (item.type) {
+    case 'yes-no':
+      return 'no';
+    case 'single-choice':
+      return item.options.at(-1)!.code;
+    case 'multiple-choice':
+      return [item.options[0]!.code];
+    case 'measurement':
+      return item.min ?? 100;
+    case 'integer':
+    case 'decimal':
+    case 'duration':
+      return item.min ?? 1;
+    case 'date':
+      return TODAY;
+    case 'text':
+    case 'own-words':
+      return 'Getting to the shops on my own';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A visit with the catalogue's definitions, every assessment answered headlessly page by page as the element
+ * would send it, up to its recommendations, or on to its check page with every suggestion dismissed with a reason.
+ */
+export function catalogueVisitDraft(until: 'recommendations' | 'review', subjectReference: string): unknown {
+  const actor = createActor(createHomeVisitMachine(catalogueDefinitions), { input: { startedAt: '2026-12-03T09:00:00.000Z', visitedOn: TODAY, subjectReference } }).start();
+  catalogueDefinitions.forEach((definition, index) => {
+    const child = () => actor.getSnapshot().children.assessment as AnyActorRef;
+    for (const section of definition.sections) {
+      for (const item of section.items) {
+        const input = answerFor(item);
+        if (input !== undefined) child().send({ type: 'ANSWER', itemId: item.id, input });
+      }
+      child().send({ type: 'CONTINUE' });
+    }
+    child().send({ type: 'SUBMIT', completedAt: `2026-12-03T1${index}:00:00.000Z`, recordId: `a0000000-0000-4000-8000-00000000010${index}` });
+  });
+  if (until === 'review') {
+    const recommendations = actor.getSnapshot().children.recommendations as AnyActorRef;
+    const pending = (recommendations.getSnapshot() as { context: { options: { suggestions: { ruleId: string; instrumentId: string }[] } } }).context.options.suggestions;
+    for (const { ruleId, instrumentId } of pending) recommendations.send({ type: 'DISMISS_SUGGESTION', ruleId, instrumentId, reason: 'Talked through with Mr Example; not wanted now.', on: TODAY });
+    recommendations.send({ type: 'CONTINUE' });
+  }
+  const reached = actor.getSnapshot().value;
+  if (reached !== until) throw new Error(`The catalogue visit reached ${JSON.stringify(reached)}, not ${until}`);
+  const draft = actor.getPersistedSnapshot();
+  actor.stop();
+  return draft;
 }
 
 export const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
