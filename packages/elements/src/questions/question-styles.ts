@@ -30,23 +30,28 @@ export const questionStyles = css`
     padding: 0;
   }
 
+  /* Forms are used on tablets at the door: each option's control and its label are 44 px targets. */
   .option {
     display: flex;
     align-items: flex-start;
     gap: calc(var(--_space) * 0.5);
-    margin-bottom: calc(var(--_space) * 0.5);
+    margin-bottom: calc(var(--_space) * 0.25);
   }
 
   .option input {
     flex: none;
-    width: 1.75rem;
-    height: 1.75rem;
+    width: 2.75rem;
+    height: 2.75rem;
     margin: 0;
     accent-color: var(--_text);
   }
 
   .option label {
-    padding-top: 0.1rem;
+    display: flex;
+    align-items: center;
+    box-sizing: border-box;
+    min-height: 2.75rem;
+    padding-block: 0.35rem;
     cursor: pointer;
   }
 
@@ -58,7 +63,7 @@ export const questionStyles = css`
 
   .divider {
     margin: 0 0 calc(var(--_space) * 0.5);
-    width: 1.75rem;
+    width: 2.75rem;
     text-align: center;
   }
 
