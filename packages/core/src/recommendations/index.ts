@@ -20,3 +20,4 @@ export {
   type SuggestionDecision,
 } from './recommendation-schema.js';
 export { evaluateSuggestions, type Suggestion } from './evaluate-suggestions.js';
+export { DEVICE_KINDS, isDeviceKind, currentStatus, hasReachedStatus, isGrantRecommendation, nextReviewDate } from './recommendation-rules.js';

@@ -1,6 +1,5 @@
-import { groupEntries, type AssessmentRecord, type Attachment, type RecommendationPriority, type RecommendationStatus } from '@otforms/core';
+import { currentStatus, groupEntries, isGrantRecommendation, type AssessmentRecord, type Attachment, type RecommendationPriority, type RecommendationStatus } from '@otforms/core';
 import { formatAnswer, formatNumber, unitOf, type ItemLookup } from './summary-items.js';
-import { currentStatus } from './summary-person-model.js';
 import type { SummarySource } from './summary-source.js';
 
 /**
@@ -59,7 +58,7 @@ export interface HousingSummaryModel {
 }
 
 export function buildHousingSummary(source: SummarySource, items: ItemLookup): HousingSummaryModel {
-  const grants = source.recommendations.filter((recommendation) => recommendation.kind === 'major-adaptation' && recommendation.route === 'disabled-facilities-grant');
+  const grants = source.recommendations.filter(isGrantRecommendation);
   const goalById = new Map(source.goals.map((goal) => [goal.id, goal.statement]));
   const recommendations = grants.map((recommendation): GrantRecommendation => {
     const now = currentStatus(recommendation);

@@ -1,4 +1,4 @@
-import { isEquipmentHeldOn, type Recommendation, type RecommendationKind, type RecommendationRoute, type RecommendationStatus } from '@otforms/core';
+import { currentStatus, hasReachedStatus, isDeviceKind, isEquipmentHeldOn, nextReviewDate, type RecommendationKind, type RecommendationRoute, type RecommendationStatus } from '@otforms/core';
 import type { ItemLookup } from './summary-items.js';
 import type { SummarySource } from './summary-source.js';
 
@@ -47,16 +47,14 @@ export interface PersonSummaryModel {
   nextReview: string | null;
 }
 
-/** Equipment is what the community equipment service lends, and technology-enabled care (a pendant alarm) is lent too. */
-const LENT: readonly RecommendationKind[] = ['equipment', 'technology-enabled-care'];
-
 export function buildPersonSummary(source: SummarySource, items: ItemLookup, nextReview: string | undefined): PersonSummaryModel {
   const agreed = source.recommendations.flatMap((recommendation) => {
-    const now = currentStatus(recommendation);
-    if (now.status === 'recommended') return [];
+    if (!hasReachedStatus(recommendation, 'agreed')) return [];
+    // Agreed or later, so never "recommended".
+    const now = currentStatus(recommendation) as { status: Exclude<RecommendationStatus, 'recommended'>; on: string };
     return [{ id: recommendation.id, kind: recommendation.kind, what: recommendation.what.text, why: recommendation.reason.text, route: recommendation.route, status: now.status, on: now.on }];
   });
-  const equipment: EquipmentLine[] = agreed.filter((line) => LENT.includes(line.kind)).map((line) => ({ what: line.what, status: line.status, on: line.on }));
+  const equipment: EquipmentLine[] = agreed.filter((line) => isDeviceKind(line.kind)).map((line) => ({ what: line.what, status: line.status, on: line.on }));
   // The episode's equipment still with the person on the day it was last recorded.
   const lastDay = source.episode ? (source.episode.endedOn ?? null) : null;
   for (const issued of source.episode?.equipment ?? []) {
@@ -68,13 +66,8 @@ export function buildPersonSummary(source: SummarySource, items: ItemLookup, nex
     goals: source.hasGoalPlan ? source.goals.map((goal) => goal.statement) : null,
     agreed,
     equipment,
-    nextReview: nextReview ?? defaultNextReview(source),
+    nextReview: nextReview ?? nextReviewDate(source, source.episode?.followUp ?? []),
   };
-}
-
-/** Where a recommendation is now: the last entry of its history (the schema requires one). */
-export function currentStatus(recommendation: Recommendation): { status: RecommendationStatus; on: string } {
-  return recommendation.status.at(-1)!;
 }
 
 function ownWordsOf(source: SummarySource, items: ItemLookup): { ownWords: OwnWordsAnswer[]; unreadAssessments: number } {
@@ -94,17 +87,4 @@ function ownWordsOf(source: SummarySource, items: ItemLookup): { ownWords: OwnWo
     }
   }
   return { ownWords, unreadAssessments };
-}
-
-/**
- * Without a date from the host: the latest review or follow-up the record
- * names after the visit (a recommendation reviewed, an episode's follow-up),
- * or none. Earlier dates are past, so they are not the next review.
- */
-function defaultNextReview(source: SummarySource): string | null {
-  const dates = [
-    ...source.recommendations.flatMap((recommendation) => recommendation.status.filter((entry) => entry.status === 'reviewed').map((entry) => entry.on)),
-    ...(source.episode?.followUp ?? []).map((followUp) => followUp.date),
-  ].filter((date) => date > source.visitedOn);
-  return dates.sort().at(-1) ?? null;
 }

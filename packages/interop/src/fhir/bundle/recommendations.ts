@@ -1,12 +1,13 @@
-import type {
-  HomeVisitRecord,
-  InstrumentDefinition,
-  Recommendation,
-  RecommendationKind,
-  RecommendationPriority,
-  RecommendationRoute,
-  RecommendationStatus,
-  SuggestionDecision,
+import {
+  isDeviceKind,
+  type HomeVisitRecord,
+  type InstrumentDefinition,
+  type Recommendation,
+  type RecommendationKind,
+  type RecommendationPriority,
+  type RecommendationRoute,
+  type RecommendationStatus,
+  type SuggestionDecision,
 } from '@otforms/core';
 import type { BundleEntry, CodeableConcept, DeviceRequest, Extension, Reference, ServiceRequest } from '@medplum/fhirtypes';
 import { OTFORMS_EXTENSION } from '../extensions.js';
@@ -29,9 +30,6 @@ const ROUTE_DISPLAY: Record<RecommendationRoute, string> = {
   'housing-provider': 'Housing provider',
   'self-purchase-signposting': 'Signposted to buy it privately',
 };
-
-/** Things a person is given to use are DeviceRequests; work, advice and referrals are ServiceRequests. */
-const DEVICE_KINDS: ReadonlySet<RecommendationKind> = new Set(['equipment', 'technology-enabled-care']);
 
 /** R4 request status for where the recommendation has got to. */
 const STATUS: Record<RecommendationStatus, 'draft' | 'active' | 'completed'> = {
@@ -94,7 +92,7 @@ export function recommendationEntries(
         : {}),
       text: recommendation.what.text,
     };
-    const resource: DeviceRequest | ServiceRequest = DEVICE_KINDS.has(recommendation.kind)
+    const resource: DeviceRequest | ServiceRequest = isDeviceKind(recommendation.kind)
       ? { resourceType: 'DeviceRequest', ...common, codeCodeableConcept: what }
       : { resourceType: 'ServiceRequest', ...common, category: [kindConcept(recommendation.kind)], code: what };
     entries.push({ fullUrl, resource });
