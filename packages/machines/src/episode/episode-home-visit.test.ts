@@ -3,12 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type Actor } from 'xstate';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { OUTCOME_RECORD_VERSION, OutcomeRecordSchema } from '@otforms/core';
+import { OUTCOME_RECORD_VERSION, OutcomeRecordSchema, OutcomeRecordV3Schema, validateOutcomeRecord } from '@otforms/core';
 import { availableSeeds } from '../goal-plan/goal-plan-selectors.js';
 import { createEpisodeMachine, type EpisodeMachine } from './episode-machine.js';
 import { currentTask, episodeTasks, goalPlanChild, homeVisitChild, taskStatuses } from './episode-selectors.js';
 import { EpisodeSnapshotSchema, readEpisodeDraft } from './episode-snapshot.js';
-import { afterInitial, barthel, closureSteps, followUpSteps, goalSteps, input, interventionSteps, reviewSteps, sendSteps as run } from './episode-script.test-support.js';
+import {
+  afterClosure,
+  afterGoals,
+  afterInitial,
+  afterReview,
+  barthel,
+  closureSteps,
+  episodeDraftAfter,
+  followUpSteps,
+  goalSteps,
+  input,
+  interventionSteps,
+  reviewSteps,
+  sendSteps as run,
+} from './episode-script.test-support.js';
+import { asVersion3Draft } from './episode-v3-draft.test-support.js';
 import { homeCheck, homeVisitDefinitions, mattersToMe, runHomeVisit, talk, visitChild } from './episode-home-visit.test-support.js';
 
 const machine = createEpisodeMachine([barthel], { homeVisit: homeVisitDefinitions });
@@ -119,17 +134,58 @@ describe('the draft of an episode with a home visit', () => {
     expect(reason()).toBe('other-instruments: The draft has a home visit with episode-home-check@1, episode-conversation@1, not no home visit.');
   });
 
-  it('from before home visits still resumes in an episode without one, and is refused by one with one', () => {
-    const plain = createActor(createEpisodeMachine([barthel]), { input }).start();
-    run(plain, afterInitial);
-    const draft = stored(plain);
-    delete draft.context.homeVisitInstruments;
-    delete draft.context.homeVisit;
-    expect(readEpisodeDraft(draft, [barthel], input.subjectReference).resumable).toBe(true);
+  it('is refused by an episode with a home visit when it was saved without one', () => {
+    const draft = asVersion3Draft(episodeDraftAfter(afterGoals));
     const refused = readEpisodeDraft(draft, [barthel], input.subjectReference, homeVisitDefinitions);
     expect(refused.resumable ? 'resumable' : refused.reason).toBe('other-instruments');
   });
+});
 
+describe('an episode draft saved before version 4 of the outcome record', () => {
+  // Past the goal setting (the baseline's record), past the review (and the goal plan's), past the closure (and the episode's own).
+  const cases = [
+    { name: 'during the intervention', saved: afterGoals, rest: [...interventionSteps, ...reviewSteps, ...closureSteps, ...followUpSteps] },
+    { name: 'at the closure', saved: afterReview, rest: [...closureSteps, ...followUpSteps] },
+    { name: 'during the follow-up', saved: afterClosure, rest: followUpSteps },
+  ];
+
+  it.each(cases)('$name holds version 3 records, which the snapshot schema alone refuses', ({ saved }) => {
+    const draft = asVersion3Draft(episodeDraftAfter(saved));
+    const records = [...draft.context.assessments.map((entry: { record: unknown }) => entry.record), draft.context.goalPlan, draft.context.record].filter(Boolean);
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(OutcomeRecordV3Schema.safeParse(record).success, JSON.stringify(record)).toBe(true);
+    expect(EpisodeSnapshotSchema.safeParse(draft).success).toBe(false);
+  });
+
+  it.each(cases)('$name is read with its records brought to version 4, resumes, and closes into a valid record', ({ saved, rest }) => {
+    const draft = asVersion3Draft(episodeDraftAfter(saved));
+    const before = structuredClone(draft);
+    const reading = readEpisodeDraft(draft, [barthel], input.subjectReference);
+    if (!reading.resumable) throw new Error(`${reading.reason}: ${reading.detail}`);
+    expect(draft, 'the stored draft itself is left as it was').toEqual(before);
+    const { context } = reading.snapshot;
+    expect(context.assessments.map((entry) => [entry.record.schemaVersion, entry.record.attachments])).toEqual(context.assessments.map(() => [OUTCOME_RECORD_VERSION, []]));
+    if (context.goalPlan) expect(context.goalPlan.schemaVersion).toBe(OUTCOME_RECORD_VERSION);
+    if (context.record) expect(context.record.schemaVersion).toBe(OUTCOME_RECORD_VERSION);
+    const resumed = createActor(createEpisodeMachine([barthel]), { snapshot: reading.snapshot as never, input }).start();
+    run(resumed, rest);
+    const snapshot = resumed.getSnapshot();
+    expect(snapshot.status).toBe('done');
+    const validation = validateOutcomeRecord(snapshot.output);
+    expect(validation.success, JSON.stringify(validation)).toBe(true);
+    expect(validation.success && [validation.migratedFrom, validation.record.schemaVersion]).toEqual([null, OUTCOME_RECORD_VERSION]);
+    expect(snapshot.output!.assessments.map((entry) => entry.record.recordId)).toEqual(expect.arrayContaining(before.context.assessments.map((entry: { record: { recordId: string } }) => entry.record.recordId)));
+  });
+
+  it('is still refused when a record in it is broken, not migrated into shape', () => {
+    const draft = asVersion3Draft(episodeDraftAfter(afterReview));
+    delete draft.context.goalPlan.gas;
+    const reading = readEpisodeDraft(draft, [barthel], input.subjectReference);
+    expect(reading.resumable ? 'resumable' : `${reading.reason}: ${reading.detail}`).toMatch(/^malformed: context\.goalPlan\.gas/);
+  });
+});
+
+describe('the draft of an episode with a home visit, read again', () => {
   it('is malformed when the visit under way is missing, of other definitions, or in an episode without a home visit', () => {
     const actor = start();
     run(actor, afterInitial);

@@ -3,6 +3,7 @@ import { EpisodeAssessmentSchema, EpisodeRecordSchema, GoalPlanRecordSchema, Hom
 import { AssessmentSnapshotSchema } from '../assessment/assessment-snapshot.js';
 import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
 import { episodeRowFields } from './episode-draft.js';
+import { withCurrentRecords } from './episode-draft-records.js';
 import { GoalPlanSnapshotSchema } from '../goal-plan/goal-plan-snapshot.js';
 import { HomeVisitSnapshotSchema } from '../home-visit/home-visit-snapshot.js';
 
@@ -161,7 +162,9 @@ function instrumentIndexOf(value: unknown): number | null {
  * and version, in order; an episode with a home visit and one without are
  * not the same). Resuming another person's episode, or with other
  * instruments, would put answers in the wrong record or under the wrong
- * questions.
+ * questions. A draft saved before version 4 of the outcome record has the
+ * records of its finished steps brought forward first (`withCurrentRecords`),
+ * and the reading hands back that copy.
  */
 export function readEpisodeDraft(
   stored: unknown,
@@ -169,7 +172,7 @@ export function readEpisodeDraft(
   subjectReference: string | undefined,
   homeVisit: readonly Pick<InstrumentDefinition, 'id' | 'version'>[] = [],
 ): DraftReading<EpisodeSnapshot> {
-  return readDraft(stored, EpisodeSnapshotSchema, (snapshot) => {
+  return readDraft(withCurrentRecords(stored), EpisodeSnapshotSchema, (snapshot) => {
     const finished = refuseUnlessActive(snapshot);
     if (finished) return finished;
     const { options, instruments: saved } = snapshot.context;
