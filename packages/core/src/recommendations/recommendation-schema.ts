@@ -5,6 +5,7 @@ import {
   RECOMMENDATION_ROUTES,
   RECOMMENDATION_STATUSES,
 } from './recommendation-values.js';
+import { statusHistoryProblems } from './status-history.js';
 
 /**
  * What the assessor recommends after a home visit, why, by which route, and
@@ -24,16 +25,15 @@ export const RecommendationStatusEntrySchema = z
   .strictObject({ status: z.enum(RECOMMENDATION_STATUSES), on: isoDate })
   .check(z.meta({ id: 'RecommendationStatusEntry' }));
 
-const order = (status: string) => RECOMMENDATION_STATUSES.indexOf(status as (typeof RECOMMENDATION_STATUSES)[number]);
-
 /** The statuses happen in order, one step at a time or skipping some, never back, and never before the last one's date. */
-function checkStatusHistory({ status: history }: { status: { status: string; on: string }[] }, ctx: Ctx): void {
-  if (history[0] && history[0].status !== 'recommended') report(ctx, ['status', 0, 'status'], 'A recommendation’s first status must be "recommended"');
-  history.slice(1).forEach((entry, at) => {
-    const before = history[at]!;
-    if (order(entry.status) <= order(before.status)) report(ctx, ['status', at + 1, 'status'], `"${entry.status}" cannot follow "${before.status}"`);
-    if (entry.on < before.on) report(ctx, ['status', at + 1, 'on'], `The date of "${entry.status}" must not be before the date of "${before.status}"`);
-  });
+function checkStatusHistory({ status: history }: { status: RecommendationStatusEntry[] }, ctx: Ctx): void {
+  for (const { index, problem } of statusHistoryProblems(history)) {
+    const entry = history[index]!;
+    const before = history[index - 1];
+    if (problem === 'not-recommended-first') report(ctx, ['status', 0, 'status'], 'A recommendation’s first status must be "recommended"');
+    else if (problem === 'not-later') report(ctx, ['status', index, 'status'], `"${entry.status}" cannot follow "${before!.status}"`);
+    else report(ctx, ['status', index, 'on'], `The date of "${entry.status}" must not be before the date of "${before!.status}"`);
+  }
 }
 
 export const RecommendationSchema = z

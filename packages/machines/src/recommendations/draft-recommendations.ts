@@ -1,9 +1,4 @@
-import {
-  RECOMMENDATION_STATUSES,
-  type RecommendationStatus,
-  type Suggestion,
-  type SuggestionDecision,
-} from '@otforms/core';
+import type { Suggestion, SuggestionDecision } from '@otforms/core';
 import type { DraftRecommendation, RecommendationField, RecommendationsContext, RecommendationsOutput, SuggestionRef } from './recommendations-types.js';
 
 /** Pure changes to the recommendations being written, and which suggestions are still to be decided. */
@@ -93,11 +88,8 @@ export function toggleGoal(draft: DraftRecommendation, goalId: string): DraftRec
   return { ...draft, goals: draft.goals.includes(goalId) ? draft.goals.filter((id) => id !== goalId) : [...draft.goals, goalId] };
 }
 
-/** The statuses a recommendation can move on to: any later than the one it has reached, the usual next first. */
-export function laterStatuses(draft: { readonly status: readonly { readonly status: RecommendationStatus }[] }): RecommendationStatus[] {
-  const reached = RECOMMENDATION_STATUSES.indexOf(draft.status.at(-1)?.status ?? 'recommended');
-  return RECOMMENDATION_STATUSES.slice(reached + 1);
-}
+/** The statuses a recommendation can move on to: core's rule, the one the record's schema checks. */
+export { laterStatuses } from '@otforms/core';
 
 /** A recommendation as a draft again, to carry on with what was decided before. */
 export function draftOf(recommendation: RecommendationsOutput['recommendations'][number], decisions: readonly SuggestionDecision[]): DraftRecommendation {

@@ -1,13 +1,15 @@
 import {
   isRealIsoDate,
+  laterStatuses,
   RECOMMENDATION_KINDS,
   RECOMMENDATION_PRIORITIES,
   RECOMMENDATION_ROUTES,
   RecommendationSchema,
+  statusStepProblems,
   type RecommendationStatus,
 } from '@otforms/core';
 import { formatDate } from '../assessment/assessment-selectors.js';
-import { laterStatuses, pendingSuggestionsOf, RECOMMENDATION_FIELDS, suggestionKey, toRecommendationInput } from './draft-recommendations.js';
+import { pendingSuggestionsOf, RECOMMENDATION_FIELDS, suggestionKey, toRecommendationInput } from './draft-recommendations.js';
 import type { DraftRecommendation, RecommendationError, RecommendationField, RecommendationsContext } from './recommendations-types.js';
 
 /**
@@ -80,7 +82,11 @@ export function recommendationsErrors(context: Pick<RecommendationsContext, 'opt
   return [...pending, ...context.recommendations.flatMap(recommendationErrors)];
 }
 
-/** Why a recommendation cannot move on to `status` on `on`, or `null` when it can. */
+/**
+ * Why a recommendation cannot move on to `status` on `on`, or `null` when it
+ * can: the date as typed is read here; whether the step may follow is core's
+ * rule (`laterStatuses`, `statusStepProblems`), said in the OT's words.
+ */
 export function statusProblem(draft: DraftRecommendation, index: number, status: RecommendationStatus, on: string): RecommendationError | null {
   const field = recommendationFieldKey(index, 'status');
   const name = `recommendation ${index + 1}`;
@@ -91,7 +97,7 @@ export function statusProblem(draft: DraftRecommendation, index: number, status:
   const text = on.trim();
   if (text === '') return { field, message: `Enter the date ${name} was ${status}` };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isRealIsoDate(text)) return { field, message: `The date ${name} was ${status} must be a real date, like 2026-11-22` };
-  if (last && text < last.on) return { field, message: `The date ${name} was ${status} must be the same as or after ${formatDate(last.on)}, when it was ${last.status}` };
+  if (last && statusStepProblems(last, { status, on: text }).includes('earlier-date')) return { field, message: `The date ${name} was ${status} must be the same as or after ${formatDate(last.on)}, when it was ${last.status}` };
   return null;
 }
 
