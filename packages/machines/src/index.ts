@@ -45,7 +45,7 @@ export { emptyDraft, episodeRowFields, toEpisodeInput, type EpisodeDraft, type E
 export type { EpisodeContext, EpisodeEmitted, EpisodeEvent, EpisodeInput, GoalPlanProgress, RevisitableTask } from './episode/episode-types.js';
 export { readEpisodeDraft, EpisodeSnapshotSchema, EpisodeContextSchema, type EpisodeSnapshot } from './episode/episode-snapshot.js';
 export { recommendationsMachine, type RecommendationsMachine } from './recommendations/recommendations-machine.js';
-export { pendingSuggestions, nextStatusesOf, visibleRecommendationErrors } from './recommendations/recommendations-selectors.js';
+export { pendingSuggestions, decisionReasonOf, nextStatusesOf, visibleRecommendationErrors } from './recommendations/recommendations-selectors.js';
 export { recommendationsErrors, recommendationFieldKey, suggestionFieldKey } from './recommendations/recommendations-errors.js';
 export { RECOMMENDATION_FIELDS, suggestionKey } from './recommendations/draft-recommendations.js';
 export type {

@@ -1,6 +1,7 @@
 import { and, assign, emit, setup } from 'xstate';
 import { isRealIsoDate, RecommendationSchema, SuggestionDecisionSchema, type SuggestionDecision } from '@otforms/core';
 import { oncePerContext } from '../errors/once-per-context.js';
+import { decisionReason, withoutReason, withReason } from './decision-reasons.js';
 import {
   blankRecommendation,
   decisionAbout,
@@ -30,7 +31,8 @@ const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealIsoDa
 
 /**
  * Recommendations after a home visit: the OT accepts or dismisses, with a
- * reason, each suggestion the definitions' rules made from the answers,
+ * reason, each suggestion the definitions' rules made from the answers
+ * (the reason is kept as it is typed, so the draft holds it),
  * writes recommendations of their own, and moves each one on through its
  * statuses (recommended → agreed → ordered → completed → reviewed) with
  * dates. Continue checks every recommendation and that every suggestion was
@@ -54,12 +56,13 @@ export const recommendationsMachine = setup({
     isOfferedGoal: ({ context, event }) =>
       event.type === 'TOGGLE_GOAL' && ((context.options.goals ?? []).some((goal) => goal.id === event.goalId) || context.recommendations[event.index]?.goals.includes(event.goalId) === true),
     /** The date of a decision is the host's clock: one that is not a real date is a bug there, and nothing is recorded. */
+    isPendingSuggestion: ({ context, event }) => event.type === 'SET_DECISION_REASON' && pendingSuggestion(context, event) !== undefined,
     canDecide: ({ context, event }) =>
       (event.type === 'ACCEPT_SUGGESTION' || event.type === 'DISMISS_SUGGESTION') && isDate(event.on) && pendingSuggestion(context, event) !== undefined,
     dismissalHasReason: ({ context, event }) => {
       if (event.type !== 'DISMISS_SUGGESTION') return false;
       const suggestion = pendingSuggestion(context, event);
-      return suggestion !== undefined && dismissalProblem(suggestion, event.reason) === null;
+      return suggestion !== undefined && dismissalProblem(suggestion, decisionReason(context.decisionReasons, suggestion, event.reason)) === null;
     },
     isDismissed: ({ context, event }) => event.type === 'RECONSIDER_SUGGESTION' && decisionAbout(context.decisions, event)?.decision === 'dismissed',
     statusCanFollow: ({ context, event }) => {
@@ -101,31 +104,41 @@ export const recommendationsMachine = setup({
         }
       },
     }),
+    keepReason: assign({
+      decisionReasons: ({ context, event }) => {
+        if (event.type !== 'SET_DECISION_REASON') return context.decisionReasons;
+        return withReason(context.decisionReasons, pendingSuggestion(context, event)!, event.reason);
+      },
+    }),
     accept: assign(({ context, event }) => {
       if (event.type !== 'ACCEPT_SUGGESTION') return {};
       const suggestion = pendingSuggestion(context, event)!;
       const { id, nextNumber } = nextRecommendationId(context);
+      const reason = decisionReason(context.decisionReasons, suggestion, event.reason);
       const decision: SuggestionDecision = {
         ruleId: suggestion.ruleId,
         instrumentId: suggestion.instrumentId,
         decision: 'accepted',
         // Accepting agrees with the rule's reason unless the OT gives their own.
-        reason: event.reason.trim() === '' ? suggestion.reason : event.reason,
+        reason: reason.trim() === '' ? suggestion.reason : reason,
         decidedOn: event.on,
         recommendationId: id,
       };
       return {
         recommendations: [...context.recommendations, recommendationFromSuggestion(id, suggestion, event.on)],
         decisions: [...context.decisions, decision],
+        decisionReasons: withoutReason(context.decisionReasons, suggestion),
         nextNumber,
       };
     }),
-    dismiss: assign({
-      decisions: ({ context, event }) => {
-        if (event.type !== 'DISMISS_SUGGESTION') return context.decisions;
-        const suggestion = pendingSuggestion(context, event)!;
-        return [...context.decisions, { ruleId: suggestion.ruleId, instrumentId: suggestion.instrumentId, decision: 'dismissed' as const, reason: event.reason, decidedOn: event.on }];
-      },
+    dismiss: assign(({ context, event }) => {
+      if (event.type !== 'DISMISS_SUGGESTION') return {};
+      const suggestion = pendingSuggestion(context, event)!;
+      const reason = decisionReason(context.decisionReasons, suggestion, event.reason);
+      return {
+        decisions: [...context.decisions, { ruleId: suggestion.ruleId, instrumentId: suggestion.instrumentId, decision: 'dismissed' as const, reason, decidedOn: event.on }],
+        decisionReasons: withoutReason(context.decisionReasons, suggestion),
+      };
     }),
     reconsider: assign({
       decisions: ({ context, event }) => {
@@ -150,7 +163,7 @@ export const recommendationsMachine = setup({
       actionError: ({ context, event }) => {
         if (event.type !== 'DISMISS_SUGGESTION') return context.actionError;
         const suggestion = pendingSuggestion(context, event);
-        return suggestion ? dismissalProblem(suggestion, event.reason) : context.actionError;
+        return suggestion ? dismissalProblem(suggestion, decisionReason(context.decisionReasons, suggestion, event.reason)) : context.actionError;
       },
     }),
     failAttempt: emit((_, params: { attempt: RecommendationsEmitted['attempt'] }) => ({ type: 'ATTEMPT_FAILED' as const, attempt: params.attempt })),
@@ -172,6 +185,7 @@ export const recommendationsMachine = setup({
     return {
       recommendations,
       decisions: previous ? [...previous.suggestionDecisions] : [],
+      decisionReasons: {},
       nextNumber: recommendations.length + 1,
       errors: [],
       showErrors: false,
@@ -193,6 +207,7 @@ export const recommendationsMachine = setup({
           { guard: 'statusCanFollow', actions: ['clearActionError', 'change', 'refreshErrors'] },
           { guard: 'isKnownIndex', actions: ['refuseStatus', { type: 'failAttempt', params: { attempt: 'SET_STATUS' } }] },
         ],
+        SET_DECISION_REASON: { guard: 'isPendingSuggestion', actions: 'keepReason' },
         ACCEPT_SUGGESTION: { guard: 'canDecide', actions: ['clearActionError', 'accept', 'refreshErrors'] },
         DISMISS_SUGGESTION: [
           { guard: and(['canDecide', 'dismissalHasReason']), actions: ['clearActionError', 'dismiss', 'refreshErrors'] },

@@ -1,5 +1,6 @@
 import type { RecommendationStatus, Suggestion } from '@otforms/core';
 import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
+import { keptReason } from './decision-reasons.js';
 import { laterStatuses, pendingSuggestionsOf } from './draft-recommendations.js';
 import type { RecommendationError, RecommendationsContext } from './recommendations-types.js';
 
@@ -10,6 +11,14 @@ type Snapshot = { readonly context: RecommendationsContext };
 /** The suggestions still to be accepted or dismissed, in the order the rules made them. */
 export function pendingSuggestions(snapshot: Snapshot): Suggestion[] {
   return pendingSuggestionsOf(snapshot.context);
+}
+
+/**
+ * The reason typed for a suggestion still to be decided, exactly as typed
+ * (`SET_DECISION_REASON`), for its reason box to show; `''` when none was.
+ */
+export function decisionReasonOf(snapshot: Snapshot, suggestion: { readonly instrumentId: string; readonly ruleId: string }): string {
+  return keptReason(snapshot.context.decisionReasons, suggestion);
 }
 
 /**

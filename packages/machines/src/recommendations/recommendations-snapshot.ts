@@ -68,6 +68,8 @@ const ErrorSchema = z.object({ field: z.string(), message: z.string() });
 export const RecommendationsContextSchema = z.object({
   recommendations: z.array(DraftRecommendationSchema),
   decisions: z.array(SuggestionDecisionSchema),
+  // Optional: drafts saved before typed reasons were kept have none, and still resume (the machine reads none as none typed).
+  decisionReasons: z.optional(z.record(z.string(), z.string())),
   nextNumber: z.int().check(z.minimum(1)),
   errors: z.array(ErrorSchema),
   showErrors: z.boolean(),

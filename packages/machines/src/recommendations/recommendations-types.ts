@@ -63,6 +63,12 @@ export interface RecommendationsOutput {
 export interface RecommendationsContext {
   recommendations: DraftRecommendation[];
   decisions: SuggestionDecision[];
+  /**
+   * What the OT has typed as the reason for each suggestion not yet decided,
+   * by `suggestionKey`, exactly as typed: kept here so the draft holds it.
+   * Absent in drafts saved before reasons were kept, which read as none typed.
+   */
+  decisionReasons?: Record<string, string>;
   /** The number in the next new recommendation's id (`recommendation-3`): ids are never reused. */
   nextNumber: number;
   /** Errors being shown: empty until the first failed Continue (GOV.UK), then live. */
@@ -88,10 +94,16 @@ export type RecommendationsEvent =
   | { type: 'TOGGLE_GOAL'; index: number; goalId: string }
   /** The next status and the date it was reached (ISO, typed by the OT). */
   | { type: 'SET_STATUS'; index: number; status: RecommendationStatus; on: string }
-  /** Adds a recommendation made from the suggestion; a blank reason keeps the suggestion's own. */
-  | ({ type: 'ACCEPT_SUGGESTION'; reason: string; on: string } & SuggestionRef)
-  /** The OT's reason is required. */
-  | ({ type: 'DISMISS_SUGGESTION'; reason: string; on: string } & SuggestionRef)
+  /** Keeps the reason being typed for a suggestion not yet decided, for Accept or Dismiss to use (an emptied box keeps none). */
+  | ({ type: 'SET_DECISION_REASON'; reason: string } & SuggestionRef)
+  /**
+   * Adds a recommendation made from the suggestion. Without a reason (or a
+   * blank one) the one kept by `SET_DECISION_REASON` is used; with neither,
+   * the suggestion's own.
+   */
+  | ({ type: 'ACCEPT_SUGGESTION'; reason?: string; on: string } & SuggestionRef)
+  /** The OT's reason is required: the one sent, or else the one kept by `SET_DECISION_REASON`. */
+  | ({ type: 'DISMISS_SUGGESTION'; reason?: string; on: string } & SuggestionRef)
   /** Undoes a dismissal, so the suggestion is to be decided again. An accepted one is undone by removing its recommendation. */
   | ({ type: 'RECONSIDER_SUGGESTION' } & SuggestionRef)
   | { type: 'CONTINUE' };

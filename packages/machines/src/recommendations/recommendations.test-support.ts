@@ -35,9 +35,10 @@ export const input: RecommendationsInput = {
 
 /**
  * Two walks that between them reach every kind of state: the decisions
- * (accepted, dismissed with and without a reason, reconsidered, removed,
- * a route filled in, statuses forward and refused), and a recommendation
- * written by hand field by field once the suggestions are decided.
+ * (accepted, dismissed with and without a reason, dismissed with the reason
+ * typed beforehand, reconsidered, removed, a route filled in, statuses
+ * forward and refused), and a recommendation written by hand field by field
+ * once the suggestions are decided.
  */
 export const decisionEvents: RecommendationsEvent[] = [
   { type: 'ACCEPT_SUGGESTION', ruleId: 'step-rail', reason: '', on: '2026-11-10' },
@@ -45,6 +46,8 @@ export const decisionEvents: RecommendationsEvent[] = [
   { type: 'DISMISS_SUGGESTION', ruleId: 'smoke-alarm', reason: 'Landlord fits alarms next week', on: '2026-11-10' },
   { type: 'DISMISS_SUGGESTION', ruleId: 'smoke-alarm', reason: '  ', on: '2026-11-10' },
   { type: 'RECONSIDER_SUGGESTION', ruleId: 'smoke-alarm' },
+  { type: 'SET_DECISION_REASON', ruleId: 'smoke-alarm', reason: 'Fitted by her son' },
+  { type: 'DISMISS_SUGGESTION', ruleId: 'smoke-alarm', on: '2026-11-10' },
   { type: 'SET_FIELD', index: 1, field: 'route', value: 'housing-provider' },
   { type: 'SET_STATUS', index: 0, status: 'agreed', on: '2026-11-12' },
   { type: 'SET_STATUS', index: 0, status: 'ordered', on: '2026-11-01' },
