@@ -62,6 +62,7 @@ export { indexDefinition, type DefinitionIndex } from './definition/definition-i
 export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.js';
 export { englandDate, englandToday } from './dates/england-date.js';
 export { validateAnswers, validateItem, type AnswerError } from './answers/validate-answers.js';
+export { photosCounted } from './answers/validate-photos.js';
 export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
 export { allItems, scoredItemIds, scaleRange } from './scoring/scored-items.js';
 export {

@@ -1,6 +1,6 @@
 import { attachmentsOverBudget } from '../attachments/attachment-budget.js';
 import type { Attachment } from '../attachments/attachment-schema.js';
-import { effectiveAnswers } from '../conditions/enable-when.js';
+import { effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
 import type { InstrumentDefinition, PhotoItem } from '../definition/definition-schema.js';
 import type { QuestionAnswer, ResponseStateInput } from './answers.js';
 import { referencedAttachments } from './photo-answers.js';
@@ -18,6 +18,17 @@ export function validatePhotos(item: PhotoItem, answer: QuestionAnswer | undefin
 }
 
 /**
+ * The photos that count against the budget: exactly those the record would
+ * carry, the ones the answers of shown questions refer to. A photo left in
+ * the responses by a question now hidden, or marked not assessed, does not
+ * count. Validation and the photo question both count with this, so a photo
+ * the question accepts is never refused on Continue, nor the other way round.
+ */
+export function photosCounted(definition: InstrumentDefinition, state: ResponseStateInput, enabled = enabledItemIds(definition, state.answers)): Attachment[] {
+  return referencedAttachments(definition, effectiveAnswers(definition, state.answers, enabled), state.attachments ?? {}).found;
+}
+
+/**
  * The budget error, shown on every shown photo question that has photos,
  * since removing a photo from any of them can fix it. Counted over exactly
  * what the record would carry.
@@ -25,6 +36,5 @@ export function validatePhotos(item: PhotoItem, answer: QuestionAnswer | undefin
 export function photoBudgetError(definition: InstrumentDefinition, state: ResponseStateInput, itemId: string, enabled: Set<string>): string | null {
   const answer = state.answers[itemId];
   if (!Array.isArray(answer) || answer.length === 0) return null;
-  const { found } = referencedAttachments(definition, effectiveAnswers(definition, state.answers, enabled), state.attachments ?? {});
-  return attachmentsOverBudget(found, definition);
+  return attachmentsOverBudget(photosCounted(definition, state, enabled), definition);
 }

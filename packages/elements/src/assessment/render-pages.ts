@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { attachmentBudget, type AnswerError, type AssessmentRecord, type DefinitionIssue, type InstrumentDefinition, type Item } from '@otforms/core';
+import { attachmentBudget, photosCounted, type AnswerError, type AssessmentRecord, type DefinitionIssue, type InstrumentDefinition, type Item } from '@otforms/core';
 import {
   answerFieldKey,
   currentSection,
@@ -58,6 +58,7 @@ export function renderSectionPage(definition: InstrumentDefinition, context: Ass
 function renderItems(items: readonly Item[], definition: InstrumentDefinition, context: AssessmentContext, errors: VisibleErrors<AnswerError>, view: SectionPageView) {
   const shown = shownItemIds(definition, context);
   const { answers, invalidInputs, notAssessed } = context.responses;
+  const countedPhotos = photosCounted(definition, context.responses, shown);
   return repeat(
     items.filter((item) => shown.has(item.id)),
     (item) => item.id,
@@ -71,6 +72,7 @@ function renderItems(items: readonly Item[], definition: InstrumentDefinition, c
               notAssessed: notAssessed.includes(item.id),
               disabled: view.disabled,
               attachments: context.responses.attachments,
+              countedPhotos,
               attachmentBudgetBytes: attachmentBudget(definition),
             });
       return item.enableWhen ? html`<div class="conditional">${question}</div>` : question;

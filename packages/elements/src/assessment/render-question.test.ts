@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { MemoryDraftStorage, parseDefinition, type Attachment } from '@otforms/core';
+import { MemoryDraftStorage, parseDefinition, validateAnswers, type Attachment } from '@otforms/core';
+import { createAssessmentMachine } from '@otforms/machines';
+import { createActor } from 'xstate';
 import '../define.js';
 import type { OtPhotoQuestion } from '../questions/ot-photo-question.js';
 import { choose, drawnPhoto } from '../questions/photo-files.test-support.js';
@@ -75,5 +77,60 @@ describe('render-question: the home visit’s question types in <ot-assessment>'
     await settle(reloaded);
     const after = storage.read('front-door') as SavedDraft;
     expect([after.context.responses.attachments, after.context.responses.answers['stepPhoto']]).to.deep.equal([{}, undefined]);
+  });
+
+  it('counts against the budget only the photos the record would carry, as validation does: not those of a hidden question', async () => {
+    // A porch photo kept in the responses, then hidden by the answer that showed it.
+    const porch = parseDefinition({
+      id: 'porch',
+      version: '1.0.0',
+      title: 'Porch',
+      citation: 'Written for the otforms tests.',
+      licence: { holder: 'otforms', terms: 'MIT', attribution: 'otforms test fixture' },
+      attachmentBudgetBytes: 500_000,
+      sections: [
+        {
+          id: 'access',
+          title: 'Access and entrance',
+          items: [
+            { id: 'hasPorch', type: 'yes-no', label: 'Is there a porch?' },
+            { id: 'porchPhoto', type: 'photo', label: 'Porch', maxPhotos: 1, required: false, enableWhen: [{ item: 'hasPorch', operator: 'equals', value: 'yes' }] },
+            { id: 'pathPhoto', type: 'photo', label: 'Path to the door', maxPhotos: 1, required: false },
+          ],
+        },
+      ],
+    });
+    // Within 1 kB of the budget: any photo of the path would go over if the hidden one counted.
+    const large: Attachment = { id: 'porch-1', itemId: 'porchPhoto', contentType: 'image/jpeg', size: 499_000, sha256: 'a'.repeat(64), data: 'AAAA' };
+    const actor = createActor(createAssessmentMachine(porch), { input: { startedAt: '2026-11-22T09:00:00.000Z' } }).start();
+    actor.send({ type: 'ANSWER', itemId: 'hasPorch', input: 'yes' });
+    actor.send({ type: 'ANSWER', itemId: 'porchPhoto', input: [large] });
+    actor.send({ type: 'ANSWER', itemId: 'hasPorch', input: 'no' });
+    expect(actor.getSnapshot().context.responses.attachments, 'the hidden question’s photo is still held').to.have.property('porch-1');
+    const element = document.createElement('ot-assessment');
+    element.storage = new MemoryDraftStorage();
+    element.definition = porch;
+    element.actor = actor;
+    document.body.append(element);
+    try {
+      await settle(element);
+      const path = photoQuestion(element, 'pathPhoto');
+      expect(path.otherBytes).to.equal(0);
+      await choose(path, [await drawnPhoto(800, 600)]);
+      await settle(element);
+      const responses = actor.getSnapshot().context.responses;
+      expect(responses.answers['pathPhoto'], 'the photo fits the budget, as validation counts it').to.have.length(1);
+      expect(validateAnswers(porch, responses)).to.deep.equal([]);
+      // Shown again, the porch photo counts again, for the question and for validation alike.
+      actor.send({ type: 'ANSWER', itemId: 'hasPorch', input: 'yes' });
+      await settle(element);
+      expect(photoQuestion(element, 'pathPhoto').otherBytes).to.equal(499_000);
+      const own = Object.values(actor.getSnapshot().context.responses.attachments).find((photo) => photo.itemId === 'pathPhoto')!;
+      expect(photoQuestion(element, 'porchPhoto').otherBytes).to.equal(own.size);
+      expect(validateAnswers(porch, actor.getSnapshot().context.responses).map((error) => error.itemId)).to.deep.equal(['porchPhoto', 'pathPhoto']);
+    } finally {
+      element.remove();
+      actor.stop();
+    }
   });
 });

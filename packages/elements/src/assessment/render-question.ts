@@ -20,8 +20,14 @@ export interface QuestionState {
   disabled: boolean;
   /** Set for an item of a repeating group's entry, so its answer reaches the right entry. */
   entry?: { group: string; index: number };
-  /** Every photo the responses hold, by id (`responses.attachments`): a photo question shows its own and counts the others against the budget. */
+  /** Every photo the responses hold, by id (`responses.attachments`): a photo question shows its own from these. */
   attachments?: Readonly<Record<string, Attachment>>;
+  /**
+   * The photos that count against the budget (core's `photosCounted`: those
+   * the record would carry), so a photo question counts the others as
+   * validation does, and never those of a question hidden or not assessed.
+   */
+  countedPhotos?: readonly Attachment[];
   /** The most the record's photos may add up to, in bytes (core's `attachmentBudget(definition)`). */
   attachmentBudgetBytes?: number;
 }
@@ -34,7 +40,8 @@ export interface QuestionState {
 export function renderQuestion(item: QuestionItem, state: QuestionState): DirectiveResult {
   const { value, error, notAssessed, disabled, entry, attachments, attachmentBudgetBytes } = state;
   const photos = item.type === 'photo' ? attachments : undefined;
-  return guard([item, value, error, notAssessed, disabled, entry?.group, entry?.index, photos, attachmentBudgetBytes], () => {
+  const otherBytes = item.type === 'photo' ? otherPhotoBytes(value, state.countedPhotos ?? []) : 0;
+  return guard([item, value, error, notAssessed, disabled, entry?.group, entry?.index, photos, otherBytes, attachmentBudgetBytes], () => {
     const id = questionId(entry?.group ?? item.id, entry?.index, entry ? item.id : undefined);
     const path: OtAnswerPath = entry ? { groupId: entry.group, index: entry.index, itemId: item.id } : { itemId: item.id };
     switch (item.type) {
@@ -48,7 +55,7 @@ export function renderQuestion(item: QuestionItem, state: QuestionState): Direct
           .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled}
         ></ot-checkboxes-question>`;
       case 'photo':
-        return renderPhotoQuestion(item, id, path, state);
+        return renderPhotoQuestion(item, id, path, state, otherBytes);
       default:
         return html`<ot-input-question id=${id} exportparts=${forwardedQuestionParts}
           .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled}
@@ -58,15 +65,21 @@ export function renderQuestion(item: QuestionItem, state: QuestionState): Direct
 }
 
 /** A photo question gets its photos as the responses hold them, in the order of its answer's ids. */
-function renderPhotoQuestion(item: PhotoItem, id: string, path: OtAnswerPath, state: QuestionState) {
-  const all = Object.values(state.attachments ?? {});
-  const ids = state.value ? state.value.split(',') : [];
-  const own = ids.flatMap((photoId) => state.attachments?.[photoId] ?? []);
-  const otherBytes = attachmentsSize(all.filter((photo) => photo.itemId !== item.id));
+function renderPhotoQuestion(item: PhotoItem, id: string, path: OtAnswerPath, state: QuestionState, otherBytes: number) {
+  const own = photoIds(state.value).flatMap((photoId) => state.attachments?.[photoId] ?? []);
   return html`<ot-photo-question id=${id} exportparts=${forwardedQuestionParts}
     .item=${item} .path=${path} .attachments=${own} .value=${state.value} .otherBytes=${otherBytes}
     .budgetBytes=${state.attachmentBudgetBytes ?? DEFAULT_ATTACHMENT_BUDGET_BYTES} .error=${state.error} .disabled=${state.disabled}
   ></ot-photo-question>`;
+}
+
+/** A photo answer's ids, from its text form. */
+const photoIds = (value: string): string[] => (value ? value.split(',') : []);
+
+/** What the photos counted against the budget add up to, this question's own left out (it counts them itself). */
+function otherPhotoBytes(value: string, counted: readonly Attachment[]): number {
+  const own = new Set(photoIds(value));
+  return attachmentsSize(counted.filter((photo) => !own.has(photo.id)));
 }
 
 /** The text form of an answer, as question elements take it. */
