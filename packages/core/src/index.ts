@@ -60,6 +60,7 @@ export * from './recommendations/index.js';
 export { isConditionMet, areConditionsMet, enabledItemIds, hiddenItemIds, effectiveAnswers } from './conditions/enable-when.js';
 export { indexDefinition, type DefinitionIndex } from './definition/definition-index.js';
 export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.js';
+export { ownWordsText, ownWordsAnswers, type OwnWordsAnswer } from './answers/own-words.js';
 export { englandDate, englandToday } from './dates/england-date.js';
 export { validateAnswers, validateItem, type AnswerError } from './answers/validate-answers.js';
 export { photosCounted } from './answers/validate-photos.js';

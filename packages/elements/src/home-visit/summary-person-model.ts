@@ -1,4 +1,4 @@
-import { currentStatus, hasReachedStatus, isDeviceKind, isEquipmentHeldOn, nextReviewDate, type RecommendationKind, type RecommendationRoute, type RecommendationStatus } from '@otforms/core';
+import { currentStatus, hasReachedStatus, isDeviceKind, isEquipmentHeldOn, nextReviewDate, ownWordsAnswers, type RecommendationKind, type RecommendationRoute, type RecommendationStatus } from '@otforms/core';
 import type { ItemLookup } from './summary-items.js';
 import type { SummarySource } from './summary-source.js';
 
@@ -79,12 +79,8 @@ function ownWordsOf(source: SummarySource, items: ItemLookup): { ownWords: OwnWo
       if (Object.keys(assessment.answers).length > 0) unreadAssessments += 1;
       continue;
     }
-    // In the definition's order, the order the person was asked.
-    for (const item of items.itemsOf(instrumentId)) {
-      const answer = assessment.answers[item.id];
-      // Only-whitespace counts as no answer, as core validates it; a real answer is kept exactly.
-      if (item.type === 'own-words' && typeof answer === 'string' && answer.trim() !== '') ownWords.push({ question: item.label, text: answer });
-    }
+    // In the definition's order, the order the person was asked; exactly as said.
+    for (const { item, text } of ownWordsAnswers(items.itemsOf(instrumentId), assessment.answers)) ownWords.push({ question: item.label, text });
   }
   return { ownWords, unreadAssessments };
 }

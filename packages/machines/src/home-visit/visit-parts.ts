@@ -1,4 +1,4 @@
-import { englandDate, evaluateSuggestions, type AssessmentRecord, type InstrumentDefinition, type Suggestion } from '@otforms/core';
+import { englandDate, evaluateSuggestions, ownWordsAnswers, type AssessmentRecord, type InstrumentDefinition, type Suggestion } from '@otforms/core';
 import type { GoalSeed } from '../goal-plan/goal-plan-types.js';
 import type { RecommendationNeed } from '../recommendations/recommendations-types.js';
 
@@ -37,8 +37,8 @@ export function visitDay(options: { startedAt: string; visitedOn?: string }): st
 }
 
 /**
- * The person's own words from the conversation (every own-words answer
- * that is not blank), exactly as recorded, each with where it came from:
+ * The person's own words from the conversation (core's `ownWordsAnswers`),
+ * exactly as recorded, each with where it came from:
  * seeds the OT may choose to start goals from. Nothing is copied into a
  * goal without that choice. `definitions` say which questions are
  * own-words and give their labels; a record of any other definition is
@@ -52,10 +52,6 @@ export function conversationSeeds(
   return assessments.flatMap((record) => {
     const definition = definitionOf(record, definitions);
     if (!definition) return [];
-    return answeredItems(record, definition).flatMap((item) => {
-      const text = record.answers[item.id];
-      if (item.type !== 'own-words' || typeof text !== 'string' || text.trim() === '') return [];
-      return [{ id: `${definition.id}/${item.id}`, text, instrumentId: definition.id, itemId: item.id, label: item.label }];
-    });
+    return ownWordsAnswers(definition, record.answers).map(({ item, text }) => ({ id: `${definition.id}/${item.id}`, text, instrumentId: definition.id, itemId: item.id, label: item.label }));
   });
 }

@@ -1,4 +1,4 @@
-import type { Answer, AssessmentRecord, Attachment, GroupEntry, InstrumentDefinition, Item, QuestionItem, Section } from '@otforms/core';
+import { ownWordsText, type Answer, type AssessmentRecord, type Attachment, type GroupEntry, type InstrumentDefinition, type Item, type QuestionItem, type Section } from '@otforms/core';
 import type { QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer } from '@medplum/fhirtypes';
 import { UCUM } from '../extensions.js';
 import { optionSystem, questionnaireUrl } from '../to-fhir-questionnaire.js';
@@ -93,9 +93,11 @@ function answerValues(item: QuestionItem, answer: Answer, context: Context): Que
       return typeof answer === 'string' ? [{ valueDate: answer }] : [];
     case 'measurement':
       return typeof answer === 'number' ? [{ valueQuantity: { value: answer, unit: item.unit, system: UCUM, code: item.unit } }] : [];
-    case 'own-words':
-      // The person's words exactly as given, spaces and line breaks included; only words that are all space count as no answer.
-      return typeof answer === 'string' && answer.trim().length > 0 ? [{ valueString: answer }] : [];
+    case 'own-words': {
+      // The person's words exactly as given, spaces and line breaks included (core says what counts as own words).
+      const text = ownWordsText(answer);
+      return text === null ? [] : [{ valueString: text }];
+    }
     case 'photo':
       return photoAnswers(item.label, answer, context);
   }
