@@ -187,6 +187,31 @@ describe('<ot-photo-question>', () => {
     expect([heard.length, errorText(element)], 'a good photo clears the problem').to.deep.equal([1, '']);
   });
 
+  it('announces a photo it refuses: its error is an alert, while an error the form gives is not', async () => {
+    const alertText = (element: OtPhotoQuestion) => root(element).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    const { element } = await inForm({ budgetBytes: 2_500_000, otherBytes: 2_499_000 });
+    const refused = [
+      [new File(['Notes from the visit'], 'notes.txt', { type: 'text/plain' }), /^Error: The selected file must be a photo/],
+      [new File([new Uint8Array([0xff, 0xd8, 1, 2, 3, 4])], 'broken.jpg', { type: 'image/jpeg' }), /^Error: The selected photo could not be read/],
+      [await drawnPhoto(1200, 900), /^Error: The photos are too large to keep with this record/],
+      // The same problem again is a new alert, so it is said again.
+      [await drawnPhoto(1200, 900), /^Error: The photos are too large to keep with this record/],
+    ] as const;
+    for (const [file, message] of refused) {
+      await choose(element, [file]);
+      expect(alertText(element), file.name).to.match(message);
+      expect(root(element).querySelector('[role="alert"]')!.closest('[aria-busy="true"], [aria-hidden="true"]'), 'not inside a part that is not announced').to.equal(null);
+    }
+    const heard = answers(element);
+    element.otherBytes = 0;
+    await choose(element, [await drawnPhoto(300, 200)]);
+    expect([heard.length, alertText(element)], 'a good photo clears it').to.deep.equal([1, null]);
+    element.error = 'Add a photo of the front step';
+    await element.updateComplete;
+    expect([errorText(element), alertText(element)], 'the form’s error is shown, not alerted').to.deep.equal(['Error: Add a photo of the front step', null]);
+    await expectNoAxeViolations(element);
+  });
+
   it('is busy while a photo is prepared: aria-busy and a status message, and no second choice starts', async () => {
     const { element } = await inForm();
     const input = root(element).querySelector<HTMLInputElement>('#library')!;

@@ -96,6 +96,17 @@ export class OtPhotoQuestion extends QuestionElement {
     return { empty: ids.length === 0, message: message ?? attachmentBudgetMessage(this.otherBytes + attachmentsSize(this.attachments), this.budgetBytes) };
   }
 
+  /**
+   * A photo the question itself refused (not an image, unreadable, over the
+   * budget) is said at once: the error is an alert, as other controls' own
+   * problems are, since nothing else announces it once the "Preparing" status
+   * ends. An error the form gives is shown as every question shows one.
+   */
+  protected override renderError(): TemplateResult | typeof nothing {
+    if (!this.problem) return super.renderError();
+    return html`<p id=${this.ids.error} class="error-message" part="error" role="alert"><span class="visually-hidden">Error:</span> ${this.problem}</p>`;
+  }
+
   /** One JPEG file per photo, named by its id, under the question's name. */
   protected override formValue(): FormData | null {
     if (!this.attachments.length || !this.name) return null;
