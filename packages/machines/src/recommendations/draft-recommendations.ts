@@ -88,9 +88,6 @@ export function toggleGoal(draft: DraftRecommendation, goalId: string): DraftRec
   return { ...draft, goals: draft.goals.includes(goalId) ? draft.goals.filter((id) => id !== goalId) : [...draft.goals, goalId] };
 }
 
-/** The statuses a recommendation can move on to: core's rule, the one the record's schema checks. */
-export { laterStatuses } from '@otforms/core';
-
 /** A recommendation as a draft again, to carry on with what was decided before. */
 export function draftOf(recommendation: RecommendationsOutput['recommendations'][number], decisions: readonly SuggestionDecision[]): DraftRecommendation {
   const decision = decisions.find((one) => one.recommendationId === recommendation.id);

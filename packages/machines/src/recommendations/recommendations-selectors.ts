@@ -1,7 +1,7 @@
-import type { RecommendationStatus, Suggestion } from '@otforms/core';
+import { laterStatuses, type RecommendationStatus, type Suggestion } from '@otforms/core';
 import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
 import { keptReason } from './decision-reasons.js';
-import { laterStatuses, pendingSuggestionsOf } from './draft-recommendations.js';
+import { pendingSuggestionsOf } from './draft-recommendations.js';
 import type { RecommendationError, RecommendationsContext } from './recommendations-types.js';
 
 /** Read-only views of the recommendations' state for any UI. */
@@ -24,7 +24,8 @@ export function decisionReasonOf(snapshot: Snapshot, suggestion: { readonly inst
 /**
  * The statuses a recommendation can move on to now, the usual next one
  * first (a status can be skipped, as when a self-purchase is never
- * ordered); empty once it has been reviewed.
+ * ordered); empty once it has been reviewed. Core's rule (`laterStatuses`),
+ * the one the record's schema checks.
  */
 export function nextStatusesOf(recommendation: { readonly status: readonly { readonly status: RecommendationStatus }[] }): RecommendationStatus[] {
   return laterStatuses(recommendation);
