@@ -15,6 +15,10 @@ import { episodePageView } from './episode-actions.js';
 import { episodeMessages as m } from './episode-messages.js';
 import { episodeStyles } from './episode-styles.js';
 import { renderOverview, renderTask, type EpisodeView } from './render-episode-task.js';
+import { defineOnDemand } from '../define-on-demand.js';
+
+/** Only an episode with a home visit nests `<ot-home-visit>`: the others never download it. */
+const loadHomeVisit = defineOnDemand(() => import('../home-visit/ot-home-visit.define.js'));
 
 type Snapshot = SnapshotFrom<EpisodeMachine>;
 
@@ -188,6 +192,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       };
       this.parsed = instruments;
       this.parsedHomeVisit = homeVisit;
+      if (homeVisit.length > 0) loadHomeVisit();
     } catch (error) {
       this.instrumentIssues = definitionIssues(error);
       this.session.report({ kind: 'definition', message: m.invalidInstruments, issues: this.instrumentIssues });
