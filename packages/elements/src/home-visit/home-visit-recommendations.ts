@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { RecommendationStatus, Suggestion } from '@otforms/core';
 import {
+  decisionReasonOf,
   nextStatusesOf,
   pendingSuggestions,
   visibleRecommendationErrors,
@@ -24,16 +25,16 @@ export interface RecommendationsHost {
 /**
  * The home visit's recommendations step: the recommendations machine the home
  * visit invoked, driven here (adopted, never started or stopped: the home visit
- * owns it and keeps it in its draft), with what the page keeps until it is
- * sent: the reason typed for each suggestion, the date typed for each next
- * status. A refused attempt (Continue, a dismissal without a reason, a status
+ * owns it and keeps it in its draft). The reason typed for a suggestion goes
+ * to the machine as it is typed, so it is in the draft and survives a reload;
+ * the page keeps only the date typed for each next status until it is sent.
+ * A refused attempt (Continue, a dismissal without a reason, a status
  * out of order) takes focus to the error summary; an accepted suggestion or a
  * new recommendation takes it to the recommendation's first field.
  */
 export class HomeVisitRecommendations {
   readonly #host: RecommendationsHost;
   readonly #actor: ActorController<RecommendationsMachine>;
-  readonly #reasons = new Map<string, string>();
   readonly #statusDates = new Map<string, string>();
 
   constructor(element: ReactiveControllerHost, host: RecommendationsHost) {
@@ -70,11 +71,10 @@ export class HomeVisitRecommendations {
       this.#host.focusAfterRender({ kind: 'element', ids: [domId('recommendation', Math.max(count - 1, 0), 'kind')] });
     };
     const decide = (type: 'ACCEPT_SUGGESTION' | 'DISMISS_SUGGESTION', suggestion: Suggestion) => {
-      const key = suggestionKeyOf(suggestion);
       const before = this.#actor.snapshot;
-      this.#send({ type, ruleId: suggestion.ruleId, instrumentId: suggestion.instrumentId, reason: this.#reasons.get(key) ?? '', on: today });
+      // No reason sent: the machine uses the one kept as it was typed (and clears it once decided).
+      this.#send({ type, ruleId: suggestion.ruleId, instrumentId: suggestion.instrumentId, on: today });
       if (this.#actor.snapshot === before || this.#actor.snapshot?.context.actionError) return;
-      this.#reasons.delete(key);
       if (type === 'ACCEPT_SUGGESTION') focusOnNewest();
       else this.#host.focusAfterRender({ kind: 'element', ids: ['suggestions'] });
     };
@@ -88,8 +88,8 @@ export class HomeVisitRecommendations {
       needs: context.options.needs,
       goals: context.options.goals ?? [],
       laterStatuses: (draft) => nextStatusesOf({ status: [...draft.status] }),
-      decisionReason: (key) => this.#reasons.get(key) ?? '',
-      onDecisionReason: (key, text) => void this.#reasons.set(key, text),
+      decisionReason: (suggestion) => decisionReasonOf(snapshot, suggestion),
+      onDecisionReason: (suggestion, reason) => this.#send({ type: 'SET_DECISION_REASON', ruleId: suggestion.ruleId, instrumentId: suggestion.instrumentId, reason }),
       onAccept: (suggestion) => decide('ACCEPT_SUGGESTION', suggestion),
       onDismiss: (suggestion) => decide('DISMISS_SUGGESTION', suggestion),
       onReconsider: (decision) => {
@@ -103,12 +103,13 @@ export class HomeVisitRecommendations {
       onToggleGoal: (index, goalId) => this.#send({ type: 'TOGGLE_GOAL', index, goalId }),
       onSetStatus: (index: number, status: RecommendationStatus) => {
         this.#send({ type: 'SET_STATUS', index, status, on: this.#statusDates.get(statusKey(index)) ?? today });
-        // A refused status takes focus to the error summary (ATTEMPT_FAILED); one recorded moves it to the next "Mark as".
+        // A refused status takes focus to the error summary (ATTEMPT_FAILED); one recorded moves it to the next "Mark as",
+        // or, after the last, to the status history: never to "Remove", which a second Enter would press.
         const after = this.#actor.snapshot?.context;
         if (!after || after.actionError) return;
         this.#statusDates.delete(statusKey(index));
         const next = nextStatusesOf({ status: [...(after.recommendations[index]?.status ?? [])] })[0];
-        this.#host.focusAfterRender({ kind: 'element', ids: [...(next ? [domId('recommendation', index, `mark-${next}`)] : []), domId('recommendation', index, 'remove')] });
+        this.#host.focusAfterRender({ kind: 'element', ids: [...(next ? [domId('recommendation', index, `mark-${next}`)] : []), domId('recommendation', index, 'status-history')] });
       },
       onRemove: (index) => {
         this.#send({ type: 'REMOVE', index });

@@ -15,9 +15,9 @@ export interface RecommendationsPageView extends Omit<RecommendationFieldsetView
   /** Every suggestion, to name the one a decision was about. */
   suggestions: readonly Suggestion[];
   errors: VisibleErrors<{ field: string; message: string }>;
-  /** The reason typed for a suggestion not yet decided (kept by the element until it is sent). */
-  decisionReason(key: string): string;
-  onDecisionReason(key: string, text: string): void;
+  /** The reason typed for a suggestion not yet decided, kept by the machine (in the draft) as it is typed. */
+  decisionReason(suggestion: Suggestion): string;
+  onDecisionReason(suggestion: Suggestion, text: string): void;
   onAccept(suggestion: Suggestion): void;
   onDismiss(suggestion: Suggestion): void;
   /** A dismissed suggestion is to be decided again (an accepted one goes back when its recommendation is removed). */
@@ -86,9 +86,9 @@ function renderSuggestion(suggestion: Suggestion, number: number, view: Recommen
       hint: m.decisionReasonHint,
       error,
       disabled: view.disabled,
-      value: view.decisionReason(key),
+      value: view.decisionReason(suggestion),
       multiline: true,
-      onInput: (text) => view.onDecisionReason(key, text),
+      onInput: (text) => view.onDecisionReason(suggestion, text),
     })}
     <div class="button-group">
       <button type="button" class="secondary" id=${`${id}-accept`} ?disabled=${view.disabled} @click=${() => view.onAccept(suggestion)}>${m.accept}${named}</button>
