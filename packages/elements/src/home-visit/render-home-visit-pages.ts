@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AssessmentRecord, HomeVisitRecord, InstrumentDefinition, Recommendation, SuggestionDecision } from '@otforms/core';
+import { currentStatus, type AssessmentRecord, type HomeVisitRecord, type InstrumentDefinition, type Recommendation, type SuggestionDecision } from '@otforms/core';
 import { formatDate } from '@otforms/machines';
 import { homeVisitMessages as m } from './home-visit-messages.js';
 
@@ -86,7 +86,7 @@ function decisionText(decision: SuggestionDecision, definitions: readonly Instru
 }
 
 function renderRecommendationSummary(recommendation: Recommendation, number: number, change: TemplateResult): TemplateResult {
-  const status = recommendation.status.at(-1)!;
+  const status = currentStatus(recommendation);
   const row = (label: string, value: string | TemplateResult) => html`<div class="summary-row"><dt>${label}</dt><dd>${value}</dd><dd>${change}</dd></div>`;
   return html`<h4>${m.recommendationLegend(number)}: ${recommendation.what.text}</h4>
     <dl class="summary-list">

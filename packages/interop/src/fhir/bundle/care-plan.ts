@@ -1,9 +1,7 @@
-import type { GoalPlanRecord, HomeVisitRecord, ReablementEpisode } from '@otforms/core';
+import { hasReachedStatus, type GoalPlanRecord, type HomeVisitRecord, type ReablementEpisode } from '@otforms/core';
 import type { CarePlan, CarePlanActivity, Coding, Extension } from '@medplum/fhirtypes';
 import type { LocalReference } from './ids.js';
 import { HOME_VISIT_CODE, REABLEMENT_CODE, SYSTEM, concept } from './codes.js';
-
-const finishedRecommendationStatuses = new Set(['completed', 'reviewed']);
 
 /**
  * A home visit exported on its own: a CarePlan whose activities are its
@@ -16,7 +14,7 @@ export function toHomeVisitCarePlan(
   record: HomeVisitRecord,
   parts: { subject: LocalReference; responses: LocalReference[]; requests: LocalReference[]; dismissed: Extension[] },
 ): CarePlan {
-  const done = record.recommendations.every((recommendation) => finishedRecommendationStatuses.has(recommendation.status[recommendation.status.length - 1]!.status));
+  const done = record.recommendations.every((recommendation) => hasReachedStatus(recommendation, 'completed'));
   return {
     resourceType: 'CarePlan',
     ...(parts.dismissed.length > 0 ? { extension: parts.dismissed } : {}),
