@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryDraftStorage, validateOutcomeRecord, type DraftStorage, type HomeVisitRecord } from '@otforms/core';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { deepActiveElement } from '../test-support/keyboard.js';
+import { deepActiveElement, press } from '../test-support/keyboard.js';
 import './ot-home-visit.define.js';
 import type { OtHomeVisit } from './ot-home-visit.js';
 import { createHomeVisitMachine } from '@otforms/machines';
@@ -105,6 +105,24 @@ describe('<ot-home-visit>', () => {
     // Errors then follow each change.
     await driver.type('recommendation-0-what', 'Perching stool for the kitchen');
     expect(driver.errorLinks()).to.not.include('Enter what is recommended in recommendation 1');
+  });
+
+  it('after the last status, focus goes to the status history, so pressing Enter again removes nothing', async () => {
+    const { element, driver } = await mountVisit(undefined, visitDraftAfter([...answerHomeCheck, ...answerConversation, ...decideAndContinue.slice(0, 2)]));
+    const markReviewed = driver.find('Mark as reviewed (recommendation 1)')!;
+    markReviewed.focus();
+    await press('Enter');
+    await driver.settle();
+    const history = driver.root.querySelector<HTMLElement>('#recommendation-0-status-history')!;
+    expect(deepActiveElement()?.id).to.equal('recommendation-0-status-history');
+    expect(history.getAttribute('aria-labelledby')).to.equal('recommendation-0-status-heading');
+    expect([...history.querySelectorAll('li')].map((item) => normalise(item.textContent)).at(-1)).to.equal('Reviewed on 3 December 2026');
+    await press('Enter');
+    await press('Enter');
+    await driver.settle();
+    expect(driver.root.querySelectorAll('fieldset.recommendation').length, 'the recommendation is still there').to.equal(1);
+    expect(driver.find('Remove recommendation 1')).to.not.equal(undefined);
+    await expectNoAxeViolations(element);
   });
 
   it('writes a recommendation by hand: its needs, its route, and its status moved on with a date', async () => {

@@ -89,8 +89,9 @@ export function renderRecommendationFieldset(draft: RecommendationDraftView, ind
     ${radios('priority', m.priorityLabel, choicesOf(RECOMMENDATION_PRIORITIES, m.priorities))}
     ${radios('route', m.routeLabel, choicesOf(RECOMMENDATION_ROUTES, m.routes))}
     <div class="field">
-      <h4 class="status-heading">${m.statusHeading}</h4>
-      <ol class="status-history">
+      <h4 class="status-heading" id=${id('status-heading')}>${m.statusHeading}</h4>
+      <!-- Focus comes here after the last status, so a second Enter lands on nothing that acts. -->
+      <ol class="status-history" id=${id('status-history')} tabindex="-1" aria-labelledby=${id('status-heading')}>
         ${draft.status.map((entry) => html`<li>${m.statusOn(m.statuses[entry.status], formatDate(entry.on))}</li>`)}
       </ol>
       ${later.length
