@@ -4,6 +4,7 @@ import {
   decisionReasonOf,
   nextStatusesOf,
   pendingSuggestions,
+  suggestionKey,
   visibleRecommendationErrors,
   type RecommendationsEvent,
   type RecommendationsMachine,
@@ -12,7 +13,7 @@ import type { ActorRefFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import type { FocusTarget } from '../forms/page-focus.js';
 import { domId } from './home-visit-fields.js';
-import { suggestionKeyOf, type RecommendationsPageView } from './render-recommendations.js';
+import type { RecommendationsPageView } from './render-recommendations.js';
 
 /** What the recommendations page needs from `<ot-home-visit>`, besides being its host. */
 export interface RecommendationsHost {
@@ -94,7 +95,7 @@ export class HomeVisitRecommendations {
       onDismiss: (suggestion) => decide('DISMISS_SUGGESTION', suggestion),
       onReconsider: (decision) => {
         this.#send({ type: 'RECONSIDER_SUGGESTION', ruleId: decision.ruleId, instrumentId: decision.instrumentId });
-        this.#host.focusAfterRender({ kind: 'element', ids: [domId('suggestion', suggestionKeyOf(decision), 'reason'), 'suggestions'] });
+        this.#host.focusAfterRender({ kind: 'element', ids: [domId('suggestion', suggestionKey(decision), 'reason'), 'suggestions'] });
       },
       statusDate: (index) => this.#statusDates.get(statusKey(index)) ?? today,
       onStatusDate: (index, date) => void this.#statusDates.set(statusKey(index), date),

@@ -5,7 +5,7 @@ import {
   RECOMMENDATION_ROUTES,
   type RecommendationStatus,
 } from '@otforms/core';
-import { formatDate, type VisibleErrors } from '@otforms/machines';
+import { formatDate, recommendationFieldKey, type VisibleErrors } from '@otforms/machines';
 import { choicesOf, domId, renderChoices, renderStatusDate, renderTextField, type NeedLabel } from './home-visit-fields.js';
 import { homeVisitMessages as m } from './home-visit-messages.js';
 
@@ -24,6 +24,9 @@ export interface RecommendationDraftView {
 }
 
 export type RecommendationTextField = 'kind' | 'what' | 'reason' | 'priority' | 'route';
+
+/** A part of a recommendation the machine can name in an error (the key is the machine's `recommendationFieldKey`). */
+type ErrorField = Parameters<typeof recommendationFieldKey>[1];
 
 export interface RecommendationFieldsetView {
   number: number;
@@ -51,8 +54,8 @@ export interface RecommendationFieldsetView {
  */
 export function renderRecommendationFieldset(draft: RecommendationDraftView, index: number, view: RecommendationFieldsetView): TemplateResult {
   const id = (field: string) => domId('recommendation', index, field);
-  const error = (field: string) => view.errors.byField.get(`recommendations[${index}].${field}`) ?? '';
-  const common = (field: string) => ({ id: id(field), error: error(field), disabled: view.disabled });
+  const error = (field: ErrorField) => view.errors.byField.get(recommendationFieldKey(index, field)) ?? '';
+  const common = (field: ErrorField) => ({ id: id(field), error: error(field), disabled: view.disabled });
   const radios = (field: 'kind' | 'priority' | 'route', label: string, choices: { code: string; label: string }[]) =>
     renderChoices({ ...common(field), label, type: 'radio', choices, isChosen: (code) => draft[field] === code, onChoose: (code) => view.onSetField(index, field, code) });
   // Usually the next status; a later one when a step does not happen (a self-purchase is never ordered).

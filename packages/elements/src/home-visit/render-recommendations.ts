@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, type VisibleErrors } from '@otforms/machines';
+import { formatDate, suggestionFieldKey, suggestionKey, type VisibleErrors } from '@otforms/machines';
 import type { Suggestion, SuggestionDecision } from '@otforms/core';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
 import { domId, recommendationsTargetId, renderTextField } from './home-visit-fields.js';
@@ -26,9 +26,6 @@ export interface RecommendationsPageView extends Omit<RecommendationFieldsetView
   onContinue(): void;
   focusTarget(targetId: string): void;
 }
-
-/** The key the machine names a suggestion by (`instrumentId/ruleId`). */
-export const suggestionKeyOf = (suggestion: { instrumentId: string; ruleId: string }) => `${suggestion.instrumentId}/${suggestion.ruleId}`;
 
 /**
  * The recommendations page: the suggestions still to decide, each with why it
@@ -57,9 +54,9 @@ export function renderRecommendationsPage(view: RecommendationsPageView): Templa
 }
 
 function renderSuggestion(suggestion: Suggestion, number: number, view: RecommendationsPageView): TemplateResult {
-  const key = suggestionKeyOf(suggestion);
-  const id = domId('suggestion', key);
-  const error = view.errors.byField.get(`suggestions.${key}`) ?? '';
+  // The machine's own keys: the suggestion's, and that of its errors.
+  const id = domId('suggestion', suggestionKey(suggestion));
+  const error = view.errors.byField.get(suggestionFieldKey(suggestion)) ?? '';
   const needs = suggestion.needs.map((itemId) => view.needs.find((need) => need.instrumentId === suggestion.instrumentId && need.itemId === itemId)?.label ?? itemId);
   const named = html`<span class="visually-hidden">${m.ofSuggestion(suggestion.what)}</span>`;
   return html`<section class="suggestion ${error ? 'has-error' : ''}" id=${id} aria-labelledby=${`${id}-title`}>
