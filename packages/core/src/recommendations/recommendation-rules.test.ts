@@ -42,13 +42,13 @@ describe('isGrantRecommendation', () => {
 describe('nextReviewDate', () => {
   const visitedOn = '2026-11-10';
 
-  it('is the latest review or follow-up after the visit', () => {
+  it('is the soonest review or follow-up after the visit', () => {
     const recommendations = [
       withHistory(['recommended', visitedOn], ['reviewed', '2026-12-01']),
       withHistory(['recommended', visitedOn], ['agreed', '2027-02-01']),
     ];
     expect(nextReviewDate({ visitedOn, recommendations })).toBe('2026-12-01');
-    expect(nextReviewDate({ visitedOn, recommendations }, [{ date: '2027-01-15' }, { date: '2026-11-20' }])).toBe('2027-01-15');
+    expect(nextReviewDate({ visitedOn, recommendations }, [{ date: '2027-01-15' }, { date: '2026-11-20' }])).toBe('2026-11-20');
   });
 
   it('passes over dates on or before the visit, and is null when none is left', () => {

@@ -42,8 +42,9 @@ export const isGrantRecommendation = (recommendation: Pick<Recommendation, 'kind
 
 /**
  * The next review a visit's record names, when no one has given a date: the
- * latest review of a recommendation or follow-up after the visit (earlier
- * dates are past), or null when there is none.
+ * soonest review of a recommendation or follow-up after the visit (the one
+ * the person should look out for first; dates on or before the visit are
+ * past), or null when there is none.
  */
 export function nextReviewDate(
   visit: { visitedOn: string; recommendations: readonly Pick<Recommendation, 'status'>[] },
@@ -53,5 +54,5 @@ export function nextReviewDate(
     ...visit.recommendations.flatMap((recommendation) => recommendation.status.filter((entry) => entry.status === 'reviewed').map((entry) => entry.on)),
     ...followUps.map((followUp) => followUp.date),
   ].filter((date) => date > visit.visitedOn);
-  return dates.sort().at(-1) ?? null;
+  return dates.sort().at(0) ?? null;
 }
