@@ -11,6 +11,8 @@
  */
 import './zod-jitless.js';
 import '@otforms/elements/define/ot-assessment';
+// Static here, so the photo question an assessment loads on demand is in this one file, not a chunk beside it.
+import '@otforms/elements/define/ot-photo-question';
 import '@otforms/elements/define/ot-gas-chart';
 import '@otforms/elements/define/ot-goal-plan';
 import '@otforms/elements/define/ot-episode-summary';

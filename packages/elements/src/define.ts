@@ -1,5 +1,7 @@
 /** Registers every otforms element. Importing a class never registers a tag; importing this does. */
 import './assessment/ot-assessment.define.js';
+// An assessment loads the photo question with its first photo question; registering every element includes it now.
+import './questions/ot-photo-question.define.js';
 import './goals/ot-gas-chart.define.js';
 import './goals/ot-goal-plan.define.js';
 import './episode/ot-episode-summary.define.js';

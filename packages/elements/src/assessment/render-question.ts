@@ -4,6 +4,14 @@ import { guard } from 'lit/directives/guard.js';
 import { attachmentsSize, DEFAULT_ATTACHMENT_BUDGET_BYTES, type AnswerError, type Attachment, type PhotoItem, type QuestionItem } from '@otforms/core';
 import type { OtAnswerPath } from '../events/ot-answer-event.js';
 import { forwardedQuestionParts } from '../styles/parts.js';
+import { defineOnDemand } from '../define-on-demand.js';
+
+/**
+ * The photo control and its image code load with the first photo question a
+ * form shows: most assessments take no photo, and the one-assessment page
+ * stays within its budget. Properties set before it is defined are kept by Lit.
+ */
+const loadPhotoQuestion = defineOnDemand(() => import('../questions/ot-photo-question.define.js'));
 
 /** The DOM id of a question: top-level, or one item of one entry of a repeating group. */
 export function questionId(itemId: string, entry?: number, childId?: string): string {
@@ -66,6 +74,7 @@ export function renderQuestion(item: QuestionItem, state: QuestionState): Direct
 
 /** A photo question gets its photos as the responses hold them, in the order of its answer's ids. */
 function renderPhotoQuestion(item: PhotoItem, id: string, path: OtAnswerPath, state: QuestionState, otherBytes: number) {
+  loadPhotoQuestion();
   const own = photoIds(state.value).flatMap((photoId) => state.attachments?.[photoId] ?? []);
   return html`<ot-photo-question id=${id} exportparts=${forwardedQuestionParts}
     .item=${item} .path=${path} .attachments=${own} .value=${state.value} .otherBytes=${otherBytes}

@@ -35,6 +35,9 @@ describe('<ot-home-visit> photos', () => {
     const storage = new MemoryDraftStorage();
     await storage.write(KEY, visitDraftAfter([{ to: 'assessment', event: { type: 'ANSWER', itemId: 'step-photo', input: [photo] } }], visitInput, assessedWith));
     const { element, driver } = await mount(storage);
+    // Registered alone, the visit loads the photo question with its first photo question.
+    await customElements.whenDefined('ot-photo-question');
+    await driver.settle();
     const question = driver.assessment()!.shadowRoot!.querySelector('#question-step-photo')!;
     expect(question.shadowRoot!.querySelectorAll('.thumbnails li'), 'the photo is shown again after the reload').to.have.length(1);
 
