@@ -176,6 +176,10 @@ describe('docs/council-back-end.md: the rules beyond the JSON Schema', () => {
       const photographed = visit().assessments[0]!;
       return { ...photographed, attachments: [photographed.attachments[0], photographed.attachments[0]] };
     },
+    'Attachment "photo-front-step-1" is not in the answer to "frontStep"': () => {
+      const photographed = visit().assessments[0]!;
+      return { ...photographed, answers: { ...photographed.answers, frontStep: [] } };
+    },
     'A record inside a home visit must be about the home visit’s subject': () => {
       const record = visit();
       record.assessments[1]!.subject = { reference: 'Patient/someone-else' };

@@ -27,6 +27,11 @@ export const AssessmentRecordSchema = z
       record.attachments.forEach((attachment, index) => {
         if (ids.has(attachment.id)) ctx.addIssue({ code: 'custom', path: ['attachments', index, 'id'], message: `Attachment id "${attachment.id}" is used more than once` });
         ids.add(attachment.id);
+        // Checkable without the definition: a photo is carried only for the answer that names it, so none travels unseen.
+        const answer = record.answers[attachment.itemId];
+        if (!Array.isArray(answer) || !answer.includes(attachment.id as never)) {
+          ctx.addIssue({ code: 'custom', path: ['attachments', index, 'itemId'], message: `Attachment "${attachment.id}" is not in the answer to "${attachment.itemId}"` });
+        }
       });
     }),
     z.meta({ id: 'AssessmentRecord' }),
