@@ -1,6 +1,6 @@
 import { assertEvent, assign, emit, sendTo, setup, type DoneActorEvent, type SnapshotFrom } from 'xstate';
 import { buildEpisodeRecord, type AssessmentRecord, type AssessmentTimepoint, type GoalPlanRecord, type HomeVisitRecord, type InstrumentDefinition } from '@otforms/core';
-import { createAssessmentMachine, type AssessmentMachine } from '../assessment/assessment-machine.js';
+import { assessmentActors, assessmentSequence, childAssessmentInput } from '../assessment/assessment-sequence.js';
 import { goalPlanMachine, type GoalPlanMachine } from '../goal-plan/goal-plan-machine.js';
 import { createHomeVisitMachine, type HomeVisitMachine } from '../home-visit/home-visit-machine.js';
 import { conversationSeeds } from '../home-visit/visit-parts.js';
@@ -8,11 +8,6 @@ import { addRow, emptyDraft, removeRow, setField, setRow, toEpisodeInput, type E
 import { oncePerContext } from '../errors/once-per-context.js';
 import { episodeErrors, type EpisodeStep } from './episode-errors.js';
 import type { EpisodeContext, EpisodeEmitted, EpisodeEvent, EpisodeInput, GoalPlanProgress } from './episode-types.js';
-
-type AssessmentSrc = `assessment${number}`;
-
-/** The key of each instrument's assessment machine: children are referenced by key so a persisted episode can restore them. */
-const assessmentSrc = (index: number): AssessmentSrc => `assessment${index}`;
 
 /** How an episode is made beyond its instruments. */
 export interface EpisodeOptions {
@@ -40,11 +35,6 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
   const hasHomeVisit = visitDefinitions.length > 0;
   // Only an episode with a home visit has the actor: without one, its actors and states are exactly as before.
   const homeVisitActors = (hasHomeVisit ? { homeVisit: createHomeVisitMachine(visitDefinitions) } : {}) as { homeVisit: HomeVisitMachine };
-  const assessmentActors = Object.fromEntries(instruments.map((definition, index) => [assessmentSrc(index), createAssessmentMachine(definition)])) as Record<
-    AssessmentSrc,
-    AssessmentMachine
-  >;
-  const last = instruments.length - 1;
 
   const machine = setup({
     types: {
@@ -54,7 +44,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       output: {} as NonNullable<EpisodeContext['record']>,
       emitted: {} as EpisodeEmitted,
     },
-    actors: { ...assessmentActors, goalPlan: goalPlanMachine, ...homeVisitActors },
+    actors: { ...assessmentActors(instruments), goalPlan: goalPlanMachine, ...homeVisitActors },
     guards: {
       stepIsValid: ({ context }) => context.revisiting === null && context.step !== null && stepErrors(context).length === 0,
       revisitIsValid: ({ context }) => context.revisiting !== null && stepErrors(context).length === 0,
@@ -121,40 +111,11 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
     },
   });
 
-  const childInput = ({ context }: { context: EpisodeContext & { stepStartedAt: string } }) => ({
-    startedAt: context.stepStartedAt,
-    ...(context.options.subjectReference ? { subjectReference: context.options.subjectReference } : {}),
-    ...(context.options.assessor ? { assessor: context.options.assessor } : {}),
-  });
+  const childInput = childAssessmentInput;
 
-  /**
-   * One state per instrument, in order; the last hands over to `after`. The
-   * states are built at run time, one per instrument, so TypeScript cannot
-   * tie their `src` keys to the machine's actors: where they are placed they
-   * are cast (`as never`), and their `onDone` names its event's type instead,
-   * so the record handed to `keepAssessment` is still typed.
-   */
+  /** One state per instrument, in order (the shared pattern); each record is kept with its timepoint, and the last hands over to `after`. */
   const assessmentStates = (timepoint: AssessmentTimepoint, after: string, whenDone: 'showTasks' | 'openTask') =>
-    Object.fromEntries(
-      instruments.map((_definition, index) => [
-        `instrument${index}`,
-        {
-          invoke: {
-            id: 'assessment',
-            src: assessmentSrc(index),
-            input: childInput,
-            onSnapshot: { actions: 'noteChildProgress' as const },
-            onDone: {
-              target: index < last ? `instrument${index + 1}` : after,
-              actions: [
-                { type: 'keepAssessment' as const, params: ({ event }: { event: DoneActorEvent<AssessmentRecord> }) => ({ timepoint, record: event.output }) },
-                ...(index < last ? [] : [whenDone]),
-              ],
-            },
-          },
-        },
-      ]),
-    );
+    assessmentSequence(instruments.length, after, (record: AssessmentRecord) => ({ timepoint, record }), [whenDone]);
 
   /** The home visit, when the episode has one: its record is kept, and the task list shown again. */
   const homeVisitState = {

@@ -1,15 +1,10 @@
-import { assign, setup, type DoneActorEvent } from 'xstate';
+import { assign, setup } from 'xstate';
 import { buildHomeVisitRecord, type AssessmentRecord, type InstrumentDefinition } from '@otforms/core';
-import { createAssessmentMachine, type AssessmentMachine } from '../assessment/assessment-machine.js';
+import { assessmentActors, assessmentSequence } from '../assessment/assessment-sequence.js';
 import { recommendationsMachine } from '../recommendations/recommendations-machine.js';
 import type { RecommendationsInput, RecommendationsOutput } from '../recommendations/recommendations-types.js';
 import type { HomeVisitContext, HomeVisitEvent, HomeVisitInput } from './home-visit-types.js';
 import { needsFor, suggestionsFor, visitDay } from './visit-parts.js';
-
-type AssessmentSrc = `assessment${number}`;
-
-/** The key of each definition's assessment machine: children are referenced by key so a persisted visit can restore them. */
-const assessmentSrc = (index: number): AssessmentSrc => `assessment${index}`;
 
 /**
  * Creates the machine of a home visit: one assessment per definition, in
@@ -22,11 +17,6 @@ const assessmentSrc = (index: number): AssessmentSrc => `assessment${index}`;
  */
 export function createHomeVisitMachine(definitions: readonly InstrumentDefinition[]) {
   if (definitions.length === 0) throw new Error('A home visit needs at least one definition to assess with');
-  const assessmentActors = Object.fromEntries(definitions.map((definition, index) => [assessmentSrc(index), createAssessmentMachine(definition)])) as Record<
-    AssessmentSrc,
-    AssessmentMachine
-  >;
-  const last = definitions.length - 1;
 
   const recommendationsInput = (context: HomeVisitContext): RecommendationsInput => ({
     startedAt: context.stepStartedAt,
@@ -44,7 +34,7 @@ export function createHomeVisitMachine(definitions: readonly InstrumentDefinitio
       input: {} as HomeVisitInput,
       output: {} as NonNullable<HomeVisitContext['record']>,
     },
-    actors: { ...assessmentActors, recommendations: recommendationsMachine },
+    actors: { ...assessmentActors(definitions), recommendations: recommendationsMachine },
     actions: {
       /** A child's output comes as the action's params, typed by the `onDone` that hands it over. */
       keepAssessment: assign(({ context }, { record }: { record: AssessmentRecord }) => ({
@@ -74,35 +64,8 @@ export function createHomeVisitMachine(definitions: readonly InstrumentDefinitio
     },
   });
 
-  const childInput = ({ context }: { context: HomeVisitContext }) => ({
-    startedAt: context.stepStartedAt,
-    ...(context.options.subjectReference ? { subjectReference: context.options.subjectReference } : {}),
-    ...(context.options.assessor ? { assessor: context.options.assessor } : {}),
-  });
-
-  /**
-   * One state per definition, in order; the last hands over to the
-   * recommendations. Built at run time, so TypeScript cannot tie their
-   * `src` keys to the machine's actors: they are cast where placed, and
-   * their `onDone` names its event's type so the record is still typed.
-   */
-  const assessmentStates = Object.fromEntries(
-    definitions.map((_definition, index) => [
-      `instrument${index}`,
-      {
-        invoke: {
-          id: 'assessment',
-          src: assessmentSrc(index),
-          input: childInput,
-          onSnapshot: { actions: 'noteChildProgress' as const },
-          onDone: {
-            target: index < last ? `instrument${index + 1}` : '#homeVisit.recommendations',
-            actions: [{ type: 'keepAssessment' as const, params: ({ event }: { event: DoneActorEvent<AssessmentRecord> }) => ({ record: event.output }) }],
-          },
-        },
-      },
-    ]),
-  );
+  /** One state per definition, in order (the shared pattern); the last hands over to the recommendations. */
+  const assessmentStates = assessmentSequence(definitions.length, '#homeVisit.recommendations', (record: AssessmentRecord) => ({ record }));
 
   return machine.createMachine({
     id: 'homeVisit',
