@@ -86,7 +86,7 @@ export interface NeedLabel {
   label: string;
 }
 
-/** The status date input's value, kept by the element until "Mark as …" is pressed. */
+/** The status date input: each change goes to the machine (`SET_NEXT_STATUS_DATE`), which keeps it in the draft until "Mark as …" uses it. */
 export function renderStatusDate(id: string, value: string, error: string, disabled: boolean, onInput: (value: string) => void): TemplateResult {
   return html`<div class=${error ? 'has-error' : ''}>
     <label for=${id}>${m.statusDateLabel}</label>

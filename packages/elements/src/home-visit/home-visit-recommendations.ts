@@ -27,8 +27,8 @@ export interface RecommendationsHost {
  * The home visit's recommendations step: the recommendations machine the home
  * visit invoked, driven here (adopted, never started or stopped: the home visit
  * owns it and keeps it in its draft). The reason typed for a suggestion goes
- * to the machine as it is typed, so it is in the draft and survives a reload;
- * the page keeps only the date typed for each next status until it is sent.
+ * to the machine as it is typed, and so does the date typed for a
+ * recommendation's next status: both are in the draft and survive a reload.
  * A refused attempt (Continue, a dismissal without a reason, a status
  * out of order) takes focus to the error summary; an accepted suggestion or a
  * new recommendation takes it to the recommendation's first field.
@@ -36,7 +36,6 @@ export interface RecommendationsHost {
 export class HomeVisitRecommendations {
   readonly #host: RecommendationsHost;
   readonly #actor: ActorController<RecommendationsMachine>;
-  readonly #statusDates = new Map<string, string>();
 
   constructor(element: ReactiveControllerHost, host: RecommendationsHost) {
     this.#host = host;
@@ -65,7 +64,8 @@ export class HomeVisitRecommendations {
     const { context } = snapshot;
     const recommendations = context.recommendations;
     const today = this.#host.today();
-    const statusKey = (index: number) => recommendations[index]?.id ?? String(index);
+    // The date typed for a next status and kept by the machine, else today (the day it is marked, perhaps long after the visit).
+    const statusDate = (index: number) => recommendations[index]?.nextStatusOn ?? today;
     // A new recommendation (added, or accepted from a suggestion) is the last: focus goes to its kind.
     const focusOnNewest = () => {
       const count = this.#actor.snapshot?.context.recommendations.length ?? 0;
@@ -97,18 +97,17 @@ export class HomeVisitRecommendations {
         this.#send({ type: 'RECONSIDER_SUGGESTION', ruleId: decision.ruleId, instrumentId: decision.instrumentId });
         this.#host.focusAfterRender({ kind: 'element', ids: [domId('suggestion', suggestionKey(decision), 'reason'), 'suggestions'] });
       },
-      statusDate: (index) => this.#statusDates.get(statusKey(index)) ?? today,
-      onStatusDate: (index, date) => void this.#statusDates.set(statusKey(index), date),
+      statusDate,
+      onStatusDate: (index, date) => this.#send({ type: 'SET_NEXT_STATUS_DATE', index, on: date }),
       onSetField: (index, field, value) => this.#send({ type: 'SET_FIELD', index, field, value }),
       onToggleNeed: (index, instrumentId, itemId) => this.#send({ type: 'TOGGLE_NEED', index, instrumentId, itemId }),
       onToggleGoal: (index, goalId) => this.#send({ type: 'TOGGLE_GOAL', index, goalId }),
       onSetStatus: (index: number, status: RecommendationStatus) => {
-        this.#send({ type: 'SET_STATUS', index, status, on: this.#statusDates.get(statusKey(index)) ?? today });
+        this.#send({ type: 'SET_STATUS', index, status, on: statusDate(index) });
         // A refused status takes focus to the error summary (ATTEMPT_FAILED); one recorded moves it to the next "Mark as",
         // or, after the last, to the status history: never to "Remove", which a second Enter would press.
         const after = this.#actor.snapshot?.context;
         if (!after || after.actionError) return;
-        this.#statusDates.delete(statusKey(index));
         const next = nextStatusesOf({ status: [...(after.recommendations[index]?.status ?? [])] })[0];
         this.#host.focusAfterRender({ kind: 'element', ids: [...(next ? [domId('recommendation', index, `mark-${next}`)] : []), domId('recommendation', index, 'status-history')] });
       },

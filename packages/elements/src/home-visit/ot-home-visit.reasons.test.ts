@@ -83,4 +83,20 @@ describe('<ot-home-visit> reasons for decisions', () => {
     await driver.click('Dismiss suggestion: Fire service home safety check');
     expect(driver.errorLinks()).to.deep.equal(['Enter why you are not recommending: Fire service home safety check']);
   });
+
+  it('keeps the date typed for a next status through a reload, and marks the status with it', async () => {
+    const storage = new MemoryDraftStorage();
+    await storage.write(KEY, visitDraftAfter([...answerHomeCheck, ...answerConversation]));
+    const first = await mount(storage);
+    await first.driver.click('Add a recommendation');
+    await first.driver.type('recommendation-0-status', '2026-12-10');
+    first.element.remove();
+
+    const { driver } = await mount(storage);
+    const date = driver.root.querySelector<HTMLInputElement>('#recommendation-0-status')!;
+    expect(date.value, 'the date is there again after the reload').to.equal('2026-12-10');
+    driver.root.querySelector<HTMLButtonElement>('#recommendation-0-mark-agreed')!.click();
+    await driver.settle();
+    expect(normalise(driver.root.querySelector('#recommendation-0-status-history')?.textContent)).to.contain('Agreed on 10 December 2026');
+  });
 });

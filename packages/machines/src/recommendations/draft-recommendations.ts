@@ -1,4 +1,4 @@
-import type { Suggestion, SuggestionDecision } from '@otforms/core';
+import type { RecommendationStatus, Suggestion, SuggestionDecision } from '@otforms/core';
 import type { DraftRecommendation, RecommendationField, RecommendationsContext, RecommendationsOutput, SuggestionRef } from './recommendations-types.js';
 
 /** Pure changes to the recommendations being written, and which suggestions are still to be decided. */
@@ -70,6 +70,22 @@ export function recommendationFromSuggestion(id: string, suggestion: Suggestion,
     fromSuggestion: suggestion.ruleId,
     fromInstrument: suggestion.instrumentId,
   };
+}
+
+/** The date a next status is marked with: as the event gives it, else as typed and kept, else today. */
+export function statusDateOf(draft: DraftRecommendation, on: string | undefined, today: string): string {
+  return on ?? draft.nextStatusOn ?? today;
+}
+
+/** The date typed for the next status, exactly as typed (an emptied field too, so it is not filled in again), kept until a status is marked. */
+export function keepNextStatusDate(draft: DraftRecommendation, on: string): DraftRecommendation {
+  return { ...draft, nextStatusOn: on };
+}
+
+/** The next status marked on `on`; the date typed for it has been used. */
+export function markStatus(draft: DraftRecommendation, status: RecommendationStatus, on: string): DraftRecommendation {
+  const { nextStatusOn: _used, ...rest } = draft;
+  return { ...rest, status: [...draft.status, { status, on: on.trim() }] };
 }
 
 export function setField(draft: DraftRecommendation, field: RecommendationField, value: string): DraftRecommendation {

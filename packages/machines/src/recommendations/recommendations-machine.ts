@@ -6,10 +6,13 @@ import {
   blankRecommendation,
   decisionAbout,
   draftOf,
+  keepNextStatusDate,
+  markStatus,
   nextRecommendationId,
   pendingSuggestion,
   recommendationFromSuggestion,
   setField,
+  statusDateOf,
   toggleGoal,
   toggleNeed,
   toRecommendationInput,
@@ -68,7 +71,7 @@ export const recommendationsMachine = setup({
     statusCanFollow: ({ context, event }) => {
       if (event.type !== 'SET_STATUS') return false;
       const draft = context.recommendations[event.index];
-      return draft !== undefined && statusProblem(draft, event.index, event.status, event.on) === null;
+      return draft !== undefined && statusProblem(draft, event.index, event.status, statusDateOf(draft, event.on, context.options.today)) === null;
     },
     everythingIsValid: ({ context }) => continueErrors(context).length === 0,
   },
@@ -97,8 +100,10 @@ export const recommendationsMachine = setup({
             return update((draft) => toggleNeed(draft, event.instrumentId, event.itemId));
           case 'TOGGLE_GOAL':
             return update((draft) => toggleGoal(draft, event.goalId));
+          case 'SET_NEXT_STATUS_DATE':
+            return update((draft) => keepNextStatusDate(draft, event.on));
           case 'SET_STATUS':
-            return update((draft) => ({ ...draft, status: [...draft.status, { status: event.status, on: event.on.trim() }] }));
+            return update((draft) => markStatus(draft, event.status, statusDateOf(draft, event.on, context.options.today)));
           default:
             return context.recommendations;
         }
@@ -156,7 +161,7 @@ export const recommendationsMachine = setup({
       actionError: ({ context, event }) => {
         if (event.type !== 'SET_STATUS') return context.actionError;
         const draft = context.recommendations[event.index];
-        return draft ? statusProblem(draft, event.index, event.status, event.on) : context.actionError;
+        return draft ? statusProblem(draft, event.index, event.status, statusDateOf(draft, event.on, context.options.today)) : context.actionError;
       },
     }),
     refuseDismissal: assign({
@@ -203,6 +208,7 @@ export const recommendationsMachine = setup({
         SET_FIELD: { guard: 'isKnownIndex', actions: ['change', 'refreshErrors'] },
         TOGGLE_NEED: { guard: and(['isKnownIndex', 'isOfferedNeed']), actions: ['change', 'refreshErrors'] },
         TOGGLE_GOAL: { guard: and(['isKnownIndex', 'isOfferedGoal']), actions: ['change', 'refreshErrors'] },
+        SET_NEXT_STATUS_DATE: { guard: 'isKnownIndex', actions: 'change' },
         SET_STATUS: [
           { guard: 'statusCanFollow', actions: ['clearActionError', 'change', 'refreshErrors'] },
           { guard: 'isKnownIndex', actions: ['refuseStatus', { type: 'failAttempt', params: { attempt: 'SET_STATUS' } }] },

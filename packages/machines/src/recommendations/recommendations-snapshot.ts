@@ -46,6 +46,7 @@ export const DraftRecommendationSchema = z.object({
   status: z.array(z.object({ status: z.enum(RECOMMENDATION_STATUSES), on: z.string() })).check(z.minLength(1)),
   fromSuggestion: z.nullable(z.string()),
   fromInstrument: z.nullable(z.string()),
+  nextStatusOn: z.optional(z.string()),
 });
 
 export const RecommendationsOutputSchema = z.object({

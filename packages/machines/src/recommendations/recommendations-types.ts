@@ -47,6 +47,12 @@ export interface DraftRecommendation {
   fromSuggestion: string | null;
   /** The instrument whose rule it was, so two definitions' rules with one id are told apart. */
   fromInstrument: string | null;
+  /**
+   * The date typed for the next status, not yet marked: kept so the draft
+   * holds it. Absent when none was typed (the next status is offered with
+   * today), and in drafts saved before it was kept.
+   */
+  nextStatusOn?: string;
 }
 
 /** A problem to show: `field` is its key (`recommendations[0].what`, `suggestions.home-environment/rail`). */
@@ -92,8 +98,10 @@ export type RecommendationsEvent =
   | { type: 'SET_FIELD'; index: number; field: RecommendationField; value: string }
   | { type: 'TOGGLE_NEED'; index: number; instrumentId: string; itemId: string }
   | { type: 'TOGGLE_GOAL'; index: number; goalId: string }
-  /** The next status and the date it was reached (ISO, typed by the OT). */
-  | { type: 'SET_STATUS'; index: number; status: RecommendationStatus; on: string }
+  /** Keeps the date being typed for a recommendation's next status, for SET_STATUS to use. */
+  | { type: 'SET_NEXT_STATUS_DATE'; index: number; on: string }
+  /** The next status and the date it was reached (ISO, typed by the OT); without `on`, the date kept by SET_NEXT_STATUS_DATE, or today. */
+  | { type: 'SET_STATUS'; index: number; status: RecommendationStatus; on?: string }
   /** Keeps the reason being typed for a suggestion not yet decided, for Accept or Dismiss to use (an emptied box keeps none). */
   | ({ type: 'SET_DECISION_REASON'; reason: string } & SuggestionRef)
   /**
