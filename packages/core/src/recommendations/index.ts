@@ -21,4 +21,4 @@ export {
 } from './recommendation-schema.js';
 export { evaluateSuggestions, type Suggestion } from './evaluate-suggestions.js';
 export { laterStatuses, statusStepProblems, statusHistoryProblems, type StatusStepProblem } from './status-history.js';
-export { DEVICE_KINDS, isDeviceKind, currentStatus, hasReachedStatus, isGrantRecommendation, nextReviewDate } from './recommendation-rules.js';
+export { DEVICE_KINDS, isDeviceKind, currentStatus, hasReachedStatus, isGrantRecommendation } from './recommendation-rules.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, type RecommendationStatus } from './recommendation-values.js';
-import { currentStatus, DEVICE_KINDS, hasReachedStatus, isDeviceKind, isGrantRecommendation, nextReviewDate } from './recommendation-rules.js';
+import { currentStatus, DEVICE_KINDS, hasReachedStatus, isDeviceKind, isGrantRecommendation } from './recommendation-rules.js';
 
 const withHistory = (...steps: [RecommendationStatus, string][]) => ({ status: steps.map(([status, on]) => ({ status, on })) });
 
@@ -36,23 +36,5 @@ describe('isGrantRecommendation', () => {
     expect(isGrantRecommendation({ kind: 'major-adaptation', route: 'disabled-facilities-grant' })).toBe(true);
     expect(isGrantRecommendation({ kind: 'major-adaptation', route: 'housing-provider' })).toBe(false);
     expect(isGrantRecommendation({ kind: 'minor-adaptation', route: 'disabled-facilities-grant' })).toBe(false);
-  });
-});
-
-describe('nextReviewDate', () => {
-  const visitedOn = '2026-11-10';
-
-  it('is the soonest review or follow-up after the visit', () => {
-    const recommendations = [
-      withHistory(['recommended', visitedOn], ['reviewed', '2026-12-01']),
-      withHistory(['recommended', visitedOn], ['agreed', '2027-02-01']),
-    ];
-    expect(nextReviewDate({ visitedOn, recommendations })).toBe('2026-12-01');
-    expect(nextReviewDate({ visitedOn, recommendations }, [{ date: '2027-01-15' }, { date: '2026-11-20' }])).toBe('2026-11-20');
-  });
-
-  it('passes over dates on or before the visit, and is null when none is left', () => {
-    expect(nextReviewDate({ visitedOn, recommendations: [withHistory(['recommended', '2026-10-01'], ['reviewed', visitedOn])] }, [{ date: '2026-11-01' }])).toBeNull();
-    expect(nextReviewDate({ visitedOn, recommendations: [] })).toBeNull();
   });
 });

@@ -39,20 +39,3 @@ export function hasReachedStatus(recommendation: Pick<Recommendation, 'status'>,
  */
 export const isGrantRecommendation = (recommendation: Pick<Recommendation, 'kind' | 'route'>): boolean =>
   recommendation.kind === 'major-adaptation' && recommendation.route === 'disabled-facilities-grant';
-
-/**
- * The next review a visit's record names, when no one has given a date: the
- * soonest review of a recommendation or follow-up after the visit (the one
- * the person should look out for first; dates on or before the visit are
- * past), or null when there is none.
- */
-export function nextReviewDate(
-  visit: { visitedOn: string; recommendations: readonly Pick<Recommendation, 'status'>[] },
-  followUps: readonly { date: string }[] = [],
-): string | null {
-  const dates = [
-    ...visit.recommendations.flatMap((recommendation) => recommendation.status.filter((entry) => entry.status === 'reviewed').map((entry) => entry.on)),
-    ...followUps.map((followUp) => followUp.date),
-  ].filter((date) => date > visit.visitedOn);
-  return dates.sort().at(0) ?? null;
-}

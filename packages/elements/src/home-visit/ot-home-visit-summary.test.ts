@@ -105,7 +105,7 @@ describe('<ot-home-visit-summary audience="person">', () => {
     expect(text(equipment)).to.not.contain('Perching stool');
   });
 
-  it('shows who to contact, and the next review from the episode’s follow-up unless the host gives one', async () => {
+  it('shows who to contact, and the next review only as the host gives it (a record’s dates are of things done)', async () => {
     const { root } = await render(episodeWithHomeVisitFixture(), personOptions);
     expect([...part(root, 'contact').querySelectorAll('dd')].map(text)).to.deep.equal([
       'Reablement team, Exampleshire Council',
@@ -114,7 +114,9 @@ describe('<ot-home-visit-summary audience="person">', () => {
       'Monday to Friday, 9am to 5pm',
     ]);
     expect(part(root, 'contact').querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:03001234567');
-    expect(text(part(root, 'review').querySelector('p'))).to.equal('Your next review is on 26 January 2027.');
+    expect(text(part(root, 'review').querySelector('p')), 'the episode’s follow-up has happened: it is not a next review').to.equal(
+      'We have not set a date for your next review yet. We will contact you to arrange it.',
+    );
     const given = await render(episodeWithHomeVisitFixture(), { ...personOptions, nextReview: '2026-12-03' });
     expect(text(part(given.root, 'review').querySelector('p'))).to.equal('Your next review is on 3 December 2026.');
   });

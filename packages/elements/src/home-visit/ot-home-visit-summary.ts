@@ -71,7 +71,7 @@ export class OtHomeVisitSummary extends LitElement {
   /** How to return equipment, in plain English (person summary). */
   @property({ attribute: 'equipment-return' }) equipmentReturn?: string;
 
-  /** The next review (YYYY-MM-DD). Without it: the latest review or follow-up date after the visit in the record, if any. */
+  /** The next review (YYYY-MM-DD). Only the host knows it: without it, the summary says a date has not been set yet (every date a record holds is of something done). */
   @property({ attribute: 'next-review' }) nextReview?: string;
 
   private source: SummarySource | null = null;

@@ -1,4 +1,4 @@
-import { currentStatus, hasReachedStatus, isDeviceKind, isEquipmentHeldOn, nextReviewDate, ownWordsAnswers, type RecommendationKind, type RecommendationRoute, type RecommendationStatus } from '@otforms/core';
+import { currentStatus, hasReachedStatus, isDeviceKind, isEquipmentHeldOn, ownWordsAnswers, type RecommendationKind, type RecommendationRoute, type RecommendationStatus } from '@otforms/core';
 import type { ItemLookup } from './summary-items.js';
 import type { SummarySource } from './summary-source.js';
 
@@ -66,7 +66,8 @@ export function buildPersonSummary(source: SummarySource, items: ItemLookup, nex
     goals: source.hasGoalPlan ? source.goals.map((goal) => goal.statement) : null,
     agreed,
     equipment,
-    nextReview: nextReview ?? nextReviewDate(source, source.episode?.followUp ?? []),
+    // Only the host knows when the next review is: every date a record holds (a review, a follow-up) is of something already done.
+    nextReview: nextReview ?? null,
   };
 }
 
