@@ -15,6 +15,7 @@ import { adoptedInstrumentMismatch } from './adopted-assessment.js';
 import { assessmentActions } from './assessment-actions.js';
 import { messages } from './messages.js';
 import { renderCompletedPage, renderInvalidDefinition, renderLicence, renderReviewPage, renderSectionPage } from './render-pages.js';
+import { loadPhotoQuestion } from './render-question.js';
 
 /**
  * Runs any valid instrument definition as an assessment: one section per
@@ -158,6 +159,7 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
       this.#machine = { logic: createAssessmentMachine(definition), readDraft: (stored) => readAssessmentDraft(stored, definition) };
       this.parsed = definition;
       this.definitionIssues = [];
+      if (hasPhotoQuestion(definition)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: messages.photoQuestionNotLoaded, issues: [] }));
     } catch (error) {
       this.parsed = null;
       this.#machine = null;
@@ -204,3 +206,6 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
     return html`<div class="assessment" @ot-answer=${this.onAnswer}>${page} ${renderLicence(definition)}</div>`;
   }
 }
+
+/** Photo questions sit at the top level of a section: a repeating group cannot hold one. */
+const hasPhotoQuestion = (definition: InstrumentDefinition) => definition.sections.some((section) => section.items.some((item) => item.type === 'photo'));

@@ -7,11 +7,13 @@ import { forwardedQuestionParts } from '../styles/parts.js';
 import { defineOnDemand } from '../define-on-demand.js';
 
 /**
- * The photo control and its image code load with the first photo question a
- * form shows: most assessments take no photo, and the one-assessment page
- * stays within its budget. Properties set before it is defined are kept by Lit.
+ * The photo control and its image code load only for a definition with a
+ * photo question: most assessments take no photo, and the one-assessment page
+ * stays within its budget. `<ot-assessment>` starts the load when it is given
+ * such a definition and reports a failure; properties set before the control
+ * is defined are kept by Lit.
  */
-const loadPhotoQuestion = defineOnDemand(() => import('../questions/ot-photo-question.define.js'));
+export const loadPhotoQuestion = defineOnDemand(() => import('../questions/ot-photo-question.define.js'));
 
 /** The DOM id of a question: top-level, or one item of one entry of a repeating group. */
 export function questionId(itemId: string, entry?: number, childId?: string): string {
@@ -74,7 +76,8 @@ export function renderQuestion(item: QuestionItem, state: QuestionState): Direct
 
 /** A photo question gets its photos as the responses hold them, in the order of its answer's ids. */
 function renderPhotoQuestion(item: PhotoItem, id: string, path: OtAnswerPath, state: QuestionState, otherBytes: number) {
-  loadPhotoQuestion();
+  // Tried again on each render of the question, so a load that failed offline is retried once the page can reach the server.
+  loadPhotoQuestion().catch(() => undefined);
   const own = photoIds(state.value).flatMap((photoId) => state.attachments?.[photoId] ?? []);
   return html`<ot-photo-question id=${id} exportparts=${forwardedQuestionParts}
     .item=${item} .path=${path} .attachments=${own} .value=${state.value} .otherBytes=${otherBytes}

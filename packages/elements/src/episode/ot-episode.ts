@@ -192,7 +192,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       };
       this.parsed = instruments;
       this.parsedHomeVisit = homeVisit;
-      if (homeVisit.length > 0) loadHomeVisit();
+      if (homeVisit.length > 0) loadHomeVisit().catch(() => this.session.report({ kind: 'load', message: m.homeVisitNotLoaded, issues: [] }));
     } catch (error) {
       this.instrumentIssues = definitionIssues(error);
       this.session.report({ kind: 'definition', message: m.invalidInstruments, issues: this.instrumentIssues });
@@ -226,6 +226,8 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
     }
     const snapshot = this.session.snapshot;
     if (!snapshot) return html`<p class="hint" role="status">${m.loading}</p>`;
+    // Tried again on every render, so a load that failed offline is retried once the page can reach the server.
+    if (this.parsedHomeVisit.length > 0) loadHomeVisit().catch(() => undefined);
     const view: EpisodeView = {
       snapshot,
       record: this.session.record,

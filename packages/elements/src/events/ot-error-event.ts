@@ -5,10 +5,13 @@ import type { DefinitionIssue } from '@otforms/core';
  * - `definition`: the definition given is not valid (`issues` name each problem);
  * - `draft`: a saved draft could not be resumed, so the form started afresh;
  * - `storage`: the draft store failed to read or write;
- * - `machine`: the assessment could not continue (a bug; please report it).
+ * - `machine`: the assessment could not continue (a bug; please report it);
+ * - `load`: a part the form loads when its definition needs it (the photo
+ *   question, the home visit in an episode) could not be fetched, most likely
+ *   offline; it is tried again. Precache those files for offline use.
  */
 export interface OtErrorDetail {
-  kind: 'definition' | 'draft' | 'storage' | 'machine';
+  kind: 'definition' | 'draft' | 'storage' | 'machine' | 'load';
   message: string;
   issues: readonly DefinitionIssue[];
 }
