@@ -4,7 +4,7 @@
  */
 export const messages = {
   continue: 'Continue',
-  photoQuestionNotLoaded: 'The photo question could not be loaded, so photos cannot be taken yet. It is tried again when the page can reach the server.',
+  photoQuestionNotLoaded: 'The photo question could not be loaded: check the connection.',
   remove: 'Remove',
   addFirst: (entry: string) => `Add ${inSentence(entry)}`,
   addAnother: (entry: string) => `Add another ${inSentence(entry)}`,

@@ -15,7 +15,7 @@ import { adoptedInstrumentMismatch } from './adopted-assessment.js';
 import { assessmentActions } from './assessment-actions.js';
 import { messages } from './messages.js';
 import { renderCompletedPage, renderInvalidDefinition, renderLicence, renderReviewPage, renderSectionPage } from './render-pages.js';
-import { loadPhotoQuestion } from './render-question.js';
+import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-question.js';
 
 /**
  * Runs any valid instrument definition as an assessment: one section per
@@ -206,6 +206,3 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
     return html`<div class="assessment" @ot-answer=${this.onAnswer}>${page} ${renderLicence(definition)}</div>`;
   }
 }
-
-/** Photo questions sit at the top level of a section: a repeating group cannot hold one. */
-const hasPhotoQuestion = (definition: InstrumentDefinition) => definition.sections.some((section) => section.items.some((item) => item.type === 'photo'));

@@ -4,16 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { attachmentsSize, DEFAULT_ATTACHMENT_BUDGET_BYTES, type AnswerError, type Attachment, type PhotoItem, type QuestionItem } from '@otforms/core';
 import type { OtAnswerPath } from '../events/ot-answer-event.js';
 import { forwardedQuestionParts } from '../styles/parts.js';
-import { defineOnDemand } from '../define-on-demand.js';
-
-/**
- * The photo control and its image code load only for a definition with a
- * photo question: most assessments take no photo, and the one-assessment page
- * stays within its budget. `<ot-assessment>` starts the load when it is given
- * such a definition and reports a failure; properties set before the control
- * is defined are kept by Lit.
- */
-export const loadPhotoQuestion = defineOnDemand(() => import('../questions/ot-photo-question.define.js'));
+import { loadPhotoQuestion } from '../questions/load-photo-question.js';
 
 /** The DOM id of a question: top-level, or one item of one entry of a repeating group. */
 export function questionId(itemId: string, entry?: number, childId?: string): string {

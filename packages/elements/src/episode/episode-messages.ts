@@ -16,7 +16,7 @@ export const episodeMessages = {
   continue: 'Save and continue',
   saveAndReturn: 'Save and return to tasks',
   invalidInstruments: 'The episode cannot start because an instrument definition is not valid.',
-  homeVisitNotLoaded: 'The home visit could not be loaded. It is tried again when the page can reach the server.',
+  homeVisitNotLoaded: 'The home visit could not be loaded: check the connection.',
 
   tasks: {
     referral: 'Referral and start of reablement',

@@ -15,6 +15,7 @@ export const homeVisitMessages = {
   title: 'Home visit',
   formIncomplete: 'Finish the home visit before submitting the form',
   invalidDefinitions: 'The home visit cannot start because a definition is not valid.',
+  photoQuestionNotLoaded: 'The photo question could not be loaded: check the connection.',
   noDefinitions: 'The home visit has no assessments to run.',
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',

@@ -25,6 +25,7 @@ import { HomeVisitRecommendations } from './home-visit-recommendations.js';
 import { homeVisitStyles } from './home-visit-styles.js';
 import { renderDonePage, renderReviewPage, renderStepCaption, renderSteps, type HomeVisitStep } from './render-home-visit-pages.js';
 import { renderRecommendationsPage } from './render-recommendations.js';
+import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-question.js';
 
 type Snapshot = SnapshotFrom<HomeVisitMachine>;
 
@@ -188,6 +189,8 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
         readDraft: (stored) => readHomeVisitDraft(stored, definitions, this.subjectReference || undefined),
       };
       this.parsed = definitions;
+      // Photos are taken at the door, perhaps with no signal: the photo question is fetched now, with the visit's definitions, not mid-visit.
+      if (definitions.some(hasPhotoQuestion)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: m.photoQuestionNotLoaded, issues: [] }));
     } catch (error) {
       this.definitionProblems = definitionIssues(error);
       this.session.report({ kind: 'definition', message: m.invalidDefinitions, issues: this.definitionProblems });
