@@ -165,22 +165,27 @@ export const goalPlanStyles = css`
     margin-bottom: calc(var(--_space) * 0.25);
   }
 
+  /* 44 px targets on a tablet, as the question controls' options. */
   .option {
     display: grid;
-    grid-template-columns: 1.75rem 1fr;
+    grid-template-columns: 2.75rem 1fr;
     column-gap: calc(var(--_space) * 0.5);
     margin-bottom: calc(var(--_space) * 0.75);
   }
 
   .option input {
-    width: 1.75rem;
-    height: 1.75rem;
+    width: 2.75rem;
+    height: 2.75rem;
     margin: 0;
     accent-color: var(--_text);
   }
 
   .option label {
-    padding-top: 0.1rem;
+    display: flex;
+    align-items: center;
+    box-sizing: border-box;
+    min-height: 2.75rem;
+    padding-block: 0.35rem;
     cursor: pointer;
   }
 

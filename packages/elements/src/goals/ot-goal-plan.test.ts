@@ -27,6 +27,19 @@ async function workedExample(goals: GoalEntry[], levels: number[], shown: string
 
 const rounded = (value: number | null | undefined) => Math.round(value! * 100) / 100;
 
+describe('<ot-goal-plan> on a tablet', () => {
+  it('makes every radio of a review and its label a 44 px target', async () => {
+    const { element, driver } = await render();
+    await driver.addGoal(goal('Make a cup of tea', '-1'));
+    await driver.click('Agree the plan');
+    element.today = REVIEWED;
+    await driver.click('Record a review');
+    const targets = [...driver.root.querySelectorAll<HTMLElement>('.option input[type="radio"], .option label')];
+    expect(targets.length).to.be.greaterThan(5);
+    expect(targets.filter((target) => target.getBoundingClientRect().height < 44).map((target) => target.textContent || (target as HTMLInputElement).value)).to.deep.equal([]);
+  });
+});
+
 describe('<ot-goal-plan> worked examples (domain brief §2.8)', () => {
   it('G1: three unweighted goals at baselines −1, −1, −2 reviewed +1, +1, 0 → 59.13', async () => {
     const goals = [goal('I want to make my own breakfast', '-1'), goal('Walk to the post box', '-1'), goal('Have a shower on my own', '-2')];

@@ -160,10 +160,11 @@ export const homeVisitStyles = css`
     min-height: 2.75rem;
   }
 
+  /* 44 px targets at the door, as the question controls' options. */
   .option input {
     flex: none;
-    width: 1.75rem;
-    height: 1.75rem;
+    width: 2.75rem;
+    height: 2.75rem;
     margin: 0;
     accent-color: var(--_text);
   }

@@ -225,7 +225,7 @@ describe('<ot-home-visit>', () => {
     await driver.click('Add a recommendation');
     element.style.width = '320px';
     await driver.settle();
-    const controls = [...driver.root.querySelectorAll<HTMLElement>('button, input[type="text"], input[type="date"], textarea, .option label, a')];
+    const controls = [...driver.root.querySelectorAll<HTMLElement>('button, input[type="text"], input[type="date"], input[type="radio"], input[type="checkbox"], textarea, .option label, a')];
     expect(controls.length).to.be.greaterThan(20);
     const small = controls
       .filter((control) => control.getClientRects().length > 0)
