@@ -165,7 +165,7 @@ export const goalPlanStyles = css`
     margin-bottom: calc(var(--_space) * 0.25);
   }
 
-  /* 44 px targets on a tablet, as the question controls' options. */
+  /* Its control and label are 44 px targets (optionTargetStyles). */
   .option {
     display: grid;
     grid-template-columns: 2.75rem 1fr;
@@ -173,20 +173,8 @@ export const goalPlanStyles = css`
     margin-bottom: calc(var(--_space) * 0.75);
   }
 
-  .option input {
-    width: 2.75rem;
-    height: 2.75rem;
-    margin: 0;
-    accent-color: var(--_text);
-  }
-
   .option label {
-    display: flex;
-    align-items: center;
-    box-sizing: border-box;
-    min-height: 2.75rem;
     padding-block: 0.35rem;
-    cursor: pointer;
   }
 
   .option-hint {

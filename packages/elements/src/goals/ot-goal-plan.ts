@@ -22,6 +22,7 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { goalPlanActions } from './goal-plan-actions.js';
 import { goalMessages } from './goal-plan-messages.js';
 import { goalPlanStyles } from './goal-plan-styles.js';
+import { optionTargetStyles } from '../styles/option-styles.js';
 import { renderDraftingPage } from './render-drafting-page.js';
 import { renderActivePage, renderClosedPage } from './render-plan-pages.js';
 import { renderReviewPage } from './render-review-page.js';
@@ -83,7 +84,7 @@ type Weighting = NonNullable<GoalPlanInput['weighting']>;
  * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
-  static override styles = [sharedStyles, formStyles, goalPlanStyles];
+  static override styles = [sharedStyles, formStyles, optionTargetStyles, goalPlanStyles];
 
   /** The name under which a surrounding native form submits the record's JSON. */
   @property({ reflect: true }) name = '';

@@ -160,22 +160,10 @@ export const homeVisitStyles = css`
     min-height: 2.75rem;
   }
 
-  /* 44 px targets at the door, as the question controls' options. */
-  .option input {
-    flex: none;
-    width: 2.75rem;
-    height: 2.75rem;
-    margin: 0;
-    accent-color: var(--_text);
-  }
-
+  /* Its control and label are 44 px targets (optionTargetStyles). */
   .option label {
-    display: flex;
-    align-items: center;
-    min-height: 2.75rem;
     flex: 1 1 auto;
     min-width: 0;
-    cursor: pointer;
   }
 
   .status-history {

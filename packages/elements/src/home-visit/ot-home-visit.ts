@@ -23,6 +23,7 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { homeVisitMessages as m } from './home-visit-messages.js';
 import { HomeVisitRecommendations } from './home-visit-recommendations.js';
 import { homeVisitStyles } from './home-visit-styles.js';
+import { optionTargetStyles } from '../styles/option-styles.js';
 import { renderDonePage, renderReviewPage, renderStepCaption, renderSteps, type HomeVisitStep } from './render-home-visit-pages.js';
 import { renderRecommendationsPage } from './render-recommendations.js';
 import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-question.js';
@@ -78,7 +79,7 @@ const assessmentExport = exportParts(episodeAssessmentParts);
  * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord> {
-  static override styles = [sharedStyles, formStyles, homeVisitStyles];
+  static override styles = [sharedStyles, formStyles, optionTargetStyles, homeVisitStyles];
 
   /** The definitions (objects or JSON text) the visit assesses with, in order: for example the home environment, the falls checklist and the conversation. */
   @property({ attribute: false }) definitions: readonly unknown[] = [];

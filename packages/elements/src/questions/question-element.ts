@@ -5,6 +5,7 @@ import { OtAnswerEvent, type OtAnswerPath } from '../events/ot-answer-event.js';
 import { reflectOwnDisabled } from '../forms/own-disabled.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { questionStyles } from './question-styles.js';
+import { optionTargetStyles } from '../styles/option-styles.js';
 
 /** The names of the entries of a question's kept form state. */
 const STATE_VALUE = 'value';
@@ -36,7 +37,7 @@ const STATE_NOT_ASSESSED = 'not-assessed';
 export abstract class QuestionElement extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [sharedStyles, questionStyles];
+  static override styles = [sharedStyles, optionTargetStyles, questionStyles];
 
   /** The item from the definition that this question asks. */
   @property({ attribute: false }) item?: QuestionItem;

@@ -30,7 +30,7 @@ export const questionStyles = css`
     padding: 0;
   }
 
-  /* Forms are used on tablets at the door: each option's control and its label are 44 px targets. */
+  /* Each option's control and label are 44 px targets (optionTargetStyles). */
   .option {
     display: flex;
     align-items: flex-start;
@@ -38,21 +38,8 @@ export const questionStyles = css`
     margin-bottom: calc(var(--_space) * 0.25);
   }
 
-  .option input {
-    flex: none;
-    width: 2.75rem;
-    height: 2.75rem;
-    margin: 0;
-    accent-color: var(--_text);
-  }
-
   .option label {
-    display: flex;
-    align-items: center;
-    box-sizing: border-box;
-    min-height: 2.75rem;
     padding-block: 0.35rem;
-    cursor: pointer;
   }
 
   .inline {
