@@ -64,6 +64,7 @@ export { ownWordsText, ownWordsAnswers, type OwnWordsAnswer } from './answers/ow
 export { englandDate, englandToday } from './dates/england-date.js';
 export { validateAnswers, validateItem, type AnswerError } from './answers/validate-answers.js';
 export { photosCounted } from './answers/validate-photos.js';
+export { inSentence } from './answers/in-sentence.js';
 export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
 export { allItems, scoredItemIds, scaleRange } from './scoring/scored-items.js';
 export {

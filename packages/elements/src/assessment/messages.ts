@@ -1,3 +1,5 @@
+import { inSentence } from '@otforms/core';
+
 /**
  * The interface's own words (en-GB, GOV.UK style). Definition text is never
  * here: it comes from the definition and is always rendered as text.
@@ -39,7 +41,3 @@ export const messages = {
   formIncomplete: 'Complete the assessment before submitting the form',
   warningPrefix: 'Warning',
 } as const;
-
-function inSentence(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}

@@ -3,6 +3,7 @@ import {
   entryInputKey,
   groupEntries,
   indexDefinition,
+  inSentence,
   scoreInstrument,
   type GroupEntry,
   type GroupItem,
@@ -123,10 +124,6 @@ function describeEntry(group: GroupItem, entry: GroupEntry, index: number): stri
     .filter((child) => entry[child.id] !== undefined)
     .map((child) => `${inSentence(child.label)} ${describeQuestionAnswer(child, entry[child.id])}`);
   return `${group.entryLabel} ${index + 1}: ${name}${details.length ? ` (${details.join(', ')})` : ''}`;
-}
-
-function inSentence(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 /** "2026-03-04" → "4 March 2026" (GOV.UK date style), without depending on the runtime's locale data. */
