@@ -124,4 +124,17 @@ export { buildOutcomeRecord, type OutcomeRecordContext } from './record/build-ou
 export { buildEpisodeRecord, type EpisodeRecordContext } from './record/build-episode-record.js';
 export { buildHomeVisitRecord, type HomeVisitRecordContext } from './record/build-home-visit-record.js';
 export { MemoryDraftStorage, type DraftStorage } from './storage/draft-storage.js';
+export { UnreadableDraftError, type UnreadableDraftReason } from './storage/unreadable-draft-error.js';
+export {
+  keepDraftAside,
+  listKeptAsideDrafts,
+  exportKeptAsideDraft,
+  removeKeptAsideDraft,
+  KEPT_ASIDE_PREFIX,
+  KEPT_ASIDE_INDEX_KEY,
+  type KeptAsideReason,
+  type KeptAsideSummary,
+  type KeptAsideDraft,
+} from './storage/kept-aside-drafts.js';
+export { Outbox, outboxKey, type OutboxEntry } from './storage/outbox.js';
 export { OTFORMS_VERSION } from './version.js';

@@ -1,0 +1,71 @@
+/**
+ * Finished records wait here until the host says it has them. A record is
+ * added before its draft is removed, so a crash between the two, or a host
+ * that never received the event, loses nothing: what is still pending is
+ * announced again on the next load.
+ */
+import type { OutcomeRecord } from '../record/outcome-record-schema.js';
+import type { DraftStorage } from './draft-storage.js';
+import { withStorageLock } from './storage-lock.js';
+import { UnreadableDraftError } from './unreadable-draft-error.js';
+
+export interface OutboxEntry {
+  record: OutcomeRecord;
+  /** When the record was put in the outbox (ISO 8601). */
+  queuedAt: string;
+}
+
+/** Where the outbox of the form whose draft is under `draftKey` is kept: an array of {@link OutboxEntry}. */
+export const outboxKey = (draftKey: string) => `${draftKey}:outbox`;
+
+export class Outbox {
+  readonly #storage: DraftStorage;
+  readonly #key: string;
+
+  constructor(storage: DraftStorage, draftKey: string) {
+    this.#storage = storage;
+    this.#key = outboxKey(draftKey);
+  }
+
+  /** Records not yet acknowledged, oldest first. Contents that cannot be read throw an `UnreadableDraftError` (keep them aside). */
+  async pending(): Promise<OutboxEntry[]> {
+    const stored = await this.#storage.read(this.#key);
+    if (stored === null || stored === undefined) return [];
+    if (!Array.isArray(stored) || !stored.every(isEntry)) {
+      throw new UnreadableDraftError('The outbox does not hold a list of records', stored, 'malformed');
+    }
+    return stored;
+  }
+
+  /** Adds a record; adding the same record (same recordId and completedAt) again does nothing. */
+  async add(record: OutcomeRecord, queuedAt: string): Promise<void> {
+    await this.#change(async () => {
+      const entries = await this.pending();
+      if (entries.some((entry) => entry.record.recordId === record.recordId && entry.record.completedAt === record.completedAt)) return;
+      await this.#storage.write(this.#key, [...entries, { record, queuedAt }]);
+    });
+  }
+
+  /** Removes the record: the host has it. Acknowledging one that is not there does nothing. */
+  async acknowledge(recordId: string): Promise<void> {
+    await this.#change(async () => {
+      const entries = await this.pending();
+      const rest = entries.filter((entry) => entry.record.recordId !== recordId);
+      if (rest.length === entries.length) return;
+      if (rest.length === 0) await this.#storage.remove(this.#key);
+      else await this.#storage.write(this.#key, rest);
+    });
+  }
+
+  #change(change: () => Promise<void>): Promise<void> {
+    return withStorageLock(this.#storage, `otforms-outbox:${this.#key}`, change);
+  }
+}
+
+function isEntry(value: unknown): value is OutboxEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { record, queuedAt } = value as { record?: unknown; queuedAt?: unknown };
+  if (typeof queuedAt !== 'string' || typeof record !== 'object' || record === null) return false;
+  const { recordId, completedAt } = record as { recordId?: unknown; completedAt?: unknown };
+  return typeof recordId === 'string' && typeof completedAt === 'string';
+}
