@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { InstrumentDefinitionSchema } from './definition/definition-schema.js';
-import { OutcomeRecordSchema, OutcomeRecordV1Schema, OutcomeRecordV2Schema, OutcomeRecordV3Schema } from './record/outcome-record-schema.js';
+import { OutcomeRecordSchema, OutcomeRecordV1Schema, OutcomeRecordV2Schema, OutcomeRecordV3Schema, OutcomeRecordV4Schema } from './record/outcome-record-schema.js';
 
 /**
  * The published JSON Schema files, generated from the zod schemas so the two
@@ -41,8 +41,21 @@ export const publishedSchemas = {
       }),
       'outcome-record.v3.json',
     ),
+  // Likewise version 4.
   'outcome-record.v4.json': () =>
-    withId(z.toJSONSchema(OutcomeRecordSchema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v4.json'),
+    withId(
+      renameDefinitions(z.toJSONSchema(OutcomeRecordV4Schema, { io: 'output', target: 'draft-2020-12' }), {
+        OutcomeRecordV4: 'OutcomeRecord',
+        AssessmentRecordV4: 'AssessmentRecord',
+        GoalPlanRecordV4: 'GoalPlanRecord',
+        EpisodeAssessmentV4: 'EpisodeAssessment',
+        EpisodeRecordV4: 'EpisodeRecord',
+        HomeVisitRecordV4: 'HomeVisitRecord',
+      }),
+      'outcome-record.v4.json',
+    ),
+  'outcome-record.v5.json': () =>
+    withId(z.toJSONSchema(OutcomeRecordSchema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v5.json'),
 } as const;
 
 /** Renames `$defs` entries and every `$ref` to them, keeping their order. */

@@ -5,6 +5,7 @@ import { scoreInstrument } from '../scoring/score-instrument.js';
 import { effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
 import { indexDefinition } from '../definition/definition-index.js';
 import { OTFORMS_VERSION } from '../version.js';
+import { answerAuditFor, type AnswerAuditEntry } from './answer-audit.js';
 import { AssessmentRecordSchema, type AssessmentRecord } from './assessment-record-schema.js';
 import { OUTCOME_RECORD_VERSION } from './record-parts.js';
 
@@ -16,6 +17,12 @@ export interface OutcomeRecordContext {
   assessor?: { reference?: string; role?: string };
   administrationMode?: AdministrationMode;
   bandSetId?: string;
+  /**
+   * Who gave and changed each answer, and when, by answer key, as the
+   * assessment machine keeps it. Only the answers the record holds keep
+   * theirs: an answer hidden by a condition, or removed, leaves no trace.
+   */
+  answerAudit?: Readonly<Record<string, AnswerAuditEntry>>;
 }
 
 /**
@@ -35,6 +42,8 @@ export function buildOutcomeRecord(
   const answers = effectiveAnswers(definition, responses.answers, itemIds);
   const score = scoreInstrument(definition, answers, { bandSetId: context.bandSetId });
   const { totalRange } = indexDefinition(definition);
+  const notAssessed = responses.notAssessed.filter((id) => itemIds.has(id));
+  const answerAudit = answerAuditFor(context.answerAudit, answers, notAssessed);
   return AssessmentRecordSchema.parse({
     schemaVersion: OUTCOME_RECORD_VERSION,
     kind: 'assessment',
@@ -46,7 +55,7 @@ export function buildOutcomeRecord(
     startedAt: context.startedAt,
     completedAt: context.completedAt,
     answers,
-    notAssessed: responses.notAssessed.filter((id) => itemIds.has(id)),
+    notAssessed,
     attachments: recordAttachments(definition, answers, responses.attachments ?? {}),
     itemScores: score.itemScores,
     total: score.total,
@@ -63,6 +72,7 @@ export function buildOutcomeRecord(
     noTotalReason: score.noTotalReason,
     citation: definition.citation,
     licence: definition.licence,
+    ...(answerAudit ? { answerAudit } : {}),
     provenance: { generator: 'otforms', version: OTFORMS_VERSION },
   });
 }

@@ -78,3 +78,5 @@ export const OutcomeRecordV3Schema = z
 export type OutcomeRecordV1 = z.output<typeof OutcomeRecordV1Schema>;
 export type OutcomeRecordV2 = z.output<typeof OutcomeRecordV2Schema>;
 export type OutcomeRecordV3 = z.output<typeof OutcomeRecordV3Schema>;
+
+export { OutcomeRecordV4Schema, type OutcomeRecordV4 } from './outcome-record-v4.js';

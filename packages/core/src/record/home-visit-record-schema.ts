@@ -12,7 +12,7 @@ interface HomeVisitParts {
 }
 
 /** Recommendations can be told apart, and every decision refers to a suggestion once and to a recommendation that is there. */
-function checkRecommendations(record: HomeVisitParts, ctx: Ctx): void {
+export function checkRecommendations(record: HomeVisitParts, ctx: Ctx): void {
   const ids = new Set<string>();
   record.recommendations.forEach((recommendation, index) => {
     if (ids.has(recommendation.id)) report(ctx, ['recommendations', index, 'id'], `Recommendation id "${recommendation.id}" is used more than once`);
@@ -36,7 +36,7 @@ function checkRecommendations(record: HomeVisitParts, ctx: Ctx): void {
  */
 export const HomeVisitRecordSchema = z
   .strictObject({
-    schemaVersion: z.literal(4),
+    schemaVersion: z.literal(5),
     kind: z.literal('home-visit'),
     ...envelope,
     visitedOn: z.iso.date(),

@@ -3,7 +3,7 @@ import { OUTCOME_RECORD_VERSION } from './record-parts.js';
 type Versioned = { schemaVersion?: unknown; kind?: unknown };
 
 /**
- * Brings a stored record forward to the current version (4), leaving
+ * Brings a stored record forward to the current version (5), leaving
  * anything it does not recognise untouched for validation to report:
  * a record that cannot be read is kept and reported, never dropped.
  */
@@ -14,11 +14,12 @@ export function migrateOutcomeRecord(input: unknown): { record: unknown; migrate
   if (version === 1) return { record: toCurrent({ ...input, kind: 'assessment' }), migratedFrom: 1 };
   // Version 3 added the episode kind; version 2's two kinds are unchanged.
   // Version 4 added photos to assessments (none before) and the home-visit kind.
-  if (version === 2 || version === 3) return { record: toCurrent(input), migratedFrom: version };
+  // Version 5 added the optional audit of answers: an older record has none, and says nothing it did not know.
+  if (version === 2 || version === 3 || version === 4) return { record: toCurrent(input), migratedFrom: version };
   return { record: input, migratedFrom: null };
 }
 
-/** A record of version 1–3, and the records inside it, as version 4. */
+/** A record of version 1–4, and the records inside it, as version 5. */
 function toCurrent(record: object): object {
   const current: Record<string, unknown> = { ...record, schemaVersion: OUTCOME_RECORD_VERSION };
   const kind = (record as Versioned).kind;
@@ -31,6 +32,10 @@ function toCurrent(record: object): object {
       );
     }
     if (isObject(current.goalPlan)) current.goalPlan = toCurrent(current.goalPlan);
+    if (isObject(current.homeVisit)) current.homeVisit = toCurrent(current.homeVisit);
+  }
+  if (kind === 'home-visit' && Array.isArray(current.assessments)) {
+    current.assessments = current.assessments.map((part: unknown) => (isObject(part) ? toCurrent(part) : part));
   }
   return current;
 }

@@ -14,7 +14,7 @@ const assessment = buildOutcomeRecord(definition, { answers: { walk: 'alone', st
 });
 const goal = { id: 'shower', statement: 'To shower on my own', baseline: -1, levels: { expected: 'Showers alone with a seat' }, dueDate: '2026-12-01', reviews: [], lifecycleStatus: 'active' };
 const goalPlan = {
-  schemaVersion: 4,
+  schemaVersion: 5,
   kind: 'goal-plan',
   recordId: '3c000000-0000-4000-8000-000000000002',
   ...times,
@@ -42,7 +42,7 @@ function asVersion3(record: Record<string, unknown>): Record<string, unknown> {
 describe('migrating version 3 records', () => {
   it('brings an assessment forward with no photos', () => {
     const v3 = asVersion3(assessment);
-    expect(migrateOutcomeRecord(v3)).toEqual({ record: { ...v3, schemaVersion: 4, attachments: [] }, migratedFrom: 3 });
+    expect(migrateOutcomeRecord(v3)).toEqual({ record: { ...v3, schemaVersion: 5, attachments: [] }, migratedFrom: 3 });
     expect(validateOutcomeRecord(v3)).toEqual({ success: true, record: assessment, migratedFrom: 3 });
   });
 
@@ -50,7 +50,7 @@ describe('migrating version 3 records', () => {
     const v3 = asVersion3(episode);
     expect(validateOutcomeRecord(v3)).toEqual({ success: true, record: episode, migratedFrom: 3 });
     const migrated = migrateOutcomeRecord(v3).record as typeof episode;
-    expect([migrated.schemaVersion, migrated.assessments[0]!.record.schemaVersion, migrated.goalPlan!.schemaVersion]).toEqual([4, 4, 4]);
+    expect([migrated.schemaVersion, migrated.assessments[0]!.record.schemaVersion, migrated.goalPlan!.schemaVersion]).toEqual([5, 5, 5]);
   });
 
   it('names a broken version 3 record’s problems as version 3, where photos, home visits and seeded goals did not exist', () => {
@@ -62,7 +62,7 @@ describe('migrating version 3 records', () => {
     expect(validateOutcomeRecord(seeded)).toEqual({ success: false, issues: [{ path: 'goalPlan.goalPlan.goals[0]', message: 'Unknown field: seededFrom' }] });
   });
 
-  it('lets a version 4 goal say which answer it was started from', () => {
+  it('lets a version 4 or later goal say which answer it was started from', () => {
     const seeded = structuredClone(episode);
     seeded.goalPlan!.goalPlan.goals[0]!.seededFrom = { instrumentId: 'what-matters', itemId: 'matters' };
     expect(validateOutcomeRecord(seeded)).toMatchObject({ success: true, migratedFrom: null });

@@ -10,7 +10,8 @@ import { checkParts, checkTimes, envelope, GasSummarySchema, type LocatedPart } 
  * `kind`: an instrument's `assessment`, a `goal-plan` with its goal
  * attainment scores, a reablement `episode` that carries its assessments and
  * goal plan inside it (from version 3), or a `home-visit` with its
- * assessments and recommendations (from version 4). Older versions migrate
+ * assessments and recommendations (from version 4). From version 5 an
+ * assessment says who gave and changed each answer, and when (`answerAudit`). Older versions migrate
  * forward (`migrate-outcome-record.ts`) and are kept in
  * `earlier-outcome-records.ts` so that their problems can be named as they
  * were written. A council back end validates with the published JSON Schema
@@ -24,13 +25,16 @@ export {
   OutcomeRecordV1Schema,
   OutcomeRecordV2Schema,
   OutcomeRecordV3Schema,
+  OutcomeRecordV4Schema,
   type OutcomeRecordV1,
   type OutcomeRecordV2,
   type OutcomeRecordV3,
+  type OutcomeRecordV4,
 } from './earlier-outcome-records.js';
+export { AnswerAuditSchema, AnswerAuditEntrySchema, AnswerChangeSchema, answerAuditFor, type AnswerAudit, type AnswerAuditEntry, type AnswerChange } from './answer-audit.js';
 
 export const GoalPlanRecordSchema = z
-  .strictObject({ schemaVersion: z.literal(4), kind: z.literal('goal-plan'), ...envelope, goalPlan: GoalPlanSchema, gas: GasSummarySchema })
+  .strictObject({ schemaVersion: z.literal(5), kind: z.literal('goal-plan'), ...envelope, goalPlan: GoalPlanSchema, gas: GasSummarySchema })
   .check(z.superRefine(checkTimes), z.meta({ id: 'GoalPlanRecord' }));
 
 export const ASSESSMENT_TIMEPOINTS = ['baseline', 'interim', 'discharge', 'follow-up'] as const;
@@ -41,7 +45,7 @@ export const EpisodeAssessmentSchema = z
 
 export const EpisodeRecordSchema = z
   .strictObject({
-    schemaVersion: z.literal(4),
+    schemaVersion: z.literal(5),
     kind: z.literal('episode'),
     ...envelope,
     episode: ReablementEpisodeSchema,
@@ -65,7 +69,7 @@ export const EpisodeRecordSchema = z
 
 export const OutcomeRecordSchema = z
   .discriminatedUnion('kind', [AssessmentRecordSchema, GoalPlanRecordSchema, EpisodeRecordSchema, HomeVisitRecordSchema])
-  .check(z.meta({ id: 'OutcomeRecord', title: 'otforms outcome record v4' }));
+  .check(z.meta({ id: 'OutcomeRecord', title: 'otforms outcome record v5' }));
 
 export type GoalPlanRecord = z.output<typeof GoalPlanRecordSchema>;
 export type EpisodeAssessment = z.output<typeof EpisodeAssessmentSchema>;

@@ -9,7 +9,7 @@ import { AdministrationModeSchema, LicenceSchema } from '../definition/definitio
  */
 
 /** The version that `build…Record` functions write. */
-export const OUTCOME_RECORD_VERSION = 4;
+export const OUTCOME_RECORD_VERSION = 5;
 
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const nonEmpty = z.string().check(z.minLength(1));
@@ -85,6 +85,19 @@ export function checkAssessment(record: { status: string; missingItems: string[]
   if (record.total === null && record.band !== null) {
     ctx.addIssue({ code: 'custom', path: ['band'], message: 'A record without a total cannot have a band' });
   }
+}
+
+/** An attachment's id is used once, and the answer of its question names it: checkable without the definition, so no photo travels unseen. */
+export function checkAttachments(record: { answers: Readonly<Record<string, unknown>>; attachments: readonly { id: string; itemId: string }[] }, ctx: Ctx): void {
+  const ids = new Set<string>();
+  record.attachments.forEach((attachment, index) => {
+    if (ids.has(attachment.id)) ctx.addIssue({ code: 'custom', path: ['attachments', index, 'id'], message: `Attachment id "${attachment.id}" is used more than once` });
+    ids.add(attachment.id);
+    const answer = record.answers[attachment.itemId];
+    if (!Array.isArray(answer) || !answer.includes(attachment.id)) {
+      ctx.addIssue({ code: 'custom', path: ['attachments', index, 'itemId'], message: `Attachment "${attachment.id}" is not in the answer to "${attachment.itemId}"` });
+    }
+  });
 }
 
 export type RecordPart = { recordId: string; subject?: { reference: string } | undefined };
