@@ -43,7 +43,6 @@ export function areConditionsMet(
 /**
  * The ids of the top-level items shown for these answers. An item whose
  * controlling question is itself hidden sees that question as unanswered.
- * Definitions are checked for circular conditions, so the recursion ends.
  */
 export function enabledItemIds(definition: InstrumentDefinition, answers: Answers): Set<string> {
   const hidden = hiddenItemIds(definition, answers);
@@ -51,21 +50,20 @@ export function enabledItemIds(definition: InstrumentDefinition, answers: Answer
   return new Set(items.filter((item) => !hidden.has(item.id)).map((item) => item.id));
 }
 
-/** The ids of the items hidden by their conditions: only conditional items are evaluated. */
+/**
+ * The ids of the items hidden by their conditions: only conditional items are
+ * evaluated, in an order where every controller is decided before the items it
+ * controls, so a chain of any length needs no recursion.
+ */
 export function hiddenItemIds(definition: InstrumentDefinition, answers: Answers): Set<string> {
-  const { itemsById, conditionalItems } = indexDefinition(definition);
-  const decided = new Map<string, boolean>();
-  const isEnabled = (itemId: string): boolean => {
-    const known = decided.get(itemId);
-    if (known !== undefined) return known;
-    const item = itemsById.get(itemId);
-    const enabled =
-      !item?.enableWhen ||
-      areConditionsMet(item.enableWhen, item.enableBehavior, (controller) => (isEnabled(controller) ? answers[controller] : undefined));
-    decided.set(itemId, enabled);
-    return enabled;
-  };
-  return new Set(conditionalItems.filter((item) => !isEnabled(item.id)).map((item) => item.id));
+  const { conditionalItems, conditionOrder } = indexDefinition(definition);
+  const hidden = new Set<string>();
+  const answerOf = (controller: string) => (hidden.has(controller) ? undefined : answers[controller]);
+  for (const item of conditionOrder) {
+    if (!areConditionsMet(item.enableWhen!, item.enableBehavior, answerOf)) hidden.add(item.id);
+  }
+  // In definition order, as callers have always seen it.
+  return new Set(conditionalItems.filter((item) => hidden.has(item.id)).map((item) => item.id));
 }
 
 /** The answers of shown items only: what validation, scoring and the record see. */

@@ -77,20 +77,43 @@ function checkCondition(condition: InputCondition, path: Path, ownerId: string |
   }
 }
 
-/** Reports each loop once, at the conditions of the item where it was found. */
+/**
+ * Reports each loop once, at the conditions of the item where it was found.
+ * A depth-first walk with its own stack rather than recursion: a chain of
+ * conditions can be thousands of questions long, far deeper than the call stack.
+ */
 function reportLoops(dependsOn: Map<string, { controllers: string[]; path: Path }>, report: Report): void {
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (id: string, trail: string[]): void => {
-    if (state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') {
-      const loop = [...trail.slice(trail.indexOf(id)), id];
-      report(dependsOn.get(id)!.path, `Conditions form a loop: ${loop.join(' → ')}`);
-      return;
+  const done = new Set<string>();
+  // The walk's current trail: each item with the next of its controllers to visit.
+  const trail: { id: string; next: number }[] = [];
+  const onTrail = new Map<string, number>();
+  for (const start of dependsOn.keys()) {
+    if (done.has(start)) continue;
+    trail.push({ id: start, next: 0 });
+    onTrail.set(start, 0);
+    while (trail.length > 0) {
+      const step = trail[trail.length - 1]!;
+      const controller = dependsOn.get(step.id)!.controllers[step.next++];
+      if (controller === undefined) {
+        trail.pop();
+        onTrail.delete(step.id);
+        done.add(step.id);
+        continue;
+      }
+      if (done.has(controller) || !dependsOn.has(controller)) continue;
+      const at = onTrail.get(controller);
+      if (at !== undefined) {
+        report(dependsOn.get(controller)!.path, `Conditions form a loop: ${describeLoop(trail.slice(at).map((entry) => entry.id))}`);
+        continue;
+      }
+      onTrail.set(controller, trail.length);
+      trail.push({ id: controller, next: 0 });
     }
-    state.set(id, 'visiting');
-    for (const controller of dependsOn.get(id)?.controllers ?? []) if (dependsOn.has(controller)) visit(controller, [...trail, id]);
-    state.set(id, 'done');
-  };
-  for (const id of dependsOn.keys()) visit(id, []);
+  }
 }
 
+/** `a → b → a`; a loop through hundreds of questions is shortened in the middle so the message stays readable. */
+function describeLoop(ids: string[]): string {
+  const shown = ids.length > 12 ? [...ids.slice(0, 6), `… (${ids.length - 11} more) …`, ...ids.slice(-5)] : ids;
+  return [...shown, ids[0]!].join(' → ');
+}

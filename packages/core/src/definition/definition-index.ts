@@ -1,5 +1,6 @@
 import type { InstrumentDefinition, Item } from './definition-schema.js';
 import { scaleRange, scoredItemIds } from '../scoring/scored-items.js';
+import { orderByConditions } from '../conditions/condition-order.js';
 
 /**
  * What scoring, conditions and validation look up on every answer of a long
@@ -11,6 +12,8 @@ export interface DefinitionIndex {
   itemsById: ReadonlyMap<string, Item>;
   /** Items that carry `enableWhen`: the only ones that can be hidden. */
   conditionalItems: readonly Item[];
+  /** The conditional items, each after the conditional items it depends on: visibility is one pass in this order. */
+  conditionOrder: readonly Item[];
   scoredIds: readonly string[];
   /** The lowest and highest possible total; null when a scored number question is unbounded. */
   totalRange: { min: number; max: number } | null;
@@ -26,6 +29,7 @@ export function indexDefinition(definition: InstrumentDefinition): DefinitionInd
       items,
       itemsById: new Map(items.map((item) => [item.id, item])),
       conditionalItems: items.filter((item) => item.enableWhen !== undefined),
+      conditionOrder: orderByConditions(items),
       scoredIds: scoredItemIds(definition),
       totalRange: scaleRange(definition, 'total'),
     };
