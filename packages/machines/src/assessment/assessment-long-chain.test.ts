@@ -43,7 +43,7 @@ describe('an assessment over a chain of 5,000 conditions', () => {
     draft.context.responses.answers = longChainAnswers(length, 'yes');
     const reading = readAssessmentDraft(draft, definition);
     if (!reading.resumable) throw new Error(reading.detail);
-    const actor = createActor(createAssessmentMachine(definition), { snapshot: reading.snapshot, input: { startedAt: '2026-11-22T09:00:00.000Z' } }).start();
+    const actor = createActor(createAssessmentMachine(definition), { snapshot: reading.snapshot as never, input: { startedAt: '2026-11-22T09:00:00.000Z' } }).start();
     const { context } = actor.getSnapshot();
     expect(shownItemIds(definition, context).size).toBe(length);
     expect(scoreOf(definition, context)).toMatchObject({ total: length, status: 'complete' });
