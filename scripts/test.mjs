@@ -100,6 +100,10 @@ if (packed) {
   skip('host apps', 'packing failed');
 }
 
+// The demo built and served, then interrupted at seeded random points (reloads, closed and crashed tabs,
+// the browser killed a second after the last answer) and used in two tabs in turns: any lost answer fails.
+step('resilience', 'node', ['tests/resilience/run.mjs'], { file: `${results}/resilience.json`, read: plain });
+
 step('browser (wtr)', 'npx', ['wtr'], { file: `${results}/browser.json`, read: plain });
 
 finish();
