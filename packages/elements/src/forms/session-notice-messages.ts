@@ -15,7 +15,7 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '
  * "10:20am on 22 November 2026", in the device's time zone (the clock the person sees), GOV.UK style:
  * Intl's en-GB "10:20 am" with the day period joined to the time. Null for a time that cannot be read.
  */
-export function formatCompletedAt(iso: string): string | null {
+export function formatTime(iso: string): string | null {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return null;
   const time = timeFormat
@@ -37,13 +37,17 @@ export const sessionNoticeMessages = {
   bannerTitle: 'Important',
   openElsewhereHeading: 'This form is open in another tab or window.',
   openElsewhereBody: 'You can carry on here instead: the other tab will stop, and keep nothing it has not already saved.',
+  savedElsewhere: (at: string) => {
+    const when = formatTime(at);
+    return when ? `It was last saved there at ${when}.` : null;
+  },
   takeOver: 'Take over here',
   keptAsideHeading: 'The answers saved on this device could not be opened, so this form has started again.',
   keptAsideBody: (reference: string) =>
     `They have been kept aside, not deleted: your system administrator can recover them (reference: ${reference}).`,
   unsent: (record: Pick<OutcomeRecord, 'kind' | 'completedAt'>) => {
     const what = recordNames[record.kind] ?? 'form';
-    const when = formatCompletedAt(record.completedAt);
+    const when = formatTime(record.completedAt);
     return `Not sent yet: the ${what} ${when ? `completed at ${when}` : 'you completed'} is kept on this device until your system confirms it has it.`;
   },
 };

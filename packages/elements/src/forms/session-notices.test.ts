@@ -92,6 +92,14 @@ describe('renderSessionNotices', () => {
     expect(host.takeOvers).to.equal(3);
   });
 
+  it('says when the other tab last saved the draft, when it has said so', async () => {
+    const host = await show({ openElsewhere: true, savedElsewhereAt: '2026-11-22T12:05:00.000Z' });
+    const paragraphs = [...root(host).querySelectorAll('[data-notice="open-elsewhere"] p')].map(text);
+    expect(paragraphs[1]).to.match(/^It was last saved there at \d{1,2}:05[ap]m on 22 November 2026\.$/);
+    const unreadable = await show({ openElsewhere: true, savedElsewhereAt: 'soon' });
+    expect(unreadable.shadowRoot!.querySelectorAll('[data-notice="open-elsewhere"] p')).to.have.length(2);
+  });
+
   it('says a draft was kept aside, with its reference as text', async () => {
     delete (window as { __noticeXss?: number }).__noticeXss;
     const host = await show({ keptAside: keptAside(`2026-11-22T10:20:00.000Z-${hostile}`) });

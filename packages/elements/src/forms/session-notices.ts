@@ -11,6 +11,8 @@ export interface SessionNotices {
   storage?: 'failing';
   /** Another tab or window edits this draft. */
   openElsewhere?: boolean;
+  /** When the tab editing it last saved the draft (ISO time, from the editor lock's `saved`); shown with `openElsewhere`. */
+  savedElsewhereAt?: string;
   /** A draft that could not be read was kept aside and the form started again. */
   keptAside?: KeptAsideSummary;
   /** Finished records the host has not acknowledged yet. */
@@ -33,10 +35,10 @@ export interface SessionNotices {
  *   stands where the form was.
  */
 export function renderSessionNotices(notices: SessionNotices, onTakeOver: () => void): TemplateResult {
-  const { storage, openElsewhere, keptAside, unsent = [] } = notices;
+  const { storage, openElsewhere, savedElsewhereAt, keptAside, unsent = [] } = notices;
   if (!storage && !openElsewhere && !keptAside && unsent.length === 0) return html``;
   return html`<div class="session-notices">
-    ${storage === 'failing' ? renderStorageWarning() : nothing} ${openElsewhere ? renderOpenElsewhere(onTakeOver) : nothing}
+    ${storage === 'failing' ? renderStorageWarning() : nothing} ${openElsewhere ? renderOpenElsewhere(onTakeOver, savedElsewhereAt) : nothing}
     ${keptAside ? renderKeptAside(keptAside) : nothing} ${unsent.length > 0 ? renderUnsent(unsent) : nothing}
   </div>`;
 }
@@ -59,10 +61,12 @@ function renderBanner(name: string, content: TemplateResult): TemplateResult {
   </div>`;
 }
 
-function renderOpenElsewhere(onTakeOver: () => void): TemplateResult {
+function renderOpenElsewhere(onTakeOver: () => void, savedAt: string | undefined): TemplateResult {
+  const saved = savedAt === undefined ? null : m.savedElsewhere(savedAt);
   return renderBanner(
     'open-elsewhere',
     html`<p class="notification-banner-heading">${m.openElsewhereHeading}</p>
+      ${saved ? html`<p>${saved}</p>` : nothing}
       <p>${m.openElsewhereBody}</p>
       <button type="button" class="button" @click=${() => onTakeOver()}>${m.takeOver}</button>`,
   );
