@@ -43,6 +43,9 @@ interface Ticket {
  * Without `navigator.locks` (an old browser, or a page not served over HTTPS) nothing can be locked:
  * the draft is `held()` at once and two tabs can still overwrite each other, as before locks existed.
  * Without BroadcastChannel the holder cannot be asked, so a take-over steals at once.
+ *
+ * A page that holds a Web Lock is not kept in the back/forward cache (the HTML spec's "lock" reason):
+ * going back to a form reloads it, and it resumes from its draft.
  */
 export class EditorLock {
   /** Set by the session: writes what is pending before this tab hands the draft over. */
