@@ -13,5 +13,13 @@ export { OtPhotoQuestion } from './questions/ot-photo-question.js';
 export { QuestionElement } from './questions/question-element.js';
 export { ActorController, type ActorControllerCallbacks, type DraftStart } from './controllers/actor-controller.js';
 export { LocalStorageDraftStorage } from './storage/local-storage-draft-storage.js';
+export {
+  IndexedDbDraftStorage,
+  DRAFT_DATABASE_NAME,
+  DRAFT_STORE_NAME,
+  type IndexedDbDraftStorageOptions,
+} from './storage/indexed-db-draft-storage.js';
+export { EncryptedDraftStorage, type DraftEncryptionKey, type EncryptedDraftEnvelope } from './storage/encrypted-draft-storage.js';
+export { defaultDraftStorage } from './storage/default-draft-storage.js';
 export { draftStorageContext } from './storage/draft-storage-context.js';
 export * from './events/index.js';

@@ -1,0 +1,222 @@
+import { expect } from '@open-wc/testing';
+import { UnreadableDraftError } from '@otforms/core';
+import { deleteDB, openDB } from 'idb';
+import { IndexedDbDraftStorage } from './indexed-db-draft-storage.js';
+import { rejection, uniqueName } from './storage-test-support.test-support.js';
+
+const draft = { value: 'answering', context: { answers: { walk: 'alone' }, invalidInputs: {} } };
+
+/** What the database holds under a key, read over a connection of its own. */
+async function stored(databaseName: string, key: string): Promise<unknown> {
+  const database = await openDB(databaseName);
+  try {
+    return await database.get('drafts', key);
+  } finally {
+    database.close();
+  }
+}
+
+/** Replaces a method on a prototype until the returned function is called. */
+function patch<T extends object, K extends keyof T>(target: T, name: K, replacement: (original: T[K]) => T[K]): () => void {
+  const original = target[name];
+  target[name] = replacement(original);
+  return () => {
+    target[name] = original;
+  };
+}
+
+describe('IndexedDbDraftStorage', () => {
+  let databaseName: string;
+  let restore: (() => void)[];
+
+  beforeEach(() => {
+    databaseName = uniqueName('otforms-test');
+    restore = [];
+  });
+
+  afterEach(async () => {
+    for (const undo of restore.reverse()) undo();
+    await deleteDB(databaseName);
+  });
+
+  it('writes, reads and removes drafts in the drafts store of its database', async () => {
+    const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+    expect(await storage.read('otforms:a')).to.equal(null);
+    await storage.write('otforms:a', draft);
+    expect(await storage.read('otforms:a')).to.deep.equal(draft);
+    expect(await stored(databaseName, 'otforms:a')).to.deep.equal(draft);
+    await storage.remove('otforms:a');
+    expect(await storage.read('otforms:a')).to.equal(null);
+    expect(await stored(databaseName, 'otforms:a')).to.equal(undefined);
+  });
+
+  it('stores the JSON form of a value, as every other store would give it back', async () => {
+    const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+    await storage.write('otforms:a', { at: new Date(Date.UTC(2026, 10, 3)), gone: undefined, kept: [1, 'two'] });
+    expect(await storage.read('otforms:a')).to.deep.equal({ at: '2026-11-03T00:00:00.000Z', kept: [1, 'two'] });
+  });
+
+  it('uses the database otforms by default', async () => {
+    const storage = new IndexedDbDraftStorage({ legacy: null });
+    const key = uniqueName('otforms:default-database');
+    await storage.write(key, draft);
+    expect(await stored('otforms', key)).to.deep.equal(draft);
+    await storage.remove(key);
+  });
+
+  it('commits every change with strict durability, and resolves only once the transaction is complete', async () => {
+    const changes: { durability: string | undefined; complete: boolean }[] = [];
+    restore.push(
+      patch(IDBDatabase.prototype, 'transaction', (original) =>
+        function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+          const transaction = original.apply(this, args);
+          if (args[1] === 'readwrite') {
+            const change = { durability: args[2]?.durability, complete: false };
+            changes.push(change);
+            transaction.addEventListener('complete', () => (change.complete = true));
+          }
+          return transaction;
+        } as IDBDatabase['transaction'],
+      ),
+    );
+    const legacy = new Map([['otforms:old', JSON.stringify(draft)]]);
+    const storage = new IndexedDbDraftStorage({ databaseName, legacy: storageOver(legacy) });
+    await storage.write('otforms:a', draft);
+    expect(changes.map((change) => change.complete)).to.deep.equal([true]);
+    await storage.remove('otforms:a');
+    expect(changes.map((change) => change.complete)).to.deep.equal([true, true]);
+    await storage.read('otforms:old');
+    expect(changes.map((change) => change.complete)).to.deep.equal([true, true, true]);
+    expect(changes.map((change) => change.durability)).to.deep.equal(['strict', 'strict', 'strict']);
+  });
+
+  it('moves a draft of an earlier version from localStorage: written here first, then removed there', async () => {
+    const key = uniqueName('otforms:legacy');
+    localStorage.setItem(key, JSON.stringify(draft));
+    try {
+      const storage = new IndexedDbDraftStorage({ databaseName });
+      expect(await storage.read(key)).to.deep.equal(draft);
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(await stored(databaseName, key)).to.deep.equal(draft);
+      expect(await storage.read(key)).to.deep.equal(draft);
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('leaves a draft of an earlier version where it is when it cannot be moved', async () => {
+    const key = uniqueName('otforms:legacy');
+    localStorage.setItem(key, JSON.stringify(draft));
+    const storage = new IndexedDbDraftStorage({ databaseName });
+    await storage.read('warm-up');
+    restore.push(
+      patch(IDBObjectStore.prototype, 'put', () => () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }),
+    );
+    try {
+      expect((await rejection(storage.read(key))).name).to.equal('QuotaExceededError');
+      expect(localStorage.getItem(key)).to.equal(JSON.stringify(draft));
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('throws a draft of an earlier version that is not JSON as an UnreadableDraftError, and leaves it in localStorage', async () => {
+    const key = uniqueName('otforms:legacy');
+    localStorage.setItem(key, '{"value":"answering","context":{"answ');
+    try {
+      const storage = new IndexedDbDraftStorage({ databaseName });
+      const error = await rejection(storage.read(key));
+      expect(error).to.be.instanceOf(UnreadableDraftError);
+      expect(error).to.include({ reason: 'not-json', stored: '{"value":"answering","context":{"answ' });
+      expect(localStorage.getItem(key)).to.equal('{"value":"answering","context":{"answ');
+      expect(await stored(databaseName, key)).to.equal(undefined);
+      // Once a fresh draft is saved, that is what is read; removing it removes the old copy too.
+      await storage.write(key, draft);
+      expect(await storage.read(key)).to.deep.equal(draft);
+      await storage.remove(key);
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(await storage.read(key)).to.equal(null);
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('rejects every call while the database cannot be opened, and opens it on the next call once it can', async () => {
+    let refusals = 0;
+    const undo = patch(IDBFactory.prototype, 'open', () => () => {
+      refusals += 1;
+      throw new DOMException('The database cannot be opened.', 'UnknownError');
+    });
+    restore.push(undo);
+    const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+    expect((await rejection(storage.write('otforms:a', draft))).name).to.equal('UnknownError');
+    expect((await rejection(storage.read('otforms:a'))).name).to.equal('UnknownError');
+    expect((await rejection(storage.remove('otforms:a'))).name).to.equal('UnknownError');
+    expect(refusals).to.equal(3);
+    undo();
+    await storage.write('otforms:a', draft);
+    expect(await storage.read('otforms:a')).to.deep.equal(draft);
+  });
+
+  it('rejects a write whose transaction cannot start or is aborted, and stores nothing', async () => {
+    const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+    await storage.write('otforms:a', draft);
+    const undo = patch(IDBDatabase.prototype, 'transaction', () => () => {
+      throw new DOMException('The transaction cannot start.', 'InvalidStateError');
+    });
+    restore.push(undo);
+    expect((await rejection(storage.write('otforms:a', { value: 'later' }))).name).to.equal('InvalidStateError');
+    undo();
+    const undoAbort = patch(IDBDatabase.prototype, 'transaction', (original) =>
+      function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+        const transaction = original.apply(this, args);
+        if (args[1] === 'readwrite') queueMicrotask(() => transaction.abort());
+        return transaction;
+      } as IDBDatabase['transaction'],
+    );
+    restore.push(undoAbort);
+    expect((await rejection(storage.write('otforms:a', { value: 'later' }))).name).to.equal('AbortError');
+    undoAbort();
+    expect(await storage.read('otforms:a')).to.deep.equal(draft);
+  });
+
+  it('steps aside for a newer version of the database, and reopens on the next call', async () => {
+    const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+    await storage.write('otforms:a', draft);
+    const newer = await openDB(databaseName, 2);
+    newer.close();
+    expect(await storage.read('otforms:a')).to.deep.equal(draft);
+  });
+
+  it('adds its drafts store to a database of that name that lacks one, keeping what is there', async () => {
+    const other = await openDB(databaseName, 3, { upgrade: (database) => void database.createObjectStore('settings') });
+    await other.put('settings', 'large', 'text-size');
+    other.close();
+    const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+    await storage.write('otforms:a', draft);
+    expect(await storage.read('otforms:a')).to.deep.equal(draft);
+    const database = await openDB(databaseName);
+    try {
+      expect(database.version).to.equal(4);
+      expect(await database.get('settings', 'text-size')).to.equal('large');
+    } finally {
+      database.close();
+    }
+  });
+});
+
+/** A Storage over a map, for legacy drafts that should not touch the real localStorage. */
+function storageOver(values: Map<string, string>): Storage {
+  return {
+    get length() {
+      return values.size;
+    },
+    clear: () => values.clear(),
+    getItem: (key) => values.get(key) ?? null,
+    key: (index) => [...values.keys()][index] ?? null,
+    removeItem: (key) => void values.delete(key),
+    setItem: (key, value) => void values.set(key, value),
+  };
+}
