@@ -63,6 +63,23 @@ const cases: { name: string; input: Record<string, unknown>; issues: { path: str
     issues: [{ path: 'sections[0].items[2].enableWhen', message: 'Conditions form a loop: n → g → t → n' }],
   },
   {
+    name: 'a loop through a repeating group: the group shown by a question that is shown once the group has entries',
+    input: withConditions({ g: [{ item: 'b', operator: 'answered' }], b: [{ item: 'g', operator: 'answered' }] }),
+    issues: [{ path: 'sections[0].items[1].enableWhen', message: 'Conditions form a loop: b → g → b' }],
+  },
+  {
+    name: 'two loops that share a question, each once',
+    input: withConditions({
+      a: [{ item: 'b', operator: 'answered' }],
+      b: [{ item: 'a', operator: 'answered' }, { item: 'n', operator: 'answered' }],
+      n: [{ item: 'b', operator: 'answered' }],
+    }),
+    issues: [
+      { path: 'sections[0].items[0].enableWhen', message: 'Conditions form a loop: a → b → a' },
+      { path: 'sections[0].items[1].enableWhen', message: 'Conditions form a loop: b → n → b' },
+    ],
+  },
+  {
     name: 'a condition on a question inside a repeating group, from outside it',
     input: withConditions({ t: [{ item: 'gc', operator: 'answered' }] }),
     issues: [{ path: 'sections[0].items[3].enableWhen[0].item', message: 'Condition refers to "gc" inside repeating group "g"; refer to a question outside any group' }],

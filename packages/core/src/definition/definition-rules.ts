@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini';
 import type { InstrumentDefinitionInput } from './definition-shape.js';
 import { checkConditions } from './condition-rules.js';
+import { checkRanges } from './range-rules.js';
 import { checkScoring } from './scoring-rules.js';
-import { formatPath, locateItems, type LocatedItem, type Path, type Report } from './rule-support.js';
+import { formatPath, locateItems, type Path, type Report } from './rule-support.js';
 
 type Ctx = z.core.$RefinementCtx<InstrumentDefinitionInput>;
 
@@ -20,7 +21,7 @@ export function checkDefinitionRules(definition: InstrumentDefinitionInput, ctx:
   const idsUnique = checkUniqueIds(definition, report);
   const located = locateItems(definition);
   checkConditions(definition, located, report);
-  checkMeasurementRanges(located, report);
+  checkRanges(definition, report);
   if (definition.scoring) checkScoring(definition, definition.scoring, located, idsUnique, report);
 }
 
@@ -51,15 +52,6 @@ function checkUniqueIds(definition: InstrumentDefinitionInput, report: Report): 
     });
   });
   return unique;
-}
-
-/** A measurement whose smallest allowed answer is above its largest could never be answered. */
-function checkMeasurementRanges(located: Map<string, LocatedItem>, report: Report): void {
-  for (const { item, path } of located.values()) {
-    if (item.type === 'measurement' && item.min !== undefined && item.max !== undefined && item.min > item.max) {
-      report([...path, 'max'], `The largest measurement (max ${item.max}) must not be below the smallest (min ${item.min})`);
-    }
-  }
 }
 
 function checkOptionCodes(itemId: string, options: { code: string }[], path: Path, report: Report): void {

@@ -38,8 +38,18 @@ export const definitionMessageTemplates = {
     'Section id "<id>" is used more than once',
     'Option code "<code>" is used more than once in item "<id>"',
   ],
-  /** From definition-rules.ts: one item's own fields. */
+  /** From range-rules.ts: one item's own fields. */
   items: ['The largest measurement (max <max>) must not be below the smallest (min <min>)'],
+  /** From range-rules.ts: limits that leave a question no answer it could accept. */
+  ranges: [
+    'The largest answer (max <max>) must not be below the smallest (min <min>)',
+    'No whole number lies between min <min> and max <max>',
+    'No number with <n> decimal places or fewer lies between min <min> and max <max>',
+    'No number with 1 decimal place or fewer lies between min <min> and max <max>',
+    'minSelected (<min>) must not be above maxSelected (<max>)',
+    'minSelected (<n>) is more than the <count> options',
+    'minEntries (<min>) must not be above maxEntries (<max>)',
+  ],
   /** From condition-rules.ts. */
   conditions: [
     'Conditions inside a repeating group are not supported (item "<id>" in group "<group>")',
