@@ -159,6 +159,24 @@ describe('EncryptedDraftStorage', () => {
     expect(await inner.read(key)).to.equal(null);
   });
 
+  it('without Web Crypto (an insecure origin) fails plainly: nothing is saved, and no draft is taken for undecryptable', async () => {
+    const storage = new EncryptedDraftStorage(inner, await newKey());
+    await storage.write(key, draft);
+    const envelope = await inner.read(key);
+    const subtle = Object.getOwnPropertyDescriptor(Crypto.prototype, 'subtle')!;
+    Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined, configurable: true });
+    try {
+      expect((await rejection(storage.write(key, { value: 'later' }))).message).to.include('secure origin');
+      const error = await rejection(storage.read(key));
+      expect(error).not.to.be.instanceOf(UnreadableDraftError);
+      expect(error.message).to.include('secure origin');
+    } finally {
+      Object.defineProperty(Crypto.prototype, 'subtle', subtle);
+    }
+    expect(await inner.read(key)).to.deep.equal(envelope);
+    expect(await storage.read(key)).to.deep.equal(draft);
+  });
+
   it('removes drafts without a key, so a host can always wipe them', async () => {
     await new EncryptedDraftStorage(inner, await newKey()).write(key, draft);
     await new EncryptedDraftStorage(inner, () => undefined as unknown as CryptoKey).remove(key);

@@ -41,10 +41,11 @@ export class EncryptedDraftStorage implements DraftStorage {
     if (!isEncrypted(stored)) return stored;
     if (!isEnvelope(stored)) throw new UnreadableDraftError('The encrypted draft is not in a form this version can decrypt', stored, 'cannot-decrypt');
     const cryptoKey = await this.#cryptoKey();
+    const subtle = webCrypto();
     let plain: ArrayBuffer;
     try {
       // base64ToBytes makes its bytes in a fresh ArrayBuffer; the casts only tell the DOM types so.
-      plain = await crypto.subtle.decrypt(
+      plain = await subtle.decrypt(
         { name: 'AES-GCM', iv: base64ToBytes(stored.iv) as Uint8Array<ArrayBuffer>, additionalData: encode(key) },
         cryptoKey,
         base64ToBytes(stored.data) as Uint8Array<ArrayBuffer>,
@@ -62,7 +63,7 @@ export class EncryptedDraftStorage implements DraftStorage {
   async write(key: string, value: unknown): Promise<void> {
     const cryptoKey = await this.#cryptoKey();
     const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-    const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encode(key) }, cryptoKey, encode(JSON.stringify(value) ?? 'null'));
+    const data = await webCrypto().encrypt({ name: 'AES-GCM', iv, additionalData: encode(key) }, cryptoKey, encode(JSON.stringify(value) ?? 'null'));
     const envelope: EncryptedDraftEnvelope = { otformsEncrypted: 1, iv: bytesToBase64(iv), data: bytesToBase64(new Uint8Array(data)) };
     await this.#inner.write(key, envelope);
   }
@@ -77,6 +78,13 @@ export class EncryptedDraftStorage implements DraftStorage {
     if (!(key instanceof CryptoKey)) throw new Error('No encryption key is available, so drafts can be neither read nor saved');
     return key;
   }
+}
+
+/** Web Crypto is only there on a secure origin: without it nothing is saved, and no draft is taken for undecryptable. */
+function webCrypto(): SubtleCrypto {
+  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+  if (!subtle) throw new Error('Drafts cannot be encrypted here: Web Crypto needs a secure origin (HTTPS)');
+  return subtle;
 }
 
 function encode(text: string): Uint8Array<ArrayBuffer> {
