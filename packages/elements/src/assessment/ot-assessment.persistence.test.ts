@@ -8,6 +8,7 @@ import type { OtAssessment } from './ot-assessment.js';
 import { AssessmentDriver } from '../test-support/assessment-driver.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { HistoryFrame } from '../test-support/history-frame.js';
+import { defaultDraftStorage } from '../storage/default-draft-storage.js';
 
 const barthel = getInstrument('barthel-cw20')!;
 const half = { bowels: 'continent', bladder: 'occasional-accident', grooming: 'independent', toiletUse: 'needs-some-help', feeding: 'independent' };
@@ -34,18 +35,24 @@ function checkedCodes(element: OtAssessment): Record<string, string> {
  * back/forward restore are checked for every whole form by the shared suite (ot-assessment.behaviour.test.ts).
  */
 describe('<ot-assessment> drafts', () => {
-  afterEach(() => localStorage.removeItem('reload-test'));
+  afterEach(() => defaultDraftStorage().remove('reload-test'));
 
-  it('keeps every answer in localStorage when the page is reloaded half way through', async () => {
-    localStorage.removeItem('reload-test');
+  it('keeps every answer in the default store (IndexedDB) when the page is reloaded half way through', async () => {
+    await defaultDraftStorage().remove('reload-test');
     const page = await HistoryFrame.open('/tests/browser/pages/barthel.html');
     let element = await assessmentIn(page);
     const driver = new AssessmentDriver(element);
     await driver.answerPage(half);
     await driver.chooseNotAssessed('stairs');
     expect(checkedCodes(element)).to.deep.equal({ ...half, stairs: '__not-assessed__' });
-    const saved = JSON.parse(localStorage.getItem('reload-test')!) as { context: { responses: { answers: object; notAssessed: string[] } } };
-    expect([saved.context.responses.answers, saved.context.responses.notAssessed]).to.deep.equal([half, ['stairs']]);
+    type Saved = { context: { responses: { answers: object; notAssessed: string[] } } } | null;
+    // Each answer's write starts at once and commits with strict durability: wait for the last one.
+    let saved: Saved = null;
+    for (let tries = 0; tries < 50 && saved?.context.responses.notAssessed.length !== 1; tries += 1) {
+      saved = (await defaultDraftStorage().read('reload-test')) as Saved;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect([saved?.context.responses.answers, saved?.context.responses.notAssessed]).to.deep.equal([half, ['stairs']]);
 
     await page.reload();
     element = await assessmentIn(page);

@@ -8,6 +8,7 @@ import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { definitionIssues } from '../forms/definition-issues.js';
 import { FormSession, startedAgain, type FormMachine } from '../forms/form-session.js';
 import { OtFormElement } from '../forms/ot-form-element.js';
+import { renderSessionNotices, sessionNoticeStyles } from '../forms/session-notices.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -26,8 +27,9 @@ import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-que
  * Given an `actor`, it shows and drives that assessment instead, and leaves
  * starting, stopping and saving it to the actor's owner.
  *
- * @fires {OtOutcomeEvent} ot-outcome - The assessment was completed; `detail` is the `AssessmentRecord` (an outcome record of kind "assessment").
+ * @fires {OtOutcomeEvent} ot-outcome - The assessment was completed; `detail` is the `AssessmentRecord` (an outcome record of kind "assessment"). It waits in the outbox, shown as not sent and announced again on the next load, until the host calls `ack()` or the promise given to `waitUntil()` resolves.
  * @fires {OtErrorEvent} ot-error - The definition is invalid or not the adopted actor's instrument, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
+ * @fires {OtDraftKeptAsideEvent} ot-draft-kept-aside - A saved draft could not be resumed and was kept aside (never written over) before the form started afresh; `detail` is its `KeptAsideSummary`.
  * @csspart error-summary - The list of problems shown after an attempt to continue.
  * @csspart score - The score shown to the assessor.
  * @csspart licence - The instrument's attribution and terms.
@@ -55,7 +57,7 @@ import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-que
  * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRecord> {
-  static override styles = [sharedStyles, formStyles];
+  static override styles = [sharedStyles, formStyles, sessionNoticeStyles];
 
   /** The instrument definition (an object or its JSON text). Invalid ones are shown as an error, never thrown. */
   @property({ attribute: false }) definition: unknown;
@@ -87,7 +89,7 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
   /** When set, a surrounding form cannot be submitted until the assessment is complete. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** Where drafts are kept. From context when a provider is present, else localStorage. */
+  /** Where drafts are kept. From context when a provider is present, else the browser default (IndexedDB). */
   @consume({ context: draftStorageContext, subscribe: true })
   @property({ attribute: false })
   storage?: DraftStorage;
@@ -189,11 +191,13 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
   private readonly actions = assessmentActions(this.session, () => this.parsed);
 
   override render(): TemplateResult {
+    const notices = renderSessionNotices(this.session.notices, this.session.takeOver);
     if (this.definitionIssues.length) return renderInvalidDefinition(this.definitionIssues);
     if (this.mismatch) return renderInvalidDefinition([this.mismatch]);
+    if (this.session.openElsewhere) return notices;
     const definition = this.parsed;
     const snapshot = this.session.snapshot;
-    if (!definition || !snapshot) return html`<p class="hint" role="status">${messages.loading}</p>`;
+    if (!definition || !snapshot) return html`${notices}<p class="hint" role="status">${messages.loading}</p>`;
     const { context } = snapshot;
     const record = this.session.record;
     const { actions, disabled } = this;
@@ -203,6 +207,6 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
         : snapshot.matches('review')
           ? renderReviewPage(definition, context, { ...actions, disabled })
           : renderSectionPage(definition, context, { ...actions, disabled, runningScore: this.runningScore });
-    return html`<div class="assessment" @ot-answer=${this.onAnswer}>${page} ${renderLicence(definition)}</div>`;
+    return html`${notices}<div class="assessment" @ot-answer=${this.onAnswer}>${page} ${renderLicence(definition)}</div>`;
   }
 }

@@ -191,7 +191,7 @@ runFormElementSuite<OtEpisode>({
   savedProgress: (draft) => (draft as { context?: { draft?: { request?: { date?: string } } } } | null)?.context?.draft?.request?.date === REQUEST_DATE,
   atStart: (element) => {
     const driver = new EpisodeKeyboard(element);
-    return normalise(driver.root.querySelector('h2')?.textContent) === 'Reablement episode' && driver.statuses()['Referral and start of reablement'] === 'Not yet started';
+    return normalise(driver.root.querySelector('.episode h2')?.textContent) === 'Reablement episode' && driver.statuses()['Referral and start of reablement'] === 'Not yet started';
   },
   attempt: async (element) => {
     const driver = new EpisodeKeyboard(element);
@@ -218,4 +218,5 @@ runFormElementSuite<OtEpisode>({
   checkKeyboardRecord: (record) => checkKeyboardRecord(record as EpisodeRecord),
   completedHeading: 'Episode complete',
   unusableDraft: episodeDraftAfter([...referralSteps, openTask], undefined, { ...driverInput, subjectReference: 'Patient/someone-else' }),
+  unusableReason: 'other-person',
 });

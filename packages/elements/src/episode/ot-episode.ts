@@ -8,6 +8,7 @@ import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { definitionIssues } from '../forms/definition-issues.js';
 import { FormSession, type FormMachine } from '../forms/form-session.js';
 import { OtFormElement } from '../forms/ot-form-element.js';
+import { renderSessionNotices, sessionNoticeStyles } from '../forms/session-notices.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -44,8 +45,9 @@ type Snapshot = SnapshotFrom<EpisodeMachine>;
  * summary's parts as `summary-*`. The episode never shows an assessment's
  * running score, so it has no `running-score` part.
  *
- * @fires {OtOutcomeEvent} ot-outcome - The episode was closed, or its follow-up recorded; `detail` is the `EpisodeRecord` (an outcome record of kind "episode").
+ * @fires {OtOutcomeEvent} ot-outcome - The episode was closed, or its follow-up recorded; `detail` is the `EpisodeRecord` (an outcome record of kind "episode"). It waits in the outbox, shown as not sent and announced again on the next load, until the host calls `ack()` or the promise given to `waitUntil()` resolves.
  * @fires {OtErrorEvent} ot-error - An instrument definition is invalid, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
+ * @fires {OtDraftKeptAsideEvent} ot-draft-kept-aside - A saved draft could not be resumed and was kept aside (never written over) before the form started afresh; `detail` is its `KeptAsideSummary`.
  * @csspart error-summary - The list of problems shown after an attempt to continue (the episode's, and the nested forms').
  * @csspart button - The main action button of a page (the episode's, and the nested forms').
  * @csspart summary - The `<ot-episode-summary>` of the closed episode.
@@ -94,7 +96,7 @@ type Snapshot = SnapshotFrom<EpisodeMachine>;
  * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
-  static override styles = [sharedStyles, formStyles, episodeStyles];
+  static override styles = [sharedStyles, formStyles, episodeStyles, sessionNoticeStyles];
 
   /** The instrument definitions (objects or JSON text) assessed with at the start and again at the end, in order. */
   @property({ attribute: false }) instruments: readonly unknown[] = [];
@@ -132,7 +134,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   /** Today as YYYY-MM-DD, for the dates goals are agreed and reviewed on. Empty: today in England by the host's clock. */
   @property({ attribute: false }) today = '';
 
-  /** Where drafts are kept. From context when a provider is present, else localStorage. */
+  /** Where drafts are kept. From context when a provider is present, else the browser default (IndexedDB). */
   @consume({ context: draftStorageContext, subscribe: true })
   @property({ attribute: false })
   storage?: DraftStorage;
@@ -149,11 +151,10 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
     input: (): EpisodeInput => this.startDetails(),
     // Closing the episode makes its record; the follow-up brings it up to date, and the machine is done.
     record: (snapshot) => snapshot.output ?? snapshot.context.record,
-    refusedDraft: (refused, keptAt) => {
+    refusedDraft: (refused) => {
       const why = refused.outcome === 'failed' ? `could not be resumed (${String(refused.error)})` : 'is about another person or uses other instruments';
-      return `The saved episode ${why}, so a new one started. The saved one is kept under "${keptAt}".`;
+      return `The saved episode ${why}, so a new one started.`;
     },
-    keepRefusedDraftAs: ':unusable',
     incomplete: m.formIncomplete,
     // The nested assessment and goal plan change the episode through its children.
     childrenChangeIt: true,
@@ -216,6 +217,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   };
 
   override render(): TemplateResult {
+    const notices = renderSessionNotices(this.session.notices, this.session.takeOver);
     if (this.instrumentIssues.length > 0) {
       return html`<div class="error-summary" role="alert">
         <h2 class="error-summary-title">${m.invalidInstruments}</h2>
@@ -224,8 +226,9 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
         </ul>
       </div>`;
     }
+    if (this.session.openElsewhere) return notices;
     const snapshot = this.session.snapshot;
-    if (!snapshot) return html`<p class="hint" role="status">${m.loading}</p>`;
+    if (!snapshot) return html`${notices}<p class="hint" role="status">${m.loading}</p>`;
     // Tried again on every render, so a load that failed offline is retried once the page can reach the server.
     if (this.parsedHomeVisit.length > 0) loadHomeVisit().catch(() => undefined);
     const view: EpisodeView = {
@@ -239,7 +242,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       send: (event) => this.session.send(event),
       now: () => new Date().toISOString(),
     };
-    return html`<div class="episode" @ot-answer=${this.onAnswer} @ot-outcome=${this.keepNestedOutcome}>
+    return html`${notices}<div class="episode" @ot-answer=${this.onAnswer} @ot-outcome=${this.keepNestedOutcome}>
       ${snapshot.context.view === 'task' && snapshot.status !== 'done' ? renderTask(view) : renderOverview(view)}
     </div>`;
   }

@@ -1,14 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DraftStorage, OutcomeRecord } from '@otforms/core';
+import { keepDraftAside, type DraftStorage, type KeptAsideReason, type KeptAsideSummary, type OutcomeRecord } from '@otforms/core';
 import type { DraftReading } from '@otforms/machines';
 import type { ActorRefFromLogic, AnyActorLogic, EventFromLogic, InputFrom, Snapshot, SnapshotFrom } from 'xstate';
 import { ActorController, type DraftStart } from '../controllers/actor-controller.js';
+import { OtDraftKeptAsideEvent } from '../events/ot-draft-kept-aside-event.js';
 import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
 import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
-import { LocalStorageDraftStorage } from '../storage/local-storage-draft-storage.js';
+import type { DraftEncryptionKey } from '../storage/encrypted-draft-storage.js';
+import { DraftStoreChoice } from './draft-store.js';
 import { moveFocus, type FocusTarget } from './page-focus.js';
 import { RecordFormValue } from './record-form-value.js';
+import type { SessionNotices } from './session-notices.js';
+import { SessionLock } from './session-lock.js';
+import { SessionOutbox } from './session-outbox.js';
 
 /** What a whole form's element is to its session: a Lit host with the attributes the session reads. */
 export interface FormSessionHost extends ReactiveControllerHost, HTMLElement {
@@ -17,8 +22,10 @@ export interface FormSessionHost extends ReactiveControllerHost, HTMLElement {
   readonly draftKey: string;
   /** A surrounding form cannot be submitted until there is a record. */
   readonly required: boolean;
-  /** Where drafts are kept; when the host gives none, the session puts the browser's default here. */
-  storage?: DraftStorage;
+  /** Where drafts are kept; when the host gives none, the browser default (`defaultDraftStorage()`). */
+  readonly storage?: DraftStorage | undefined;
+  /** When given, drafts and the outbox are encrypted at rest with it (`EncryptedDraftStorage`). */
+  readonly encryptionKey?: DraftEncryptionKey | undefined;
 }
 
 /** A machine the form can run now, with the machine's own reader of its saved drafts (`readAssessmentDraft`…) for what the host gave. */
@@ -51,10 +58,8 @@ export interface FormPolicy<TLogic extends AnyActorLogic, TRecord extends Outcom
   record?(snapshot: SnapshotFrom<TLogic>): TRecord | null;
   /** After a draft was resumed: a draft keeps the details it started with, so the host's current ones are applied (`configure`). */
   resumed?(input: InputFrom<TLogic>): void;
-  /** What `ot-error` says when a saved draft could not be used; `keptAt` is the key it was kept under, if it was. */
-  refusedDraft(refused: RefusedDraft, keptAt: string | undefined): string;
-  /** Keeps a draft that could not be used under the draft key plus this, so that the fresh start does not save over it. */
-  keepRefusedDraftAs?: string;
+  /** What `ot-error` says when a saved draft could not be used (it is kept aside, and the session says where). */
+  refusedDraft(refused: RefusedDraft): string;
   /** The validation message while a required form has no record. */
   incomplete: string;
   /**
@@ -70,18 +75,23 @@ export interface FormPolicy<TLogic extends AnyActorLogic, TRecord extends Outcom
  * The session of one whole form: the reactive controller between a form element and its machine.
  *
  * It owns the actor (through `ActorController`: started and resumed here, or adopted from an owner), the
- * draft (read before the start, with the progress the browser handed back as a fallback; saved after each
- * change; removed with the record), the start token (a start still reading its draft gives way to a later
- * start, an adoption or a reset), the form value and validity, announcing each record once with `ot-outcome`,
- * reporting with `ot-error`, and focus after a failed attempt, a page change or an action. The element reads
- * its inputs, turns them into events and renders the snapshot.
+ * editor lock (an owned actor starts only in the one tab that edits its draft), the draft (read before
+ * the start, with the progress the browser handed back as a fallback; a draft that cannot be used is
+ * kept aside before anything is saved over it; saved after each change through `DraftKeeper`; removed
+ * once its record is in the outbox), the start token (a start still reading its draft gives way to a
+ * later start, an adoption or a reset), the form value and validity, announcing each record once with
+ * `ot-outcome`, reporting with `ot-error`, the notices the page shows (storage failing, open elsewhere,
+ * a draft kept aside, records not sent), and focus. The element reads its inputs, turns them into events
+ * and renders the snapshot after `renderSessionNotices(session.notices, …)`.
  */
 export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRecord> implements ReactiveController {
   readonly #host: FormSessionHost;
   readonly #policy: FormPolicy<TLogic, TRecord>;
   readonly #internals: ElementInternals;
   readonly #formValue: RecordFormValue;
+  readonly #stores = new DraftStoreChoice();
   readonly #drafts: DraftKeeper;
+  readonly #outbox: SessionOutbox;
   readonly #actor: ActorController<TLogic>;
   #record: TRecord | null = null;
   /** The last record announced, as `recordId completedAt`: a copy of it (an actor restarted after a move, adopted again) is not new. */
@@ -98,6 +108,18 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   #restored: unknown = null;
   #focus: FocusTarget | null = null;
   #page = '';
+  readonly #lock: SessionLock;
+  /** The draft key the notices are about. */
+  #loadedKey = '';
+  /** The lock was let go because the element left the page: connected again, it claims the draft again. */
+  #leftPage = false;
+  /** The token of the start still claiming the lock or reading its draft, or 0. */
+  #inFlight = 0;
+  #keptAside: KeptAsideSummary | null = null;
+  /** The work a start or an announcement still has to do (reading, keeping aside, the outbox): `settled()` waits for it. */
+  #busy: Promise<unknown> = Promise.resolve();
+  /** Whether the last record is safely in the outbox, so that its draft may go. */
+  #inOutbox: Promise<boolean> = Promise.resolve(true);
 
   constructor(host: FormSessionHost, policy: FormPolicy<TLogic, TRecord>) {
     this.#host = host;
@@ -105,10 +127,32 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     this.#internals = host.attachInternals();
     this.#formValue = new RecordFormValue(this.#internals, policy.incomplete);
     this.#drafts = new DraftKeeper(
-      () => (host.storage ??= new LocalStorageDraftStorage()),
+      () => this.#storage(),
       () => host.draftKey,
-      (message) => this.report({ kind: 'storage', message, issues: [] }),
+      {
+        failing: (message) => {
+          this.report({ kind: 'storage', message, issues: [] });
+          host.requestUpdate();
+        },
+        recovered: () => host.requestUpdate(),
+        saved: () => this.#lock.announceSaved(),
+      },
     );
+    this.#lock = new SessionLock({
+      heldAgain: () => void this.start(),
+      // What was pending is written already (the lock flushed before letting go); what was shown is the other tab's now.
+      lost: () => this.stop(),
+      changed: () => host.requestUpdate(),
+      flush: () => this.#drafts.flush(),
+    });
+    this.#outbox = new SessionOutbox({
+      element: host,
+      storage: () => this.#storage(),
+      draftKey: () => host.draftKey,
+      keeper: this.#drafts,
+      keepAside: async (key, error) => (await this.#keepAside(key, error.reason, error.message, error.stored)) !== null,
+      changed: () => host.requestUpdate(),
+    });
     host.addController(this);
     this.#actor = new ActorController<TLogic>(host, {
       onSnapshot: (snapshot, actor) => this.#show(snapshot, actor),
@@ -138,36 +182,84 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     return this.#internals.form;
   }
 
-  /** Starts the form's own actor: from the saved draft when the machine can resume it, otherwise afresh. */
-  async start(): Promise<void> {
+  /** What the page must say before the form: the store failing, the draft open elsewhere, a draft kept aside, records not sent. */
+  get notices(): SessionNotices {
+    const unsent = this.#outbox.unsent;
+    return {
+      ...(this.#drafts.failing ? { storage: 'failing' as const } : {}),
+      ...(this.openElsewhere ? { openElsewhere: true } : {}),
+      ...(this.#keptAside ? { keptAside: this.#keptAside } : {}),
+      ...(unsent.length > 0 ? { unsent: [...unsent] } : {}),
+    };
+  }
+
+  /** True while another tab or element edits this form's draft: the element shows only the notices. */
+  get openElsewhere(): boolean {
+    return this.#lock.openElsewhere && !this.#actor.adopted;
+  }
+
+  /** Asks the tab or element editing the draft to let go of it, so that this one edits it ("Take over here"). */
+  readonly takeOver = (): void => {
+    this.#lock.takeOver();
+  };
+
+  /** Resolves when what a start or an announcement began is done (the element's `updateComplete` waits for it). */
+  async settled(): Promise<void> {
+    for (;;) {
+      const busy = this.#busy;
+      await busy.catch(() => undefined);
+      if (busy === this.#busy) return;
+    }
+  }
+
+  /** Resolves when every change of the draft queued so far is committed to the store, or has failed. */
+  flush(): Promise<void> {
+    return this.#drafts.flush();
+  }
+
+  /**
+   * Starts the form's own actor once this tab edits its draft (the editor lock): from the saved draft when
+   * the machine can resume it, otherwise afresh, keeping a draft that cannot be used aside first.
+   */
+  start(): Promise<void> {
     const token = ++this.#startToken;
     const machine = this.#policy.machine();
-    if (!machine) return;
+    if (!machine) return Promise.resolve();
     this.#changed = false;
-    const read = this.#drafts.read();
-    const stored = read instanceof Promise ? await read : read;
-    if (token !== this.#startToken) return;
-    // A draft in storage is the latest; without one, the progress the browser handed back after back/forward navigation.
-    const restored = this.#restored;
-    this.#restored = null;
-    const draft = stored ?? (machine.readDraft(restored).resumable ? restored : null);
-    const input = this.#policy.input();
-    const started = this.#whileStarting(() => {
-      const outcome = this.#actor.startFromDraft(machine.logic, input, draft, machine.readDraft);
-      if (outcome.outcome === 'resumed') this.#policy.resumed?.(input);
-      return outcome;
-    });
-    if (started.outcome === 'failed' || started.outcome === 'unusable') {
-      const suffix = this.#policy.keepRefusedDraftAs;
-      const keptAt = suffix === undefined ? undefined : this.#drafts.keepAside(draft, suffix);
-      this.report({ kind: 'draft', message: this.#policy.refusedDraft(started, keptAt), issues: [] });
+    this.#inFlight = token;
+    const key = this.#host.draftKey;
+    if (key !== this.#loadedKey) {
+      // Another draft: what was shown about the last one no longer applies.
+      this.#loadedKey = key;
+      this.#keptAside = null;
+      this.#outbox.clear();
     }
+    const started = this.#lock
+      .claim(key)
+      .then((held) => {
+        if (token !== this.#startToken) return undefined;
+        if (held) return this.#load(token, machine);
+        // Open elsewhere: an actor picked up again after a move must not run here.
+        this.#actor.stop();
+        this.#record = null;
+        return undefined;
+      })
+      .finally(() => {
+        if (this.#inFlight === token) this.#inFlight = 0;
+      });
+    this.#track(started);
+    return started;
+  }
+
+  /** True while a start claims the draft or reads it: the element need not start again. */
+  get starting(): boolean {
+    return this.#inFlight !== 0 && this.#inFlight === this.#startToken;
   }
 
   /** A surrounding form was reset: the draft goes, so nothing of it comes back, and the form starts afresh. */
   reset(): void {
     const machine = this.#policy.machine();
-    if (!machine) return;
+    if (!machine || this.openElsewhere) return;
     this.stop();
     this.#changed = false;
     this.#drafts.remove();
@@ -189,9 +281,10 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     if (this.actor && this.#policy.machine()?.readDraft(this.#restored).resumable) void this.start();
   }
 
-  /** Shows and drives an actor its owner started: never started, stopped or saved here. */
+  /** Shows and drives an actor its owner started: never started, stopped or saved here, and it takes no lock. */
   adopt(actor: ActorRefFromLogic<TLogic>): void {
     this.stop();
+    void this.#lock.release();
     this.#actor.adopt(actor);
   }
 
@@ -247,6 +340,14 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     this.#formValue.update(this.#record, progress, this.#host.required, anchor);
   }
 
+  hostConnected(): void {
+    // Connected again after the lock was let go (not a move within the page): edit the draft again once it is ours.
+    if (this.#leftPage) {
+      this.#leftPage = false;
+      if (!this.#actor.adopted) void this.start();
+    }
+  }
+
   hostUpdated(): void {
     const { page } = this.#policy;
     if (page) {
@@ -261,6 +362,81 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
 
   hostDisconnected(): void {
     this.#formValue.flush();
+    // Moved within the page, it is connected again at once and keeps the draft; removed, it lets another element or tab edit it.
+    queueMicrotask(() => {
+      if (this.#host.isConnected || !this.#lock.claimed) return;
+      this.#leftPage = true;
+      void this.#lock.release();
+    });
+  }
+
+  #storage(): DraftStorage {
+    return this.#stores.store(this.#host.storage, this.#host.encryptionKey);
+  }
+
+  /** Reads the draft, starts the actor, keeps an unusable draft aside, then announces records still in the outbox. */
+  async #load(token: number, machine: FormMachine<TLogic>): Promise<void> {
+    this.#drafts.clearBlocks();
+    const read = await this.#drafts.read();
+    if (token !== this.#startToken) return;
+    // A draft in storage is the latest; without one, the progress the browser handed back after back/forward navigation.
+    const restored = this.#restored;
+    this.#restored = null;
+    const stored = read.kind === 'draft' ? read.draft : null;
+    const fallback = (read.kind === 'none' || read.kind === 'failed') && machine.readDraft(restored).resumable ? restored : null;
+    const draft = stored ?? fallback;
+    const unreadable = read.kind === 'unreadable' ? read.error : null;
+    // Nothing is saved over a draft that cannot be used until it is safe elsewhere.
+    if (unreadable) this.#drafts.holdBack();
+    const input = this.#policy.input();
+    const started = this.#whileStarting(() => {
+      const outcome = this.#actor.startFromDraft(machine.logic, input, draft, (given) => {
+        const reading = machine.readDraft(given);
+        if (!reading.resumable && draft === stored) this.#drafts.holdBack();
+        return reading;
+      });
+      if (outcome.outcome === 'failed' && draft === stored) this.#drafts.holdBack();
+      if (outcome.outcome === 'resumed') this.#policy.resumed?.(input);
+      return outcome;
+    });
+    if (unreadable) await this.#refused({ outcome: 'failed', error: unreadable }, unreadable.reason, unreadable.message, unreadable.stored);
+    else if (started.outcome === 'unusable' || started.outcome === 'failed') {
+      const [reason, detail]: [KeptAsideReason, string] =
+        started.outcome === 'failed' ? ['failed-to-resume', String(started.error)] : [started.reason ?? 'malformed', started.detail ?? 'The machine cannot resume it.'];
+      await this.#refused(started, reason, detail, draft === stored ? stored : undefined);
+    }
+    if (token !== this.#startToken) return;
+    await this.#outbox.announcePending(() => token === this.#startToken);
+  }
+
+  /** A draft that could not be used: kept aside (when it came from the store), then reported. */
+  async #refused(refused: RefusedDraft, reason: KeptAsideReason, detail: string, stored: unknown): Promise<void> {
+    let message = this.#policy.refusedDraft(refused);
+    if (stored !== undefined) {
+      const kept = await this.#keepAside(this.#host.draftKey, reason, detail, stored);
+      if (kept) {
+        this.#drafts.letThrough();
+        message += ` The saved draft was kept aside as "${kept.id}".`;
+      } else {
+        this.#drafts.forbid();
+        message += ' The saved draft could not be kept aside, so nothing is saved over it.';
+      }
+    }
+    this.report({ kind: 'draft', message, issues: [] });
+  }
+
+  /** Keeps what is under `draftKey` aside, never to be written over; `null` when the store failed (an episode of failures). */
+  async #keepAside(draftKey: string, reason: KeptAsideReason, detail: string, draft: unknown): Promise<KeptAsideSummary | null> {
+    try {
+      const summary = await keepDraftAside(this.#storage(), { draftKey, keptAt: new Date().toISOString(), reason, detail, draft });
+      this.#keptAside = summary;
+      this.#host.requestUpdate();
+      this.#host.dispatchEvent(new OtDraftKeptAsideEvent(summary));
+      return summary;
+    } catch (error) {
+      this.#drafts.fail(`A draft that could not be used could not be kept aside: ${String(error)}`);
+      return null;
+    }
   }
 
   #show(snapshot: SnapshotFrom<TLogic>, actor: ActorRefFromLogic<TLogic>): void {
@@ -269,18 +445,32 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     const progress = done ? null : actor.getPersistedSnapshot();
     // A form's record is its machine's output, unless the form says where else it is.
     this.#record = this.#policy.record ? this.#policy.record(snapshot) : (((snapshot as Snapshot<unknown>).output as TRecord | undefined) ?? null);
-    if (owned && done) this.#drafts.remove();
-    else if (owned && !this.#starting && (this.#changed || this.#policy.childrenChangeIt)) this.#drafts.save(progress);
+    this.#announce(this.#record, owned);
+    // A finished form's draft goes once its record is in the outbox; if the outbox failed, the draft stays.
+    if (owned && done) {
+      const inOutbox = this.#inOutbox;
+      this.#track(inOutbox.then((safe) => safe && this.#drafts.remove()));
+    } else if (owned && !this.#starting && (this.#changed || this.#policy.childrenChangeIt)) this.#drafts.save(progress);
     this.updateFormValue(progress);
-    this.#announce(this.#record);
   }
 
-  /** Dispatches `ot-outcome` for a new record; a record resumed from a draft was announced when it was made. */
-  #announce(record: TRecord | null): void {
+  /** Dispatches `ot-outcome` for a new record (an owned form's once it is in the outbox); a record resumed from a draft was announced when it was made. */
+  #announce(record: TRecord | null, owned: boolean): void {
     const key = record ? `${record.recordId} ${record.completedAt}` : '';
     if (!record || key === this.#announced) return;
     this.#announced = key;
-    if (!this.#starting) this.#host.dispatchEvent(new OtOutcomeEvent(record));
+    if (this.#starting) return;
+    if (!owned) {
+      this.#host.dispatchEvent(new OtOutcomeEvent(record));
+      return;
+    }
+    this.#inOutbox = this.#outbox.add(record);
+    this.#track(this.#inOutbox.then(() => this.#outbox.announce(record)));
+  }
+
+  #track(work: Promise<unknown>): void {
+    const before = this.#busy;
+    this.#busy = Promise.all([before.catch(() => undefined), work.catch(() => undefined)]);
   }
 
   #whileStarting<T>(start: () => T): T {

@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DraftStorage, OutcomeRecord } from '@otforms/core';
 import type { ActorRefFromLogic, AnyActorLogic } from 'xstate';
+import type { DraftEncryptionKey } from '../storage/encrypted-draft-storage.js';
 import type { FormSession, FormSessionHost } from './form-session.js';
 import { reflectOwnDisabled } from './own-disabled.js';
 
@@ -39,6 +40,14 @@ export abstract class OtFormElement<TLogic extends AnyActorLogic, TRecord extend
   abstract storage?: DraftStorage;
   abstract readonly draftKey: string;
 
+  /**
+   * Encrypts drafts and finished records waiting in the outbox at rest (AES-GCM, a fresh IV per write): a
+   * `CryptoKey`, or a function that returns one (asked when a draft is read or written, so a host can hold
+   * the key in memory only while the person is signed in). A draft that cannot be decrypted with it is kept
+   * aside and reported, never lost. Changing it starts the form again from its draft. See docs/security.md.
+   */
+  @property({ attribute: false }) encryptionKey?: DraftEncryptionKey;
+
   protected abstract readonly session: FormSession<TLogic, TRecord>;
 
   /** The attributes whose change starts the form again (from the draft then under its key): another machine, draft key or store. */
@@ -73,7 +82,7 @@ export abstract class OtFormElement<TLogic extends AnyActorLogic, TRecord extend
     super.willUpdate(changed);
     if (changed.has('disabled')) reflectOwnDisabled(this, this.disabled);
     const given = changed as Map<PropertyKey, unknown>;
-    const restart = this.restartOn.some((key) => given.has(key));
+    const restart = given.has('encryptionKey') || this.restartOn.some((key) => given.has(key));
     const actor = this.adoptedActor();
     if (actor) {
       if (given.has('actor') || restart) this.adopt(actor);
@@ -81,7 +90,15 @@ export abstract class OtFormElement<TLogic extends AnyActorLogic, TRecord extend
     }
     // The owner took its actor back: the form runs its own again, from its draft.
     if (given.has('actor')) this.session.stop();
-    if (!this.session.actor || restart) void this.session.start();
+    if ((!this.session.actor && !this.session.starting) || restart) void this.session.start();
+  }
+
+  /** Also waits for what the session began: reading the draft, keeping one aside, putting a record in the outbox. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.session.settled();
+    // What the session did may have asked for another render.
+    return this.isUpdatePending ? this.getUpdateComplete() : result;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

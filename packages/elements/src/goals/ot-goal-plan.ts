@@ -16,6 +16,7 @@ import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { FormSession, startedAgain } from '../forms/form-session.js';
 import { OtFormElement } from '../forms/ot-form-element.js';
+import { renderSessionNotices, sessionNoticeStyles } from '../forms/session-notices.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -45,8 +46,9 @@ type Weighting = NonNullable<GoalPlanInput['weighting']>;
  * Given an `actor`, it shows and drives that plan instead, and leaves
  * starting, stopping and saving it to the actor's owner.
  *
- * @fires {OtOutcomeEvent} ot-outcome - The plan was closed; `detail` is the `GoalPlanRecord` (an outcome record of kind "goal-plan").
+ * @fires {OtOutcomeEvent} ot-outcome - The plan was closed; `detail` is the `GoalPlanRecord` (an outcome record of kind "goal-plan"). It waits in the outbox, shown as not sent and announced again on the next load, until the host calls `ack()` or the promise given to `waitUntil()` resolves.
  * @fires {OtErrorEvent} ot-error - A draft could not be resumed, storage failed or the plan could not continue; `detail` is `{ kind, message, issues }`. Never thrown.
+ * @fires {OtDraftKeptAsideEvent} ot-draft-kept-aside - A saved draft could not be resumed and was kept aside (never written over) before the form started afresh; `detail` is its `KeptAsideSummary`.
  * @csspart error-summary - The list of problems shown after an attempt to agree the plan or save a review.
  * @csspart score - The T-scores shown to the assessor.
  * @csspart chart - The `<ot-gas-chart>` of the agreed plan.
@@ -84,7 +86,7 @@ type Weighting = NonNullable<GoalPlanInput['weighting']>;
  * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
-  static override styles = [sharedStyles, formStyles, optionTargetStyles, goalPlanStyles];
+  static override styles = [sharedStyles, formStyles, optionTargetStyles, goalPlanStyles, sessionNoticeStyles];
 
   /** The name under which a surrounding native form submits the record's JSON. */
   @property({ reflect: true }) name = '';
@@ -116,7 +118,7 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
   /** When set, a surrounding form cannot be submitted until the plan is closed. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** Where drafts are kept. From context when a provider is present, else localStorage. */
+  /** Where drafts are kept. From context when a provider is present, else the browser default (IndexedDB). */
   @consume({ context: draftStorageContext, subscribe: true })
   @property({ attribute: false })
   storage?: DraftStorage;
@@ -232,9 +234,11 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
   });
 
   override render(): TemplateResult {
+    const notices = renderSessionNotices(this.session.notices, this.session.takeOver);
+    if (this.session.openElsewhere) return notices;
     const snapshot = this.session.snapshot;
-    if (!snapshot) return html`<p class="hint" role="status">${goalMessages.loading}</p>`;
-    return html`<div class="goal-plan" @ot-answer=${this.onAnswer}>${this.renderPage(snapshot)}</div>`;
+    if (!snapshot) return html`${notices}<p class="hint" role="status">${goalMessages.loading}</p>`;
+    return html`${notices}<div class="goal-plan" @ot-answer=${this.onAnswer}>${this.renderPage(snapshot)}</div>`;
   }
 
   private renderPage(snapshot: Snapshot) {

@@ -130,4 +130,5 @@ runFormElementSuite<OtHomeVisit>({
   },
   completedHeading: 'Home visit complete',
   unusableDraft: visitDraftAfter(answerHomeCheck.slice(0, 1), { ...visitInput, subjectReference: 'Patient/someone-else' }),
+  unusableReason: 'other-person',
 });

@@ -16,6 +16,7 @@ import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { definitionIssues } from '../forms/definition-issues.js';
 import { FormSession, type FormMachine } from '../forms/form-session.js';
 import { OtFormElement } from '../forms/ot-form-element.js';
+import { renderSessionNotices, sessionNoticeStyles } from '../forms/session-notices.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { formStyles } from '../styles/form-styles.js';
 import { episodeAssessmentParts, exportParts } from '../styles/parts.js';
@@ -51,8 +52,9 @@ const assessmentExport = exportParts(episodeAssessmentParts);
  * that visit instead (an episode's, say), and leaves starting, stopping and
  * saving it to the actor's owner.
  *
- * @fires {OtOutcomeEvent} ot-outcome - The visit was finished; `detail` is the `HomeVisitRecord` (an outcome record of kind "home-visit").
+ * @fires {OtOutcomeEvent} ot-outcome - The visit was finished; `detail` is the `HomeVisitRecord` (an outcome record of kind "home-visit"). It waits in the outbox, shown as not sent and announced again on the next load, until the host calls `ack()` or the promise given to `waitUntil()` resolves.
  * @fires {OtErrorEvent} ot-error - A definition is invalid, a draft could not be resumed, or storage failed; `detail` is `{ kind, message, issues }`. Never thrown.
+ * @fires {OtDraftKeptAsideEvent} ot-draft-kept-aside - A saved draft could not be resumed and was kept aside (never written over) before the form started afresh; `detail` is its `KeptAsideSummary`.
  * @csspart error-summary - The list of problems shown after an attempt to continue (the visit's, and the nested assessments').
  * @csspart button - The main action button of a page (the visit's, and the nested assessments').
  * @csspart score - A nested assessment's score (forwarded).
@@ -79,7 +81,7 @@ const assessmentExport = exportParts(episodeAssessmentParts);
  * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord> {
-  static override styles = [sharedStyles, formStyles, optionTargetStyles, homeVisitStyles];
+  static override styles = [sharedStyles, formStyles, optionTargetStyles, homeVisitStyles, sessionNoticeStyles];
 
   /** The definitions (objects or JSON text) the visit assesses with, in order: for example the home environment, the falls checklist and the conversation. */
   @property({ attribute: false }) definitions: readonly unknown[] = [];
@@ -111,7 +113,7 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
   /** The person's goals, which a recommendation can say it supports. Read when the visit starts. */
   @property({ attribute: false }) goals: readonly { id: string; statement: string }[] = [];
 
-  /** Where drafts are kept. From context when a provider is present, else localStorage. */
+  /** Where drafts are kept. From context when a provider is present, else the browser default (IndexedDB). */
   @consume({ context: draftStorageContext, subscribe: true })
   @property({ attribute: false })
   storage?: DraftStorage;
@@ -138,11 +140,10 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
       ...(this.visitedOn ? { visitedOn: this.visitedOn } : {}),
       ...(this.goals.length ? { goals: this.goals.map(({ id, statement }) => ({ id, statement })) } : {}),
     }),
-    refusedDraft: (refused, keptAt) => {
+    refusedDraft: (refused) => {
       const why = refused.outcome === 'failed' ? `could not be resumed (${String(refused.error)})` : 'is about another person or uses other definitions';
-      return `The saved home visit ${why}, so a new one started. The saved one is kept under "${keptAt}".`;
+      return `The saved home visit ${why}, so a new one started.`;
     },
-    keepRefusedDraftAs: ':unusable',
     incomplete: m.formIncomplete,
     // The nested assessments and the recommendations change the visit through its children.
     childrenChangeIt: true,
@@ -204,6 +205,7 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
   };
 
   override render(): TemplateResult {
+    const notices = renderSessionNotices(this.session.notices, this.session.takeOver);
     if (this.definitionProblems.length > 0) {
       return html`<div class="error-summary" role="alert">
         <h2 class="error-summary-title">${m.invalidDefinitions}</h2>
@@ -212,11 +214,12 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
         </ul>
       </div>`;
     }
+    if (this.session.openElsewhere) return notices;
     const snapshot = this.session.snapshot;
     const definitions = this.parsed ?? [];
-    if (!snapshot) return html`<p class="hint" role="status">${m.loading}</p>`;
+    if (!snapshot) return html`${notices}<p class="hint" role="status">${m.loading}</p>`;
     const step = stepOf(snapshot);
-    return html`<div class="home-visit" @ot-outcome=${this.keepNestedOutcome}>
+    return html`${notices}<div class="home-visit" @ot-outcome=${this.keepNestedOutcome}>
       ${step.kind === 'done' ? nothing : renderSteps(definitions, step)} ${this.renderStep(snapshot, step, definitions)}
     </div>`;
   }

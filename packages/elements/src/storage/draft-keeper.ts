@@ -1,56 +1,163 @@
-import type { DraftStorage } from '@otforms/core';
+import { UnreadableDraftError, type DraftStorage } from '@otforms/core';
+
+/** What reading the draft found: nothing, a value, what is there but cannot be read, or a store that failed. */
+export type DraftRead =
+  | { kind: 'none' }
+  | { kind: 'draft'; draft: unknown }
+  | { kind: 'unreadable'; error: UnreadableDraftError }
+  | { kind: 'failed' };
+
+export interface DraftKeeperCallbacks {
+  /** The first failure of an episode (the store cannot read, write or remove): the form warns and the host hears once. */
+  failing(message: string): void;
+  /** A write succeeded after failures: the episode is over. */
+  recovered(): void;
+  /** A write or removal was committed to the store. */
+  saved(): void;
+}
+
+type Change = { kind: 'write'; value: unknown } | { kind: 'remove' };
+
+/** The changes of one key of one store: at most one in flight, and the latest one waiting. */
+interface KeyQueue {
+  waiting: Change | null;
+  running: Promise<void> | null;
+}
 
 /**
- * Reads, saves and removes one assessment's draft in whatever store the host
- * gave, synchronous or not. A store that fails is reported, never thrown:
- * the person can carry on, and the host decides what to do.
+ * Reads, saves and removes one form's draft in whatever store the host gave, synchronous or not.
+ *
+ * Writes to a key go one at a time, and only the latest change waiting is written (a store that is slow
+ * never has two writes of the same key racing, and never writes an older value last). A failing store
+ * is reported, never thrown: the first failure starts an episode (one warning, one `ot-error`), later
+ * failures say nothing more, and a write that succeeds ends it. The person carries on in memory.
+ *
+ * A key can be held back (a draft being kept aside: nothing may be saved over it until it is) or
+ * forbidden (what is there could not be read or kept aside: this session never writes it).
  */
 export class DraftKeeper {
-  constructor(
-    private readonly storage: () => DraftStorage,
-    private readonly key: () => string,
-    private readonly onFailure: (message: string) => void,
-  ) {}
+  readonly #storage: () => DraftStorage;
+  readonly #key: () => string;
+  readonly #callbacks: DraftKeeperCallbacks;
+  readonly #queues = new Map<DraftStorage, Map<string, KeyQueue>>();
+  readonly #heldBack = new Set<string>();
+  readonly #forbidden = new Set<string>();
+  #failing = false;
 
-  /** The stored draft or null; a promise only when the store is asynchronous, so a synchronous store renders at once. */
-  read(): unknown {
-    const failed = (error: unknown) => {
-      this.onFailure(`The saved draft could not be read: ${String(error)}`);
-      return null;
-    };
+  constructor(storage: () => DraftStorage, key: () => string, callbacks: DraftKeeperCallbacks) {
+    this.#storage = storage;
+    this.#key = key;
+    this.#callbacks = callbacks;
+  }
+
+  /** True from a failure until a write succeeds. */
+  get failing(): boolean {
+    return this.#failing;
+  }
+
+  /** The stored draft. A store that fails starts an episode, and the key is forbidden: no one knows what is there. */
+  async read(): Promise<DraftRead> {
+    const key = this.#key();
     try {
-      const stored = this.storage().read(this.key());
-      return stored instanceof Promise ? stored.catch(failed) : stored;
+      const stored = await this.#storage().read(key);
+      return stored === null || stored === undefined ? { kind: 'none' } : { kind: 'draft', draft: stored };
     } catch (error) {
-      return failed(error);
+      if (error instanceof UnreadableDraftError) return { kind: 'unreadable', error };
+      this.#forbidden.add(key);
+      this.fail(`The saved draft could not be read, so nothing is saved over it: ${String(error)}`);
+      return { kind: 'failed' };
     }
   }
 
   save(draft: unknown): void {
-    this.settle(() => this.storage().write(this.key(), draft));
-  }
-
-  /**
-   * Keeps a draft that cannot be resumed under its key plus `suffix`, before a
-   * fresh start is saved over it: nothing a person entered is thrown away.
-   * Returns that key.
-   */
-  keepAside(draft: unknown, suffix: string): string {
-    const key = `${this.key()}${suffix}`;
-    this.settle(() => this.storage().write(key, draft));
-    return key;
+    this.#enqueue({ kind: 'write', value: draft });
   }
 
   remove(): void {
-    this.settle(() => this.storage().remove(this.key()));
+    this.#enqueue({ kind: 'remove' });
   }
 
-  private settle(change: () => Promise<void> | void): void {
-    try {
-      const pending = change();
-      if (pending instanceof Promise) pending.catch((error: unknown) => this.onFailure(`The draft could not be saved: ${String(error)}`));
-    } catch (error) {
-      this.onFailure(`The draft could not be saved: ${String(error)}`);
+  /** Nothing is written to the current key until `letThrough` (a draft there is being kept aside). */
+  holdBack(): void {
+    this.#heldBack.add(this.#key());
+  }
+
+  /** Writes what was held back: the draft that was there is safe elsewhere. */
+  letThrough(): void {
+    const key = this.#key();
+    this.#heldBack.delete(key);
+    const queue = this.#queues.get(this.#storage())?.get(key);
+    if (queue) this.#run(this.#storage(), key, queue);
+  }
+
+  /** The current key is never written again by this keeper: what is there could not be kept safe. */
+  forbid(): void {
+    const key = this.#key();
+    this.#heldBack.delete(key);
+    this.#forbidden.add(key);
+    const queue = this.#queues.get(this.#storage())?.get(key);
+    if (queue) queue.waiting = null;
+  }
+
+  /** Forgets what was held back or forbidden for the current key: a new start reads it again and decides afresh. */
+  clearBlocks(): void {
+    this.#heldBack.delete(this.#key());
+    this.#forbidden.delete(this.#key());
+  }
+
+  /** Resolves when every change queued (not held back) has been committed, or has failed. */
+  async flush(): Promise<void> {
+    for (;;) {
+      const running = [...this.#queues.values()].flatMap((byKey) => [...byKey.values()]).flatMap((queue) => (queue.running ? [queue.running] : []));
+      if (running.length === 0) return;
+      await Promise.all(running);
+    }
+  }
+
+  /** A failure of the store met elsewhere (the outbox, keeping a draft aside): part of the same episode. */
+  fail(message: string): void {
+    if (this.#failing) return;
+    this.#failing = true;
+    this.#callbacks.failing(message);
+  }
+
+  /** A change elsewhere in the store succeeded (the outbox): the store works again. */
+  succeeded(): void {
+    if (!this.#failing) return;
+    this.#failing = false;
+    this.#callbacks.recovered();
+  }
+
+  #enqueue(change: Change): void {
+    const storage = this.#storage();
+    const key = this.#key();
+    if (this.#forbidden.has(key)) return;
+    let byKey = this.#queues.get(storage);
+    if (!byKey) this.#queues.set(storage, (byKey = new Map()));
+    let queue = byKey.get(key);
+    if (!queue) byKey.set(key, (queue = { waiting: null, running: null }));
+    queue.waiting = change;
+    this.#run(storage, key, queue);
+  }
+
+  #run(storage: DraftStorage, key: string, queue: KeyQueue): void {
+    if (queue.running || !queue.waiting || this.#heldBack.has(key)) return;
+    queue.running = this.#drain(storage, key, queue).finally(() => {
+      queue.running = null;
+    });
+  }
+
+  async #drain(storage: DraftStorage, key: string, queue: KeyQueue): Promise<void> {
+    while (queue.waiting && !this.#heldBack.has(key) && !this.#forbidden.has(key)) {
+      const change = queue.waiting;
+      queue.waiting = null;
+      try {
+        await (change.kind === 'write' ? storage.write(key, change.value) : storage.remove(key));
+        this.succeeded();
+        this.#callbacks.saved();
+      } catch (error) {
+        this.fail(`The draft could not be saved: ${String(error)}`);
+      }
     }
   }
 }

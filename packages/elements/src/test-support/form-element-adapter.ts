@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
-import { MemoryDraftStorage, type DraftStorage, type OutcomeRecord } from '@otforms/core';
+import { MemoryDraftStorage, type DraftStorage, type KeptAsideReason, type OutcomeRecord } from '@otforms/core';
 import type { AnyActorRef } from 'xstate';
 import { settle } from './settle.js';
 
@@ -59,6 +59,8 @@ export interface FormElementAdapter<E extends FormElement = FormElement> {
   checkKeyboardRecord?(record: OutcomeRecord): Promise<void> | void;
   /** A saved draft this form cannot resume. */
   unusableDraft: unknown;
+  /** Why the machine refuses `unusableDraft`, when not `malformed`. */
+  unusableReason?: KeptAsideReason;
   /** How to drive an owner's actor, for a form that adopts one. */
   adoption?: AdoptionAdapter;
 }

@@ -1,5 +1,17 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { MemoryDraftStorage, validateOutcomeRecord, type DraftStorage, type OutcomeRecord } from '@otforms/core';
+import {
+  MemoryDraftStorage,
+  OUTCOME_RECORD_VERSION,
+  Outbox,
+  exportKeptAsideDraft,
+  listKeptAsideDrafts,
+  validateOutcomeRecord,
+  type DraftStorage,
+  type KeptAsideSummary,
+  type OutcomeRecord,
+} from '@otforms/core';
+import type { OtOutcomeEvent } from '../events/ot-outcome-event.js';
+import { LocalStorageDraftStorage } from '../storage/local-storage-draft-storage.js';
 import { validateAgainstJsonSchema } from '../../../../tests/browser/support/validate-json-schema.js';
 import { expectNoAxeViolations } from './axe.js';
 import { runAdoptionSuite } from './form-element-adoption-suite.js';
@@ -28,6 +40,15 @@ const STATE_SETTLES_MS = 300;
  * drafts, it can be completed by keyboard alone, it passes axe, and (for the forms an episode nests)
  * it shows and drives an actor its owner started. Each form runs it from its `*.behaviour.test.ts`.
  */
+/** Waits until `check` holds (the store and the lock answer asynchronously), failing with `what` after a few seconds. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 export function runFormElementSuite<E extends FormElement>(adapter: FormElementAdapter<E>): void {
   const outcomes = adapter.outcomesOnCompletion ?? 1;
   const completing = () => (adapter.nearlyComplete ? { draft: adapter.nearlyComplete() } : {});
@@ -182,18 +203,72 @@ export function runFormElementSuite<E extends FormElement>(adapter: FormElementA
         expect(adapter.atStart(element)).to.equal(true);
       });
 
-      it('reports a store that fails as ot-error "storage", and the person carries on', async () => {
-        const failing: DraftStorage = {
-          read: () => null,
-          write: () => {
-            throw new Error('quota exceeded');
+      for (const [what, reason, stored] of [
+        ['a draft it cannot resume', 'malformed', { value: adapter.unusableDraft }],
+        ['text that is not JSON (truncated)', 'not-json', { text: '{"status":"active","value":"draf' }],
+      ] as const) {
+        it(`keeps ${what} aside before anything is saved over it, says so in the page and with ot-draft-kept-aside, and the next save leaves it as it was`, async () => {
+          const key = `${DRAFT_KEY}:kept-aside`;
+          localStorage.removeItem(key);
+          const storage = 'text' in stored ? new LocalStorageDraftStorage() : new MemoryDraftStorage();
+          if ('text' in stored) localStorage.setItem(key, stored.text);
+          else await storage.write(key, stored.value);
+          try {
+            const kept: KeptAsideSummary[] = [];
+            const { element, errors } = await mount(adapter, {
+              storage,
+              before: (element) => {
+                element.storageKey = key;
+                element.addEventListener('ot-draft-kept-aside', (event) => kept.push(event.detail));
+              },
+            });
+            expect(kept.map((entry) => [entry.draftKey, entry.reason]), 'kept aside once').to.deep.equal([[key, reason === 'malformed' && adapter.unusableReason ? adapter.unusableReason : reason]]);
+            expect(errors.map((error) => error.kind)).to.deep.equal(['draft']);
+            expect(errors[0]!.message).to.contain(kept[0]!.id);
+            expect(adapter.atStart(element), 'a fresh start shows').to.equal(true);
+            expect(deepQueryAll(element, '[data-notice="kept-aside"]'), 'the page says so').to.have.length(1);
+            // What the store holds: JSON drops keys whose value is undefined.
+            const original = 'text' in stored ? stored.text : JSON.parse(JSON.stringify(stored.value));
+            expect((await exportKeptAsideDraft(storage, kept[0]!.id))?.draft).to.deep.equal(original);
+
+            await adapter.makeProgress(element);
+            await until(async () => adapter.savedProgress(await storage.read(key)), 'the fresh start is saved under the key');
+            expect(await listKeptAsideDrafts(storage)).to.deep.equal(kept);
+            expect((await exportKeptAsideDraft(storage, kept[0]!.id))?.draft, 'the copy is as it was').to.deep.equal(original);
+          } finally {
+            for (const entry of await listKeptAsideDrafts(storage)) await storage.remove(`otforms:kept-aside:${entry.id}`);
+            await storage.remove('otforms:kept-aside');
+            localStorage.removeItem(key);
+          }
+        });
+      }
+
+      it('reports a store that fails once per episode as ot-error "storage", warns in the page (role alert) until a write succeeds, and the person carries on', async () => {
+        const memory = new MemoryDraftStorage();
+        let failing = true;
+        const store: DraftStorage = {
+          read: (key) => memory.read(key),
+          write: (key, value) => {
+            if (failing) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            memory.write(key, value);
           },
-          remove: () => undefined,
+          remove: (key) => memory.remove(key),
         };
-        const { element, errors } = await mount(adapter, { storage: failing });
+        const { form, element, errors } = await mount(adapter, { storage: store });
+        const warnings = () => deepQueryAll(element, '.warning-text[role="alert"]');
         await adapter.makeProgress(element);
-        expect(errors.map((error) => error.kind)).to.include('storage');
-        expect(adapter.showsProgress(element)).to.equal(true);
+        await until(() => errors.length > 0 && warnings().length === 1, 'the warning');
+        expect(errors.map((error) => error.kind)).to.deep.equal(['storage']);
+        expect(adapter.showsProgress(element), 'the person carries on').to.equal(true);
+
+        // The store works again: the next change is saved (a reset removes the draft), and the warning goes.
+        failing = false;
+        form.reset();
+        await until(() => warnings().length === 0, 'the warning gone');
+        failing = true;
+        await adapter.makeProgress(element);
+        await until(() => errors.length === 2 && warnings().length === 1, 'a new episode reported');
+        expect(errors.map((error) => error.kind)).to.deep.equal(['storage', 'storage']);
       });
 
       it('waits for an asynchronous store before it starts', async () => {
@@ -211,6 +286,58 @@ export function runFormElementSuite<E extends FormElement>(adapter: FormElementA
       });
     });
 
+    describe('the outbox', () => {
+      it('keeps its record until the host acknowledges it: shown as not sent, announced again by the next element on the draft until ack()', async () => {
+        const storage = new MemoryDraftStorage();
+        const announced: OtOutcomeEvent[] = [];
+        const listen = (element: E) => element.addEventListener('ot-outcome', (event) => announced.push(event));
+        const first = await mount(adapter, { ...completing(), storage, before: listen });
+        await adapter.complete(first.element);
+        await settle(first.element);
+        const record = announced.at(-1)!.detail;
+        const pending = async () => (await new Outbox(storage, DRAFT_KEY).pending()).map((entry) => entry.record);
+        expect((await pending()).at(-1)).to.deep.equal(record);
+        expect(await storage.read(DRAFT_KEY), 'the draft goes once the record is in the outbox').to.equal(null);
+        expect(deepQueryAll(first.element, '[data-notice="unsent"]'), 'shown as not sent').to.have.length(1);
+        first.element.remove();
+
+        announced.length = 0;
+        const second = await mount(adapter, { storage, before: listen });
+        expect(announced.map((event) => event.detail).at(-1), 'announced again').to.deep.equal(record);
+        expect(deepQueryAll(second.element, '[data-notice="unsent"]')).to.have.length(1);
+        expect(adapter.atStart(second.element)).to.equal(true);
+        await Promise.all(announced.map((event) => event.ack()));
+        await settle(second.element);
+        expect([await pending(), deepQueryAll(second.element, '[data-notice="unsent"]').length]).to.deep.equal([[], 0]);
+        second.element.remove();
+
+        announced.length = 0;
+        await mount(adapter, { storage, before: listen });
+        expect(announced, 'acknowledged: not announced again').to.deep.equal([]);
+      });
+    });
+
+    describe('one editor per draft', () => {
+      it('a second element on the draft shows it is open elsewhere, with "Take over here"; taking over shows the progress; the first can take it back', async () => {
+        const storage = new MemoryDraftStorage();
+        const first = await mount(adapter, { storage });
+        await adapter.makeProgress(first.element);
+        const second = await mount(adapter, { storage });
+        const takeOver = (element: E) => deepQueryAll<HTMLButtonElement>(element, '[data-notice="open-elsewhere"] button')[0];
+        await until(() => takeOver(second.element) !== undefined, 'open elsewhere in the second');
+        expect(adapter.showsProgress(second.element) || adapter.atStart(second.element), 'no form while open elsewhere').to.equal(false);
+        await expectNoAxeViolations(second.element);
+
+        takeOver(second.element)!.click();
+        await until(() => adapter.showsProgress(second.element), 'the progress in the second');
+        await until(() => takeOver(first.element) !== undefined, 'open elsewhere in the first');
+        takeOver(first.element)!.click();
+        await until(() => adapter.showsProgress(first.element), 'the progress back in the first');
+        await until(() => takeOver(second.element) !== undefined, 'open elsewhere in the second again');
+        expect([first.errors, second.errors]).to.deep.equal([[], []]);
+      });
+    });
+
     describe('by keyboard, and axe', () => {
       it('is completed with the keyboard alone; its record passes zod and the committed JSON Schema; focus ends on the confirmation', async () => {
         const { element, outcomes: seen } = await mount(adapter);
@@ -220,7 +347,7 @@ export function runFormElementSuite<E extends FormElement>(adapter: FormElementA
         const record = seen.at(-1) as OutcomeRecord;
         expect(element.value).to.equal(record);
         expect(validateOutcomeRecord(record).success).to.equal(true);
-        const jsonSchema = await validateAgainstJsonSchema('packages/core/schemas/outcome-record.v4.json', record);
+        const jsonSchema = await validateAgainstJsonSchema(`packages/core/schemas/outcome-record.v${OUTCOME_RECORD_VERSION}.json`, record);
         expect(jsonSchema.errors).to.deep.equal([]);
         expect(jsonSchema.valid).to.equal(true);
         await adapter.checkKeyboardRecord?.(record);

@@ -1,0 +1,105 @@
+import { EditorLock } from './editor-lock.js';
+
+/** How long a first claim waits for a lock another element of this page is letting go of, before it says the draft is open elsewhere. */
+const LOCK_GRACE_MS = 300;
+
+export interface SessionLockCallbacks {
+  /** The draft is this element's again after waiting or losing it: start from the draft in the store now (the other tab's latest). */
+  heldAgain(): void;
+  /** Another tab or element took the draft over (what was pending is written already): stop editing. */
+  lost(): void;
+  /** Whether the draft is open elsewhere changed: render. */
+  changed(): void;
+  /** Writes what is pending, before the draft is handed over or let go. */
+  flush(): Promise<void>;
+}
+
+/**
+ * A form session's side of the editor lock (`EditorLock`): one lock per draft key, claimed before the
+ * form starts and let go when the element leaves the page or adopts an actor. A claim resolves once it is
+ * known whether this element edits the draft; a lock held elsewhere gets a moment's grace first, since an
+ * element of the same page that was just removed lets go of it asynchronously.
+ */
+export class SessionLock {
+  readonly #callbacks: SessionLockCallbacks;
+  #lock: EditorLock | null = null;
+  #key = '';
+  #state: 'asking' | 'held' | 'waiting' = 'asking';
+  #decided: (held: boolean) => void = () => undefined;
+  #decision: Promise<boolean> = Promise.resolve(false);
+
+  constructor(callbacks: SessionLockCallbacks) {
+    this.#callbacks = callbacks;
+  }
+
+  /** Whether a lock is claimed (held, or waited for). */
+  get claimed(): boolean {
+    return this.#lock !== null;
+  }
+
+  /** True while another tab or element edits the draft. */
+  get openElsewhere(): boolean {
+    return this.#lock !== null && this.#state === 'waiting';
+  }
+
+  /** Resolves true once this element edits the draft under `key`, false while another does. */
+  claim(key: string): Promise<boolean> {
+    if (this.#lock && this.#key === key) return this.#state === 'asking' ? this.#decision : Promise.resolve(this.#state === 'held');
+    void this.release();
+    this.#key = key;
+    this.#state = 'asking';
+    this.#decision = new Promise((resolve) => (this.#decided = resolve));
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    const lock: EditorLock = new EditorLock(key, {
+      held: () => {
+        if (lock !== this.#lock) return;
+        clearTimeout(grace);
+        const first = this.#state === 'asking';
+        this.#state = 'held';
+        this.#callbacks.changed();
+        if (first) this.#decided(true);
+        else this.#callbacks.heldAgain();
+      },
+      waiting: () => {
+        if (lock !== this.#lock) return;
+        grace = setTimeout(() => {
+          if (lock !== this.#lock || this.#state !== 'asking') return;
+          this.#state = 'waiting';
+          this.#callbacks.changed();
+          this.#decided(false);
+        }, LOCK_GRACE_MS);
+      },
+      lost: () => {
+        if (lock !== this.#lock) return;
+        this.#state = 'waiting';
+        this.#callbacks.lost();
+        this.#callbacks.changed();
+      },
+    });
+    lock.beforeRelease = () => this.#callbacks.flush();
+    this.#lock = lock;
+    lock.acquire();
+    return this.#decision;
+  }
+
+  /** Asks whoever edits the draft to let go of it ("Take over here"). */
+  takeOver(): void {
+    this.#lock?.takeOver();
+  }
+
+  /** Tells the tabs waiting for the draft that it was saved. */
+  announceSaved(): void {
+    this.#lock?.announceSaved();
+  }
+
+  /** Writes what is pending, then lets go of the lock (or stops waiting for it). */
+  async release(): Promise<void> {
+    const lock = this.#lock;
+    if (!lock) return;
+    this.#lock = null;
+    this.#state = 'asking';
+    this.#decided(false);
+    await this.#callbacks.flush();
+    await lock.release();
+  }
+}
