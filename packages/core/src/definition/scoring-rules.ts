@@ -1,6 +1,7 @@
 import type { InstrumentDefinitionInput } from './definition-shape.js';
 import { isScorableType, scaleRange, scoredItemIds } from '../scoring/scored-items.js';
 import type { LocatedItem, Path, Report } from './rule-support.js';
+import { checkSafeScores } from './safe-score-rules.js';
 
 type Scoring = NonNullable<InstrumentDefinitionInput['scoring']>;
 
@@ -67,6 +68,7 @@ export function checkScoring(
   }
 
   checkNamedScores(scoring, scored, located, report);
+  checkSafeScores(scoring, scored, located, report);
   checkBandSets(definition, scoring, scaleIds, rangeKnown && scored.length > 0, fractionalScore(scoring, scored, located), report);
 }
 

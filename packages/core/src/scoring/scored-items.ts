@@ -36,8 +36,11 @@ export function scoredItemIds(definition: InstrumentDefinitionInput): string[] {
 export function itemScoreRange(item: AnyItem): { min: number; max: number } | null {
   switch (item.type) {
     case 'single-choice': {
+      // A loop, not Math.min(...scores): spreading a list of many thousand options overflows the stack.
       const scores = item.options.map((option) => option.score ?? 0);
-      return { min: Math.min(...scores), max: Math.max(...scores) };
+      // No options (refused by the schema, but the rules still look) score nothing.
+      if (scores.length === 0) return { min: 0, max: 0 };
+      return { min: scores.reduce((a, b) => Math.min(a, b)), max: scores.reduce((a, b) => Math.max(a, b)) };
     }
     case 'multiple-choice': {
       const scores = item.options.map((option) => option.score ?? 0);

@@ -102,6 +102,13 @@ export const definitionMessageTemplates = {
     'Band <min>–<max> overlaps the band before it',
     'Band <min>–<max> ends above the highest possible total, <n>',
   ],
+  /** From safe-score-rules.ts: scores that could leave the safe range of numbers. */
+  safeScores: [
+    'Item "<id>" can score <n>, beyond the safe range of numbers (±9007199254740991)',
+    'The total can reach <n>, beyond the safe range of numbers (±9007199254740991)',
+    'Scale "<id>" can reach <n>, beyond the safe range of numbers (±9007199254740991)',
+    'Score "<id>" can reach <n>, beyond the safe range of numbers (±9007199254740991)',
+  ],
 } as const;
 
 export const allDefinitionMessageTemplates: readonly string[] = Object.values(definitionMessageTemplates).flat();
