@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { createAssessmentMachine } from './assessment-machine.js';
 import type { AssessmentEmitted } from './assessment-types.js';
-import { definition, events } from './assessment-walk.test-support.js';
+import { definition, events, serializeWalkState } from './assessment-walk.test-support.js';
 
 const machine = createAssessmentMachine(definition);
 const input = { startedAt: '2026-11-22T09:00:00.000Z' };
@@ -11,7 +11,7 @@ const input = { startedAt: '2026-11-22T09:00:00.000Z' };
 describe('the assessment machine says when an attempt failed', () => {
   it('emits ATTEMPT_FAILED for a refused Continue or Submit, and for nothing else, from every reachable state', () => {
     const failedBy = new Set<string>();
-    for (const path of getShortestPaths(machine, { events, input })) {
+    for (const path of getShortestPaths(machine, { events, input, serializeState: serializeWalkState })) {
       if (path.state.status !== 'active') continue;
       const snapshot = machine.getPersistedSnapshot(path.state);
       for (const event of events) {

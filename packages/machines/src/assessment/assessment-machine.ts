@@ -2,12 +2,14 @@ import { and, assign, emit, setup } from 'xstate';
 import {
   buildOutcomeRecord,
   emptyResponseState,
+  entryInputKey,
   readInput,
   validateAnswers,
   type InstrumentDefinition,
   type AssessmentRecord,
 } from '@otforms/core';
 import { oncePerContext } from '../errors/once-per-context.js';
+import { auditStamp, noteAnswerChange, removeEntryAudit } from './answer-audit.js';
 import { applyInput, applyPhotos } from './apply-input.js';
 import { addEntry, answerEntry, removeEntry } from './group-responses.js';
 import type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment-types.js';
@@ -28,6 +30,10 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
   const sectionErrors = oncePerContext((context: AssessmentContext) => validateAnswers(definition, context.responses, itemIdsOf(context.sectionIndex)));
   const allErrors = oncePerContext((context: AssessmentContext) => validateAnswers(definition, context.responses));
 
+  /** The audit after the answer under `key` may have changed to what `responses` hold: by the host's assessor now, at the event's time. */
+  const audited = (context: AssessmentContext, key: string, responses: AssessmentContext['responses'], at: string | undefined) =>
+    noteAnswerChange(context.audit, key, context.responses, responses, auditStamp(context.options, at), context.options.auditHistory === true);
+
   return setup({
     types: {
       context: {} as AssessmentContext,
@@ -46,34 +52,34 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
       isKnownGroup: ({ event }) => 'itemId' in event && itemsById.get(event.itemId)?.type === 'group',
     },
     actions: {
-      recordAnswer: assign({
-        responses: ({ context, event }) => {
-          const item = event.type === 'ANSWER' ? itemsById.get(event.itemId) : undefined;
-          if (event.type !== 'ANSWER' || !item || item.type === 'group') return context.responses;
-          if (item.type === 'photo') return applyPhotos(context.responses, event.itemId, event.input);
-          return applyInput(context.responses, event.itemId, readInput(item, event.input));
-        },
+      recordAnswer: assign(({ context, event }) => {
+        const item = event.type === 'ANSWER' ? itemsById.get(event.itemId) : undefined;
+        if (event.type !== 'ANSWER' || !item || item.type === 'group') return {};
+        const responses =
+          item.type === 'photo' ? applyPhotos(context.responses, event.itemId, event.input) : applyInput(context.responses, event.itemId, readInput(item, event.input));
+        return { responses, audit: audited(context, event.itemId, responses, event.at) };
       }),
-      markNotAssessed: assign({
-        responses: ({ context, event }) => {
-          if (event.type !== 'NOT_ASSESSED') return context.responses;
-          const item = itemsById.get(event.itemId);
-          if (item?.type !== 'single-choice' || !item.allowNotAssessed) return context.responses;
-          const cleared = applyInput(context.responses, event.itemId, { kind: 'empty' });
-          return { ...cleared, notAssessed: [...cleared.notAssessed, event.itemId] };
-        },
+      markNotAssessed: assign(({ context, event }) => {
+        if (event.type !== 'NOT_ASSESSED') return {};
+        const item = itemsById.get(event.itemId);
+        if (item?.type !== 'single-choice' || !item.allowNotAssessed) return {};
+        const cleared = applyInput(context.responses, event.itemId, { kind: 'empty' });
+        const responses = { ...cleared, notAssessed: [...cleared.notAssessed, event.itemId] };
+        return { responses, audit: audited(context, event.itemId, responses, event.at) };
+      }),
+      changeEntries: assign(({ context, event }) => {
+        const group = 'itemId' in event ? itemsById.get(event.itemId) : undefined;
+        if (group?.type !== 'group') return {};
+        if (event.type === 'ADD_ENTRY') return { responses: addEntry(context.responses, group) };
+        if (event.type === 'REMOVE_ENTRY') {
+          const responses = removeEntry(context.responses, group, event.index);
+          return responses === context.responses ? {} : { responses, audit: removeEntryAudit(context.audit, group.id, event.index) };
+        }
+        if (event.type !== 'ANSWER_ENTRY') return {};
+        const responses = answerEntry(context.responses, group, event.index, event.childId, event.input);
+        return { responses, audit: audited(context, entryInputKey(group.id, event.index, event.childId), responses, event.at) };
       }),
       /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
-      changeEntries: assign({
-        responses: ({ context, event }) => {
-          const group = 'itemId' in event ? itemsById.get(event.itemId) : undefined;
-          if (group?.type !== 'group') return context.responses;
-          if (event.type === 'ADD_ENTRY') return addEntry(context.responses, group);
-          if (event.type === 'REMOVE_ENTRY') return removeEntry(context.responses, group, event.index);
-          if (event.type === 'ANSWER_ENTRY') return answerEntry(context.responses, group, event.index, event.childId, event.input);
-          return context.responses;
-        },
-      }),
       refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? sectionErrors(context) : []) }),
       failAttempt: emit((_, params: { attempt: AssessmentEmitted['attempt'] }) => ({ type: 'ATTEMPT_FAILED' as const, attempt: params.attempt })),
       showSectionErrors: assign({ showErrors: true, errors: ({ context }) => sectionErrors(context) }),
@@ -87,8 +93,12 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
       }),
       leaveReviewMode: assign({ returnToReview: false }),
       updateOptions: assign({
-        options: ({ context, event }) =>
-          event.type === 'UPDATE_OPTIONS' ? { ...event.options, startedAt: context.options.startedAt } : context.options,
+        options: ({ context, event }) => {
+          if (event.type !== 'UPDATE_OPTIONS') return context.options;
+          // A host that asked for the full history keeps it until it says otherwise: the element's own updates do not mention it.
+          const { auditHistory } = context.options;
+          return { ...(auditHistory === undefined ? {} : { auditHistory }), ...event.options, startedAt: context.options.startedAt };
+        },
       }),
       /** The refused submission's errors, already found by its guard: those of the first section with any. */
       goToFirstInvalidSection: assign(({ context }) => {
@@ -103,6 +113,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
             ...context.options,
             recordId: event.recordId,
             completedAt: event.completedAt,
+            ...(context.audit ? { answerAudit: context.audit } : {}),
           });
         },
       }),
@@ -117,6 +128,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
       showErrors: false,
       returnToReview: false,
       options: input,
+      audit: {},
       record: null,
     }),
     initial: 'answering',

@@ -47,9 +47,9 @@ describe('the assessment snapshot schema', () => {
     const groupMachine = createAssessmentMachine(groups);
     const entryEvents: AssessmentEvent[] = [
       { type: 'ADD_ENTRY', itemId: 'activities' },
-      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 0, childId: 'activity', input: 'Make a hot meal' },
-      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 0, childId: 'importance', input: '8' },
-      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 1, childId: 'importance', input: 'eight' },
+      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 0, childId: 'activity', input: 'Make a hot meal', at: '2026-11-22T09:30:00.000Z' },
+      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 0, childId: 'importance', input: '8', at: '2026-11-22T09:30:00.000Z' },
+      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 1, childId: 'importance', input: 'eight', at: '2026-11-22T09:30:00.000Z' },
       { type: 'REMOVE_ENTRY', itemId: 'activities', index: 0 },
       { type: 'CONTINUE' },
     ];

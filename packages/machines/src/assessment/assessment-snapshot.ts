@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AdministrationModeSchema, AssessmentRecordSchema, ResponseStateSchema, type InstrumentDefinition } from '@otforms/core';
+import { AdministrationModeSchema, AnswerAuditEntrySchema, AssessmentRecordSchema, ResponseStateSchema, type InstrumentDefinition } from '@otforms/core';
 import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
 
 /**
@@ -24,6 +24,7 @@ export const AssessmentInputSchema = z.object({
   assessor: z.optional(z.object({ reference: z.optional(z.string()), role: z.optional(z.string()) })),
   administrationMode: z.optional(AdministrationModeSchema),
   bandSetId: z.optional(z.string()),
+  auditHistory: z.optional(z.boolean()),
 });
 
 export const AssessmentContextSchema = z.object({
@@ -34,6 +35,8 @@ export const AssessmentContextSchema = z.object({
   showErrors: z.boolean(),
   returnToReview: z.boolean(),
   options: AssessmentInputSchema,
+  // Drafts saved before the audit existed have none, and still resume.
+  audit: z.optional(z.record(z.string(), AnswerAuditEntrySchema)),
   record: z.nullable(AssessmentRecordSchema),
 });
 

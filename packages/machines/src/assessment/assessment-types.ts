@@ -1,4 +1,4 @@
-import type { AdministrationMode, AnswerError, AssessmentRecord, ResponseState } from '@otforms/core';
+import type { AdministrationMode, AnswerAuditEntry, AnswerError, AssessmentRecord, ResponseState } from '@otforms/core';
 
 /** What a host supplies when an assessment starts. */
 export interface AssessmentInput {
@@ -9,6 +9,12 @@ export interface AssessmentInput {
   administrationMode?: AdministrationMode;
   /** Which of the definition's band sets the record's `band` uses. */
   bandSetId?: string;
+  /**
+   * Keep every change of every answer, with its value, in the record's
+   * `answerAudit` (`changes`). Off, the audit says only who gave each answer
+   * first and who changed it last, and when.
+   */
+  auditHistory?: boolean;
 }
 
 export interface AssessmentContext {
@@ -23,6 +29,12 @@ export interface AssessmentContext {
   /** True when the person came from "Check your answers" to change something. */
   returnToReview: boolean;
   options: AssessmentInput;
+  /**
+   * Who gave and changed each answer, and when, by answer key (the record's
+   * `answerAudit` before it keeps only the answers it holds). Drafts saved
+   * before the audit existed have none: their answers so far are unaudited.
+   */
+  audit?: Record<string, AnswerAuditEntry>;
   record: AssessmentRecord | null;
 }
 
@@ -30,17 +42,22 @@ export type AssessmentEvent =
   /**
    * `input` is the option code, or the text typed into a field; it is read by `readInput`.
    * For a photo question it is the item's whole list of `Attachment`s as it is now.
+   * `at` is when the person answered (ISO date-time, the view's clock), for the
+   * record's `answerAudit`; without it the machine takes its own clock.
    */
-  | { type: 'ANSWER'; itemId: string; input: unknown }
-  | { type: 'NOT_ASSESSED'; itemId: string }
+  | { type: 'ANSWER'; itemId: string; input: unknown; at?: string }
+  | { type: 'NOT_ASSESSED'; itemId: string; at?: string }
   /** Repeating groups: add an entry, remove one, or answer a question of one entry. */
   | { type: 'ADD_ENTRY'; itemId: string }
   | { type: 'REMOVE_ENTRY'; itemId: string; index: number }
-  | { type: 'ANSWER_ENTRY'; itemId: string; index: number; childId: string; input: unknown }
+  | { type: 'ANSWER_ENTRY'; itemId: string; index: number; childId: string; input: unknown; at?: string }
   | { type: 'CONTINUE' }
   | { type: 'BACK' }
   | { type: 'EDIT'; itemId: string }
-  /** The host's details changed (or a draft was resumed under new ones); `startedAt` stays as it was. */
+  /**
+   * The host's details changed (or a draft was resumed under new ones); `startedAt` stays as it was,
+   * and so does `auditHistory` unless the new options name it.
+   */
   | { type: 'UPDATE_OPTIONS'; options: Omit<AssessmentInput, 'startedAt'> }
   /** The host stamps the record: the time it was completed and a fresh UUID. */
   | { type: 'SUBMIT'; completedAt: string; recordId: string };

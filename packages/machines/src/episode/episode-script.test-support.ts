@@ -27,7 +27,9 @@ export const row = <List extends EpisodeList>(list: List, index: number, name: E
 export const openTask = episode({ type: 'OPEN_TASK' });
 
 export function assessmentSteps(answers: Answers, day: string, recordId: string): ScriptStep[] {
-  const answerAll = Object.entries(answers).map(([itemId, input]): ScriptStep => ({ to: 'assessment', event: { type: 'ANSWER', itemId, input } }));
+  // Answered at a set time, as the element stamps them, so two runs of a script give the same record, audit and all.
+  const at = `${day}T10:00:00.000Z`;
+  const answerAll = Object.entries(answers).map(([itemId, input]): ScriptStep => ({ to: 'assessment', event: { type: 'ANSWER', itemId, input, at } }));
   // Barthel has one section per page in otforms' definition; CONTINUE until the review, then submit.
   const continues = barthel.sections.map((): ScriptStep => ({ to: 'assessment', event: { type: 'CONTINUE' } }));
   return [...answerAll, ...continues, { to: 'assessment', event: { type: 'SUBMIT', completedAt: `${day}T11:00:00.000Z`, recordId } }];

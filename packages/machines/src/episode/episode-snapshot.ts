@@ -3,7 +3,7 @@ import { EpisodeAssessmentSchema, EpisodeRecordSchema, GoalPlanRecordSchema, Hom
 import { AssessmentSnapshotSchema } from '../assessment/assessment-snapshot.js';
 import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
 import { episodeRowFields } from './episode-draft.js';
-import { withCurrentRecords } from './episode-draft-records.js';
+import { withCurrentRecords } from '../drafts/current-records.js';
 import { GoalPlanSnapshotSchema } from '../goal-plan/goal-plan-snapshot.js';
 import { HomeVisitSnapshotSchema } from '../home-visit/home-visit-snapshot.js';
 
@@ -162,8 +162,9 @@ function instrumentIndexOf(value: unknown): number | null {
  * and version, in order; an episode with a home visit and one without are
  * not the same). Resuming another person's episode, or with other
  * instruments, would put answers in the wrong record or under the wrong
- * questions. A draft saved before version 4 of the outcome record has the
- * records of its finished steps brought forward first (`withCurrentRecords`),
+ * questions. A draft saved by an earlier release, whose records are of an
+ * earlier version of the outcome record, has the records of its finished
+ * steps brought forward first (`withCurrentRecords`),
  * and the reading hands back that copy.
  */
 export function readEpisodeDraft(

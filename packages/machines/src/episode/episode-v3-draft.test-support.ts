@@ -6,7 +6,8 @@
  * (`homeVisit` in an episode; `homeVisitInstruments` in its draft), goals
  * started from the conversation (`seededFrom`) and the goal plan's seeds
  * (`options.seeds`, `usedSeeds`), and an assessment draft's
- * `responses.attachments`.
+ * `responses.attachments`. Version 5 added the audit of answers
+ * (`answerAudit` in a record, `audit` in an assessment's draft).
  */
 export function asVersion3Draft(current: unknown): Draft {
   const draft = structuredClone(current) as Draft;
@@ -28,6 +29,7 @@ export function asVersion3Draft(current: unknown): Draft {
     delete childContext.options?.seeds;
     for (const goal of childContext.goals ?? []) delete goal.seededFrom;
     if (childContext.responses) delete childContext.responses.attachments;
+    delete childContext.audit;
   }
   return draft;
 }
@@ -38,6 +40,7 @@ type Draft = { context: Record<string, any>; children: Record<string, { snapshot
 function assessmentV3(record: Record<string, unknown>): Record<string, unknown> {
   const old: Record<string, unknown> = { ...record, schemaVersion: 3 };
   delete old.attachments;
+  delete old.answerAudit;
   return old;
 }
 

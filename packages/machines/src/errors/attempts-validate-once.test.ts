@@ -3,7 +3,7 @@ import { createActor, type AnyStateMachine, type EventFromLogic } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { validateAnswers } from '@otforms/core';
 import { createAssessmentMachine } from '../assessment/assessment-machine.js';
-import { definition, events as assessmentEvents } from '../assessment/assessment-walk.test-support.js';
+import { definition, events as assessmentEvents, serializeWalkState } from '../assessment/assessment-walk.test-support.js';
 import { planErrors, reviewErrors } from '../goal-plan/draft-goals.js';
 import { goalPlanMachine } from '../goal-plan/goal-plan-machine.js';
 import { input as goalPlanInput, walkEvents } from '../goal-plan/goal-plan-walk.test-support.js';
@@ -62,7 +62,7 @@ describe('each attempt validates once', () => {
   it('assessment: every Continue and Submit it takes, from every state of the walk', () => {
     const machine = createAssessmentMachine(definition);
     const input = { startedAt: '2026-11-22T09:00:00.000Z' };
-    const snapshots = getShortestPaths(machine, { events: assessmentEvents, input })
+    const snapshots = getShortestPaths(machine, { events: assessmentEvents, input, serializeState: serializeWalkState })
       .filter((path) => path.state.status === 'active')
       .map((path) => machine.getPersistedSnapshot(path.state));
     const counts = countsFromEveryState(machine, input, snapshots, assessmentEvents);

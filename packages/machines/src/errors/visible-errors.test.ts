@@ -6,7 +6,7 @@ import { personRatedPerformanceDefinition } from '@otforms/instruments';
 import { createAssessmentMachine } from '../assessment/assessment-machine.js';
 import { answerFieldKey, visibleAnswerErrors } from '../assessment/assessment-selectors.js';
 import type { AssessmentContext, AssessmentEvent } from '../assessment/assessment-types.js';
-import { definition, events as assessmentEvents } from '../assessment/assessment-walk.test-support.js';
+import { definition, events as assessmentEvents, serializeWalkState } from '../assessment/assessment-walk.test-support.js';
 import { goalPlanMachine } from '../goal-plan/goal-plan-machine.js';
 import { goalFieldKey, visiblePlanErrors } from '../goal-plan/goal-plan-selectors.js';
 import { GoalFieldSchema } from '../goal-plan/goal-plan-snapshot.js';
@@ -38,7 +38,7 @@ describe('visibleAnswerErrors answers as the assessment’s pages did', () => {
   };
 
   function compareAlong(instrument: InstrumentDefinition, events: readonly AssessmentEvent[]) {
-    const paths = getShortestPaths(createAssessmentMachine(instrument), { events, input: { startedAt: '2026-11-22T09:00:00.000Z' } });
+    const paths = getShortestPaths(createAssessmentMachine(instrument), { events, input: { startedAt: '2026-11-22T09:00:00.000Z' }, serializeState: serializeWalkState });
     let shown = 0;
     for (const { state } of paths) {
       const { context } = state;
@@ -72,9 +72,9 @@ describe('visibleAnswerErrors answers as the assessment’s pages did', () => {
     const groups = parseDefinition(personRatedPerformanceDefinition);
     const { shown } = compareAlong(groups, [
       { type: 'ADD_ENTRY', itemId: 'activities' },
-      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 0, childId: 'activity', input: 'Make a hot meal' },
-      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 0, childId: 'importance', input: '8' },
-      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 1, childId: 'importance', input: 'eight' },
+      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 0, childId: 'activity', input: 'Make a hot meal', at: '2026-11-22T09:30:00.000Z' },
+      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 0, childId: 'importance', input: '8', at: '2026-11-22T09:30:00.000Z' },
+      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 1, childId: 'importance', input: 'eight', at: '2026-11-22T09:30:00.000Z' },
       { type: 'REMOVE_ENTRY', itemId: 'activities', index: 0 },
       { type: 'CONTINUE' },
     ]);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AssessmentRecordSchema, HomeVisitRecordSchema, type InstrumentDefinition } from '@otforms/core';
 import { AssessmentSnapshotSchema } from '../assessment/assessment-snapshot.js';
+import { withCurrentRecords } from '../drafts/current-records.js';
 import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
 import { RecommendationsOutputSchema, RecommendationsSnapshotSchema } from '../recommendations/recommendations-snapshot.js';
 
@@ -79,14 +80,16 @@ export type HomeVisitSnapshot = z.output<typeof HomeVisitSnapshotSchema>;
  * Whether `stored` is an unfinished home visit the machine made with
  * `definitions` can resume: about the same person (`subjectReference`, or
  * none on both sides) and assessing with the same definitions (id and
- * version, in order).
+ * version, in order). A draft saved by an earlier release has the records
+ * of its finished assessments brought forward first (`withCurrentRecords`),
+ * and the reading hands back that copy.
  */
 export function readHomeVisitDraft(
   stored: unknown,
   definitions: readonly Pick<InstrumentDefinition, 'id' | 'version'>[],
   subjectReference: string | undefined,
 ): DraftReading<HomeVisitSnapshot> {
-  return readDraft(stored, HomeVisitSnapshotSchema, (snapshot) => {
+  return readDraft(withCurrentRecords(stored), HomeVisitSnapshotSchema, (snapshot) => {
     const finished = refuseUnlessActive(snapshot);
     if (finished) return finished;
     const { options, instruments: saved } = snapshot.context;

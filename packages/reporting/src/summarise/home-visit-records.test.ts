@@ -19,11 +19,11 @@ function asVersionThree(record: EpisodeRecord): unknown {
   return copy;
 }
 
-describe('records of version 4', () => {
-  it('reads current (version 4) records, and version 3 ones to the same figures', () => {
+describe('records of version 4 and later', () => {
+  it('reads current (version 5) records, and version 3 ones to the same figures', () => {
     const current = [episodeVariant({ barthel: { baseline: 10, discharge: 16 } }), episodeVariant({ barthel: { baseline: 12, discharge: 14 } })];
     expect(current.map((record) => record.schemaVersion)).toEqual([OUTCOME_RECORD_VERSION, OUTCOME_RECORD_VERSION]);
-    expect(OUTCOME_RECORD_VERSION).toBe(4);
+    expect(OUTCOME_RECORD_VERSION).toBe(5);
     const fromVersionThree = summariseOutcomes(current.map(asVersionThree));
     expect(fromVersionThree.counts).toEqual({ recordsRead: 2, episodes: 2, episodesEnded: 2, unreadable: 0 });
     expect(fromVersionThree).toEqual(summariseOutcomes(current));

@@ -1,0 +1,115 @@
+import * as z from 'zod/mini';
+import { entryInputKey, type AnswerAuditEntry, type AnswerChange, type ResponseState } from '@otforms/core';
+
+/**
+ * The machine's side of the record's `answerAudit`: who gave each answer
+ * and when, kept as answers change. An entry is kept when its answer is
+ * cleared, so an answer given again (a text retyped from empty, say) still
+ * names who gave it first; the record keeps only the entries of the answers
+ * it holds (core's `answerAuditFor`).
+ */
+
+export type AnswerAuditTrail = Record<string, AnswerAuditEntry>;
+
+/** Who did something, and when. */
+export interface AuditStamp {
+  by?: string;
+  at: string;
+}
+
+/**
+ * Changes by one person this close together are one change in the full
+ * history: typing a word is not a history of its letters, nor is a
+ * second thought straight after a first.
+ */
+export const SAME_CHANGE_WITHIN_MS = 60_000;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/**
+ * The stamp of an event: the host's assessor at the time, and the event's
+ * `at` when it is a date-time (the element's clock when the person acted),
+ * else this machine's clock now.
+ */
+export function auditStamp(options: { assessor?: { reference?: string } | undefined }, at: unknown): AuditStamp {
+  const by = options.assessor?.reference;
+  const when = typeof at === 'string' && isoDateTime.safeParse(at).success ? at : new Date().toISOString();
+  return by ? { by, at: when } : { at: when };
+}
+
+type Held = { value?: AnswerChange['value']; notAssessed?: true } | undefined;
+
+/** What the responses hold under an answer key: an answer, "Not assessed", or nothing. */
+function heldUnder(responses: ResponseState, key: string): Held {
+  const [groupId, index, itemId] = key.split('/');
+  if (itemId !== undefined && groupId !== undefined) {
+    const entries = responses.answers[groupId];
+    const entry = Array.isArray(entries) ? entries[Number(index)] : undefined;
+    const value = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry[itemId] : undefined;
+    return value === undefined ? undefined : { value };
+  }
+  if (responses.notAssessed.includes(key)) return { notAssessed: true };
+  const value = responses.answers[key];
+  // A repeating group's own answer (its entries) is audited question by question, never as a whole.
+  if (value === undefined || (Array.isArray(value) && value.some((entry) => typeof entry === 'object'))) return undefined;
+  return { value: value as AnswerChange['value'] };
+}
+
+/**
+ * The trail after an event that may have changed the answer under `key`:
+ * unchanged when the answer is the same as before (a repeated click, a
+ * blur), else the change noted, with its value in the full history when
+ * `history` is on. Times never run backwards in the trail: a clock set back
+ * meanwhile gives the latest time already noted, so the record always
+ * passes its own schema.
+ */
+export function noteAnswerChange(
+  trail: AnswerAuditTrail | undefined,
+  key: string,
+  before: ResponseState,
+  after: ResponseState,
+  stamp: AuditStamp,
+  history: boolean,
+): AnswerAuditTrail | undefined {
+  const was = heldUnder(before, key);
+  const now = heldUnder(after, key);
+  if (JSON.stringify(was) === JSON.stringify(now)) return trail;
+  const existing = trail?.[key];
+  const at = existing && Date.parse(stamp.at) < Date.parse(existing.lastAt) ? existing.lastAt : stamp.at;
+  const by = stamp.by === undefined ? {} : { by: stamp.by };
+  const change: AnswerChange = { ...by, at, ...(now?.value === undefined ? {} : { value: now.value }), ...(now?.notAssessed ? { notAssessed: true as const } : {}) };
+  const entry: AnswerAuditEntry = existing
+    ? { ...withoutLast(existing), ...(stamp.by === undefined ? {} : { lastBy: stamp.by }), lastAt: at }
+    : { ...(stamp.by === undefined ? {} : { firstBy: stamp.by }), firstAt: at, ...(stamp.by === undefined ? {} : { lastBy: stamp.by }), lastAt: at };
+  if (history) entry.changes = withChange(existing?.changes ?? [], change);
+  return { ...trail, [key]: entry };
+}
+
+/** An entry without who changed it last, to be said again (a change by nobody named leaves nobody named). */
+function withoutLast({ lastBy: _lastBy, lastAt: _lastAt, ...rest }: AnswerAuditEntry): Omit<AnswerAuditEntry, 'lastBy' | 'lastAt'> {
+  return rest;
+}
+
+function withChange(changes: readonly AnswerChange[], change: AnswerChange): AnswerChange[] {
+  const last = changes.at(-1);
+  const sameChange = last && last.by === change.by && Date.parse(change.at) - Date.parse(last.at) < SAME_CHANGE_WITHIN_MS;
+  return sameChange ? [...changes.slice(0, -1), change] : [...changes, change];
+}
+
+/**
+ * The trail after entry `index` of a repeating group was removed: its
+ * answers' entries go with it, and those of the entries after it move up
+ * one, as their answers do (`removeEntry`).
+ */
+export function removeEntryAudit(trail: AnswerAuditTrail | undefined, groupId: string, index: number): AnswerAuditTrail | undefined {
+  if (!trail) return trail;
+  const shifted: AnswerAuditTrail = {};
+  for (const [key, entry] of Object.entries(trail)) {
+    const [group, at, itemId] = key.split('/');
+    const position = Number(at);
+    if (group !== groupId || itemId === undefined) shifted[key] = entry;
+    else if (position < index) shifted[key] = entry;
+    else if (position > index) shifted[entryInputKey(groupId, position - 1, itemId)] = entry;
+  }
+  return shifted;
+}
