@@ -53,6 +53,13 @@ export const OTFORMS_EXTENSION = {
    * (see fhir/bundle/recommendations.ts).
    */
   suggestionDecision: 'urn:otforms:fhir:extension:suggestion-decision',
+  /**
+   * On the Provenance of an assessment's answers, one per answer: who gave it
+   * first and when, who changed it last and when (sub-extensions `key`,
+   * `linkId`, `firstBy`, `firstAt`, `lastBy`, `lastAt`, `changes`; see
+   * fhir/bundle/provenance.ts).
+   */
+  answerAudit: 'urn:otforms:fhir:extension:answer-audit',
 } as const;
 
 export function findExtension(extensions: readonly Extension[] | undefined, url: string): Extension | undefined {

@@ -7,6 +7,7 @@ import { toEpisodeOfCare } from './episode-of-care.js';
 import { goalPlanEntries } from './goals.js';
 import { entryUrl, referenceTo, type LocalReference } from './ids.js';
 import { mediaEntries } from './media.js';
+import { provenanceEntry } from './provenance.js';
 import { toTotalObservation } from './observations.js';
 import { toQuestionnaireResponse } from './questionnaire-response.js';
 import { dismissedDecisions, recommendationEntries, type VisitAssessment } from './recommendations.js';
@@ -28,7 +29,9 @@ export interface ToFhirBundleOptions {
  * gives the same bundle, and refer to each other by them; the subject is the
  * host's own reference (for example `Patient/123`).
  *
- * An assessment's photos are Media entries, its answers pointing at them. A
+ * An assessment's photos are Media entries, its answers pointing at them;
+ * who gave and changed its answers, and when (a version 5 record's
+ * `answerAudit`), is a Provenance targeting its QuestionnaireResponse. A
  * home visit (alone, or inside an episode) adds its assessments, a
  * DeviceRequest or ServiceRequest per recommendation (see
  * recommendations.ts) and the suggestions the OT dismissed, on the CarePlan:
@@ -116,6 +119,8 @@ function assessmentEntries(record: AssessmentRecord, definition: InstrumentDefin
   const total = toTotalObservation(record, definition, { questionnaireResponse: referenceTo(responseUrl), subject, ...(timepoint ? { timepoint } : {}) });
   if (total) entries.push({ fullUrl: entryUrl(record.recordId, 'observation/total'), resource: total });
   entries.push(...mediaEntries(record, definition, { questionnaireResponse: referenceTo(responseUrl), subject }));
+  const provenance = provenanceEntry(record, referenceTo(responseUrl));
+  if (provenance) entries.push(provenance);
   return entries;
 }
 
