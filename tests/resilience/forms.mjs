@@ -6,7 +6,7 @@
 /** A form of the demo: its page, its element, and when it is ready to be used. */
 export const forms = [
   { name: 'barthel', title: 'Barthel (<ot-assessment>)', path: '/assessment.html', tag: 'ot-assessment', ready: '#question-bowels' },
-  { name: 'goal-plan', title: 'goal plan (<ot-goal-plan>)', path: '/goals.html', tag: 'ot-goal-plan', ready: '#add-goal' },
+  { name: 'goal-plan', title: 'goal plan (<ot-goal-plan>)', path: '/goals.html', tag: 'ot-goal-plan', ready: '#goals' },
   // The episode's first task (referral): dates, choices, text and a number, its own fields rather than a nested form's.
   { name: 'episode', title: 'episode (<ot-episode>)', path: '/index.html', tag: 'ot-episode', ready: '#field-request-date', enter: '#task-referral' },
 ];

@@ -23,7 +23,7 @@ async function runForm(form, { origin, seed, points, log }) {
   const url = `${origin}${form.path}`;
   const otherUrl = `${origin}/outcomes.html`;
   const timing = { answers: 0, interruptions: {}, reads: 0 };
-  const result = { timing, form: form.name, points: 0, kinds: Object.fromEntries(interruptionKinds.map(({ kind }) => [kind, 0])), entered: 0, resumed: 0, lost: 0, lostByKind: {}, failures: [] };
+  const result = { timing, form: form.name, points: 0, kinds: Object.fromEntries(interruptionKinds.map(({ kind }) => [kind, 0])), entered: 0, resumed: 0, lost: 0, lostByKind: {}, pointsWithLoss: {}, failures: [] };
   const fail = (point, message) => {
     result.failures.push(`seed ${seed}, ${form.name}, point ${point}: ${message}`);
     if (result.failures.length <= 25) log(`  LOSS ${result.failures.at(-1)}`);
@@ -69,6 +69,7 @@ async function runForm(form, { origin, seed, points, log }) {
         // Every difference is a loss: this point's answers, and any given earlier that the page no longer shows.
         // A field that is gone with nothing in it (an empty field of a lost goal) is no answer of its own.
         const differences = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((id) => (after[id] ?? '') !== (before[id] ?? ''));
+        if (differences.length) result.pointsWithLoss[kind] = (result.pointsWithLoss[kind] ?? 0) + 1;
         for (const id of differences) {
           result.lost += 1;
           result.lostByKind[kind] = (result.lostByKind[kind] ?? 0) + 1;
@@ -79,10 +80,15 @@ async function runForm(form, { origin, seed, points, log }) {
       } catch (error) {
         fail(point, `${kind}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
         // Carry on from what the page shows now, so one broken point does not hide the rest.
-        await page.close().catch(() => undefined);
-        page = await browser.context.newPage();
-        await page.goto(url);
-        shown = await readForm(page, form);
+        try {
+          await page.close().catch(() => undefined);
+          page = await browser.context.newPage();
+          await page.goto(url);
+          shown = await readForm(page, form);
+        } catch (again) {
+          fail(point, `the form could not be opened again, so its run stops here: ${again instanceof Error ? again.message.split('\n')[0] : again}`);
+          break;
+        }
       }
     }
   } finally {
@@ -114,7 +120,8 @@ export async function killAndReload({ origin, seed = defaultSeed, points = 210, 
 /** The table: form, points, interruptions by kind, answers entered, answers resumed, lost (and by kind). */
 export function printTable(results, log = console.log) {
   const kinds = interruptionKinds.map(({ kind }) => kind);
-  const header = ['form', 'points', ...kinds, 'entered', 'resumed', 'lost', 'lost by kind'];
+  const header = ['form', 'points', ...kinds, 'entered', 'resumed', 'lost', 'lost by kind (points with a loss / points)'];
+  const byKind = (lost, hit, counted) => Object.entries(lost).map(([kind, n]) => `${kind} ${n} (${hit[kind]}/${counted[kind]})`).join(', ') || '-';
   const rows = results.map((r) => [
     r.form,
     r.points,
@@ -122,12 +129,16 @@ export function printTable(results, log = console.log) {
     r.entered,
     r.resumed,
     r.lost,
-    Object.entries(r.lostByKind).map(([kind, n]) => `${kind} ${n}`).join(', ') || '-',
+    byKind(r.lostByKind, r.pointsWithLoss, r.kinds),
   ]);
   const sum = (key) => results.reduce((total, r) => total + r[key], 0);
-  const lostByKind = {};
-  for (const r of results) for (const [kind, n] of Object.entries(r.lostByKind)) lostByKind[kind] = (lostByKind[kind] ?? 0) + n;
-  rows.push(['all', sum('points'), ...kinds.map((kind) => results.reduce((t, r) => t + r.kinds[kind], 0)), sum('entered'), sum('resumed'), sum('lost'), Object.entries(lostByKind).map(([kind, n]) => `${kind} ${n}`).join(', ') || '-']);
+  const total = (key) => {
+    const all = {};
+    for (const r of results) for (const [kind, n] of Object.entries(r[key])) all[kind] = (all[kind] ?? 0) + n;
+    return all;
+  };
+  const counted = total('kinds');
+  rows.push(['all', sum('points'), ...kinds.map((kind) => counted[kind]), sum('entered'), sum('resumed'), sum('lost'), byKind(total('lostByKind'), total('pointsWithLoss'), counted)]);
   const widths = header.map((h, i) => Math.max(String(h).length, ...rows.map((row) => String(row[i]).length)));
   const line = (cells) => cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ').trimEnd();
   log(`\n${line(header)}`);
