@@ -183,9 +183,11 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
     event.stopPropagation();
     const { itemId, input, notAssessed, attachments, path = { itemId } } = event.detail;
     if (!('itemId' in path)) return; // not an assessment's question
-    if ('groupId' in path) this.session.send({ type: 'ANSWER_ENTRY', itemId: path.groupId, index: path.index, childId: path.itemId, input });
+    // When the person answered, for the record's audit of answers: stamped here, so the machine stays a function of its events.
+    const at = new Date().toISOString();
+    if ('groupId' in path) this.session.send({ type: 'ANSWER_ENTRY', itemId: path.groupId, index: path.index, childId: path.itemId, input, at });
     // A photo question's answer is its photos: the machine keeps their ids as the answer and the photos with the responses.
-    else this.session.send(notAssessed ? { type: 'NOT_ASSESSED', itemId: path.itemId } : { type: 'ANSWER', itemId: path.itemId, input: attachments ?? input });
+    else this.session.send(notAssessed ? { type: 'NOT_ASSESSED', itemId: path.itemId, at } : { type: 'ANSWER', itemId: path.itemId, input: attachments ?? input, at });
   }
 
   private readonly actions = assessmentActions(this.session, () => this.parsed);
