@@ -17,7 +17,7 @@ import { homeVisitRecordFixture } from '../../packages/interop/src/test-support/
 const file = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const guide = readFileSync(file('docs/council-back-end.md'), 'utf8');
 const episodeGuide = readFileSync(file('docs/episode.md'), 'utf8');
-const schemaPath = file('packages/core/schemas/outcome-record.v4.json');
+const schemaPath = file(`packages/core/schemas/outcome-record.v${core.OUTCOME_RECORD_VERSION}.json`);
 
 /** The fenced block of the given language right after an HTML comment marker. */
 function blockAfter(marker: string, language: string): string {
@@ -225,6 +225,28 @@ describe('docs/council-back-end.md: the rules beyond the JSON Schema', () => {
       record.suggestionDecisions[1] = { ...record.suggestionDecisions[0]! };
       return record;
     },
+    // The example has no audit of answers: these give its first assessment one.
+    'The audit names "kitchen", which is not an answer in this record': (record) => ({
+      ...assessmentOf(record),
+      answerAudit: { kitchen: { firstAt: '2026-11-04T10:00:00.000Z', lastAt: '2026-11-04T10:00:00.000Z' } },
+    }),
+    'lastAt must not be before firstAt': (record) => ({
+      ...assessmentOf(record),
+      answerAudit: { bowels: { firstAt: '2026-11-04T10:05:00.000Z', lastAt: '2026-11-04T10:00:00.000Z' } },
+    }),
+    'Changes must be in time order, between firstAt and lastAt': (record) => ({
+      ...assessmentOf(record),
+      answerAudit: {
+        bowels: {
+          firstAt: '2026-11-04T10:00:00.000Z',
+          lastAt: '2026-11-04T10:05:00.000Z',
+          changes: [
+            { at: '2026-11-04T10:05:00.000Z', value: 'continent' },
+            { at: '2026-11-04T10:00:00.000Z', value: 'incontinent' },
+          ],
+        },
+      },
+    }),
   };
 
   const table = /<!-- cross-field-rules -->\n([\s\S]*?)\n\n/.exec(guide)?.[1] ?? '';
@@ -254,8 +276,8 @@ describe('docs/council-back-end.md: the rules beyond the JSON Schema', () => {
   it('migrates an older record as the guide says', () => {
     const { kind: _kind, totalRange: _range, totalBetterWhen: _direction, attachments: _photos, ...rest } = assessmentOf(example());
     const versionOne = { ...rest, schemaVersion: 1 };
-    expect(guide).toContain('a version 1 record gets `schemaVersion: 4`, `kind: "assessment"`');
-    expect(core.migrateOutcomeRecord(versionOne)).toEqual({ record: { ...versionOne, schemaVersion: 4, kind: 'assessment', attachments: [] }, migratedFrom: 1 });
+    expect(guide).toContain('a version 1 record gets `schemaVersion: 5`, `kind: "assessment"`');
+    expect(core.migrateOutcomeRecord(versionOne)).toEqual({ record: { ...versionOne, schemaVersion: 5, kind: 'assessment', attachments: [] }, migratedFrom: 1 });
     expect(core.validateOutcomeRecord(versionOne)).toMatchObject({ success: true, migratedFrom: 1 });
   });
 });
