@@ -157,7 +157,7 @@ describe('an episode draft saved before version 4 of the outcome record', () => 
     expect(EpisodeSnapshotSchema.safeParse(draft).success).toBe(false);
   });
 
-  it.each(cases)('$name is read with its records brought to version 4, resumes, and closes into a valid record', ({ saved, rest }) => {
+  it.each(cases)('$name is read with its records brought to the current version, resumes, and closes into a valid record', ({ saved, rest }) => {
     const draft = asVersion3Draft(episodeDraftAfter(saved));
     const before = structuredClone(draft);
     const reading = readEpisodeDraft(draft, [barthel], input.subjectReference);
