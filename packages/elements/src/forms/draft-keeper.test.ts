@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { MemoryDraftStorage, type DraftStorage } from '@otforms/core';
+import { DraftKeeper } from '../storage/draft-keeper.js';
+
+/** A store whose writes wait until released, counting how many are in flight at once. */
+function slowStore() {
+  const memory = new MemoryDraftStorage();
+  const waiting: (() => void)[] = [];
+  const store = {
+    memory,
+    inFlight: 0,
+    mostInFlight: 0,
+    written: [] as unknown[],
+    fail: false,
+    read: (key: string) => memory.read(key),
+    write(key: string, value: unknown): Promise<void> {
+      store.inFlight += 1;
+      store.mostInFlight = Math.max(store.mostInFlight, store.inFlight);
+      return new Promise<void>((resolve, reject) =>
+        waiting.push(() => {
+          store.inFlight -= 1;
+          if (store.fail) return reject(new Error('disk full'));
+          memory.write(key, value);
+          store.written.push(value);
+          resolve();
+        }),
+      );
+    },
+    remove: (key: string) => memory.remove(key),
+    /** Lets the oldest write finish. */
+    async release(): Promise<void> {
+      waiting.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+  };
+  return store;
+}
+
+function keeper(storage: DraftStorage) {
+  const failures: string[] = [];
+  let recoveries = 0;
+  let saves = 0;
+  const drafts = new DraftKeeper(
+    () => storage,
+    () => 'draft',
+    { failing: (message) => failures.push(message), recovered: () => (recoveries += 1), saved: () => (saves += 1) },
+  );
+  return { drafts, failures, recoveries: () => recoveries, saves: () => saves };
+}
+
+describe('DraftKeeper', () => {
+  it('writes one key one change at a time, and of the changes waiting only the latest', async () => {
+    const store = slowStore();
+    const { drafts, saves } = keeper(store);
+    for (const value of [1, 2, 3, 4, 5]) drafts.save({ value });
+    let flushed = false;
+    const flushing = drafts.flush().then(() => (flushed = true));
+    await store.release();
+    expect(flushed, 'not flushed while a write waits').to.equal(false);
+    await store.release();
+    await flushing;
+    expect([store.written, store.mostInFlight, saves()]).to.deep.equal([[{ value: 1 }, { value: 5 }], 1, 2]);
+    expect(store.memory.read('draft')).to.deep.equal({ value: 5 });
+  });
+
+  it('a failure starts an episode reported once; a write that succeeds ends it; the next failure reports again', async () => {
+    const store = slowStore();
+    const { drafts, failures, recoveries } = keeper(store);
+    store.fail = true;
+    for (const value of [1, 2, 3]) {
+      drafts.save({ value });
+      await store.release();
+    }
+    expect([failures.length, drafts.failing]).to.deep.equal([1, true]);
+    store.fail = false;
+    drafts.save({ value: 4 });
+    await store.release();
+    expect([recoveries(), drafts.failing]).to.deep.equal([1, false]);
+    store.fail = true;
+    drafts.save({ value: 5 });
+    await store.release();
+    expect(failures).to.have.length(2);
+  });
+
+  it('holds a key back until let through (only the latest change is then written), and never writes a forbidden key', async () => {
+    const store = slowStore();
+    const { drafts } = keeper(store);
+    drafts.holdBack();
+    drafts.save({ value: 1 });
+    drafts.save({ value: 2 });
+    await drafts.flush();
+    expect(store.inFlight).to.equal(0);
+    drafts.letThrough();
+    await store.release();
+    await drafts.flush();
+    expect(store.written).to.deep.equal([{ value: 2 }]);
+
+    drafts.forbid();
+    drafts.save({ value: 3 });
+    drafts.remove();
+    await drafts.flush();
+    expect([store.inFlight, store.memory.read('draft')]).to.deep.equal([0, { value: 2 }]);
+  });
+
+  it('a read that throws anything but UnreadableDraftError is a failure, and the key is not written after it', async () => {
+    const writes: unknown[] = [];
+    const store: DraftStorage = {
+      read: () => {
+        throw new Error('The connection to the database was lost');
+      },
+      write: (_key, value) => void writes.push(value),
+      remove: () => undefined,
+    };
+    const { drafts, failures } = keeper(store);
+    expect(await drafts.read()).to.deep.equal({ kind: 'failed' });
+    drafts.save({ value: 1 });
+    await drafts.flush();
+    expect([failures.length, writes]).to.deep.equal([1, []]);
+  });
+});
