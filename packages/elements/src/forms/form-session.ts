@@ -259,7 +259,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   /** A surrounding form was reset: the draft goes, so nothing of it comes back, and the form starts afresh. */
   reset(): void {
     const machine = this.#policy.machine();
-    if (!machine || this.openElsewhere) return;
+    // Not while another element or tab edits the draft, nor before this one holds it (its start reads the draft then).
+    if (!machine || this.openElsewhere || !this.#actor.actor) return;
     this.stop();
     this.#changed = false;
     this.#drafts.remove();
@@ -448,8 +449,9 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     this.#announce(this.#record, owned);
     // A finished form's draft goes once its record is in the outbox; if the outbox failed, the draft stays.
     if (owned && done) {
-      const inOutbox = this.#inOutbox;
-      this.#track(inOutbox.then((safe) => safe && this.#drafts.remove()));
+      // Not if the form was reset or started again meanwhile: the draft under the key is a new one then.
+      const finished = this.#startToken;
+      this.#track(this.#inOutbox.then((safe) => safe && finished === this.#startToken && this.#actor.actor === actor && this.#drafts.remove()));
     } else if (owned && !this.#starting && (this.#changed || this.#policy.childrenChangeIt)) this.#drafts.save(progress);
     this.updateFormValue(progress);
   }

@@ -3,6 +3,13 @@ import { EditorLock } from './editor-lock.js';
 /** How long a first claim waits for a lock another element of this page is letting go of, before it says the draft is open elsewhere. */
 const LOCK_GRACE_MS = 300;
 
+/**
+ * Lets go of locks under way in this page, by draft key. An element removed from the page lets go of its
+ * draft asynchronously (it writes what is pending first); an element added in its place waits for that
+ * before it asks for the lock, so it is not told the draft is open elsewhere.
+ */
+const releasing = new Map<string, Promise<void>>();
+
 export interface SessionLockCallbacks {
   /** The draft is this element's again after waiting or losing it: start from the draft in the store now (the other tab's latest). */
   heldAgain(): void;
@@ -17,8 +24,9 @@ export interface SessionLockCallbacks {
 /**
  * A form session's side of the editor lock (`EditorLock`): one lock per draft key, claimed before the
  * form starts and let go when the element leaves the page or adopts an actor. A claim resolves once it is
- * known whether this element edits the draft; a lock held elsewhere gets a moment's grace first, since an
- * element of the same page that was just removed lets go of it asynchronously.
+ * known whether this element edits the draft. It waits for an element of this page that is letting go of the
+ * same draft; a lock held elsewhere still gets a moment's grace (a tab being closed lets go of it too) before
+ * the draft is said to be open elsewhere.
  */
 export class SessionLock {
   readonly #callbacks: SessionLockCallbacks;
@@ -78,7 +86,12 @@ export class SessionLock {
     });
     lock.beforeRelease = () => this.#callbacks.flush();
     this.#lock = lock;
-    lock.acquire();
+    const acquire = () => {
+      if (lock === this.#lock) lock.acquire();
+    };
+    const letGo = releasing.get(key);
+    if (letGo) void letGo.then(acquire);
+    else acquire();
     return this.#decision;
   }
 
@@ -99,7 +112,12 @@ export class SessionLock {
     this.#lock = null;
     this.#state = 'asking';
     this.#decided(false);
-    await this.#callbacks.flush();
-    await lock.release();
+    const key = this.#key;
+    const done = this.#callbacks.flush().then(() => lock.release());
+    const entry: Promise<void> = Promise.all([releasing.get(key), done]).then(() => {
+      if (releasing.get(key) === entry) releasing.delete(key);
+    });
+    releasing.set(key, entry);
+    await done;
   }
 }

@@ -64,8 +64,10 @@ describe('<ot-goal-plan> seeds from the conversation', () => {
   });
 
   it('remembers a used seed in its draft, so a reload does not offer it again', async () => {
-    const { driver, storage } = await render();
+    const { element, driver, storage } = await render();
     await driver.click('Use as a goal: What matters to me');
+    // A reload: the first element goes, so the second edits the draft (one editor per draft).
+    element.remove();
     const again = await render(storage);
     expect(again.driver.goalIds()).to.have.length(1);
     expect(seedLabels(again.driver)).to.deep.equal(['My community']);
