@@ -71,7 +71,13 @@ const killQuietly = ({ pid, command }) => {
 export async function persistentBrowser() {
   const profileDir = await mkdtemp(join(tmpdir(), 'otforms-resilience-'));
   const launch = async () => {
-    const launched = await chromium.launchPersistentContext(profileDir, { executablePath: chromePath(), args: chromeArgs, headless: true });
+    const launched = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromePath(),
+      args: chromeArgs,
+      headless: true,
+      // Playwright turns the back/forward cache off; people's browsers have it on, so navigating back is tried as they get it.
+      ignoreDefaultArgs: ['--disable-back-forward-cache'],
+    });
     // A click that cannot happen fails its point within seconds, not the whole run after 30 s each.
     launched.setDefaultTimeout(5000);
     launched.setDefaultNavigationTimeout(20_000);

@@ -28,7 +28,7 @@ async function runForm(form, { origin, seed, log }) {
   const result = { form: form.name, turns: 0, tookOver: 0, given: 0, kept: 0, lost: 0, failures: [] };
   const fail = (message) => {
     result.failures.push(`seed ${seed}, two tabs, ${form.name}: ${message}`);
-    log(`  LOSS ${result.failures.at(-1)}`);
+    log(`  FAILED ${result.failures.at(-1)}`);
   };
   const browser = await persistentBrowser();
   try {
@@ -43,11 +43,14 @@ async function runForm(form, { origin, seed, log }) {
       last = turn % 2;
       const page = tabs[last];
       await page.bringToFront();
+      // The other tab was the last to edit, so this one must say the draft is open elsewhere and offer to take it over.
       const takeOver = takeOverButton(page);
       if (await takeOver.isVisible()) {
         await takeOver.click();
         await takeOver.waitFor({ state: 'hidden', timeout: 10_000 });
         result.tookOver += 1;
+      } else if (turn > 0) {
+        fail(`turn ${turn}: the tab the other tab had taken over offered no "Take over here", so both tabs could edit the draft`);
       }
       const shown = await readForm(page, form);
       const used = new Set();
