@@ -18,6 +18,11 @@ const edit = (change: (definition: Editable) => void) => {
 
 const structuralCases: { name: string; input: unknown; issues: { path: string; message: string }[] }[] = [
   { name: 'text that is not JSON', input: '{"id": ', issues: [{ path: '', message: 'The definition is not valid JSON (Unexpected end of JSON input)' }] },
+  {
+    name: 'an object whose field throws when it is read',
+    input: edit((d) => Object.defineProperty(d, 'title', { enumerable: true, get: () => { throw new Error('not now'); } })),
+    issues: [{ path: '', message: 'The definition could not be read (not now)' }],
+  },
   { name: 'a missing field', input: edit((d) => delete d.title), issues: [{ path: 'title', message: 'This field is required' }] },
   { name: 'a value of the wrong type', input: edit((d) => (d.version = 2)), issues: [{ path: 'version', message: 'Expected string, but found 2' }] },
   {

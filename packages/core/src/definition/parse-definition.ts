@@ -14,7 +14,7 @@ export function parseDefinition(input: unknown): InstrumentDefinition {
   // (as <ot-assessment> does with a catalogue definition) would only cost time.
   if (typeof input === 'object' && input !== null && parsed.has(input)) return input as InstrumentDefinition;
   const value = typeof input === 'string' ? parseJson(input) : input;
-  const result = InstrumentDefinitionSchema.safeParse(value, { error: describeIssue });
+  const result = check(value);
   if (result.success) {
     const definition = deepFreeze(result.data);
     parsed.add(definition);
@@ -23,6 +23,30 @@ export function parseDefinition(input: unknown): InstrumentDefinition {
   throw new DefinitionError(
     result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
   );
+}
+
+/**
+ * The schema and its rules, with nothing else escaping: a getter or a proxy in
+ * the input that throws, or a list of problems too long for zod to gather
+ * (it spreads them into one call, which a few hundred thousand overflow),
+ * still ends in a DefinitionError.
+ */
+function check(value: unknown) {
+  try {
+    return InstrumentDefinitionSchema.safeParse(value, { error: describeIssue });
+  } catch (error) {
+    throw new DefinitionError([{ path: '', message: `The definition could not be read (${describeFailure(error)})` }]);
+  }
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof RangeError) return 'it is too large or nested too deeply to check';
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    // Even what was thrown can throw when it is read.
+    return 'reading it failed';
+  }
 }
 
 const parsed = new WeakSet<object>();

@@ -8,6 +8,7 @@ export const definitionMessageTemplates = {
   /** From zod-messages.ts and the custom texts in the schemas. */
   structural: [
     'The definition is not valid JSON (<reason>)',
+    'The definition could not be read (<reason>)',
     'This field is required',
     'Expected <type>, but found <value>',
     'Expected "<a>" or "<b>", but found <value>',
