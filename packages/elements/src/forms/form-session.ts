@@ -140,8 +140,12 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     );
     this.#lock = new SessionLock({
       heldAgain: () => void this.start(),
-      // What was pending is written already (the lock flushed before letting go); what was shown is the other tab's now.
-      lost: () => this.stop(),
+      // Handed over, what was pending is written already (the lock flushed first); taken by force from a tab that did not
+      // answer, a change still waiting would land over the other tab's work, so it is dropped. The draft is the other tab's now.
+      lost: () => {
+        this.#drafts.dropWaiting();
+        this.stop();
+      },
       changed: () => host.requestUpdate(),
       flush: () => this.#drafts.flush(),
     });

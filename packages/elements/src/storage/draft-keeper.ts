@@ -99,6 +99,12 @@ export class DraftKeeper {
     if (queue) queue.waiting = null;
   }
 
+  /** Drops the change waiting for the current key (one in flight still lands): another tab edits the draft now. */
+  dropWaiting(): void {
+    const queue = this.#queues.get(this.#storage())?.get(this.#key());
+    if (queue) queue.waiting = null;
+  }
+
   /** Forgets what was held back or forbidden for the current key: a new start reads it again and decides afresh. */
   clearBlocks(): void {
     this.#heldBack.delete(this.#key());
