@@ -32,6 +32,13 @@ import { css } from 'lit';
  * on any colour. Headings and the error summary (`tabindex="-1"`) take focus
  * to be announced, not to be operated, so they show no focus ring.
  *
+ * Text wraps at any width (`overflow-wrap: anywhere`): a definition's labels,
+ * hints, options, titles, licence and summaries are written by others, and one
+ * long word (a URL in the licence, say) would otherwise make a phone-width page
+ * scroll sideways (WCAG 1.4.10). It is set on the elements that hold text, not
+ * on `:host`: inherited into table cells it would let a narrow table break its
+ * numbers digit by digit rather than scroll in its own box.
+ *
  * The reasons live here, not as CSS comments: a comment inside `css` is
  * shipped in every host's bundle.
  */
@@ -86,6 +93,10 @@ export const sharedStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+
+  :is(h1, h2, h3, h4, p, legend, label, dt, dd, li, summary, figcaption, .hint, .error-message, .caption, .description, .unit) {
+    overflow-wrap: anywhere;
   }
 
   .visually-hidden {
