@@ -1,19 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { keepDraftAside, type DraftStorage, type KeptAsideReason, type KeptAsideSummary, type OutcomeRecord } from '@otforms/core';
-import type { DraftReading } from '@otforms/machines';
-import type { ActorRefFromLogic, AnyActorLogic, EventFromLogic, InputFrom, Snapshot, SnapshotFrom } from 'xstate';
-import { ActorController, type DraftStart } from '../controllers/actor-controller.js';
-import { OtDraftKeptAsideEvent } from '../events/ot-draft-kept-aside-event.js';
+import type { DraftStorage, KeptAsideReason, OutcomeRecord } from '@otforms/core';
+import type { ActorRefFromLogic, AnyActorLogic, EventFromLogic, Snapshot, SnapshotFrom } from 'xstate';
+import { ActorController } from '../controllers/actor-controller.js';
 import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
 import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
 import type { DraftEncryptionKey } from '../storage/encrypted-draft-storage.js';
 import { DraftStoreChoice } from './draft-store.js';
+import type { FormMachine, FormPolicy, RefusedDraft } from './form-policy.js';
 import { moveFocus, type FocusTarget } from './page-focus.js';
 import { RecordFormValue } from './record-form-value.js';
 import type { SessionNotices } from './session-notices.js';
+import { SessionKeptAside } from './session-kept-aside.js';
 import { SessionLock } from './session-lock.js';
 import { SessionOutbox } from './session-outbox.js';
+
+export { startedAgain, type FormMachine, type FormPolicy, type RefusedDraft } from './form-policy.js';
 
 /** What a whole form's element is to its session: a Lit host with the attributes the session reads. */
 export interface FormSessionHost extends ReactiveControllerHost, HTMLElement {
@@ -26,49 +28,6 @@ export interface FormSessionHost extends ReactiveControllerHost, HTMLElement {
   readonly storage?: DraftStorage | undefined;
   /** When given, drafts and the outbox are encrypted at rest with it (`EncryptedDraftStorage`). */
   readonly encryptionKey?: DraftEncryptionKey | undefined;
-}
-
-/** A machine the form can run now, with the machine's own reader of its saved drafts (`readAssessmentDraft`…) for what the host gave. */
-export interface FormMachine<TLogic extends AnyActorLogic> {
-  logic: TLogic;
-  readDraft(stored: unknown): DraftReading<unknown>;
-}
-
-/** A saved draft that could not be used, so the form started afresh. */
-export type RefusedDraft = Extract<DraftStart, { outcome: 'unusable' | 'failed' }>;
-
-/** `refusedDraft` for a form that starts again in its place: the error that stopped the draft resuming, or why it is not one to resume. */
-export function startedAgain(form: string, unusable: string): (refused: RefusedDraft) => string {
-  return (refused) =>
-    refused.outcome === 'failed'
-      ? `The saved draft could not be resumed, so the ${form} started again: ${String(refused.error)}`
-      : `The saved draft ${unusable}, so the ${form} started again.`;
-}
-
-/**
- * What makes one form's session differ from another's. The session calls these when it needs them,
- * so they read the element's attributes as they are then.
- */
-export interface FormPolicy<TLogic extends AnyActorLogic, TRecord extends OutcomeRecord> {
-  /** The machine to run, or `null` while there is none (no valid definition yet). */
-  machine(): FormMachine<TLogic> | null;
-  /** The machine's input from the element's attributes, started now. */
-  input(): InputFrom<TLogic>;
-  /** The record a snapshot holds, when it is not only a finished machine's output (an episode has one from closing until its follow-up). */
-  record?(snapshot: SnapshotFrom<TLogic>): TRecord | null;
-  /** After a draft was resumed: a draft keeps the details it started with, so the host's current ones are applied (`configure`). */
-  resumed?(input: InputFrom<TLogic>): void;
-  /** What `ot-error` says when a saved draft could not be used (it is kept aside, and the session says where). */
-  refusedDraft(refused: RefusedDraft): string;
-  /** The validation message while a required form has no record. */
-  incomplete: string;
-  /**
-   * The machine's children change it too (an episode's nested forms): every snapshot after the start is a change
-   * to save. Otherwise only what the element sends (`send`) is, and what the host configures is saved with it.
-   */
-  childrenChangeIt?: boolean;
-  /** What page a snapshot shows. Given it, a new page takes focus at its heading (not on first load: the host's page has focus then). */
-  page?(snapshot: SnapshotFrom<TLogic>): string;
 }
 
 /**
@@ -115,7 +74,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   #leftPage = false;
   /** The token of the start still claiming the lock or reading its draft, or 0. */
   #inFlight = 0;
-  #keptAside: KeptAsideSummary | null = null;
+  readonly #keptAside: SessionKeptAside;
   /** The work a start or an announcement still has to do (reading, keeping aside, the outbox): `settled()` waits for it. */
   #busy: Promise<unknown> = Promise.resolve();
   /** Whether the last record is safely in the outbox, so that its draft may go. */
@@ -149,12 +108,13 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       changed: () => host.requestUpdate(),
       flush: () => this.#drafts.flush(),
     });
+    this.#keptAside = new SessionKeptAside({ element: host, storage: () => this.#storage(), keeper: this.#drafts, changed: () => host.requestUpdate() });
     this.#outbox = new SessionOutbox({
       element: host,
       storage: () => this.#storage(),
       draftKey: () => host.draftKey,
       keeper: this.#drafts,
-      keepAside: async (key, error) => (await this.#keepAside(key, error.reason, error.message, error.stored)) !== null,
+      keepAside: async (key, error) => (await this.#keptAside.keep(key, error.reason, error.message, error.stored)) !== null,
       changed: () => host.requestUpdate(),
     });
     host.addController(this);
@@ -192,7 +152,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     return {
       ...(this.#drafts.failing ? { storage: 'failing' as const } : {}),
       ...(this.openElsewhere ? { openElsewhere: true } : {}),
-      ...(this.#keptAside ? { keptAside: this.#keptAside } : {}),
+      ...(this.#keptAside.last ? { keptAside: this.#keptAside.last } : {}),
       ...(unsent.length > 0 ? { unsent: [...unsent] } : {}),
     };
   }
@@ -235,7 +195,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     if (key !== this.#loadedKey) {
       // Another draft: what was shown about the last one no longer applies.
       this.#loadedKey = key;
-      this.#keptAside = null;
+      this.#keptAside.clear();
       this.#outbox.clear();
     }
     const started = this.#lock
@@ -418,7 +378,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   async #refused(refused: RefusedDraft, reason: KeptAsideReason, detail: string, stored: unknown): Promise<void> {
     let message = this.#policy.refusedDraft(refused);
     if (stored !== undefined) {
-      const kept = await this.#keepAside(this.#host.draftKey, reason, detail, stored);
+      const kept = await this.#keptAside.keep(this.#host.draftKey, reason, detail, stored);
       if (kept) {
         this.#drafts.letThrough();
         message += ` The saved draft was kept aside as "${kept.id}".`;
@@ -428,20 +388,6 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       }
     }
     this.report({ kind: 'draft', message, issues: [] });
-  }
-
-  /** Keeps what is under `draftKey` aside, never to be written over; `null` when the store failed (an episode of failures). */
-  async #keepAside(draftKey: string, reason: KeptAsideReason, detail: string, draft: unknown): Promise<KeptAsideSummary | null> {
-    try {
-      const summary = await keepDraftAside(this.#storage(), { draftKey, keptAt: new Date().toISOString(), reason, detail, draft });
-      this.#keptAside = summary;
-      this.#host.requestUpdate();
-      this.#host.dispatchEvent(new OtDraftKeptAsideEvent(summary));
-      return summary;
-    } catch (error) {
-      this.#drafts.fail(`A draft that could not be used could not be kept aside: ${String(error)}`);
-      return null;
-    }
   }
 
   #show(snapshot: SnapshotFrom<TLogic>, actor: ActorRefFromLogic<TLogic>): void {
