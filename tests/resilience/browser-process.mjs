@@ -1,7 +1,7 @@
 // One headless Chromium on a profile that outlives it, so a test can kill the
 // whole browser with SIGKILL (as a crash or a flat battery would) and start it
 // again on the same profile, as the person would after the crash.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,17 @@ const killQuietly = ({ pid, command }) => {
   }
 };
 
+/** The browsers open now, each ended (and its profile removed) if the run is interrupted. */
+const open = new Set();
+
+// Ctrl+C or a CI timeout: no browser may be left running, nor its profile left behind.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    for (const end of open) end();
+    process.exit(1);
+  });
+}
+
 /**
  * A browser on a fresh profile under the system's temporary folder. `context`
  * changes after `kill()`; `close()` ends the browser however it is and removes the profile.
@@ -75,6 +86,10 @@ export async function persistentBrowser() {
       executablePath: chromePath(),
       args: chromeArgs,
       headless: true,
+      // Our own handlers (above) end the browser; Playwright's would let the run carry on without it.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       // Playwright turns the back/forward cache off; people's browsers have it on, so navigating back is tried as they get it.
       ignoreDefaultArgs: ['--disable-back-forward-cache'],
     });
@@ -85,6 +100,13 @@ export async function persistentBrowser() {
   };
   let context = await launch();
   let browser = seen(browserPid(profileDir));
+  const endNow = () => {
+    const children = descendantsOf(browser.pid);
+    killQuietly(browser);
+    children.forEach(killQuietly);
+    rmSync(profileDir, { recursive: true, force: true });
+  };
+  open.add(endNow);
   return {
     get context() {
       return context;
@@ -105,6 +127,7 @@ export async function persistentBrowser() {
       await Promise.race([context.close().catch(() => undefined), new Promise((done) => setTimeout(done, 5000))]);
       killQuietly(browser);
       children.forEach(killQuietly);
+      open.delete(endNow);
       await rm(profileDir, { recursive: true, force: true });
     },
   };

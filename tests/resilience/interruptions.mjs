@@ -72,7 +72,8 @@ export async function interrupt(kind, { browser, page, url, otherUrl, random, la
     }
     case 'navigate-away':
       await page.goto(otherUrl);
-      await page.goBack();
+      // A page restored from the back/forward cache fires no load event: the form is waited for instead.
+      await page.goBack({ waitUntil: 'commit' });
       return page;
     default:
       throw new Error(`unknown interruption ${kind}`);
