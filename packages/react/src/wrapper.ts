@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
-import type { OtAnswerEvent, OtErrorEvent, OtOutcomeEvent } from '@otforms/elements';
+import type { OtAnswerEvent, OtDraftKeptAsideEvent, OtErrorEvent, OtOutcomeEvent } from '@otforms/elements';
 
-/** What a whole form fires: its outcome record, and the problems it reports instead of throwing. */
+/** What a whole form fires: its outcome record, the problems it reports instead of throwing, and a draft it could not resume and kept aside. */
 export const formEvents = {
   onOtOutcome: 'ot-outcome' as EventName<OtOutcomeEvent>,
   onOtError: 'ot-error' as EventName<OtErrorEvent>,
+  onOtDraftKeptAside: 'ot-draft-kept-aside' as EventName<OtDraftKeptAsideEvent>,
 };
 
 /** What a question fires: each answer. */

@@ -37,6 +37,14 @@ describe('@otforms/react', () => {
     expect(wrappers.map(([, wrapper]) => wrapper.options.tagName).sort()).toEqual(elements.map((element) => element.tagName).sort());
   });
 
+  it('gives every whole form the events a host must handle, whatever the manifest says', () => {
+    // The manifest test below follows the @fires tags; this one fails if a whole form's tag is lost with its prop.
+    for (const tagName of ['ot-assessment', 'ot-goal-plan', 'ot-episode', 'ot-home-visit']) {
+      const options = wrappers.find(([, candidate]) => candidate.options.tagName === tagName)?.[1].options;
+      expect(options?.events, tagName).toEqual({ onOtOutcome: 'ot-outcome', onOtError: 'ot-error', onOtDraftKeptAside: 'ot-draft-kept-aside' });
+    }
+  });
+
   describe.each(elements)('<$tagName>', (element) => {
     const [exportName, wrapper] = wrappers.find(([, candidate]) => candidate.options.tagName === element.tagName) ?? [];
     const options = wrapper?.options;
