@@ -60,6 +60,18 @@ describe('a chain of 5,000 conditions', () => {
   });
 });
 
+describe('a chain of 20,000 conditions', () => {
+  it('parses, shows and scores, and is refused once its end points back at its start: nothing recurses along it', () => {
+    const longer = 20_000;
+    const definition = parseDefinition(longChainDefinition(longer));
+    expect(enabledItemIds(definition, longChainAnswers(longer, 'yes')).size).toBe(longer);
+    expect(scoreInstrument(definition, longChainAnswers(longer, 'yes')).total).toBe(longer);
+    const looped = longChainDefinition(longer) as { sections: { items: Record<string, unknown>[] }[] };
+    looped.sections[0]!.items[longer - 1]!.enableWhen = [{ item: 'q0', operator: 'answered' }];
+    expect(catchError(() => parseDefinition(looped))).toBeInstanceOf(DefinitionError);
+  });
+});
+
 function catchError(run: () => unknown): unknown {
   try {
     run();
