@@ -23,7 +23,7 @@ export function pickInterruption(random) {
 }
 
 /** How long after the last answer the browser is killed: "a second after the last answer" (issue 13, point 3). */
-export const killDelayMs = 1000;
+export const defaultKillAfterMs = 1000;
 
 /** How long after the last answer the other interruptions come: a person's pause, never zero. */
 export const pauseMs = (random) => random.int(100, 400);
@@ -33,12 +33,13 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /**
  * Interrupts `page` (showing `url`) in the given way and returns the page that shows `url` again.
  * `browser` is the persistent browser (browser-process.mjs); `otherUrl` is another page of the same site;
- * `lastAnswerAt` is when the last answer was given (`performance.now()`), which the pause is counted from.
+ * `lastAnswerAt` is when the last answer was given (`performance.now()`), which the pause is counted from;
+ * `killAfterMs` how long after it the browser is killed.
  */
-export async function interrupt(kind, { browser, page, url, otherUrl, random, lastAnswerAt }) {
+export async function interrupt(kind, { browser, page, url, otherUrl, random, lastAnswerAt, killAfterMs = defaultKillAfterMs }) {
   const since = () => performance.now() - lastAnswerAt;
   if (kind === 'kill-browser') {
-    await sleep(killDelayMs - since());
+    await sleep(killAfterMs - since());
     const context = await browser.kill();
     const fresh = context.pages()[0] ?? (await context.newPage());
     await fresh.goto(url);

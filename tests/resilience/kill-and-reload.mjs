@@ -5,11 +5,11 @@
 // second after the last answer), the page is opened again, and what it shows
 // is compared with what was shown just before. Any answer not resumed is a loss.
 //
-// `node tests/resilience/kill-and-reload.mjs [--seed N] [--points N] [--forms barthel,goal-plan,episode] [--at COMMIT]`
+// `node tests/resilience/kill-and-reload.mjs [--seed N] [--points N] [--forms barthel,goal-plan,episode] [--kill-after MS] [--at COMMIT]`
 // builds and serves the demo itself; run.mjs runs it with the other resilience tests.
 import { persistentBrowser } from './browser-process.mjs';
 import { forms, giveAnswer, readForm, shownNow } from './forms.mjs';
-import { interrupt, interruptionKinds, killDelayMs, pickInterruption } from './interruptions.mjs';
+import { defaultKillAfterMs, interrupt, interruptionKinds, pickInterruption } from './interruptions.mjs';
 import { seededRandom } from './random.mjs';
 
 export const defaultSeed = 20261303;
@@ -18,7 +18,7 @@ export const defaultSeed = 20261303;
 const mostAnswers = 8;
 
 /** One form's run: `points` interruptions, each after 1 to 8 answers. Returns its counts and every loss. */
-async function runForm(form, { origin, seed, points, log }) {
+async function runForm(form, { origin, seed, points, killAfterMs, log }) {
   const random = seededRandom(seed + forms.indexOf(form));
   const url = `${origin}${form.path}`;
   const otherUrl = `${origin}/outcomes.html`;
@@ -54,7 +54,7 @@ async function runForm(form, { origin, seed, points, log }) {
         for (const { id, answer } of entered) {
           if (before[id] !== answer) fail(point, `the page did not take ${id} = ${JSON.stringify(answer)} (shows ${JSON.stringify(before[id])}) before the ${kind}`);
         }
-        page = await interrupt(kind, { browser, page, url, otherUrl, random, lastAnswerAt });
+        page = await interrupt(kind, { browser, page, url, otherUrl, random, lastAnswerAt, killAfterMs });
         timing.interruptions[kind] = (timing.interruptions[kind] ?? 0) + performance.now() - clock;
         clock = performance.now();
         const after = await readForm(page, form);
@@ -98,15 +98,17 @@ async function runForm(form, { origin, seed, points, log }) {
 }
 
 /** Runs `points` points spread evenly over the forms (`only`: some of them, by name). */
-export async function killAndReload({ origin, seed = defaultSeed, points = 210, only, log = console.log }) {
+export async function killAndReload({ origin, seed = defaultSeed, points = 210, only, killAfterMs = defaultKillAfterMs, log = console.log }) {
   const chosen = forms.filter((form) => !only || only.includes(form.name));
   const perForm = Math.ceil(points / chosen.length);
-  log(`kill-and-reload: seed ${seed} (replay: node tests/resilience/kill-and-reload.mjs --seed ${seed}), ${perForm} points per form, browser killed ${killDelayMs} ms after the last answer`);
+  log(`kill-and-reload: seed ${seed} (replay: node tests/resilience/kill-and-reload.mjs --seed ${seed} --points ${points}${only ? ` --forms ${only.join(',')}` : ''}${killAfterMs === defaultKillAfterMs ? '' : ` --kill-after ${killAfterMs}`}), ${perForm} points per form`);
+  log(`  the browser is killed ${killAfterMs} ms after the last answer; a tab is reloaded, closed, crashed or navigated away from 100 to 400 ms after it`);
+  log('  entered: answers given through the page; resumed: those shown again after the interruption; lost: any answer shown before it and not after (given then or earlier)');
   const results = [];
   for (const form of chosen) {
     const started = performance.now();
     log(`\n${form.title}: ${perForm} points`);
-    const result = await runForm(form, { origin, seed, points: perForm, log });
+    const result = await runForm(form, { origin, seed, points: perForm, killAfterMs, log });
     if (result.failures.length > 25) log(`  … and ${result.failures.length - 25} more`);
     log(`  ${result.points} points, ${result.entered} answers entered, ${result.resumed} resumed, ${result.lost} lost (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     const { timing } = result;
@@ -160,6 +162,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       seed: Number(option('seed') ?? defaultSeed),
       points: Number(option('points') ?? 210),
       only: option('forms')?.split(','),
+      killAfterMs: Number(option('kill-after') ?? defaultKillAfterMs),
     });
     printTable(results);
   } finally {
