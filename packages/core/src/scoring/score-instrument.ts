@@ -59,8 +59,10 @@ export function scoreInstrument(definition: InstrumentDefinition, answers: Answe
   const missingItems: string[] = [];
   for (const id of scored) {
     const item = itemsById.get(id);
-    const score = item && item.type !== 'group' ? itemScore(item, shown[id] as QuestionAnswer | undefined) : null;
-    itemScores[id] = score === null ? null : score * (weights[id] ?? 1);
+    const answered = item && item.type !== 'group' ? itemScore(item, shown[id] as QuestionAnswer | undefined) : null;
+    // An answer so large that its weighted score is no number a record can hold counts as missing.
+    const score = answered === null ? null : finiteOrNull(answered * (weights[id] ?? 1));
+    itemScores[id] = score;
     if (score === null) missingItems.push(id);
   }
 
@@ -76,6 +78,9 @@ export function scoreInstrument(definition: InstrumentDefinition, answers: Answe
       prorated = true;
     }
   }
+  // Number answers without a max can add up past the largest number: then there is no total, rather than Infinity.
+  total = total === null ? null : finiteOrNull(total);
+  if (total === null) prorated = false;
   const refusal = scoring?.noTotalWhen.find((rule) => areConditionsMet(rule.enableWhen, rule.enableBehavior, (id) => shown[id]));
   if (refusal) {
     total = null;
@@ -83,7 +88,7 @@ export function scoreInstrument(definition: InstrumentDefinition, answers: Answe
   }
 
   const scales: Record<string, number | null> = {};
-  for (const scale of scoring?.alternativeScales ?? []) scales[scale.id] = total === null ? null : total * scale.multiplier;
+  for (const scale of scoring?.alternativeScales ?? []) scales[scale.id] = total === null ? null : finiteOrNull(total * scale.multiplier);
   const bands = total === null ? [] : bandsFor(definition, total);
   const chosenId = options.bandSetId ?? scoring?.defaultBandSet ?? scoring?.bandSets[0]?.id;
   const scores = otherScores(definition, shown, itemScores, total);
@@ -138,7 +143,7 @@ function otherScores(
   if (!scoring) return scores;
   for (const subscale of scoring.subscales) {
     const values = subscale.items.filter((id) => id in itemScores).map((id) => itemScores[id] ?? null);
-    scores[subscale.id] = values.length === 0 || values.includes(null) ? null : aggregate(values as number[], subscale.method);
+    scores[subscale.id] = values.length === 0 || values.includes(null) ? null : finiteOrNull(aggregate(values as number[], subscale.method));
   }
   const items: ReadonlyMap<string, Item> = indexDefinition(definition).itemsById;
   for (const groupScore of scoring.groupScores) {
@@ -149,13 +154,13 @@ function otherScores(
           .map((entry) => itemScore(child, entry[child.id]))
           .filter((value): value is number => value !== null)
       : [];
-    scores[groupScore.id] = values.length ? aggregate(values, groupScore.method) : null;
+    scores[groupScore.id] = values.length ? finiteOrNull(aggregate(values, groupScore.method)) : null;
   }
   const valueOf = (id: string) => (id === 'total' ? total : (scores[id] ?? null));
   for (const difference of scoring.differences) {
     const from = valueOf(difference.from);
     const to = valueOf(difference.to);
-    scores[difference.id] = from === null || to === null ? null : to - from;
+    scores[difference.id] = from === null || to === null ? null : finiteOrNull(to - from);
   }
   return scores;
 }
@@ -188,6 +193,9 @@ function bandsFor(definition: InstrumentDefinition, total: number): BandResult[]
   }
   return results;
 }
+
+/** A score a record can hold: parseDefinition keeps scores from the definition in range, but unbounded number answers are not. */
+const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
 function round(value: number, rounding: 'up' | 'down' | 'nearest'): number {
   // A tolerance keeps 34.0000000001 from being rounded up to 35.
