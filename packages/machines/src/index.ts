@@ -1,6 +1,7 @@
 export { createAssessmentMachine, type AssessmentMachine } from './assessment/assessment-machine.js';
 export type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment/assessment-types.js';
 export { readAssessmentDraft, AssessmentSnapshotSchema, AssessmentContextSchema, type AssessmentSnapshot } from './assessment/assessment-snapshot.js';
+export type { HostDetails } from './assessment/assessment-sequence.js';
 export type { DraftReading, DraftRefusalReason } from './drafts/draft-reading.js';
 export { fieldMessage, type VisibleErrors } from './errors/visible-errors.js';
 export {

@@ -18,19 +18,47 @@ export function assessmentActors(definitions: readonly InstrumentDefinition[]): 
   return Object.fromEntries(definitions.map((definition, index) => [assessmentSrc(index), createAssessmentMachine(definition)])) as Record<AssessmentSrc, AssessmentMachine>;
 }
 
+/**
+ * What a host says about an assessment, and can say again when it resumes a
+ * parent's draft (another OT carrying on): who is assessed, by whom, and
+ * whether answers keep their whole history (`AssessmentInput`).
+ */
+export interface HostDetails {
+  subjectReference?: string;
+  assessor?: { reference?: string; role?: string };
+  auditHistory?: boolean;
+}
+
+/** The host's details in `options`, and nothing else: what a parent hands on to its children. */
+export function hostDetailsOf({ subjectReference, assessor, auditHistory }: HostDetails): HostDetails {
+  return {
+    ...(subjectReference ? { subjectReference } : {}),
+    ...(assessor ? { assessor } : {}),
+    ...(auditHistory === undefined ? {} : { auditHistory }),
+  };
+}
+
+/**
+ * A parent's options once the host's details changed (its `UPDATE_OPTIONS`),
+ * as the assessment's own are: the person and the assessor as now given
+ * (one not given is none), the full history kept unless named, and the rest
+ * (when it started, the visit day, the goal plan's settings) as it started,
+ * since the steps taken so far were shaped by it.
+ */
+export function withHostDetails<TOptions extends HostDetails>(options: TOptions, details: HostDetails): TOptions {
+  const { subjectReference: _subject, assessor: _assessor, ...kept } = options;
+  return { ...kept, ...hostDetailsOf(details) } as TOptions;
+}
+
 /** What a parent's context must hold for its children: when the next one starts, and who is assessed by whom. */
 export interface AssessingContext {
   stepStartedAt: string;
-  options: { subjectReference?: string; assessor?: { reference?: string; role?: string } };
+  options: HostDetails;
 }
 
-/** The input a child assessment gets: it starts when the parent's step did, about the parent's person, by its assessor. */
+/** The input a child assessment gets: it starts when the parent's step did, about the parent's person, by its assessor now. */
 export function childAssessmentInput({ context }: { context: AssessingContext }) {
-  return {
-    startedAt: context.stepStartedAt,
-    ...(context.options.subjectReference ? { subjectReference: context.options.subjectReference } : {}),
-    ...(context.options.assessor ? { assessor: context.options.assessor } : {}),
-  };
+  return { startedAt: context.stepStartedAt, ...hostDetailsOf(context.options) };
 }
 
 /**

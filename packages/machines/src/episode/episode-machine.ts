@@ -1,6 +1,6 @@
-import { assertEvent, assign, emit, sendTo, setup, type DoneActorEvent, type SnapshotFrom } from 'xstate';
+import { assertEvent, assign, emit, enqueueActions, sendTo, setup, type DoneActorEvent, type SnapshotFrom } from 'xstate';
 import { buildEpisodeRecord, type AssessmentRecord, type AssessmentTimepoint, type GoalPlanRecord, type HomeVisitRecord, type InstrumentDefinition } from '@otforms/core';
-import { assessmentActors, assessmentSequence, childAssessmentInput } from '../assessment/assessment-sequence.js';
+import { assessmentActors, assessmentSequence, childAssessmentInput, hostDetailsOf, withHostDetails } from '../assessment/assessment-sequence.js';
 import { goalPlanMachine, type GoalPlanMachine } from '../goal-plan/goal-plan-machine.js';
 import { createHomeVisitMachine, type HomeVisitMachine } from '../home-visit/home-visit-machine.js';
 import { conversationSeeds } from '../home-visit/visit-parts.js';
@@ -91,6 +91,23 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       trackGoalPlan: assign((_, { snapshot }: { snapshot: SnapshotFrom<GoalPlanMachine> }) => ({ goalPlanProgress: progressOf(snapshot) })),
       keepGoalPlan: assign((_, { record }: { record: GoalPlanRecord }) => ({ goalPlan: record })),
       keepHomeVisit: assign((_, { record }: { record: HomeVisitRecord }) => ({ homeVisit: record, stepStartedAt: record.completedAt })),
+      updateOptions: assign({ options: ({ context, event }) => (event.type === 'UPDATE_OPTIONS' ? withHostDetails(context.options, event.options) : context.options) }),
+      /**
+       * The children under way are told too, so what is answered from now on is audited as the new assessor's
+       * (a home visit tells its own assessment); the children started after take the details from the episode.
+       */
+      forwardOptions: enqueueActions(({ context, enqueue, self }) => {
+        const running = self.getSnapshot().children;
+        const details = hostDetailsOf(context.options);
+        if (running.assessment) enqueue.sendTo('assessment', { type: 'UPDATE_OPTIONS', options: details });
+        if (running.homeVisit) enqueue.sendTo('homeVisit', { type: 'UPDATE_OPTIONS', options: details });
+        if (running.goalPlan) {
+          // A goal plan's options are replaced whole: its own as they are, with the person and assessor now (it audits no answers).
+          const { startedAt: _kept, ...options } = running.goalPlan.getSnapshot().context.options;
+          const { auditHistory: _none, ...who } = details;
+          enqueue.sendTo('goalPlan', { type: 'UPDATE_OPTIONS', options: withHostDetails(options, who) });
+        }
+      }),
       closeGoalPlan: sendTo('goalPlan', ({ event }) => {
         assertEvent(event, 'FINISH_REVIEW');
         return { type: 'CLOSE' as const, completedAt: event.completedAt, recordId: event.recordId };
@@ -155,6 +172,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
     }),
     initial: 'referral',
     on: {
+      UPDATE_OPTIONS: { actions: ['updateOptions', 'forwardOptions'] },
       OPEN_TASK: { actions: 'openTask' },
       SHOW_TASKS: [{ guard: 'isRevisiting', actions: ['discardRevisit', 'endRevisit'] }, { actions: 'showTasks' }],
       REVISIT: { guard: 'canRevisit', actions: 'startRevisit' },
@@ -188,7 +206,9 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
           input: ({ context }) => {
             // The person's own words from the conversation, offered to start goals from; the OT chooses which.
             const seeds = context.homeVisit ? conversationSeeds(context.homeVisit, visitDefinitions) : [];
-            return { ...childInput({ context }), ...context.options.goalPlan, ...(seeds.length ? { seeds } : {}) };
+            // A goal plan audits no answers: the full history is the assessments' alone.
+            const { auditHistory: _assessmentsOnly, ...details } = childInput({ context });
+            return { ...details, ...context.options.goalPlan, ...(seeds.length ? { seeds } : {}) };
           },
           onSnapshot: { actions: { type: 'trackGoalPlan', params: ({ event }) => ({ snapshot: event.snapshot }) } },
           onDone: { target: 'closure', actions: [{ type: 'keepGoalPlan', params: ({ event }) => ({ record: event.output }) }, 'showTasks'] },

@@ -53,6 +53,7 @@ export const EpisodeInputSchema = z.object({
       allowPartialReview: z.optional(z.boolean()),
     }),
   ),
+  auditHistory: z.optional(z.boolean()),
 });
 
 /** The episode's context as persisted: `EpisodeContext` and the machine's own bookkeeping of the step under way. */

@@ -1,4 +1,5 @@
 import type { EpisodeAssessment, EpisodeRecord, GoalPlanRecord, HomeVisitRecord } from '@otforms/core';
+import type { HostDetails } from '../assessment/assessment-sequence.js';
 import type { EpisodeDraft, EpisodeField, EpisodeList, EpisodeRows } from './episode-draft.js';
 import type { EpisodeError } from './episode-errors.js';
 
@@ -10,6 +11,8 @@ export interface EpisodeInput {
   assessor?: { reference?: string; role?: string };
   /** Passed on to the goal plan: how many goals, weighting, partial reviews. */
   goalPlan?: { minGoals?: number; maxGoals?: number; weighting?: 'unweighted' | 'importance-x-difficulty'; allowPartialReview?: boolean };
+  /** Keep every change of every answer in the assessments' records, the home visit's too (`AssessmentInput`'s `auditHistory`). */
+  auditHistory?: boolean;
 }
 
 /** What the episode knows of its goal plan, kept from the child's snapshots so that guards can read it. */
@@ -52,6 +55,14 @@ export type RevisitableTask = 'referral' | 'intervention';
 export type RowEvent = { [List in EpisodeList]: { type: 'SET_ROW'; list: List; index: number; field: EpisodeRows[List]; value: string } }[EpisodeList];
 
 export type EpisodeEvent =
+  /**
+   * The host's details changed, or a draft was resumed under new ones (another
+   * OT carrying on): the person and the assessor as now given, and
+   * `auditHistory` unless left out. The episode's record and the children
+   * under way (an assessment, the home visit, the goal plan) take them, and so
+   * do those started after; the goal plan's settings stay as they started.
+   */
+  | { type: 'UPDATE_OPTIONS'; options: HostDetails }
   | { type: 'OPEN_TASK' }
   /** Back to the task list; from a task opened again, without keeping its changes. */
   | { type: 'SHOW_TASKS' }

@@ -1,6 +1,6 @@
-import { assign, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import { buildHomeVisitRecord, type AssessmentRecord, type InstrumentDefinition } from '@otforms/core';
-import { assessmentActors, assessmentSequence } from '../assessment/assessment-sequence.js';
+import { assessmentActors, assessmentSequence, hostDetailsOf, withHostDetails } from '../assessment/assessment-sequence.js';
 import { recommendationsMachine } from '../recommendations/recommendations-machine.js';
 import type { RecommendationsInput, RecommendationsOutput } from '../recommendations/recommendations-types.js';
 import type { HomeVisitContext, HomeVisitEvent, HomeVisitInput } from './home-visit-types.js';
@@ -44,6 +44,11 @@ export function createHomeVisitMachine(definitions: readonly InstrumentDefinitio
       keepRecommendations: assign((_, { output }: { output: RecommendationsOutput }) => ({ recommendations: output })),
       /** A child's every change is a change of the visit, so whoever saves the visit on each snapshot saves the child's progress. */
       noteChildProgress: assign({ childChanges: ({ context }) => context.childChanges + 1 }),
+      updateOptions: assign({ options: ({ context, event }) => (event.type === 'UPDATE_OPTIONS' ? withHostDetails(context.options, event.options) : context.options) }),
+      /** The assessment under way is told too, so what is answered from now on is audited as the new assessor's; the next ones start with the details. */
+      forwardOptions: enqueueActions(({ context, enqueue, self }) => {
+        if (self.getSnapshot().children.assessment) enqueue.sendTo('assessment', { type: 'UPDATE_OPTIONS', options: hostDetailsOf(context.options) });
+      }),
       buildRecord: assign({
         record: ({ context, event }) => {
           if (event.type !== 'FINISH') return context.record;
@@ -79,6 +84,9 @@ export function createHomeVisitMachine(definitions: readonly InstrumentDefinitio
       record: null,
     }),
     initial: 'assessments',
+    on: {
+      UPDATE_OPTIONS: { actions: ['updateOptions', 'forwardOptions'] },
+    },
     states: {
       assessments: {
         initial: 'instrument0',

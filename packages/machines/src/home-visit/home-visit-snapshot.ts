@@ -21,6 +21,7 @@ export const HomeVisitInputSchema = z.object({
   subjectReference: z.optional(z.string()),
   assessor: z.optional(assessor),
   goals: z.optional(z.array(z.object({ id: z.string(), statement: z.string() }))),
+  auditHistory: z.optional(z.boolean()),
 });
 
 export const HomeVisitContextSchema = z.object({

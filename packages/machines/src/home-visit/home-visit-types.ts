@@ -1,4 +1,5 @@
 import type { AssessmentRecord, HomeVisitRecord } from '@otforms/core';
+import type { HostDetails } from '../assessment/assessment-sequence.js';
 import type { RecommendationsOutput } from '../recommendations/recommendations-types.js';
 
 /** What a host (or the episode) supplies when a home visit starts. */
@@ -11,6 +12,8 @@ export interface HomeVisitInput {
   assessor?: { reference?: string; role?: string };
   /** The person's goals, which recommendations can say they serve. */
   goals?: { id: string; statement: string }[];
+  /** Keep every change of every answer in the assessments' records (`AssessmentInput`'s `auditHistory`). */
+  auditHistory?: boolean;
 }
 
 export interface HomeVisitContext {
@@ -29,6 +32,14 @@ export interface HomeVisitContext {
 }
 
 export type HomeVisitEvent =
+  /**
+   * The host's details changed, or a draft was resumed under new ones (another
+   * OT carrying on): the person and the assessor as now given, and
+   * `auditHistory` unless left out. The visit's record and the assessment
+   * under way take them, and so do the assessments started after; the visit
+   * day and the goals stay as the visit started.
+   */
+  | { type: 'UPDATE_OPTIONS'; options: HostDetails }
   /** From the review: change the recommendations again. */
   | { type: 'BACK_TO_RECOMMENDATIONS' }
   /** Ends the visit into its record. The host stamps it: the time and a fresh UUID. */
