@@ -16,8 +16,8 @@ describe('orderByConditions', () => {
 
   it('puts the items of a loop last, in definition order, so visibility of a definition never parsed ends rather than recursing', () => {
     // parseDefinition refuses this loop; a definition built in code is not checked.
-    const looped = { ...definitionOf([yesNo('a', when('b')), yesNo('b', when('a')), yesNo('c', when('z')), yesNo('z')]), scoring: undefined };
-    const items = (looped.sections as { items: Item[] }[])[0]!.items.map((item) => ({ ...item, enableBehavior: 'all' })) as Item[];
+    const looped = definitionOf([yesNo('a', when('b')), yesNo('b', when('a')), yesNo('c', when('z')), yesNo('z')]) as { sections: { items: Item[] }[] };
+    const items = looped.sections[0]!.items.map((item) => ({ ...item, enableBehavior: 'all' })) as Item[];
     expect(ids(orderByConditions(items))).toEqual(['c', 'a', 'b']);
     const definition = { ...looped, sections: [{ id: 's', title: 'S', items }] } as unknown as InstrumentDefinition;
     expect([...hiddenItemIds(definition, { z: 'yes' })]).toEqual(['a', 'b']);
