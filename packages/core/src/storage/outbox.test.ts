@@ -35,9 +35,9 @@ describe.each([
       { record: first, queuedAt: '2026-11-03T10:30:01.000Z' },
       { record: second, queuedAt: '2026-11-03T10:31:00.000Z' },
     ]);
-    await afterReload.acknowledge(first.recordId);
+    await afterReload.acknowledge(first.recordId, first.completedAt);
     expect(await outbox.pending()).toEqual([{ record: second, queuedAt: '2026-11-03T10:31:00.000Z' }]);
-    await afterReload.acknowledge(second.recordId);
+    await afterReload.acknowledge(second.recordId, second.completedAt);
     expect(await outbox.pending()).toEqual([]);
     expect(await storage.read(outboxKey(key))).toBeNull();
   });
@@ -47,8 +47,23 @@ describe.each([
     const outbox = new Outbox(storage, key);
     await Promise.all([outbox.add(first, 'a'), outbox.add(first, 'b'), outbox.add(first, 'c')]);
     expect(await outbox.pending()).toEqual([{ record: first, queuedAt: 'a' }]);
-    await outbox.acknowledge('5b000000-0000-4000-8000-00000000000f');
+    await outbox.acknowledge('5b000000-0000-4000-8000-00000000000f', first.completedAt);
+    await outbox.acknowledge(first.recordId, '2026-11-03T11:00:00.000Z');
     expect(await outbox.pending()).toHaveLength(1);
+  });
+
+  it('acknowledges one of two records sharing a recordId (an episode closed, then its follow-up), and keeps the other', async () => {
+    const storage = makeStorage();
+    const closing = record('5b000000-0000-4000-8000-000000000003', '2026-11-03T10:30:00.000Z');
+    const followUp = record('5b000000-0000-4000-8000-000000000003', '2026-12-01T09:15:00.000Z');
+    const outbox = new Outbox(storage, key);
+    await outbox.add(closing, '2026-11-03T10:30:01.000Z');
+    await outbox.add(followUp, '2026-12-01T09:15:01.000Z');
+    expect(await outbox.pending()).toHaveLength(2);
+    await outbox.acknowledge(closing.recordId, closing.completedAt);
+    expect(await new Outbox(storage, key).pending()).toEqual([{ record: followUp, queuedAt: '2026-12-01T09:15:01.000Z' }]);
+    await outbox.acknowledge(followUp.recordId, followUp.completedAt);
+    expect(await storage.read(outboxKey(key))).toBeNull();
   });
 
   it('loses no record when many are added at once', async () => {
@@ -91,7 +106,7 @@ describe('an outbox over a store that fails', () => {
     const outbox = new Outbox(storage, key);
     await outbox.add(first, 'a');
     storage.failing = (operation) => operation === 'remove';
-    await expect(outbox.acknowledge(first.recordId)).rejects.toThrow('refused to remove');
+    await expect(outbox.acknowledge(first.recordId, first.completedAt)).rejects.toThrow('refused to remove');
     storage.failing = undefined;
     expect(await outbox.pending()).toEqual([{ record: first, queuedAt: 'a' }]);
   });

@@ -46,11 +46,15 @@ export class Outbox {
     });
   }
 
-  /** Removes the record: the host has it. Acknowledging one that is not there does nothing. */
-  async acknowledge(recordId: string): Promise<void> {
+  /**
+   * Removes the one record with this recordId and completedAt: the host has it. Both are needed because an
+   * episode's closing record and its follow-up record share a recordId, and acknowledging the first must
+   * not drop the second. Acknowledging one that is not there does nothing.
+   */
+  async acknowledge(recordId: string, completedAt: string): Promise<void> {
     await this.#change(async () => {
       const entries = await this.pending();
-      const rest = entries.filter((entry) => entry.record.recordId !== recordId);
+      const rest = entries.filter((entry) => !(entry.record.recordId === recordId && entry.record.completedAt === completedAt));
       if (rest.length === entries.length) return;
       if (rest.length === 0) await this.#storage.remove(this.#key);
       else await this.#storage.write(this.#key, rest);

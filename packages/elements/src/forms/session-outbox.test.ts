@@ -51,6 +51,29 @@ describe('<ot-assessment> and its outbox', () => {
     await until(() => notices(second.element, 'unsent').length === 0, 'the notice gone');
   });
 
+  it('ack() takes out only its own record when two share a recordId (an episode closed, then its follow-up)', async () => {
+    const storage = new MemoryDraftStorage();
+    const first = await mountAssessment({ storageKey: KEY, storage });
+    await first.driver.complete(answers);
+    await first.driver.settle();
+    const closing = first.outcomes[0]!.detail;
+    first.element.remove();
+    const followUp = { ...closing, completedAt: '2030-01-02T09:15:00.000Z' };
+    await new Outbox(storage, KEY).add(followUp, '2030-01-02T09:15:01.000Z');
+
+    const second = await mountAssessment({ storageKey: KEY, storage });
+    expect(second.outcomes.map((event) => event.detail.completedAt)).to.deep.equal([closing.completedAt, followUp.completedAt]);
+    expect(notices(second.element, 'unsent')[0]?.querySelectorAll('li')).to.have.length(2);
+    await second.outcomes[0]!.ack();
+    await second.driver.settle();
+    expect((await new Outbox(storage, KEY).pending()).map((entry) => entry.record)).to.deep.equal([followUp]);
+    expect(notices(second.element, 'unsent')).to.have.length(1);
+    expect(notices(second.element, 'unsent')[0]?.querySelectorAll('li')).to.have.length(0);
+    await second.outcomes[1]!.ack();
+    await second.driver.settle();
+    expect([await new Outbox(storage, KEY).pending(), notices(second.element, 'unsent').length]).to.deep.equal([[], 0]);
+  });
+
   it('an outbox that cannot be read is kept aside, and the next record starts a new one', async () => {
     const storage = new MemoryDraftStorage();
     storage.write(outboxKey(KEY), { not: 'a list' });

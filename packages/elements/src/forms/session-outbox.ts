@@ -83,13 +83,13 @@ export class SessionOutbox {
     const draftKey = this.#host.draftKey();
     return new OtOutcomeEvent(record, async () => {
       try {
-        await new Outbox(storage, draftKey).acknowledge(record.recordId);
+        await new Outbox(storage, draftKey).acknowledge(record.recordId, record.completedAt);
       } catch (error) {
         this.#host.keeper.fail(`The acknowledged record could not be taken out of the outbox: ${String(error)}`);
         throw error;
       }
       this.#host.keeper.succeeded();
-      if (draftKey === this.#host.draftKey()) this.#unsent = this.#unsent.filter((entry) => entry.record.recordId !== record.recordId);
+      if (draftKey === this.#host.draftKey()) this.#unsent = this.#unsent.filter((entry) => !sameRecord(entry.record, record));
       this.#host.changed();
     });
   }
