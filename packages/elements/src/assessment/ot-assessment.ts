@@ -86,6 +86,14 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
   /** Show the assessor the sum of the answered items under each page's questions. */
   @property({ type: Boolean, attribute: 'running-score' }) runningScore = false;
 
+  /**
+   * Keep the full history of the answers in the record: with it, each answer's entry in `answerAudit` also has
+   * `changes`, every change with who made it, when, and the value given. Without it, the audit says only who gave
+   * each answer first and who changed it last, and when. Read when the assessment starts and when its draft is
+   * resumed; a draft started with it keeps it (see docs/council-back-end.md, "The audit of answers").
+   */
+  @property({ type: Boolean, attribute: 'audit-history' }) auditHistory = false;
+
   /** When set, a surrounding form cannot be submitted until the assessment is complete. */
   @property({ type: Boolean, reflect: true }) required = false;
 
@@ -175,6 +183,8 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
       ...this.startDetails(),
       ...(this.administrationMode ? { administrationMode: this.administrationMode } : {}),
       ...(this.bandSet ? { bandSetId: this.bandSet } : {}),
+      // Only ever turned on here: the machine keeps a draft's full history when its options leave it out.
+      ...(this.auditHistory ? { auditHistory: true } : {}),
     };
   }
 
