@@ -128,6 +128,13 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   /** The host system's reference to the assessor. */
   @property({ attribute: 'assessor-reference' }) assessorReference = '';
 
+  /**
+   * Keep the full history of the answers in every assessment's record, the home visit's too: each answer's entry
+   * in `answerAudit` then also has `changes`, every change with who made it, when, and the value given. Read when
+   * the episode starts and when its draft is resumed; a draft started with it keeps it.
+   */
+  @property({ type: Boolean, attribute: 'audit-history' }) auditHistory = false;
+
   /** When set, a surrounding form cannot be submitted until the episode is closed. */
   @property({ type: Boolean, reflect: true }) required = false;
 
@@ -148,7 +155,10 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
 
   protected readonly session = new FormSession<EpisodeMachine, EpisodeRecord>(this, {
     machine: () => this.#machine,
-    input: (): EpisodeInput => this.startDetails(),
+    input: (): EpisodeInput => ({ ...this.startDetails(), ...(this.auditHistory ? { auditHistory: true } : {}) }),
+    // A draft carries the details it started with; the host's current ones win, in the episode and the children
+    // under way, so another OT who carries on is named in the audit of what they answer.
+    resumed: ({ startedAt: _kept, ...options }) => this.session.configure({ type: 'UPDATE_OPTIONS', options }),
     // Closing the episode makes its record; the follow-up brings it up to date, and the machine is done.
     record: (snapshot) => snapshot.output ?? snapshot.context.record,
     refusedDraft: (refused) => {

@@ -104,6 +104,13 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
   /** The day of the visit as YYYY-MM-DD. Empty: the day it started, in England. Read when the visit starts. */
   @property({ attribute: 'visited-on' }) visitedOn = '';
 
+  /**
+   * Keep the full history of the answers in each assessment's record: each answer's entry in `answerAudit` then
+   * also has `changes`, every change with who made it, when, and the value given. Read when the visit starts and
+   * when its draft is resumed; a draft started with it keeps it.
+   */
+  @property({ type: Boolean, attribute: 'audit-history' }) auditHistory = false;
+
   /** When set, a surrounding form cannot be submitted until the visit is finished. */
   @property({ type: Boolean, reflect: true }) required = false;
 
@@ -139,7 +146,12 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
       ...this.startDetails(),
       ...(this.visitedOn ? { visitedOn: this.visitedOn } : {}),
       ...(this.goals.length ? { goals: this.goals.map(({ id, statement }) => ({ id, statement })) } : {}),
+      ...(this.auditHistory ? { auditHistory: true } : {}),
     }),
+    // A draft carries the details it started with; the host's current person and assessor win (the visit day and the
+    // goals stay as the visit started), in the visit and its assessment under way, so another OT who carries on is
+    // named in the audit of what they answer.
+    resumed: ({ subjectReference, assessor, auditHistory }) => this.session.configure({ type: 'UPDATE_OPTIONS', options: { subjectReference, assessor, auditHistory } }),
     refusedDraft: (refused) => {
       const why = refused.outcome === 'failed' ? `could not be resumed (${String(refused.error)})` : 'is about another person or uses other definitions';
       return `The saved home visit ${why}, so a new one started.`;
