@@ -69,6 +69,8 @@ describe('render-question: the home visit’s question types in <ot-assessment>'
     expect(photoQuestion(element, 'stepPhoto').attachments).to.deep.equal([photo]);
     expect(photoQuestion(element, 'pathPhoto').otherBytes, 'the other question counts this photo').to.equal(photo!.size);
 
+    // A reload: the first page is gone (it lets go of the draft's editor lock) before the next opens it.
+    element.remove();
     const reloaded = await assessment(storage);
     const shown = photoQuestion(reloaded, 'stepPhoto');
     expect([shown.value, shown.attachments, shown.shadowRoot!.querySelectorAll('canvas').length]).to.deep.equal([photo!.id, [photo], 1]);
