@@ -77,14 +77,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 /**
  * A browser on a fresh profile under the system's temporary folder. `context`
- * changes after `kill()`; `close()` ends the browser however it is and removes the profile.
+ * changes after `kill()`; `close()` ends the browser however it is and removes the profile (and its crash reports).
  */
 export async function persistentBrowser() {
-  const profileDir = await mkdtemp(join(tmpdir(), 'otforms-resilience-'));
+  const runDir = await mkdtemp(join(tmpdir(), 'otforms-resilience-'));
+  const profileDir = join(runDir, 'profile');
   const launch = async () => {
     const launched = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromePath(),
       args: chromeArgs,
+      // Chromium writes a crash report for every crashed tab under the config folder: here, not in the user's home.
+      env: { ...process.env, XDG_CONFIG_HOME: join(runDir, 'config') },
       headless: true,
       // Our own handlers (above) end the browser; Playwright's would let the run carry on without it.
       handleSIGINT: false,
@@ -104,7 +107,7 @@ export async function persistentBrowser() {
     const children = descendantsOf(browser.pid);
     killQuietly(browser);
     children.forEach(killQuietly);
-    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(runDir, { recursive: true, force: true });
   };
   open.add(endNow);
   return {
@@ -128,7 +131,7 @@ export async function persistentBrowser() {
       killQuietly(browser);
       children.forEach(killQuietly);
       open.delete(endNow);
-      await rm(profileDir, { recursive: true, force: true });
+      await rm(runDir, { recursive: true, force: true });
     },
   };
 }
