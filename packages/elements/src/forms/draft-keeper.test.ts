@@ -117,4 +117,22 @@ describe('DraftKeeper', () => {
     await drafts.flush();
     expect([failures.length, writes]).to.deep.equal([1, []]);
   });
+
+  it('while the current key is forbidden (a failed read), a success elsewhere (the outbox) does not end the episode', async () => {
+    const store: DraftStorage = {
+      read: () => {
+        throw new Error('The database could not be opened');
+      },
+      write: () => undefined,
+      remove: () => undefined,
+    };
+    const { drafts, recoveries } = keeper(store);
+    expect(await drafts.read()).to.deep.equal({ kind: 'failed' });
+    drafts.succeeded();
+    expect([drafts.failing, recoveries()]).to.deep.equal([true, 0]);
+    // A new start reads again and decides afresh: the episode then ends with the next success.
+    drafts.clearBlocks();
+    drafts.succeeded();
+    expect([drafts.failing, recoveries()]).to.deep.equal([false, 1]);
+  });
 });

@@ -50,9 +50,9 @@ export class DraftKeeper {
     this.#callbacks = callbacks;
   }
 
-  /** True from a failure until a write succeeds. */
+  /** True from a failure until a write succeeds, and while the current key is forbidden (nothing of it is being saved). */
   get failing(): boolean {
-    return this.#failing;
+    return this.#failing || this.#forbidden.has(this.#key());
   }
 
   /** The stored draft. A store that fails starts an episode, and the key is forbidden: no one knows what is there. */
@@ -127,9 +127,12 @@ export class DraftKeeper {
     this.#callbacks.failing(message);
   }
 
-  /** A change elsewhere in the store succeeded (the outbox): the store works again. */
+  /**
+   * A change elsewhere in the store succeeded (the outbox): the store works again. Not while the current key is
+   * forbidden: its draft could not be read, so nothing the person does is saved, whatever else works.
+   */
   succeeded(): void {
-    if (!this.#failing) return;
+    if (!this.#failing || this.#forbidden.has(this.#key())) return;
     this.#failing = false;
     this.#callbacks.recovered();
   }
