@@ -52,18 +52,40 @@ describe.each([
     expect(await outbox.pending()).toHaveLength(1);
   });
 
-  it('acknowledges one of two records sharing a recordId (an episode closed, then its follow-up), and keeps the other', async () => {
+  it('keeps only the latest record of a recordId (an episode closed, then its follow-up), so the closing one can never replace the follow-up', async () => {
     const storage = makeStorage();
     const closing = record('5b000000-0000-4000-8000-000000000003', '2026-11-03T10:30:00.000Z');
     const followUp = record('5b000000-0000-4000-8000-000000000003', '2026-12-01T09:15:00.000Z');
     const outbox = new Outbox(storage, key);
+    await outbox.add(first, '2026-11-03T10:29:00.000Z');
     await outbox.add(closing, '2026-11-03T10:30:01.000Z');
     await outbox.add(followUp, '2026-12-01T09:15:01.000Z');
-    expect(await outbox.pending()).toHaveLength(2);
+    // The follow-up replaces the closing record still waiting; other records stay.
+    expect(await new Outbox(storage, key).pending()).toEqual([
+      { record: first, queuedAt: '2026-11-03T10:29:00.000Z' },
+      { record: followUp, queuedAt: '2026-12-01T09:15:01.000Z' },
+    ]);
+    // The closing record added again (announced again from an older copy) never replaces the later one.
+    await outbox.add(closing, '2026-12-01T09:16:00.000Z');
+    // Acknowledging the closing record, which is no longer waiting, leaves the follow-up.
     await outbox.acknowledge(closing.recordId, closing.completedAt);
-    expect(await new Outbox(storage, key).pending()).toEqual([{ record: followUp, queuedAt: '2026-12-01T09:15:01.000Z' }]);
+    expect(await outbox.pending()).toEqual([
+      { record: first, queuedAt: '2026-11-03T10:29:00.000Z' },
+      { record: followUp, queuedAt: '2026-12-01T09:15:01.000Z' },
+    ]);
     await outbox.acknowledge(followUp.recordId, followUp.completedAt);
-    expect(await storage.read(outboxKey(key))).toBeNull();
+    expect(await outbox.pending()).toEqual([{ record: first, queuedAt: '2026-11-03T10:29:00.000Z' }]);
+  });
+
+  it('compares completedAt by the instant it names, whatever its offset', async () => {
+    const storage = makeStorage();
+    // 11:30 at +01:00 is 10:30Z, earlier than 10:45Z although its text sorts later.
+    const later = record('5b000000-0000-4000-8000-000000000004', '2026-11-03T10:45:00.000Z');
+    const earlier = record('5b000000-0000-4000-8000-000000000004', '2026-11-03T11:30:00.000+01:00');
+    const outbox = new Outbox(storage, key);
+    await outbox.add(later, 'a');
+    await outbox.add(earlier, 'b');
+    expect(await outbox.pending()).toEqual([{ record: later, queuedAt: 'a' }]);
   });
 
   it('loses no record when many are added at once', async () => {

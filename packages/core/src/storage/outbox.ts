@@ -37,12 +37,20 @@ export class Outbox {
     return stored;
   }
 
-  /** Adds a record; adding the same record (same recordId and completedAt) again does nothing. */
+  /**
+   * Adds a record, keeping only the latest record of a recordId. An episode's closing record and its
+   * follow-up share a recordId, and the follow-up (later completedAt) holds everything the closing one
+   * did: it replaces an earlier one still waiting, and an earlier one added after it is dropped. So a
+   * closing record announced again can never overwrite the follow-up at a host that stores by recordId.
+   * Adding the same record (same recordId and completedAt) again does nothing.
+   */
   async add(record: OutcomeRecord, queuedAt: string): Promise<void> {
     await this.#change(async () => {
       const entries = await this.pending();
-      if (entries.some((entry) => entry.record.recordId === record.recordId && entry.record.completedAt === record.completedAt)) return;
-      await this.#storage.write(this.#key, [...entries, { record, queuedAt }]);
+      const same = entries.filter((entry) => entry.record.recordId === record.recordId);
+      if (same.some((entry) => compareCompletedAt(entry.record.completedAt, record.completedAt) >= 0)) return;
+      const rest = entries.filter((entry) => entry.record.recordId !== record.recordId);
+      await this.#storage.write(this.#key, [...rest, { record, queuedAt }]);
     });
   }
 
@@ -64,6 +72,13 @@ export class Outbox {
   #change(change: () => Promise<void>): Promise<void> {
     return withStorageLock(this.#storage, `otforms-outbox:${this.#key}`, change);
   }
+}
+
+/** Orders two completedAt times (ISO 8601, perhaps with different offsets) by the instant they name. */
+function compareCompletedAt(a: string, b: string): number {
+  const difference = Date.parse(a) - Date.parse(b);
+  if (Number.isNaN(difference)) return a < b ? -1 : a > b ? 1 : 0;
+  return Math.sign(difference);
 }
 
 function isEntry(value: unknown): value is OutboxEntry {
