@@ -5,7 +5,9 @@
 // commands its host.json lists (its own type check and build), then:
 // - a browser host is served on 127.0.0.1 and driven in headless Chromium
 //   through a whole Barthel Index; the page must show that it received
-//   `ot-outcome`, and its native <form> must POST the record in its FormData;
+//   `ot-outcome` and acknowledged it (the form's outbox is empty and the form
+//   no longer says "Not sent yet"), and its native <form> must POST the record
+//   in its FormData;
 //   then each further page its host.json lists in `pages` must show what it
 //   says (checkPage below);
 // - a Node host's commands are its test: they must exit 0.
@@ -77,6 +79,43 @@ async function watchedPage(browser) {
   return { page, problems };
 }
 
+/**
+ * Waits until the host has acknowledged the record `ot-outcome` announced: no
+ * outbox is left in the forms' IndexedDB store (DRAFT_DATABASE_NAME and
+ * DRAFT_STORE_NAME of @otforms/elements), and the form no longer shows that a
+ * record is not sent. Without the acknowledgement the record would be
+ * announced again on every load.
+ */
+async function waitForAcknowledgement(page) {
+  const outboxesLeft = () =>
+    new Promise((resolve, reject) => {
+      const request = indexedDB.open('otforms');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const database = request.result;
+        const keys = database.transaction('drafts', 'readonly').objectStore('drafts').getAllKeys();
+        keys.onerror = () => reject(keys.error);
+        keys.onsuccess = () => {
+          database.close();
+          resolve(keys.result.map(String).filter((key) => key.endsWith(':outbox')));
+        };
+      };
+    });
+  let left = [];
+  for (const start = Date.now(); Date.now() - start < 15_000; await page.waitForTimeout(100)) {
+    left = await page.evaluate(outboxesLeft);
+    if (left.length === 0) break;
+  }
+  if (left.length > 0) throw new Error(`the host did not acknowledge the record within 15 s: ${left.join(', ')} still holds it`);
+  await page
+    .getByText(/Not sent yet/)
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => {
+      throw new Error('the form still shows "Not sent yet" after the host acknowledged the record');
+    });
+}
+
 /** Waits until each text is shown: the whole text of one element, whitespace normalised, inside shadow roots too. */
 async function waitForTexts(page, texts) {
   for (const text of texts) {
@@ -141,6 +180,7 @@ async function driveInBrowser(dir, config, browser) {
     const status = page.getByText(/Outcome received: [0-9a-f-]{36}/);
     await status.waitFor({ timeout: 15_000 });
     const shownId = /([0-9a-f-]{36})/.exec(await status.innerText())?.[1];
+    await waitForAcknowledgement(page);
     await page.getByRole('button', { name: 'Save assessment' }).click();
     const body = await submission.within(submitTimeout);
     const record = JSON.parse(new URLSearchParams(body).get('record') ?? 'null');
@@ -149,7 +189,7 @@ async function driveInBrowser(dir, config, browser) {
     if (record.recordId !== shownId) throw new Error(`the form submitted record ${record.recordId}, but ot-outcome announced ${shownId}`);
     if (record.instrument?.id !== 'barthel-cw20' || record.total !== 0) throw new Error(`unexpected record: ${record.instrument?.id} total ${record.total}`);
     if (problems.length) throw new Error(problems.join('\n'));
-    console.log(`  completed a Barthel; ot-outcome and the form's POST both carried record ${record.recordId}`);
+    console.log(`  completed a Barthel; ot-outcome and the form's POST both carried record ${record.recordId}, and the host acknowledged it`);
     await page.close();
     for (const spec of config.pages ?? []) await checkPage(browser, server.origin, spec);
   } finally {

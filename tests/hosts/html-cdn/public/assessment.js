@@ -9,6 +9,8 @@ const outcome = document.querySelector('#outcome');
 assessment.addEventListener('ot-outcome', (event) => {
   // event.detail is the validated record; the form also submits it as "record".
   outcome.textContent = `Outcome received: ${event.detail.recordId}`;
+  // The page has it: it leaves the form's outbox, so it is not announced again.
+  event.ack();
 });
 assessment.addEventListener('ot-error', (event) => {
   outcome.textContent = event.detail.message;

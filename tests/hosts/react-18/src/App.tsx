@@ -14,7 +14,10 @@ function App() {
         <OtAssessment
           name="record"
           definition={barthel}
-          onOtOutcome={(event) => setRecordId(event.detail.recordId)}
+          onOtOutcome={(event) => {
+            setRecordId(event.detail.recordId)
+            event.ack() // the page has it: it leaves the form's outbox
+          }}
         />
         <p role="status">{recordId && `Outcome received: ${recordId}`}</p>
         <button type="submit">Save assessment</button>

@@ -15,7 +15,10 @@ function App() {
         <ot-assessment
           name="record"
           definition={barthel}
-          onot-outcome={(event) => setRecordId(event.detail.recordId)}
+          onot-outcome={(event) => {
+            setRecordId(event.detail.recordId)
+            event.ack() // the page has it: it leaves the form's outbox
+          }}
         />
         <p role="status">{recordId && `Outcome received: ${recordId}`}</p>
         <button type="submit">Save assessment</button>
