@@ -1,6 +1,7 @@
 import { Outbox, UnreadableDraftError, outboxKey, type DraftStorage, type OutboxEntry, type OutcomeRecord } from '@otforms/core';
 import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
 import type { DraftKeeper } from '../storage/draft-keeper.js';
+import { isEncryptedDraftEnvelope } from '../storage/encrypted-draft-storage.js';
 
 /** What the session's outbox needs from its session. */
 export interface SessionOutboxHost {
@@ -99,10 +100,7 @@ export class SessionOutbox {
     try {
       return await new Outbox(this.#host.storage(), this.#host.draftKey()).pending();
     } catch (error) {
-      if (error instanceof UnreadableDraftError) {
-        await this.#keepAsideAndClear(error);
-        return [];
-      }
+      if (error instanceof UnreadableDraftError) return (await this.#keepAsideAndClear(error)) ? [] : null;
       this.#host.keeper.fail(`The records waiting to be sent could not be read: ${String(error)}`);
       return null;
     }
@@ -110,6 +108,11 @@ export class SessionOutbox {
 
   async #keepAsideAndClear(error: UnreadableDraftError): Promise<boolean> {
     const key = outboxKey(this.#host.draftKey());
+    // An encrypted outbox read with no key is not broken: the key is missing. It stays as it is, neither kept aside nor replaced.
+    if (isEncryptedDraftEnvelope(error.stored)) {
+      this.#host.keeper.fail('The records waiting to be sent are encrypted and no encryption key was given.');
+      return false;
+    }
     if (!(await this.#host.keepAside(key, error))) return false;
     try {
       await this.#host.storage().remove(key);

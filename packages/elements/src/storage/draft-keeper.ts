@@ -1,4 +1,5 @@
 import { UnreadableDraftError, type DraftStorage } from '@otforms/core';
+import { isEncryptedDraftEnvelope } from './encrypted-draft-storage.js';
 
 /** What reading the draft found: nothing, a value, what is there but cannot be read, or a store that failed. */
 export type DraftRead =
@@ -55,11 +56,20 @@ export class DraftKeeper {
     return this.#failing || this.#forbidden.has(this.#key());
   }
 
-  /** The stored draft. A store that fails starts an episode, and the key is forbidden: no one knows what is there. */
+  /**
+   * The stored draft. A store that fails starts an episode, and the key is forbidden: no one knows what is there.
+   * An encrypted draft handed back as it is (the store decrypts nothing: no key was given) is the same: the draft
+   * is fine, the key is missing, so it is neither used, kept aside nor saved over.
+   */
   async read(): Promise<DraftRead> {
     const key = this.#key();
     try {
       const stored = await this.#storage().read(key);
+      if (isEncryptedDraftEnvelope(stored)) {
+        this.#forbidden.add(key);
+        this.fail('The saved draft is encrypted and no encryption key was given, so it cannot be opened and nothing is saved over it.');
+        return { kind: 'failed' };
+      }
       return stored === null || stored === undefined ? { kind: 'none' } : { kind: 'draft', draft: stored };
     } catch (error) {
       if (error instanceof UnreadableDraftError) return { kind: 'unreadable', error };

@@ -91,6 +91,14 @@ function encode(text: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(text);
 }
 
+/**
+ * True for what `EncryptedDraftStorage` writes: a draft (or outbox) encrypted at rest. A plain store hands it
+ * back as it is, so a session with no key uses this to know the key is missing rather than the draft broken.
+ */
+export function isEncryptedDraftEnvelope(value: unknown): value is EncryptedDraftEnvelope {
+  return isEncrypted(value) && value['otformsEncrypted'] === 1;
+}
+
 function isEncrypted(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && 'otformsEncrypted' in value;
 }
