@@ -59,7 +59,11 @@ describe('<ot-assessment> and its outbox', () => {
     const closing = first.outcomes[0]!.detail;
     first.element.remove();
     const followUp = { ...closing, completedAt: '2030-01-02T09:15:00.000Z' };
-    await new Outbox(storage, KEY).add(followUp, '2030-01-02T09:15:01.000Z');
+    // Written as an outbox of an earlier version holds them (add() now keeps only the later one).
+    storage.write(outboxKey(KEY), [
+      { record: closing, queuedAt: closing.completedAt },
+      { record: followUp, queuedAt: '2030-01-02T09:15:01.000Z' },
+    ]);
 
     const second = await mountAssessment({ storageKey: KEY, storage });
     expect(second.outcomes.map((event) => event.detail.completedAt)).to.deep.equal([closing.completedAt, followUp.completedAt]);
