@@ -104,19 +104,25 @@ describe('IndexedDbDraftStorage', () => {
     }
   });
 
-  it('leaves a draft of an earlier version where it is when it cannot be moved', async () => {
+  it('returns a draft of an earlier version that cannot be moved, and leaves it in localStorage to move later', async () => {
     const key = uniqueName('otforms:legacy');
     localStorage.setItem(key, JSON.stringify(draft));
     const storage = new IndexedDbDraftStorage({ databaseName });
     await storage.read('warm-up');
-    restore.push(
-      patch(IDBObjectStore.prototype, 'put', () => () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }),
-    );
+    const undo = patch(IDBObjectStore.prototype, 'put', () => () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    restore.push(undo);
     try {
-      expect((await rejection(storage.read(key))).name).to.equal('QuotaExceededError');
+      // The form resumes it rather than starting blank over it.
+      expect(await storage.read(key)).to.deep.equal(draft);
       expect(localStorage.getItem(key)).to.equal(JSON.stringify(draft));
+      expect(await stored(databaseName, key)).to.equal(undefined);
+      undo();
+      // Once the disk has room, the next read moves it.
+      expect(await storage.read(key)).to.deep.equal(draft);
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(await stored(databaseName, key)).to.deep.equal(draft);
     } finally {
       localStorage.removeItem(key);
     }

@@ -27,8 +27,9 @@ export interface IndexedDbDraftStorageOptions {
  *
  * Drafts of earlier otforms versions are in localStorage under the same key:
  * `read` finds one there, moves it here (written first, then removed there) and
- * returns it. One that is not JSON is thrown as an `UnreadableDraftError`, and
- * left where it is, so it can be kept aside.
+ * returns it. When the move fails, it is returned all the same and left there.
+ * One that is not JSON is thrown as an `UnreadableDraftError`, and left where
+ * it is, so it can be kept aside.
  */
 export class IndexedDbDraftStorage implements DraftStorage {
   readonly #databaseName: string;
@@ -79,15 +80,21 @@ export class IndexedDbDraftStorage implements DraftStorage {
     } catch {
       throw new UnreadableDraftError('The draft saved by an earlier version is not JSON', text, 'not-json');
     }
-    const transaction = database.transaction(DRAFT_STORE_NAME, 'readwrite', { durability: 'strict' });
-    const existing = await transaction.store.get(key);
-    if (existing !== undefined) {
-      // Written here since the first look: that is the latest, and the old copy is left alone.
-      await transaction.done;
-      return existing;
+    let moved: { existing: unknown } | undefined;
+    try {
+      moved = await moveInto(database, key, value);
+    } catch {
+      // Not moved (a full disk at upgrade, say): the draft is readable all the same, so it is returned
+      // for the form to resume, and left in localStorage to be moved on a later read or replaced by the
+      // next save. Rejecting would have the form start blank over a draft that is there.
+      return value;
     }
-    await Promise.all([transaction.store.put(value, key), transaction.done]);
-    this.#legacy?.removeItem(key);
+    if (moved.existing !== undefined) return moved.existing;
+    try {
+      this.#legacy?.removeItem(key);
+    } catch {
+      // It is in IndexedDB now, which is read first; the old copy goes with the next remove.
+    }
     return value;
   }
 
@@ -125,6 +132,23 @@ async function openDraftDatabase(name: string, callbacks: OpenDBCallbacks<DraftD
   const version = database.version + 1;
   database.close();
   return openDB<DraftDatabase>(name, version, { ...callbacks, upgrade });
+}
+
+/**
+ * Writes a draft of an earlier version here, unless one was written since the first look: that one is
+ * the latest, is returned as `existing`, and the old copy is left alone.
+ */
+async function moveInto(database: IDBPDatabase<DraftDatabase>, key: string, value: unknown): Promise<{ existing: unknown }> {
+  const transaction = database.transaction(DRAFT_STORE_NAME, 'readwrite', { durability: 'strict' });
+  // Awaited below where it matters; an abort after a failed put must not surface as unhandled too.
+  transaction.done.catch(() => undefined);
+  const existing = await transaction.store.get(key);
+  if (existing !== undefined) {
+    await transaction.done;
+    return { existing };
+  }
+  await Promise.all([transaction.store.put(value, key), transaction.done]);
+  return { existing: undefined };
 }
 
 /** `localStorage`, or null where reading it throws (storage disabled, sandboxed frames). */
