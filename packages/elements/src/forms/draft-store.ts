@@ -11,7 +11,13 @@ export class DraftStoreChoice {
   #given: DraftStorage | undefined;
   #key: DraftEncryptionKey | undefined;
   #chosen: DraftStorage | null = null;
+  #plain: DraftStorage | null = null;
   #default: DraftStorage | null = null;
+
+  /** The store chosen last (`store`: what the session uses; `plain`: where it keeps things, under any encryption), or `null` before the first. */
+  get current(): ChosenStore | null {
+    return this.#chosen && this.#plain ? { store: this.#chosen, plain: this.#plain } : null;
+  }
 
   store(given: DraftStorage | undefined, key: DraftEncryptionKey | undefined): DraftStorage {
     if (this.#chosen && given === this.#given && key === this.#key) return this.#chosen;
@@ -20,6 +26,13 @@ export class DraftStoreChoice {
     const plain = given ?? (this.#default ??= defaultDraftStorage());
     const chosen = key ? new EncryptedDraftStorage(plain, key) : plain;
     this.#chosen = chosen;
+    this.#plain = plain;
     return chosen;
   }
+}
+
+/** A store the session chose, and the store under its encryption (the same one without a key). */
+export interface ChosenStore {
+  store: DraftStorage;
+  plain: DraftStorage;
 }

@@ -14,6 +14,7 @@ import type { SessionNotices } from './session-notices.js';
 import { SessionKeptAside } from './session-kept-aside.js';
 import { SessionLock } from './session-lock.js';
 import { SessionOutbox } from './session-outbox.js';
+import { switchDraftStore } from './session-store-switch.js';
 
 export { startedAgain, type FormMachine, type FormPolicy, type RefusedDraft } from './form-policy.js';
 
@@ -213,6 +214,23 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       });
     this.#track(started);
     return started;
+  }
+
+  /**
+   * The host gave another encryption key or store while the form runs: the form carries on with its answers, and
+   * its draft and outbox move to the new store (`switchDraftStore`). False when there is nothing running to keep
+   * (no actor yet, a start under way, the draft not read): the element starts again then, reading with the new store.
+   */
+  switchStore(): boolean {
+    const actor = this.#actor.actor;
+    const from = this.#stores.current;
+    if (!actor || this.#actor.adopted || this.starting || this.#drafts.blocked || !from) return false;
+    this.#storage();
+    const to = this.#stores.current!;
+    if (to.store === from.store) return true;
+    const done = (actor.getSnapshot() as Snapshot<unknown>).status === 'done';
+    this.#track(switchDraftStore({ from, to, draftKey: this.#host.draftKey, keeper: this.#drafts, progress: () => (done ? null : actor.getPersistedSnapshot()) }));
+    return true;
   }
 
   /** True while a start claims the draft or reads it: the element need not start again. */

@@ -44,7 +44,8 @@ export abstract class OtFormElement<TLogic extends AnyActorLogic, TRecord extend
    * Encrypts drafts and finished records waiting in the outbox at rest (AES-GCM, a fresh IV per write): a
    * `CryptoKey`, or a function that returns one (asked when a draft is read or written, so a host can hold
    * the key in memory only while the person is signed in). A draft that cannot be decrypted with it is kept
-   * aside and reported, never lost. Changing it starts the form again from its draft. See docs/security.md.
+   * aside and reported, never lost. Changing it on a running form keeps the answers on the page and moves the
+   * draft and the outbox to the new key (they are written again with it). See docs/security.md.
    */
   @property({ attribute: false }) encryptionKey?: DraftEncryptionKey;
 
@@ -82,7 +83,8 @@ export abstract class OtFormElement<TLogic extends AnyActorLogic, TRecord extend
     super.willUpdate(changed);
     if (changed.has('disabled')) reflectOwnDisabled(this, this.disabled);
     const given = changed as Map<PropertyKey, unknown>;
-    const restart = given.has('encryptionKey') || this.restartOn.some((key) => given.has(key));
+    const storeChanged = given.has('encryptionKey') || given.has('storage');
+    const restart = storeChanged || this.restartOn.some((key) => given.has(key));
     const actor = this.adoptedActor();
     if (actor) {
       if (given.has('actor') || restart) this.adopt(actor);
@@ -90,6 +92,9 @@ export abstract class OtFormElement<TLogic extends AnyActorLogic, TRecord extend
     }
     // The owner took its actor back: the form runs its own again, from its draft.
     if (given.has('actor')) this.session.stop();
+    // Only the store changed (a new key, another store): the answers on the page stay, and move to it.
+    const otherRestart = given.has('actor') || this.restartOn.some((key) => key !== 'storage' && given.has(key));
+    if (storeChanged && !otherRestart && this.session.switchStore()) return;
     if ((!this.session.actor && !this.session.starting) || restart) void this.session.start();
   }
 

@@ -80,7 +80,7 @@ describe('<ot-assessment> with an encryptionKey', () => {
     expect(await new EncryptedDraftStorage(new MemoryDraftStorage(), rightKey).read('nothing')).to.equal(null);
   });
 
-  it('changing the key starts the form again from its draft, read with the new key', async () => {
+  it('changing the key from none keeps the answers and encrypts the draft', async () => {
     const raw = rawStore();
     const key = await newKey();
     const { element, driver, kept } = await mountAssessment({ storageKey: KEY, storage: raw });

@@ -84,7 +84,9 @@ export class SessionOutbox {
     const draftKey = this.#host.draftKey();
     return new OtOutcomeEvent(record, async () => {
       try {
-        await new Outbox(storage, draftKey).acknowledge(record.recordId, record.completedAt);
+        // The store of now, if the draft key is the same: a new key or store moved the outbox there.
+        const current = draftKey === this.#host.draftKey() ? this.#host.storage() : storage;
+        await new Outbox(current, draftKey).acknowledge(record.recordId, record.completedAt);
       } catch (error) {
         this.#host.keeper.fail(`The acknowledged record could not be taken out of the outbox: ${String(error)}`);
         throw error;
