@@ -398,7 +398,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     if (stored !== undefined) {
       const kept = await this.#keptAside.keep(this.#host.draftKey, reason, detail, stored);
       if (kept) {
-        this.#drafts.letThrough();
+        this.#drafts.letThrough(true);
         message += ` The saved draft was kept aside as "${kept.id}".`;
       } else {
         this.#drafts.forbid();

@@ -92,12 +92,17 @@ export class DraftKeeper {
     this.#heldBack.add(this.#key());
   }
 
-  /** Writes what was held back: the draft that was there is safe elsewhere. */
-  letThrough(): void {
+  /**
+   * Writes what was held back: the draft that was there is safe elsewhere. With `clear`, when nothing waits to be
+   * written, the draft is removed from its key: kept aside is moved, not copied, so the next load does not keep it
+   * aside (and report it) again.
+   */
+  letThrough(clear = false): void {
     const key = this.#key();
     this.#heldBack.delete(key);
     const queue = this.#queues.get(this.#storage())?.get(key);
-    if (queue) this.#run(this.#storage(), key, queue);
+    if (clear && !queue?.waiting) this.#enqueue({ kind: 'remove' });
+    else if (queue) this.#run(this.#storage(), key, queue);
   }
 
   /** The current key is never written again by this keeper: what is there could not be kept safe. */
