@@ -145,6 +145,15 @@ export const homeVisitSummaryStyles = css`
     vertical-align: top;
     padding: calc(var(--_space) * 0.5) var(--_space) calc(var(--_space) * 0.5) 0;
     border-bottom: 1px solid var(--_rule);
+    /*
+     * Cells hold definition text (a question, an instrument's title): a word breaks
+     * anywhere, so one long word cannot make the table wider than a 320 px page
+     * ("break-word" gives no break when the table works out its columns' widths).
+     */
+    overflow-wrap: anywhere;
+  }
+
+  thead th {
     /* A word breaks only when it cannot fit, so a short column heading keeps its word whole. */
     overflow-wrap: break-word;
   }
