@@ -360,6 +360,9 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   /** Reads the draft, starts the actor, keeps an unusable draft aside, then announces records still in the outbox. */
   async #load(token: number, machine: FormMachine<TLogic>): Promise<void> {
     this.#drafts.clearBlocks();
+    // A write still pending (a restart while saving) lands first, so the read sees the newest answers.
+    await this.#drafts.flush();
+    if (token !== this.#startToken) return;
     const read = await this.#drafts.read();
     if (token !== this.#startToken) return;
     // A draft in storage is the latest; without one, the progress the browser handed back after back/forward navigation.
