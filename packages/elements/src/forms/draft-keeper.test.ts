@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MemoryDraftStorage, type DraftStorage } from '@otforms/core';
-import { DraftKeeper } from '../storage/draft-keeper.js';
+import { DraftKeeper, type DraftKeeperOptions } from '../storage/draft-keeper.js';
+import { until } from '../test-support/form-element-suite.js';
 
 /** A store whose writes wait until released, counting how many are in flight at once. */
 function slowStore() {
@@ -36,7 +37,7 @@ function slowStore() {
   return store;
 }
 
-function keeper(storage: DraftStorage) {
+function keeper(storage: DraftStorage, options: DraftKeeperOptions = {}) {
   const failures: string[] = [];
   let recoveries = 0;
   let saves = 0;
@@ -44,6 +45,7 @@ function keeper(storage: DraftStorage) {
     () => storage,
     () => 'draft',
     { failing: (message) => failures.push(message), recovered: () => (recoveries += 1), saved: () => (saves += 1) },
+    options,
   );
   return { drafts, failures, recoveries: () => recoveries, saves: () => saves };
 }
@@ -134,5 +136,50 @@ describe('DraftKeeper', () => {
     drafts.clearBlocks();
     drafts.succeeded();
     expect([drafts.failing, recoveries()]).to.deep.equal([false, 1]);
+  });
+
+  it('tries a failed write again after a back-off: a store that fails twice then works ends with the latest value and the episode over', async () => {
+    const memory = new MemoryDraftStorage();
+    let attempts = 0;
+    const store: DraftStorage = {
+      read: (key) => memory.read(key),
+      write(key, value) {
+        attempts += 1;
+        if (attempts <= 2) throw new DOMException('The transaction was aborted.', 'UnknownError');
+        memory.write(key, value);
+      },
+      remove: (key) => memory.remove(key),
+    };
+    const { drafts, failures, recoveries } = keeper(store, { retryDelays: [20, 50] });
+    drafts.save({ value: 1 });
+    await drafts.flush();
+    expect([attempts, drafts.failing, memory.read('draft')]).to.deep.equal([1, true, null]);
+    await until(() => memory.read('draft') !== null, 'the retried write landed');
+    expect([attempts, memory.read('draft'), failures.length, recoveries(), drafts.failing]).to.deep.equal([3, { value: 1 }, 1, 1, false]);
+  });
+
+  it('does not retry while inactive (the element left the page), and retry() carries on', async () => {
+    const memory = new MemoryDraftStorage();
+    let failing = true;
+    let attempts = 0;
+    const store: DraftStorage = {
+      read: (key) => memory.read(key),
+      write(key, value) {
+        attempts += 1;
+        if (failing) throw new Error('disk full');
+        memory.write(key, value);
+      },
+      remove: (key) => memory.remove(key),
+    };
+    let active = false;
+    const { drafts } = keeper(store, { retryDelays: [10], active: () => active });
+    drafts.save({ value: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(attempts).to.equal(1);
+    failing = false;
+    active = true;
+    drafts.retry();
+    await drafts.flush();
+    expect(memory.read('draft')).to.deep.equal({ value: 1 });
   });
 });

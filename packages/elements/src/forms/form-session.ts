@@ -97,6 +97,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
         recovered: () => host.requestUpdate(),
         saved: () => this.#lock.announceSaved(),
       },
+      // A failed write is tried again while the form is in the page; connected again, at once.
+      { active: () => host.isConnected },
     );
     this.#lock = new SessionLock({
       heldAgain: () => void this.start(),
@@ -324,6 +326,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   }
 
   hostConnected(): void {
+    this.#drafts.retry();
     // Connected again after the lock was let go (not a move within the page): edit the draft again once it is ours.
     if (this.#leftPage) {
       this.#leftPage = false;

@@ -23,6 +23,16 @@ type Change = { kind: 'write'; value: unknown } | { kind: 'remove' };
 interface KeyQueue {
   waiting: Change | null;
   running: Promise<void> | null;
+  /** Failed writes in a row: the back-off before the next try grows with them. */
+  failures: number;
+  retry: ReturnType<typeof setTimeout> | null;
+}
+
+export interface DraftKeeperOptions {
+  /** How long to wait before trying a failed change again, by failures in a row (the last repeats); 2 s, 5 s, then every 10 s. */
+  retryDelays?: readonly number[];
+  /** Whether to try again now (the element is in the page); when it is not, `retry()` carries on later. */
+  active?: () => boolean;
 }
 
 /**
@@ -43,12 +53,16 @@ export class DraftKeeper {
   readonly #queues = new Map<DraftStorage, Map<string, KeyQueue>>();
   readonly #heldBack = new Set<string>();
   readonly #forbidden = new Set<string>();
+  readonly #retryDelays: readonly number[];
+  readonly #active: () => boolean;
   #failing = false;
 
-  constructor(storage: () => DraftStorage, key: () => string, callbacks: DraftKeeperCallbacks) {
+  constructor(storage: () => DraftStorage, key: () => string, callbacks: DraftKeeperCallbacks, options: DraftKeeperOptions = {}) {
     this.#storage = storage;
     this.#key = key;
     this.#callbacks = callbacks;
+    this.#retryDelays = options.retryDelays ?? [2000, 5000, 10000];
+    this.#active = options.active ?? (() => true);
   }
 
   /** True from a failure until a write succeeds, and while the current key is forbidden (nothing of it is being saved). */
@@ -135,6 +149,17 @@ export class DraftKeeper {
     }
   }
 
+  /** Tries again at once every change that failed and waits for its back-off (the element is back in the page). */
+  retry(): void {
+    for (const [storage, byKey] of this.#queues) {
+      for (const [key, queue] of byKey) {
+        if (queue.retry) clearTimeout(queue.retry);
+        queue.retry = null;
+        this.#run(storage, key, queue);
+      }
+    }
+  }
+
   /** A failure of the store met elsewhere (the outbox, keeping a draft aside): part of the same episode. */
   fail(message: string): void {
     if (this.#failing) return;
@@ -159,7 +184,7 @@ export class DraftKeeper {
     let byKey = this.#queues.get(storage);
     if (!byKey) this.#queues.set(storage, (byKey = new Map()));
     let queue = byKey.get(key);
-    if (!queue) byKey.set(key, (queue = { waiting: null, running: null }));
+    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null }));
     queue.waiting = change;
     this.#run(storage, key, queue);
   }
@@ -177,11 +202,28 @@ export class DraftKeeper {
       queue.waiting = null;
       try {
         await (change.kind === 'write' ? storage.write(key, change.value) : storage.remove(key));
+        queue.failures = 0;
         this.succeeded();
         this.#callbacks.saved();
       } catch (error) {
         this.fail(`The draft could not be saved: ${String(error)}`);
+        // A newer change is written next anyway; otherwise this one is tried again after a back-off, so a brief
+        // failure does not leave the stored draft behind the page until the person changes something else.
+        if (queue.waiting) continue;
+        queue.waiting = change;
+        this.#retryLater(storage, key, queue);
+        return;
       }
     }
+  }
+
+  #retryLater(storage: DraftStorage, key: string, queue: KeyQueue): void {
+    if (queue.retry) return;
+    const delay = this.#retryDelays[Math.min(queue.failures, this.#retryDelays.length - 1)] ?? 10000;
+    queue.failures += 1;
+    queue.retry = setTimeout(() => {
+      queue.retry = null;
+      if (this.#active()) this.#run(storage, key, queue);
+    }, delay);
   }
 }
