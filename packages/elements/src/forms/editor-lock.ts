@@ -65,6 +65,7 @@ export class EditorLock {
   #holding: { ticket: Ticket; letGo: () => void } | null = null;
   #stealTimer: ReturnType<typeof setTimeout> | undefined;
   #handingOver = false;
+  #takingOver = false;
 
   constructor(name: string, callbacks: EditorLockCallbacks, options: EditorLockOptions = {}) {
     this.#key = name;
@@ -105,18 +106,26 @@ export class EditorLock {
     });
   }
 
-  /** Asks the tab holding the draft to let go, so that this tab edits it. Only while waiting. */
+  /** True from `takeOver()` until this tab holds the draft (or lets go of it): the page says "Taking over…". */
+  get takingOver(): boolean {
+    return this.#takingOver;
+  }
+
+  /**
+   * Asks the tab holding the draft to let go, so that this tab edits it. Only while waiting; asking again while a
+   * take-over is under way does nothing (restarting the timer would let repeated clicks put off the steal for ever).
+   */
   takeOver(): void {
-    if (this.#state !== 'waiting') return;
+    if (this.#state !== 'waiting' || this.#takingOver) return;
     const locks = lockManager();
     if (!locks) return;
+    this.#takingOver = true;
     if (!this.#channel) {
       this.#steal(locks, this.#run);
       return;
     }
     this.#post({ type: 'take-over', key: this.#key });
     const run = this.#run;
-    clearTimeout(this.#stealTimer);
     // Normally the holder lets go and the queued request takes the lock; if it is still elsewhere by now, take it.
     this.#stealTimer = setTimeout(() => {
       if (run === this.#run && this.#state === 'waiting') this.#steal(locks, run);
@@ -167,6 +176,7 @@ export class EditorLock {
     this.#state = 'held';
     this.#queued = null;
     clearTimeout(this.#stealTimer);
+    this.#takingOver = false;
     // The lock is kept until this promise resolves: on release, on a take-over, or never if it is stolen.
     const kept = new Promise<void>((resolve) => {
       this.#holding = { ticket, letGo: resolve };
@@ -219,6 +229,7 @@ export class EditorLock {
     this.#run += 1;
     this.#state = 'released';
     clearTimeout(this.#stealTimer);
+    this.#takingOver = false;
     this.#queued?.abort();
     this.#queued = null;
     this.#holding?.letGo();

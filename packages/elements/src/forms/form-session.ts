@@ -101,7 +101,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       { active: () => host.isConnected },
     );
     this.#lock = new SessionLock({
-      heldAgain: () => void this.start(),
+      // After "Take over here" its button is gone: once the form is back, focus goes to its heading (WCAG 2.4.3).
+      heldAgain: (tookOver) => void this.start().then(() => tookOver && this.#focusHeading()),
       // Handed over, what was pending is written already (the lock flushed first); taken by force from a tab that did not
       // answer, a change still waiting would land over the other tab's work, so it is dropped. The draft is the other tab's now.
       lost: () => {
@@ -154,7 +155,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     const unsent = this.#outbox.unsent;
     return {
       ...(this.#drafts.failing ? { storage: 'failing' as const } : {}),
-      ...(this.openElsewhere ? { openElsewhere: true } : {}),
+      ...(this.openElsewhere ? { openElsewhere: true, ...(this.#lock.takingOver ? { takingOver: true } : {}) } : {}),
       ...(this.#keptAside.last ? { keptAside: this.#keptAside.last } : {}),
       ...(unsent.length > 0 ? { unsent: [...unsent] } : {}),
     };
@@ -163,6 +164,11 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   /** True while another tab or element edits this form's draft: the element shows only the notices. */
   get openElsewhere(): boolean {
     return this.#lock.openElsewhere && !this.#actor.adopted;
+  }
+
+  /** True while "Take over here" waits for the other tab or element to let go. */
+  get takingOver(): boolean {
+    return this.#lock.takingOver;
   }
 
   /** Asks the tab or element editing the draft to let go of it, so that this one edits it ("Take over here"). */
@@ -354,6 +360,11 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       this.#leftPage = true;
       void this.#lock.release();
     });
+  }
+
+  #focusHeading(): void {
+    this.focusAfterRender({ kind: 'heading' });
+    this.#host.requestUpdate();
   }
 
   #storage(): DraftStorage {

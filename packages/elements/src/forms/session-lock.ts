@@ -11,8 +11,11 @@ const LOCK_GRACE_MS = 300;
 const releasing = new Map<string, Promise<void>>();
 
 export interface SessionLockCallbacks {
-  /** The draft is this element's again after waiting or losing it: start from the draft in the store now (the other tab's latest). */
-  heldAgain(): void;
+  /**
+   * The draft is this element's again after waiting or losing it: start from the draft in the store now (the other
+   * tab's latest). `tookOver` when this element asked for it ("Take over here"): its button is gone, focus moves on.
+   */
+  heldAgain(tookOver: boolean): void;
   /** Another tab or element took the draft over (what was pending is written already): stop editing. */
   lost(): void;
   /** Whether the draft is open elsewhere changed: render. */
@@ -35,6 +38,8 @@ export class SessionLock {
   #state: 'asking' | 'held' | 'waiting' = 'asking';
   #decided: (held: boolean) => void = () => undefined;
   #decision: Promise<boolean> = Promise.resolve(false);
+  /** A take-over was asked for here and has not yet brought the lock. */
+  #tookOver = false;
 
   constructor(callbacks: SessionLockCallbacks) {
     this.#callbacks = callbacks;
@@ -55,6 +60,7 @@ export class SessionLock {
     if (this.#lock && this.#key === key) return this.#state === 'asking' ? this.#decision : Promise.resolve(this.#state === 'held');
     void this.release();
     this.#key = key;
+    this.#tookOver = false;
     this.#state = 'asking';
     this.#decision = new Promise((resolve) => (this.#decided = resolve));
     let grace: ReturnType<typeof setTimeout> | undefined;
@@ -63,10 +69,12 @@ export class SessionLock {
         if (lock !== this.#lock) return;
         clearTimeout(grace);
         const first = this.#state === 'asking';
+        const tookOver = this.#tookOver;
+        this.#tookOver = false;
         this.#state = 'held';
         this.#callbacks.changed();
         if (first) this.#decided(true);
-        else this.#callbacks.heldAgain();
+        else this.#callbacks.heldAgain(tookOver);
       },
       waiting: () => {
         if (lock !== this.#lock) return;
@@ -95,9 +103,18 @@ export class SessionLock {
     return this.#decision;
   }
 
-  /** Asks whoever edits the draft to let go of it ("Take over here"). */
+  /** True while a take-over asked for here is under way. */
+  get takingOver(): boolean {
+    return this.#lock?.takingOver ?? false;
+  }
+
+  /** Asks whoever edits the draft to let go of it ("Take over here"); asking again while that is under way does nothing. */
   takeOver(): void {
-    this.#lock?.takeOver();
+    const lock = this.#lock;
+    if (!lock || lock.takingOver) return;
+    lock.takeOver();
+    this.#tookOver = lock.takingOver;
+    this.#callbacks.changed();
   }
 
   /** Tells the tabs waiting for the draft that it was saved. */

@@ -42,6 +42,7 @@ export const sessionNoticeMessages = {
     return when ? `It was last saved there at ${when}.` : null;
   },
   takeOver: 'Take over here',
+  takingOver: 'Taking over…',
   keptAsideHeading: 'The answers saved on this device could not be opened, so this form has started again.',
   keptAsideBody: (reference: string) =>
     `They have been kept aside, not deleted: your system administrator can recover them (reference: ${reference}).`,

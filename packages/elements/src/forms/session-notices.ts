@@ -11,6 +11,8 @@ export interface SessionNotices {
   storage?: 'failing';
   /** Another tab or window edits this draft. */
   openElsewhere?: boolean;
+  /** "Take over here" was pressed and the other tab has not let go yet: the button says so and does nothing more. */
+  takingOver?: boolean;
   /** When the tab editing it last saved the draft (ISO time, from the editor lock's `saved`); shown with `openElsewhere`. */
   savedElsewhereAt?: string;
   /** A draft that could not be read was kept aside and the form started again. */
@@ -35,10 +37,10 @@ export interface SessionNotices {
  *   stands where the form was.
  */
 export function renderSessionNotices(notices: SessionNotices, onTakeOver: () => void): TemplateResult {
-  const { storage, openElsewhere, savedElsewhereAt, keptAside, unsent = [] } = notices;
+  const { storage, openElsewhere, takingOver = false, savedElsewhereAt, keptAside, unsent = [] } = notices;
   if (!storage && !openElsewhere && !keptAside && unsent.length === 0) return html``;
   return html`<div class="session-notices">
-    ${storage === 'failing' ? renderStorageWarning() : nothing} ${openElsewhere ? renderOpenElsewhere(onTakeOver, savedElsewhereAt) : nothing}
+    ${storage === 'failing' ? renderStorageWarning() : nothing} ${openElsewhere ? renderOpenElsewhere(onTakeOver, savedElsewhereAt, takingOver) : nothing}
     ${keptAside ? renderKeptAside(keptAside) : nothing} ${unsent.length > 0 ? renderUnsent(unsent) : nothing}
   </div>`;
 }
@@ -61,14 +63,24 @@ function renderBanner(name: string, content: TemplateResult): TemplateResult {
   </div>`;
 }
 
-function renderOpenElsewhere(onTakeOver: () => void, savedAt: string | undefined): TemplateResult {
+function renderOpenElsewhere(onTakeOver: () => void, savedAt: string | undefined, takingOver: boolean): TemplateResult {
   const saved = savedAt === undefined ? null : m.savedElsewhere(savedAt);
   return renderBanner(
     'open-elsewhere',
     html`<p class="notification-banner-heading">${m.openElsewhereHeading}</p>
       ${saved ? html`<p>${saved}</p>` : nothing}
       <p>${m.openElsewhereBody}</p>
-      <button type="button" class="button" @click=${() => onTakeOver()}>${m.takeOver}</button>`,
+      <button
+        type="button"
+        class="button"
+        aria-disabled=${takingOver ? 'true' : nothing}
+        @click=${() => {
+          // aria-disabled keeps the button focusable and announced; a click while it is so does nothing.
+          if (!takingOver) onTakeOver();
+        }}
+      >
+        ${takingOver ? m.takingOver : m.takeOver}
+      </button>`,
   );
 }
 
