@@ -59,9 +59,21 @@ function heldUnder(responses: ResponseState, key: string): Held {
  * The trail after an event that may have changed the answer under `key`:
  * unchanged when the answer is the same as before (a repeated click, a
  * blur), else the change noted, with its value in the full history when
- * `history` is on. Times never run backwards in the trail: a clock set back
- * meanwhile gives the latest time already noted, so the record always
- * passes its own schema.
+ * `history` is on.
+ *
+ * Clocks: `lastBy` is always whoever made this change, the latest changer.
+ * Times never run backwards in the trail, so the record always passes its
+ * own schema (`firstAt <= lastAt`, changes in time order): a change stamped
+ * before the latest time already noted (a clock set back, or one that was
+ * ahead before and is right now) is noted at that latest time, used only to
+ * keep the order. Such a change is never merged into the one before it
+ * (`withChange`): its real time is unknown, and merging would let one wrong
+ * clock swallow every later change of the answer.
+ *
+ * With `history` off the entry has no `changes`, even when it had some
+ * before: a list that no longer holds every change must not be read as
+ * the full history. Answers not changed since keep theirs, which still
+ * end with the answer as it is.
  */
 export function noteAnswerChange(
   trail: AnswerAuditTrail | undefined,
@@ -75,25 +87,43 @@ export function noteAnswerChange(
   const now = heldUnder(after, key);
   if (JSON.stringify(was) === JSON.stringify(now)) return trail;
   const existing = trail?.[key];
-  const at = existing && Date.parse(stamp.at) < Date.parse(existing.lastAt) ? existing.lastAt : stamp.at;
+  const clamped = existing !== undefined && Date.parse(stamp.at) < Date.parse(existing.lastAt);
+  const at = clamped ? existing.lastAt : stamp.at;
   const by = stamp.by === undefined ? {} : { by: stamp.by };
   const change: AnswerChange = { ...by, at, ...(now?.value === undefined ? {} : { value: now.value }), ...(now?.notAssessed ? { notAssessed: true as const } : {}) };
   const entry: AnswerAuditEntry = existing
     ? { ...withoutLast(existing), ...(stamp.by === undefined ? {} : { lastBy: stamp.by }), lastAt: at }
     : { ...(stamp.by === undefined ? {} : { firstBy: stamp.by }), firstAt: at, ...(stamp.by === undefined ? {} : { lastBy: stamp.by }), lastAt: at };
-  if (history) entry.changes = withChange(existing?.changes ?? [], change);
+  if (history) entry.changes = withChange(existing?.changes ?? [], change, !clamped);
   return { ...trail, [key]: entry };
 }
 
-/** An entry without who changed it last, to be said again (a change by nobody named leaves nobody named). */
-function withoutLast({ lastBy: _lastBy, lastAt: _lastAt, ...rest }: AnswerAuditEntry): Omit<AnswerAuditEntry, 'lastBy' | 'lastAt'> {
+/** An entry without who changed it last, nor its history, both to be said again (a change by nobody named leaves nobody named). */
+function withoutLast({ lastBy: _lastBy, lastAt: _lastAt, changes: _changes, ...rest }: AnswerAuditEntry): Omit<AnswerAuditEntry, 'lastBy' | 'lastAt' | 'changes'> {
   return rest;
 }
 
-function withChange(changes: readonly AnswerChange[], change: AnswerChange): AnswerChange[] {
+/**
+ * The history with `change` added. Changes by one person within a minute of
+ * the first change of their run are one: the run keeps its first time and
+ * takes the latest value, so the window does not slide with each merge and a
+ * long session of edits stays a history. A "Not assessed" marking, or a
+ * change out of it, is a decision of its own and is never merged; nor is a
+ * change whose time was unknown (`mergeable` false: noted at an earlier
+ * change's time to keep the order).
+ */
+function withChange(changes: readonly AnswerChange[], change: AnswerChange, mergeable: boolean): AnswerChange[] {
   const last = changes.at(-1);
-  const sameChange = last && last.by === change.by && Date.parse(change.at) - Date.parse(last.at) < SAME_CHANGE_WITHIN_MS;
-  return sameChange ? [...changes.slice(0, -1), change] : [...changes, change];
+  const sameRun =
+    mergeable &&
+    last !== undefined &&
+    last.by === change.by &&
+    !last.notAssessed &&
+    !change.notAssessed &&
+    Date.parse(change.at) - Date.parse(last.at) < SAME_CHANGE_WITHIN_MS;
+  if (!sameRun) return [...changes, change];
+  const { value: _value, ...run } = last;
+  return [...changes.slice(0, -1), { ...run, ...(change.value === undefined ? {} : { value: change.value }) }];
 }
 
 /**

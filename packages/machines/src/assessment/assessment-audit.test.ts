@@ -133,16 +133,17 @@ describe('the audit of answers', () => {
       lastBy: ot1.reference,
       lastAt: at(3),
       changes: [
-        { by: ot1.reference, at: '2026-11-22T09:01:20.000Z', value: 'high' },
+        // One run: the time it began, the value it ended with.
+        { by: ot1.reference, at: '2026-11-22T09:01:00.000Z', value: 'high' },
         { by: ot1.reference, at: at(3), notAssessed: true },
       ],
     });
     expect(record.answerAudit?.count?.changes).toEqual([
       { by: ot1.reference, at: at(4), value: 3 },
-      { by: ot2.reference, at: '2026-11-22T09:05:30.000Z', value: 4 },
+      { by: ot2.reference, at: '2026-11-22T09:05:00.000Z', value: 4 },
     ]);
     expect(AssessmentRecordSchema.safeParse(record).success).toBe(true);
-    // Turned off, the history stops growing; the compact audit goes on.
+    // Turned off, an answer changed afterwards has no history (what it had is no longer every change); the compact audit goes on.
     const off = run(
       complete([
         { type: 'ANSWER', itemId: 'choice', input: 'low', at: at(1) },
@@ -152,7 +153,49 @@ describe('the audit of answers', () => {
       ]),
       { startedAt: at(0), assessor: ot1, auditHistory: true },
     );
-    expect(off.answerAudit?.count).toEqual({ firstBy: ot1.reference, firstAt: at(2), lastBy: ot2.reference, lastAt: at(9), changes: [{ by: ot1.reference, at: at(2), value: 3 }] });
+    expect(off.answerAudit?.count).toEqual({ firstBy: ot1.reference, firstAt: at(2), lastBy: ot2.reference, lastAt: at(9) });
+    // One not changed since keeps its history, which still ends with its answer.
+    expect(off.answerAudit?.choice).toEqual({ firstBy: ot1.reference, firstAt: at(1), lastBy: ot1.reference, lastAt: at(1), changes: [{ by: ot1.reference, at: at(1), value: 'low' }] });
+  });
+
+  it('measures the minute from the first change of a run, so a long session of edits stays a history', () => {
+    // One OT answers low and high in turn every 50 seconds, 12 times.
+    const second = (seconds: number) => new Date(Date.parse(at(1)) + seconds * 1000).toISOString();
+    const answers: AssessmentEvent[] = Array.from({ length: 12 }, (_, index) => ({ type: 'ANSWER', itemId: 'choice', input: index % 2 === 0 ? 'low' : 'high', at: second(index * 50) }));
+    const record = run(complete([...answers, { type: 'ANSWER', itemId: 'count', input: '3', at: at(20) }]), { startedAt: at(0), assessor: ot1, auditHistory: true });
+    // Each run of a minute is one change: the time it began, the value it ended with.
+    expect(record.answerAudit?.choice?.changes).toEqual([0, 100, 200, 300, 400, 500].map((start) => ({ by: ot1.reference, at: second(start), value: 'high' })));
+    expect(record.answerAudit?.choice).toMatchObject({ firstAt: second(0), lastAt: second(550), lastBy: ot1.reference });
+  });
+
+  it('does not let a clock that was ahead freeze the audit: every later change is kept, and the latest changer named', () => {
+    const tomorrow = '2026-11-23T09:01:00.000Z';
+    const record = run(
+      complete([
+        // The tablet's clock is a day ahead, then put right.
+        { type: 'ANSWER', itemId: 'choice', input: 'low', at: tomorrow },
+        { type: 'ANSWER', itemId: 'choice', input: 'high', at: at(5) },
+        { type: 'UPDATE_OPTIONS', options: { assessor: ot2 } },
+        { type: 'ANSWER', itemId: 'choice', input: 'low', at: at(6) },
+        { type: 'ANSWER', itemId: 'choice', input: 'high', at: '2026-11-22T09:06:10.000Z' },
+        { type: 'ANSWER', itemId: 'count', input: '3', at: at(7) },
+      ]),
+      { startedAt: at(0), assessor: ot1, auditHistory: true },
+    );
+    // The times only keep the order (none is before the one noted before it); who and what are all there.
+    expect(record.answerAudit?.choice).toEqual({
+      firstBy: ot1.reference,
+      firstAt: tomorrow,
+      lastBy: ot2.reference,
+      lastAt: tomorrow,
+      changes: [
+        { by: ot1.reference, at: tomorrow, value: 'low' },
+        { by: ot1.reference, at: tomorrow, value: 'high' },
+        { by: ot2.reference, at: tomorrow, value: 'low' },
+        { by: ot2.reference, at: tomorrow, value: 'high' },
+      ],
+    });
+    expect(record.answers.choice).toBe('high');
   });
 
   it('audits a photo answer, and the questions of a repeating group’s entries, moving with them when one is removed', async () => {
