@@ -20,18 +20,24 @@ export class OtOutcomeEvent extends CustomEvent<OutcomeRecord> {
     this.#acknowledge = acknowledge;
   }
 
-  /** The host has the record: it leaves the outbox. Resolves once it has; calling it again does nothing more. */
+  /**
+   * The host has the record: it leaves the outbox. Resolves once it has; calling it again does nothing more. If it
+   * rejects (the store is failing, the key is gone), the record stays in the outbox and `ack()` may be called again.
+   */
   ack(): Promise<void> {
-    this.#acknowledged ??= this.#acknowledge();
+    this.#acknowledged ??= this.#acknowledge().catch((error: unknown) => {
+      this.#acknowledged = null;
+      throw error;
+    });
     return this.#acknowledged;
   }
 
-  /** Acknowledges the record when `promise` resolves; if it rejects, the record stays in the outbox (and is announced again). */
+  /**
+   * Acknowledges the record when `promise` resolves. If either rejects, the record stays in the outbox (and is
+   * announced again on the next load); nothing is thrown into the page (the failure is reported with `ot-error`).
+   */
   waitUntil(promise: Promise<unknown>): void {
-    promise.then(
-      () => this.ack(),
-      () => undefined,
-    );
+    promise.then(() => this.ack()).catch(() => undefined);
   }
 }
 

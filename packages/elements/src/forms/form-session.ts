@@ -76,6 +76,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   /** The token of the start still claiming the lock or reading its draft, or 0. */
   #inFlight = 0;
   readonly #keptAside: SessionKeptAside;
+  /** When the tab editing this draft elsewhere last saved it (its lock's `saved`), or null. */
+  #savedElsewhereAt: string | null = null;
   /** The work a start or an announcement still has to do (reading, keeping aside, the outbox): `settled()` waits for it. */
   #busy: Promise<unknown> = Promise.resolve();
   /** Whether the last record is safely in the outbox, so that its draft may go. */
@@ -106,11 +108,17 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       // Handed over, what was pending is written already (the lock flushed first); taken by force from a tab that did not
       // answer, a change still waiting would land over the other tab's work, so it is dropped. The draft is the other tab's now.
       lost: () => {
+        this.#savedElsewhereAt = null;
         this.#drafts.dropWaiting();
         this.stop();
       },
       changed: () => host.requestUpdate(),
       flush: () => this.#drafts.flush(),
+      // Shown in the "open elsewhere" banner: the other tab is alive and saving, which helps decide whether to take over.
+      saved: (at) => {
+        this.#savedElsewhereAt = at;
+        host.requestUpdate();
+      },
     });
     this.#keptAside = new SessionKeptAside({ element: host, storage: () => this.#storage(), keeper: this.#drafts, changed: () => host.requestUpdate() });
     this.#outbox = new SessionOutbox({
@@ -155,7 +163,13 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     const unsent = this.#outbox.unsent;
     return {
       ...(this.#drafts.failing ? { storage: 'failing' as const } : {}),
-      ...(this.openElsewhere ? { openElsewhere: true, ...(this.#lock.takingOver ? { takingOver: true } : {}) } : {}),
+      ...(this.openElsewhere
+        ? {
+            openElsewhere: true,
+            ...(this.#lock.takingOver ? { takingOver: true } : {}),
+            ...(this.#savedElsewhereAt ? { savedElsewhereAt: this.#savedElsewhereAt } : {}),
+          }
+        : {}),
       ...(this.#keptAside.last ? { keptAside: this.#keptAside.last } : {}),
       ...(unsent.length > 0 ? { unsent: [...unsent] } : {}),
     };
@@ -399,21 +413,26 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       if (outcome.outcome === 'resumed') this.#policy.resumed?.(input);
       return outcome;
     });
-    if (unreadable) await this.#refused({ outcome: 'failed', error: unreadable }, unreadable.reason, unreadable.message, unreadable.stored);
+    if (unreadable) await this.#refused(token, { outcome: 'failed', error: unreadable }, unreadable.reason, unreadable.message, unreadable.stored);
     else if (started.outcome === 'unusable' || started.outcome === 'failed') {
       const [reason, detail]: [KeptAsideReason, string] =
         started.outcome === 'failed' ? ['failed-to-resume', String(started.error)] : [started.reason ?? 'malformed', started.detail ?? 'The machine cannot resume it.'];
-      await this.#refused(started, reason, detail, draft === stored ? stored : undefined);
+      await this.#refused(token, started, reason, detail, draft === stored ? stored : undefined);
     }
     if (token !== this.#startToken) return;
     await this.#outbox.announcePending(() => token === this.#startToken);
   }
 
-  /** A draft that could not be used: kept aside (when it came from the store), then reported. */
-  async #refused(refused: RefusedDraft, reason: KeptAsideReason, detail: string, stored: unknown): Promise<void> {
+  /**
+   * A draft that could not be used: kept aside (when it came from the store), then reported. Not by a start that
+   * gave way meanwhile: letting through or forbidding would act on the draft key of the start after it.
+   */
+  async #refused(token: number, refused: RefusedDraft, reason: KeptAsideReason, detail: string, stored: unknown): Promise<void> {
+    if (token !== this.#startToken) return;
     let message = this.#policy.refusedDraft(refused);
     if (stored !== undefined) {
       const kept = await this.#keptAside.keep(this.#host.draftKey, reason, detail, stored);
+      if (token !== this.#startToken) return;
       if (kept) {
         this.#drafts.letThrough(true);
         message += ` The saved draft was kept aside as "${kept.id}".`;

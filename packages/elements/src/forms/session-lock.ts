@@ -22,6 +22,8 @@ export interface SessionLockCallbacks {
   changed(): void;
   /** Writes what is pending, before the draft is handed over or let go. */
   flush(): Promise<void>;
+  /** While the draft is open elsewhere: the tab editing it saved it at `at` (ISO). */
+  saved?(at: string): void;
 }
 
 /**
@@ -84,6 +86,9 @@ export class SessionLock {
           this.#callbacks.changed();
           this.#decided(false);
         }, LOCK_GRACE_MS);
+      },
+      saved: (at) => {
+        if (lock === this.#lock) this.#callbacks.saved?.(at);
       },
       lost: () => {
         if (lock !== this.#lock) return;
