@@ -149,9 +149,18 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const running = !this.actor && this.session.snapshot !== null;
     if (changed.has('definition')) this.parseGivenDefinition();
     if (!this.actor) this.mismatch = null;
     super.willUpdate(changed);
+    // A new assessor (another OT signed in, or the identity arrived late) or history setting, on the form under way:
+    // what is answered from now on is audited with it. A restart takes them from the input instead.
+    const given = changed as Map<PropertyKey, unknown>;
+    const restarted = ['actor', 'encryptionKey', ...this.restartOn].some((key) => given.has(key));
+    if (running && !restarted && ['assessorReference', 'assessorRole', 'auditHistory'].some((key) => given.has(key))) {
+      const { startedAt: _kept, ...options } = this.machineInput();
+      this.session.configure({ type: 'UPDATE_OPTIONS', options: given.has('auditHistory') ? { ...options, auditHistory: this.auditHistory } : options });
+    }
   }
 
   /** Shows and drives the owner's actor once the definition is known to be its instrument. */

@@ -182,8 +182,18 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const running = this.session.snapshot !== null;
     if (changed.has('instruments') || changed.has('homeVisitDefinitions')) this.parseInstruments();
     super.willUpdate(changed);
+    // A new assessor (another OT signed in, or the identity arrived late) or history setting, on the episode under way:
+    // what is answered from now on is audited with it, in the assessment under way too. A restart takes them from the input.
+    const given = changed as Map<PropertyKey, unknown>;
+    const restarted = ['actor', 'encryptionKey', ...this.restartOn].some((key) => given.has(key));
+    if (running && !restarted && ['assessorReference', 'assessorRole', 'auditHistory'].some((key) => given.has(key))) {
+      const { subjectReference, assessor } = this.startDetails();
+      const options = { ...(subjectReference ? { subjectReference } : {}), ...(assessor ? { assessor } : {}) };
+      this.session.configure({ type: 'UPDATE_OPTIONS', options: given.has('auditHistory') ? { ...options, auditHistory: this.auditHistory } : options });
+    }
   }
 
   private parseInstruments(): void {

@@ -183,8 +183,18 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const running = !this.actor && this.session.snapshot !== null;
     if (changed.has('definitions')) this.parseDefinitions();
     super.willUpdate(changed);
+    // A new assessor (another OT signed in, or the identity arrived late) or history setting, on the visit under way:
+    // what is answered from now on is audited with it, in the assessment under way too. A restart takes them from the input.
+    const given = changed as Map<PropertyKey, unknown>;
+    const restarted = ['actor', 'encryptionKey', ...this.restartOn].some((key) => given.has(key));
+    if (running && !restarted && ['assessorReference', 'assessorRole', 'auditHistory'].some((key) => given.has(key))) {
+      const { subjectReference, assessor } = this.startDetails();
+      const options = { ...(subjectReference ? { subjectReference } : {}), ...(assessor ? { assessor } : {}) };
+      this.session.configure({ type: 'UPDATE_OPTIONS', options: given.has('auditHistory') ? { ...options, auditHistory: this.auditHistory } : options });
+    }
     const snapshot = this.session.snapshot;
     this.#recommendations.follow(snapshot ? homeVisitRecommendationsChild(snapshot) : undefined);
   }
