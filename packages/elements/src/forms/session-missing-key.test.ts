@@ -58,4 +58,23 @@ describe('a form with no encryptionKey over an encrypted draft', () => {
     expect(again.outcomes.map((event) => event.detail)).to.deep.equal(finished.outcomes.map((event) => event.detail));
     expect(await new EncryptedDraftStorage(raw, key).read(KEY)).to.not.equal(null);
   });
+
+  it('the key given later to the running form: the draft is read again with it and resumed, and the warning goes', async () => {
+    const raw = rawStore();
+    const key = await newKey();
+    const first = await mountAssessment({ storageKey: KEY + ':late', storage: raw, encryptionKey: key });
+    await first.driver.choose('bowels', 'continent');
+    await until(() => raw.read(KEY + ':late') !== null, 'the encrypted draft saved');
+    first.element.remove();
+
+    const late = await mountAssessment({ storageKey: KEY + ':late', storage: raw });
+    expect(storageWarnings(late.element)).to.have.length(1);
+    late.element.encryptionKey = key;
+    await late.driver.settle();
+    expect(checkedCodes(late.element)).to.deep.equal({ bowels: 'continent' });
+    await late.driver.choose('bladder', 'continent');
+    await until(() => storageWarnings(late.element).length === 0, 'the warning gone once a write works');
+    expect(raw.everything()).to.not.contain('bladder');
+    expect(late.kept).to.deep.equal([]);
+  });
 });

@@ -70,6 +70,12 @@ export class DraftKeeper {
     return this.#failing || this.#forbidden.has(this.#key());
   }
 
+  /** True while the current key is held back or forbidden: what is there is not yet (or never) the session's to write over. */
+  get blocked(): boolean {
+    const key = this.#key();
+    return this.#heldBack.has(key) || this.#forbidden.has(key);
+  }
+
   /**
    * The stored draft. A store that fails starts an episode, and the key is forbidden: no one knows what is there.
    * An encrypted draft handed back as it is (the store decrypts nothing: no key was given) is the same: the draft
