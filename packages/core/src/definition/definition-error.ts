@@ -12,11 +12,13 @@ export class DefinitionError extends Error {
   override readonly name = 'DefinitionError';
   readonly issues: readonly DefinitionIssue[];
 
-  constructor(issues: readonly DefinitionIssue[]) {
+  /** `options.cause`: what was thrown while checking, when the problem was found by a failure rather than a rule, kept with its stack for diagnosis. */
+  constructor(issues: readonly DefinitionIssue[], options?: { cause?: unknown }) {
     super(
       `The instrument definition is not valid:\n${issues
         .map((issue) => `- ${issue.path || '(the definition)'}: ${issue.message}`)
         .join('\n')}`,
+      options,
     );
     this.issues = issues;
   }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DefinitionError } from './definition-error.js';
+import { parseDefinition } from './parse-definition.js';
 import { choice, definitionOf, group, issuesOf, multipleChoice, numberItem, textItem } from '../test-support/definition-builders.js';
 import { definitionMessageTemplates, matchesTemplate } from '../test-support/definition-messages.js';
 
@@ -105,6 +107,28 @@ describe('messages about shape and types', () => {
   for (const { name, input, issues } of structuralCases) {
     it(`explain ${name}`, () => expect(issuesOf(input)).toEqual(issues));
   }
+
+  it('keep what was thrown while reading as the error’s cause, stack and all', () => {
+    const thrown = new Error('not now');
+    const input = edit((d) => Object.defineProperty(d, 'title', { enumerable: true, get: () => { throw thrown; } }));
+    const error = (() => {
+      try {
+        parseDefinition(input);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(DefinitionError);
+    expect((error as DefinitionError).cause).toBe(thrown);
+    // A problem found by a rule has none.
+    expect(() => parseDefinition(edit((d) => delete d.title))).toThrow(DefinitionError);
+    try {
+      parseDefinition(edit((d) => delete d.title));
+    } catch (caught) {
+      expect((caught as DefinitionError).cause).toBeUndefined();
+    }
+  });
 
   it('have a case above for every structural message', () => {
     const messages = structuralCases.flatMap((testCase) => testCase.issues.map((issue) => issue.message));

@@ -35,7 +35,8 @@ function check(value: unknown) {
   try {
     return InstrumentDefinitionSchema.safeParse(value, { error: describeIssue });
   } catch (error) {
-    throw new DefinitionError([{ path: '', message: `The definition could not be read (${describeFailure(error)})` }]);
+    // The original error goes with it as `cause`: a bug of ours (a stack overflow in a rule, say) must stay diagnosable.
+    throw new DefinitionError([{ path: '', message: `The definition could not be read (${describeFailure(error)})` }], { cause: error });
   }
 }
 
