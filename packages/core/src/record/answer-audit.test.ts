@@ -99,7 +99,7 @@ describe('the audit of answers in an assessment record', () => {
     expect(Object.keys(record.answerAudit ?? {})).toEqual(['aids/0/aidName', 'aids/1/aidUse']);
     expect(validateOutcomeRecord(record).success).toBe(true);
     const at = '2026-11-22T10:09:00.000Z';
-    for (const key of ['aids/1/aidName/x', 'aids/01/aidName', 'aids/-1/aidName', 'aids/2/aidName', 'aids/0/aidUse', 'nothing', 'walk/0/x']) {
+    for (const key of ['aids/1/aidName/x', 'aids/01/aidName', 'aids/-1/aidName', 'aids/2/aidName', 'aids/0/aidUse', 'nothing', 'walk/0/x', 'aids']) {
       expect(issuesOf({ ...record, answerAudit: { [key]: given(undefined, at) } }), key).toEqual([
         { path: `answerAudit.${key}`, message: `The audit names "${key}", which is not an answer in this record` },
       ]);

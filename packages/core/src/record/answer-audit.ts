@@ -73,12 +73,17 @@ export type AnswerAudit = z.output<typeof AnswerAuditSchema>;
  */
 export function namesAnswer(key: string, answers: Answers, notAssessed: readonly string[]): boolean {
   const parts = key.split('/');
-  if (parts.length === 1) return Object.hasOwn(answers, key) || notAssessed.includes(key);
+  // A repeating group's own answer (its list of entries) is audited question by question (`group/entry/item`), never as a whole.
+  if (parts.length === 1) return notAssessed.includes(key) || (Object.hasOwn(answers, key) && !isEntryList(answers[key]));
   const [groupId, index, itemId] = parts;
   if (parts.length !== 3 || !groupId || !itemId || !/^(0|[1-9]\d*)$/.test(index ?? '')) return false;
   const entries = answers[groupId];
   const entry = Array.isArray(entries) ? entries[Number(index)] : undefined;
   return typeof entry === 'object' && entry !== null && !Array.isArray(entry) && Object.hasOwn(entry, itemId);
+}
+
+function isEntryList(answer: unknown): boolean {
+  return Array.isArray(answer) && answer.some((entry) => typeof entry === 'object' && entry !== null);
 }
 
 /** The audit of the answers a record holds, and only those (an answer hidden or removed since leaves no trace); `undefined` when none is left. */
