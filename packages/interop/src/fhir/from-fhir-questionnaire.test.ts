@@ -128,6 +128,14 @@ describe('fromFhirQuestionnaire on Questionnaires otforms did not write', () => 
     ]);
   });
 
+  it('refuses groups nested 20,000 deep with an InteropError, not a stack overflow', () => {
+    let deepest: QuestionnaireItem = { linkId: 'q', text: 'At the bottom', type: 'string' };
+    for (let level = 20_000; level > 0; level -= 1) deepest = { linkId: `g${level}`, text: `Level ${level}`, type: 'group', item: [deepest] };
+    expect(issuesOf(questionnaire([deepest]))).toEqual([
+      { path: 'item[0].item[0]', linkId: 'g2', message: 'A group inside a group cannot be converted: otforms sections hold questions and repeating groups only' },
+    ]);
+  });
+
   it('says so when it is not a Questionnaire at all', () => {
     expect(issuesOf({ resourceType: 'Patient' })).toEqual([{ path: 'resourceType', message: 'This is not a FHIR Questionnaire resource' }]);
     expect(() => fromFhirQuestionnaire(null)).toThrow(InteropError);

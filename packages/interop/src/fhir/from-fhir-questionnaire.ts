@@ -100,14 +100,19 @@ class QuestionnaireReader {
     });
   }
 
-  /** Gives every item an otforms id first, so that conditions can refer to later items. Problems are reported later, once. */
+  /**
+   * Gives every item an otforms id first, so that conditions can refer to later items. Problems are reported later, once.
+   * Items in document order (each before the items inside it), with a stack of its own rather than recursion: a
+   * Questionnaire nested thousands of levels deep must end in an InteropError, not overflow the call stack.
+   */
   private index(items: QuestionnaireItem[]): void {
-    for (const item of items) {
+    const pending = [...items].reverse();
+    for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
       if (item.type !== 'display') {
         const id = this.uniqueId(item.linkId, 'item');
         this.byLinkId.set(item.linkId, { id, item, codes: optionCodes(item.answerOption ?? []) });
       }
-      if (Array.isArray(item.item)) this.index(item.item.filter(isItem));
+      if (Array.isArray(item.item)) pending.push(...item.item.filter(isItem).reverse());
     }
   }
 
