@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle, Extension, Provenance, QuestionnaireResponse } from '@medplum/fhirtypes';
-import { validateOutcomeRecord, type AnswerAudit, type AssessmentRecord, type OutcomeRecord } from '@otforms/core';
+import { buildOutcomeRecord, parseDefinition, validateOutcomeRecord, type AnswerAudit, type AssessmentRecord, type OutcomeRecord } from '@otforms/core';
+import { lawtonDefinition } from '@otforms/instruments';
 import { OTFORMS_EXTENSION } from '../extensions.js';
 import { toFhirBundle } from './to-fhir-bundle.js';
 import { definitions, episodeWithHomeVisit, lawtonRecord, personRatedRecord, resourcesOf, unexplainedIssues, validate } from './bundle.fixture.js';
@@ -100,6 +101,31 @@ describe('the Provenance of an assessment’s answers', () => {
     const responses = record.homeVisit!.assessments.map((assessment) => bundle.entry!.find((entry) => entry.fullUrl!.length && entry.resource?.resourceType === 'QuestionnaireResponse' && (entry.resource as QuestionnaireResponse).questionnaire?.includes(assessment.instrument.id))!.fullUrl);
     expect(provenances.map((provenance) => provenance.target[0]!.reference)).toEqual(responses);
     expect(resourcesOf(toFhirBundle(lawtonRecord(), { definitions }), 'Provenance')).toEqual([]);
+  });
+
+  it('marks an item audited as "Not assessed", which the QuestionnaireResponse leaves out', () => {
+    const built = buildOutcomeRecord(parseDefinition(lawtonDefinition), { answers: { shopping: 'independent' }, invalidInputs: {}, notAssessed: ['telephone'] }, {
+      recordId: '2b000000-0000-4000-8000-0000000000aa',
+      startedAt: at(0),
+      completedAt: at(30),
+      subjectReference: 'Patient/ada-example',
+      assessor: { role: 'Occupational therapist', reference: 'Practitioner/ot-1' },
+      answerAudit: {
+        telephone: { firstBy: 'Practitioner/ot-1', firstAt: at(1), lastBy: 'Practitioner/ot-1', lastAt: at(1) },
+        shopping: { firstBy: 'Practitioner/ot-1', firstAt: at(2), lastBy: 'Practitioner/ot-1', lastAt: at(2) },
+      },
+    });
+    expect(built.notAssessed).toEqual(['telephone']);
+    const bundle = validated(built);
+    const [response] = resourcesOf(bundle, 'QuestionnaireResponse') as QuestionnaireResponse[];
+    const linkIds = JSON.stringify(response!.item ?? []);
+    expect(linkIds).not.toContain('"telephone"');
+    expect(linkIds).toContain('"shopping"');
+    const [provenance] = resourcesOf(bundle, 'Provenance') as Provenance[];
+    const byKey = (key: string) => provenance!.extension!.find((extension) => subExtension(extension, 'key')?.valueString === key)!;
+    expect(subExtension(byKey('telephone'), 'linkId')?.valueString).toBe('telephone');
+    expect(subExtension(byKey('telephone'), 'notAssessed')?.valueBoolean).toBe(true);
+    expect(subExtension(byKey('shopping'), 'notAssessed')).toBeUndefined();
   });
 
   it('the validator does reject a broken one', () => {

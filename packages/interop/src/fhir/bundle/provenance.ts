@@ -38,7 +38,7 @@ export function provenanceEntry(record: AssessmentRecord, questionnaireResponse:
   const times = audit.flatMap(([, entry]) => [entry.firstAt, entry.lastAt]).sort((a, b) => Date.parse(a) - Date.parse(b));
   const provenance: Provenance = {
     resourceType: 'Provenance',
-    extension: audit.map(([key, entry]) => answerAuditExtension(key, entry)),
+    extension: audit.map(([key, entry]) => answerAuditExtension(key, entry, record.notAssessed.includes(key))),
     target: [questionnaireResponse],
     occurredPeriod: { start: times[0], end: times.at(-1) },
     recorded: record.completedAt,
@@ -54,8 +54,14 @@ export function provenanceEntry(record: AssessmentRecord, questionnaireResponse:
  * QuestionnaireResponse; then `firstBy`/`lastBy` (valueReference, only when
  * known), `firstAt`/`lastAt` (valueDateTime) and, when the host kept the full
  * history, `changes` as the record's JSON (valueString).
+ *
+ * An item marked "Not assessed" has no item in the QuestionnaireResponse
+ * (it has no answer, so the response leaves it out): its extension says so
+ * with `notAssessed` (valueBoolean true), so a reader can tell the marking
+ * from an answer lost on the way. The linkId is still the item's, as the
+ * Questionnaire names it.
  */
-export function answerAuditExtension(key: string, entry: AnswerAuditEntry): Extension {
+export function answerAuditExtension(key: string, entry: AnswerAuditEntry, notAssessed = false): Extension {
   const part = (url: string, value: Omit<Extension, 'url'>): Extension => ({ url, ...value });
   const linkId = key.split('/').at(-1) ?? key;
   return {
@@ -63,6 +69,7 @@ export function answerAuditExtension(key: string, entry: AnswerAuditEntry): Exte
     extension: [
       part('key', { valueString: key }),
       part('linkId', { valueString: linkId }),
+      ...(notAssessed ? [part('notAssessed', { valueBoolean: true })] : []),
       ...(entry.firstBy ? [part('firstBy', { valueReference: { reference: entry.firstBy } })] : []),
       part('firstAt', { valueDateTime: entry.firstAt }),
       ...(entry.lastBy ? [part('lastBy', { valueReference: { reference: entry.lastBy } })] : []),
