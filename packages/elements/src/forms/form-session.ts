@@ -76,8 +76,6 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   /** The token of the start still claiming the lock or reading its draft, or 0. */
   #inFlight = 0;
   readonly #keptAside: SessionKeptAside;
-  /** When the tab editing this draft elsewhere last saved it (its lock's `saved`), or null. */
-  #savedElsewhereAt: string | null = null;
   /** The work a start or an announcement still has to do (reading, keeping aside, the outbox): `settled()` waits for it. */
   #busy: Promise<unknown> = Promise.resolve();
   /** Whether the last record is safely in the outbox, so that its draft may go. */
@@ -108,17 +106,11 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       // Handed over, what was pending is written already (the lock flushed first); taken by force from a tab that did not
       // answer, a change still waiting would land over the other tab's work, so it is dropped. The draft is the other tab's now.
       lost: () => {
-        this.#savedElsewhereAt = null;
         this.#drafts.dropWaiting();
         this.stop();
       },
       changed: () => host.requestUpdate(),
       flush: () => this.#drafts.flush(),
-      // Shown in the "open elsewhere" banner: the other tab is alive and saving, which helps decide whether to take over.
-      saved: (at) => {
-        this.#savedElsewhereAt = at;
-        host.requestUpdate();
-      },
     });
     this.#keptAside = new SessionKeptAside({ element: host, storage: () => this.#storage(), keeper: this.#drafts, changed: () => host.requestUpdate() });
     this.#outbox = new SessionOutbox({
@@ -160,16 +152,10 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
 
   /** What the page must say before the form: the store failing, the draft open elsewhere, a draft kept aside, records not sent. */
   get notices(): SessionNotices {
-    const unsent = this.#outbox.unsent;
+    const [unsent, savedElsewhereAt] = [this.#outbox.unsent, this.#lock.savedElsewhereAt];
     return {
       ...(this.#drafts.failing ? { storage: 'failing' as const } : {}),
-      ...(this.openElsewhere
-        ? {
-            openElsewhere: true,
-            ...(this.#lock.takingOver ? { takingOver: true } : {}),
-            ...(this.#savedElsewhereAt ? { savedElsewhereAt: this.#savedElsewhereAt } : {}),
-          }
-        : {}),
+      ...(this.openElsewhere ? { openElsewhere: true, ...(this.#lock.takingOver ? { takingOver: true } : {}), ...(savedElsewhereAt ? { savedElsewhereAt } : {}) } : {}),
       ...(this.#keptAside.last ? { keptAside: this.#keptAside.last } : {}),
       ...(unsent.length > 0 ? { unsent: [...unsent] } : {}),
     };
@@ -178,11 +164,6 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   /** True while another tab or element edits this form's draft: the element shows only the notices. */
   get openElsewhere(): boolean {
     return this.#lock.openElsewhere && !this.#actor.adopted;
-  }
-
-  /** True while "Take over here" waits for the other tab or element to let go. */
-  get takingOver(): boolean {
-    return this.#lock.takingOver;
   }
 
   /** Asks the tab or element editing the draft to let go of it, so that this one edits it ("Take over here"). */

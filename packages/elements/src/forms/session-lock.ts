@@ -22,8 +22,6 @@ export interface SessionLockCallbacks {
   changed(): void;
   /** Writes what is pending, before the draft is handed over or let go. */
   flush(): Promise<void>;
-  /** While the draft is open elsewhere: the tab editing it saved it at `at` (ISO). */
-  saved?(at: string): void;
 }
 
 /**
@@ -42,6 +40,8 @@ export class SessionLock {
   #decision: Promise<boolean> = Promise.resolve(false);
   /** A take-over was asked for here and has not yet brought the lock. */
   #tookOver = false;
+  /** When the tab editing the draft elsewhere last saved it (the lock's `saved`), or null. */
+  #savedElsewhereAt: string | null = null;
 
   constructor(callbacks: SessionLockCallbacks) {
     this.#callbacks = callbacks;
@@ -63,6 +63,7 @@ export class SessionLock {
     void this.release();
     this.#key = key;
     this.#tookOver = false;
+    this.#savedElsewhereAt = null;
     this.#state = 'asking';
     this.#decision = new Promise((resolve) => (this.#decided = resolve));
     let grace: ReturnType<typeof setTimeout> | undefined;
@@ -87,11 +88,15 @@ export class SessionLock {
           this.#decided(false);
         }, LOCK_GRACE_MS);
       },
+      // Shown in the "open elsewhere" banner: the other tab is alive and saving, which helps decide whether to take over.
       saved: (at) => {
-        if (lock === this.#lock) this.#callbacks.saved?.(at);
+        if (lock !== this.#lock) return;
+        this.#savedElsewhereAt = at;
+        this.#callbacks.changed();
       },
       lost: () => {
         if (lock !== this.#lock) return;
+        this.#savedElsewhereAt = null;
         this.#state = 'waiting';
         this.#callbacks.lost();
         this.#callbacks.changed();
@@ -106,6 +111,11 @@ export class SessionLock {
     if (letGo) void letGo.then(acquire);
     else acquire();
     return this.#decision;
+  }
+
+  /** When the tab editing the draft elsewhere last saved it (ISO), while it is open elsewhere. */
+  get savedElsewhereAt(): string | null {
+    return this.openElsewhere ? this.#savedElsewhereAt : null;
   }
 
   /** True while a take-over asked for here is under way. */
