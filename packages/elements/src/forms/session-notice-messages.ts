@@ -34,7 +34,10 @@ export const sessionNoticeMessages = {
   warning: 'Warning',
   storageFailing:
     'Your answers are not being saved on this device. If you close or reload this page, they will be lost. Keep this page open until you can finish.',
-  bannerTitle: 'Important',
+  // Each banner's title names its region, so two banners shown at once are two landmarks a screen reader tells apart.
+  openElsewhereTitle: 'Open in another tab',
+  keptAsideTitle: 'Answers kept aside',
+  unsentTitle: 'Not sent yet',
   openElsewhereHeading: 'This form is open in another tab or window.',
   openElsewhereBody: 'You can carry on here instead: the other tab will stop, and keep nothing it has not already saved.',
   savedElsewhere: (at: string) => {

@@ -72,7 +72,7 @@ describe('renderSessionNotices', () => {
     const host = await show({ openElsewhere: true });
     const banner = root(host).querySelector('[data-notice="open-elsewhere"]')!;
     expect(banner.getAttribute('role')).to.equal('region');
-    expect(text(root(host).getElementById(banner.getAttribute('aria-labelledby')!))).to.equal('Important');
+    expect(text(root(host).getElementById(banner.getAttribute('aria-labelledby')!))).to.equal('Open in another tab');
     expect(text(banner.querySelector('.notification-banner-content'))).to.equal(
       'This form is open in another tab or window. You can carry on here instead: the other tab will stop, and keep nothing it has not already saved. Take over here',
     );

@@ -52,12 +52,15 @@ function renderStorageWarning(): TemplateResult {
   </div>`;
 }
 
-/** A GOV.UK notification banner; `name` keeps each banner's title id unique in the form's shadow root. */
-function renderBanner(name: string, content: TemplateResult): TemplateResult {
+/**
+ * A GOV.UK notification banner, a region named by its own `title` (not one "Important" for all, which would give
+ * two banners shown together the same name); `name` keeps each banner's title id unique in the form's shadow root.
+ */
+function renderBanner(name: string, title: string, content: TemplateResult): TemplateResult {
   const titleId = `ot-notice-${name}-title`;
   return html`<div class="notification-banner" role="region" aria-labelledby=${titleId} data-notice=${name}>
     <div class="notification-banner-header">
-      <h2 class="notification-banner-title" id=${titleId}>${m.bannerTitle}</h2>
+      <h2 class="notification-banner-title" id=${titleId}>${title}</h2>
     </div>
     <div class="notification-banner-content">${content}</div>
   </div>`;
@@ -67,6 +70,7 @@ function renderOpenElsewhere(onTakeOver: () => void, savedAt: string | undefined
   const saved = savedAt === undefined ? null : m.savedElsewhere(savedAt);
   return renderBanner(
     'open-elsewhere',
+    m.openElsewhereTitle,
     html`<p class="notification-banner-heading">${m.openElsewhereHeading}</p>
       ${saved ? html`<p>${saved}</p>` : nothing}
       <p>${m.openElsewhereBody}</p>
@@ -87,6 +91,7 @@ function renderOpenElsewhere(onTakeOver: () => void, savedAt: string | undefined
 function renderKeptAside(keptAside: KeptAsideSummary): TemplateResult {
   return renderBanner(
     'kept-aside',
+    m.keptAsideTitle,
     html`<p class="notification-banner-heading">${m.keptAsideHeading}</p>
       <p>${m.keptAsideBody(keptAside.id)}</p>`,
   );
@@ -96,6 +101,7 @@ function renderUnsent(unsent: readonly OutboxEntry[]): TemplateResult {
   const lines = unsent.map((entry) => m.unsent(entry.record));
   return renderBanner(
     'unsent',
+    m.unsentTitle,
     lines.length === 1
       ? html`<p class="notification-banner-heading">${lines[0]}</p>`
       : html`<ul>
