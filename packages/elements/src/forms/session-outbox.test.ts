@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MemoryDraftStorage, Outbox, outboxKey, listKeptAsideDrafts, exportKeptAsideDraft } from '@otforms/core';
+import { EncryptedDraftStorage } from '../storage/encrypted-draft-storage.js';
 import { catalogue } from '@otforms/instruments';
 import { until } from '../test-support/form-element-suite.js';
 import { mountAssessment, notices } from './session.test-support.js';
@@ -88,5 +89,24 @@ describe('<ot-assessment> and its outbox', () => {
     await driver.settle();
     expect((await new Outbox(storage, KEY).pending()).map((entry) => entry.record)).to.deep.equal([outcomes[0]!.detail]);
     expect(await listKeptAsideDrafts(storage)).to.have.length(1);
+  });
+
+  it('an outbox another key wrote is kept aside as it was (cannot-decrypt), and the next record starts a new one under the key given', async () => {
+    const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const [oldKey, key] = await Promise.all([newKey(), newKey()]);
+    const raw = new MemoryDraftStorage();
+    const first = await mountAssessment({ storageKey: KEY, storage: raw, encryptionKey: oldKey });
+    await first.driver.complete(answers);
+    await first.driver.settle();
+    first.element.remove();
+    const written = raw.read(outboxKey(KEY));
+
+    const { driver, kept, outcomes } = await mountAssessment({ storageKey: KEY, storage: raw, encryptionKey: key });
+    expect(kept.map((entry) => [entry.draftKey, entry.reason])).to.deep.equal([[outboxKey(KEY), 'cannot-decrypt']]);
+    const withKey = new EncryptedDraftStorage(raw, key);
+    expect((await exportKeptAsideDraft(withKey, kept[0]!.id))?.draft, 'the envelope the old key wrote').to.deep.equal(written);
+    await driver.complete(answers);
+    await driver.settle();
+    expect((await new Outbox(withKey, KEY).pending()).map((entry) => entry.record)).to.deep.equal([outcomes.at(-1)!.detail]);
   });
 });

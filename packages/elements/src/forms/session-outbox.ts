@@ -111,7 +111,8 @@ export class SessionOutbox {
   async #keepAsideAndClear(error: UnreadableDraftError): Promise<boolean> {
     const key = outboxKey(this.#host.draftKey());
     // An encrypted outbox read with no key is not broken: the key is missing. It stays as it is, neither kept aside nor replaced.
-    if (isEncryptedDraftEnvelope(error.stored)) {
+    // One the key given cannot decrypt (another key wrote it) is kept aside like a draft, so new records are not shut out.
+    if (error.reason !== 'cannot-decrypt' && isEncryptedDraftEnvelope(error.stored)) {
       this.#host.keeper.fail('The records waiting to be sent are encrypted and no encryption key was given.');
       return false;
     }
