@@ -1,30 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { MemoryDraftStorage, exportKeptAsideDraft, listKeptAsideDrafts, type DraftStorage } from '@otforms/core';
-import { catalogue } from '@otforms/instruments';
+import { MemoryDraftStorage, exportKeptAsideDraft, listKeptAsideDrafts } from '@otforms/core';
 import { EncryptedDraftStorage } from '../storage/encrypted-draft-storage.js';
 import { until } from '../test-support/form-element-suite.js';
-import { checkedCodes, mountAssessment, notices } from './session.test-support.js';
+import { checkedCodes, mountAssessment, notices, b1Answers as b1, newKey, rawStore } from './session.test-support.js';
 
 const KEY = 'encrypted-draft';
 const SUBJECT = 'Person/fictional-4417';
-const b1 = catalogue.find((entry) => entry.id === 'barthel-cw20')!.referenceCases.find((reference) => reference.id === 'B1')!.answers;
-
-const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-
-/** A store in memory that remembers every key written, so a test can read all of it raw. */
-function rawStore(): DraftStorage & { everything(): string } {
-  const memory = new MemoryDraftStorage();
-  const keys = new Set<string>();
-  return {
-    read: (key) => memory.read(key),
-    write: (key, value) => {
-      keys.add(key);
-      memory.write(key, value);
-    },
-    remove: (key) => memory.remove(key),
-    everything: () => JSON.stringify([...keys].map((key) => memory.read(key))),
-  };
-}
 
 describe('<ot-assessment> with an encryptionKey', () => {
   it('keeps its draft and its outbox encrypted: the raw store holds no answer, name or id; the same key resumes both', async () => {

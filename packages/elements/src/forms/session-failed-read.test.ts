@@ -1,11 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { MemoryDraftStorage, type DraftStorage } from '@otforms/core';
-import { catalogue } from '@otforms/instruments';
 import { until } from '../test-support/form-element-suite.js';
-import { checkedCodes, mountAssessment, storageWarnings } from './session.test-support.js';
+import { checkedCodes, mountAssessment, storageWarnings, b1Answers as b1 } from './session.test-support.js';
 
 const KEY = 'failed-read-draft';
-const b1 = catalogue.find((entry) => entry.id === 'barthel-cw20')!.referenceCases.find((reference) => reference.id === 'B1')!.answers;
 
 /** A store in memory whose first read of the draft key fails, as IndexedDB failing to open once does. */
 function flakyReadStore(): DraftStorage & { memory: MemoryDraftStorage } {

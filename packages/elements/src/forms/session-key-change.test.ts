@@ -1,29 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { MemoryDraftStorage, Outbox, outboxKey, type DraftStorage } from '@otforms/core';
-import { catalogue } from '@otforms/instruments';
+import { MemoryDraftStorage, Outbox, outboxKey } from '@otforms/core';
 import { EncryptedDraftStorage, isEncryptedDraftEnvelope } from '../storage/encrypted-draft-storage.js';
 import { until } from '../test-support/form-element-suite.js';
-import { checkedCodes, mountAssessment } from './session.test-support.js';
+import { checkedCodes, mountAssessment, b1Answers as b1, newKey, rawStore } from './session.test-support.js';
 
 const KEY = 'key-change-draft';
-const b1 = catalogue.find((entry) => entry.id === 'barthel-cw20')!.referenceCases.find((reference) => reference.id === 'B1')!.answers;
-const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-
-/** A store in memory that remembers every key written, so a test can read all of it raw. */
-function rawStore(): DraftStorage & { everything(): string } {
-  const memory = new MemoryDraftStorage();
-  const keys = new Set<string>();
-  return {
-    read: (key) => memory.read(key),
-    write: (key, value) => {
-      keys.add(key);
-      memory.write(key, value);
-    },
-    remove: (key) => memory.remove(key),
-    everything: () => JSON.stringify([...keys].map((key) => [key, memory.read(key)])),
-  };
-}
-
 describe('changing the encryptionKey or the store of a running form', () => {
   it('no key, then key A, then key B: the answers stay on the page, the raw store holds no plain text once a key is set, and key B resumes them', async () => {
     const raw = rawStore();

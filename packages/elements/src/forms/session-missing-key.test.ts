@@ -1,30 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { MemoryDraftStorage, listKeptAsideDrafts, outboxKey, type DraftStorage } from '@otforms/core';
-import { catalogue } from '@otforms/instruments';
+import { listKeptAsideDrafts, outboxKey } from '@otforms/core';
 import { EncryptedDraftStorage, isEncryptedDraftEnvelope } from '../storage/encrypted-draft-storage.js';
 import { until } from '../test-support/form-element-suite.js';
-import { checkedCodes, mountAssessment, storageWarnings } from './session.test-support.js';
+import { checkedCodes, mountAssessment, storageWarnings, b1Answers as b1, newKey, rawStore } from './session.test-support.js';
 
 const KEY = 'missing-key-draft';
-const b1 = catalogue.find((entry) => entry.id === 'barthel-cw20')!.referenceCases.find((reference) => reference.id === 'B1')!.answers;
-const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-
-/** A store in memory that remembers every key written, so a test can read all of it raw. */
-function rawStore(): DraftStorage & { memory: MemoryDraftStorage; everything(): string } {
-  const memory = new MemoryDraftStorage();
-  const keys = new Set<string>();
-  return {
-    memory,
-    read: (key) => memory.read(key),
-    write: (key, value) => {
-      keys.add(key);
-      memory.write(key, value);
-    },
-    remove: (key) => memory.remove(key),
-    everything: () => JSON.stringify([...keys].map((key) => [key, memory.read(key)])),
-  };
-}
-
 describe('a form with no encryptionKey over an encrypted draft', () => {
   it('treats it as a missing key: warns, keeps nothing aside, writes nothing over the draft or the outbox; the key resumes both', async () => {
     const raw = rawStore();

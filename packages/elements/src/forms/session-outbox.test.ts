@@ -1,12 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { MemoryDraftStorage, Outbox, outboxKey, listKeptAsideDrafts, exportKeptAsideDraft } from '@otforms/core';
 import { EncryptedDraftStorage } from '../storage/encrypted-draft-storage.js';
-import { catalogue } from '@otforms/instruments';
 import { until } from '../test-support/form-element-suite.js';
-import { mountAssessment, notices } from './session.test-support.js';
+import { mountAssessment, notices, b1Answers as answers, newKey } from './session.test-support.js';
 
 const KEY = 'outbox-test';
-const answers = catalogue.find((entry) => entry.id === 'barthel-cw20')!.referenceCases.find((reference) => reference.id === 'B1')!.answers;
 
 describe('<ot-assessment> and its outbox', () => {
   it('ot-outcome carries ack(): until it is called the record is kept, shown as not sent and announced again by each new element on the draft', async () => {
@@ -92,7 +90,6 @@ describe('<ot-assessment> and its outbox', () => {
   });
 
   it('an outbox another key wrote is kept aside as it was (cannot-decrypt), and the next record starts a new one under the key given', async () => {
-    const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
     const [oldKey, key] = await Promise.all([newKey(), newKey()]);
     const raw = new MemoryDraftStorage();
     const first = await mountAssessment({ storageKey: KEY, storage: raw, encryptionKey: oldKey });

@@ -1,6 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
-import type { DraftStorage, KeptAsideSummary } from '@otforms/core';
-import { getInstrument } from '@otforms/instruments';
+import { MemoryDraftStorage, type DraftStorage, type KeptAsideSummary } from '@otforms/core';
+import { catalogue, getInstrument } from '@otforms/instruments';
 import { createAssessmentMachine } from '@otforms/machines';
 import { createActor } from 'xstate';
 import '../assessment/ot-assessment.define.js';
@@ -13,6 +13,28 @@ import { deepQueryAll } from '../test-support/form-element-adapter.js';
 
 export const barthel = getInstrument('barthel-cw20')!;
 export const lawton = getInstrument('lawton-iadl-8')!;
+
+/** The answers of the Barthel's published reference case B1: a whole assessment to complete. */
+export const b1Answers = catalogue.find((entry) => entry.id === 'barthel-cw20')!.referenceCases.find((reference) => reference.id === 'B1')!.answers;
+
+/** A non-extractable AES-GCM key, as a host makes one. */
+export const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+
+/** A store in memory that remembers every key written, so a test can read all of it raw: each key with its value. */
+export function rawStore(): DraftStorage & { memory: MemoryDraftStorage; everything(): string } {
+  const memory = new MemoryDraftStorage();
+  const keys = new Set<string>();
+  return {
+    memory,
+    read: (key) => memory.read(key),
+    write: (key, value) => {
+      keys.add(key);
+      memory.write(key, value);
+    },
+    remove: (key) => memory.remove(key),
+    everything: () => JSON.stringify([...keys].map((key) => [key, memory.read(key)])),
+  };
+}
 
 /** An `<ot-assessment>` of the Barthel in the page, with what it told its host. */
 export interface MountedAssessment {
