@@ -8,6 +8,7 @@ import type { OtAnswerEvent } from '../events/ot-answer-event.js';
 import { definitionIssues } from '../forms/definition-issues.js';
 import { FormSession, startedAgain, type FormMachine } from '../forms/form-session.js';
 import { OtFormElement } from '../forms/ot-form-element.js';
+import { auditedSettingsUpdate } from '../forms/audited-settings.js';
 import { renderSessionNotices, sessionNoticeStyles } from '../forms/session-notices.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { formStyles } from '../styles/form-styles.js';
@@ -153,14 +154,17 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
     if (changed.has('definition')) this.parseGivenDefinition();
     if (!this.actor) this.mismatch = null;
     super.willUpdate(changed);
-    // A new assessor (another OT signed in, or the identity arrived late) or history setting, on the form under way:
-    // what is answered from now on is audited with it. A restart takes them from the input instead.
-    const given = changed as Map<PropertyKey, unknown>;
-    const restarted = ['actor', 'encryptionKey', ...this.restartOn].some((key) => given.has(key));
-    if (running && !restarted && ['assessorReference', 'assessorRole', 'auditHistory'].some((key) => given.has(key))) {
-      const { startedAt: _kept, ...options } = this.machineInput();
-      this.session.configure({ type: 'UPDATE_OPTIONS', options: given.has('auditHistory') ? { ...options, auditHistory: this.auditHistory } : options });
-    }
+    const options = auditedSettingsUpdate(
+      changed as Map<PropertyKey, unknown>,
+      this.restartOn,
+      running,
+      () => {
+        const { startedAt: _kept, ...settings } = this.machineInput();
+        return settings;
+      },
+      this.auditHistory,
+    );
+    if (options) this.session.configure({ type: 'UPDATE_OPTIONS', options });
   }
 
   /** Shows and drives the owner's actor once the definition is known to be its instrument. */

@@ -16,6 +16,7 @@ import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { definitionIssues } from '../forms/definition-issues.js';
 import { FormSession, type FormMachine } from '../forms/form-session.js';
 import { OtFormElement } from '../forms/ot-form-element.js';
+import { auditedSettingsUpdate } from '../forms/audited-settings.js';
 import { renderSessionNotices, sessionNoticeStyles } from '../forms/session-notices.js';
 import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { formStyles } from '../styles/form-styles.js';
@@ -186,15 +187,18 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
     const running = !this.actor && this.session.snapshot !== null;
     if (changed.has('definitions')) this.parseDefinitions();
     super.willUpdate(changed);
-    // A new assessor (another OT signed in, or the identity arrived late) or history setting, on the visit under way:
-    // what is answered from now on is audited with it, in the assessment under way too. A restart takes them from the input.
-    const given = changed as Map<PropertyKey, unknown>;
-    const restarted = ['actor', 'encryptionKey', ...this.restartOn].some((key) => given.has(key));
-    if (running && !restarted && ['assessorReference', 'assessorRole', 'auditHistory'].some((key) => given.has(key))) {
-      const { subjectReference, assessor } = this.startDetails();
-      const options = { ...(subjectReference ? { subjectReference } : {}), ...(assessor ? { assessor } : {}) };
-      this.session.configure({ type: 'UPDATE_OPTIONS', options: given.has('auditHistory') ? { ...options, auditHistory: this.auditHistory } : options });
-    }
+    // The machine passes the new settings on to the assessment under way too.
+    const options = auditedSettingsUpdate(
+      changed as Map<PropertyKey, unknown>,
+      this.restartOn,
+      running,
+      () => {
+        const { subjectReference, assessor } = this.startDetails();
+        return { ...(subjectReference ? { subjectReference } : {}), ...(assessor ? { assessor } : {}) };
+      },
+      this.auditHistory,
+    );
+    if (options) this.session.configure({ type: 'UPDATE_OPTIONS', options });
     const snapshot = this.session.snapshot;
     this.#recommendations.follow(snapshot ? homeVisitRecommendationsChild(snapshot) : undefined);
   }
