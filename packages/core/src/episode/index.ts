@@ -22,3 +22,15 @@ export {
   type CldServiceType,
   type CldServiceComponent,
 } from './cld-values.js';
+export {
+  englandCldVocabulary,
+  parseEpisodeVocabulary,
+  EpisodeVocabularySchema,
+  VocabularyError,
+  ENGLAND_CLD_SYSTEM,
+  isEnglandCldSystem,
+  vocabularyEntry,
+  type VocabularyEntry,
+  type EpisodeVocabulary,
+  type VocabularyIssue,
+} from './vocabulary.js';
