@@ -23,3 +23,4 @@ export { EncryptedDraftStorage, type DraftEncryptionKey, type EncryptedDraftEnve
 export { defaultDraftStorage } from './storage/default-draft-storage.js';
 export { draftStorageContext } from './storage/draft-storage-context.js';
 export * from './events/index.js';
+export * from './i18n/index.js';

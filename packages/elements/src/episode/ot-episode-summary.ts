@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EpisodeRecordSchema, formatPath, type EpisodeRecord } from '@otforms/core';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -8,6 +8,7 @@ import { buildEpisodeSummary, type EpisodeSummaryModel } from './episode-summary
 import { summaryMessages } from './episode-summary-messages.js';
 import { renderEpisodeChart } from './episode-summary-chart.js';
 import { renderEpisodeTable } from './episode-summary-table.js';
+import { LocalisedElement } from '../i18n/localised-element.js';
 
 /**
  * The outcome summary of a reablement episode: each measure at the start and
@@ -44,7 +45,7 @@ import { renderEpisodeTable } from './episode-summary-table.js';
  * @cssprop --ot-space - The base spacing unit.
  * @cssprop --ot-max-width - The widest the summary grows.
  */
-export class OtEpisodeSummary extends LitElement {
+export class OtEpisodeSummary extends LocalisedElement {
   static override styles = [sharedStyles, gasFiguresStyles, episodeSummaryStyles];
 
   /** The episode's outcome record, as `EpisodeRecordSchema` parses it. A record that does not parse is reported in the element, never thrown. */

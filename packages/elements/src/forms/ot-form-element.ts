@@ -1,10 +1,11 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DraftStorage, OutcomeRecord } from '@otforms/core';
 import type { ActorRefFromLogic, AnyActorLogic } from 'xstate';
 import type { DraftEncryptionKey } from '../storage/encrypted-draft-storage.js';
 import type { FormSession, FormSessionHost } from './form-session.js';
 import { reflectOwnDisabled } from './own-disabled.js';
+import { LocalisedElement } from '../i18n/localised-element.js';
 
 /** The part of a machine's input every form gives: when it started, who it is about, and who assessed. */
 export interface StartDetails {
@@ -24,7 +25,7 @@ export interface StartDetails {
  * its docs (only `disabled` means the same everywhere, so it is declared here), creates its session
  * with its policy, names the attributes that start it again, and renders.
  */
-export abstract class OtFormElement<TLogic extends AnyActorLogic, TRecord extends OutcomeRecord> extends LitElement implements FormSessionHost {
+export abstract class OtFormElement<TLogic extends AnyActorLogic, TRecord extends OutcomeRecord> extends LocalisedElement implements FormSessionHost {
   static formAssociated = true;
 
   /**

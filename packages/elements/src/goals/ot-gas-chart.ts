@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GoalPlanSchema, formatPath, type GoalPlan } from '@otforms/core';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -9,6 +9,7 @@ import { gasMessages } from './gas-chart-messages.js';
 import { renderGasScale } from './render-gas-scale.js';
 import { renderTScorePanel } from './render-t-score.js';
 import { renderGasTable } from './render-gas-table.js';
+import { LocalisedElement } from '../i18n/localised-element.js';
 
 /**
  * A goal plan's goal attainment scaling (GAS) at one review, drawn without a
@@ -47,7 +48,7 @@ import { renderGasTable } from './render-gas-table.js';
  * @cssprop --ot-space - The base spacing unit.
  * @cssprop --ot-max-width - The widest the chart grows.
  */
-export class OtGasChart extends LitElement {
+export class OtGasChart extends LocalisedElement {
   static override styles = [sharedStyles, gasChartStyles, gasFiguresStyles];
 
   /** The goal plan, as `GoalPlanSchema` parses it. A plan that does not parse is reported in the element, never thrown. */

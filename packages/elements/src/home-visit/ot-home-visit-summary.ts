@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { EpisodeRecord, HomeVisitRecord, InstrumentDefinition } from '@otforms/core';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -11,6 +11,7 @@ import { buildPersonSummary, type PersonSummaryModel } from './summary-person-mo
 import { renderHousingSummary } from './summary-render-housing.js';
 import { renderPersonSummary, type SummaryContact } from './summary-render-person.js';
 import { readSummarySource, type SummarySource } from './summary-source.js';
+import { LocalisedElement } from '../i18n/localised-element.js';
 
 export type { SummaryContact } from './summary-render-person.js';
 
@@ -53,7 +54,7 @@ export type SummaryAudience = 'person' | 'housing';
  * @cssprop --ot-space - The base spacing unit.
  * @cssprop --ot-max-width - The widest the summary grows on screen.
  */
-export class OtHomeVisitSummary extends LitElement {
+export class OtHomeVisitSummary extends LocalisedElement {
   static override styles = [sharedStyles, homeVisitSummaryStyles, homeVisitSummaryPrintStyles];
 
   /** Who the summary is for: `person` (plain English) or `housing` (a Disabled Facilities Grant recommendation). */

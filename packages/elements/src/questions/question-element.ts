@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emptyResponseState, readInput, validateItem, type Attachment, type QuestionItem } from '@otforms/core';
 import { OtAnswerEvent, type OtAnswerPath } from '../events/ot-answer-event.js';
@@ -6,6 +6,7 @@ import { reflectOwnDisabled } from '../forms/own-disabled.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { questionStyles } from './question-styles.js';
 import { optionTargetStyles } from '../styles/option-styles.js';
+import { LocalisedElement } from '../i18n/localised-element.js';
 
 /** The names of the entries of a question's kept form state. */
 const STATE_VALUE = 'value';
@@ -34,9 +35,9 @@ const STATE_NOT_ASSESSED = 'not-assessed';
  * @cssprop --ot-font-size - Base font size.
  * @cssprop --ot-space - The base spacing unit.
  */
-export abstract class QuestionElement extends LitElement {
+export abstract class QuestionElement extends LocalisedElement {
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...LocalisedElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [sharedStyles, optionTargetStyles, questionStyles];
 
   /** The item from the definition that this question asks. */

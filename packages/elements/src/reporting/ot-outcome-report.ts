@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { OutcomeRecordInput } from '@otforms/core';
 import { DEFAULT_SUPPRESSION_THRESHOLD, outcomeSummaryCsv, type BetterWhenByInstrument, type OutcomeSummary, type ReportingPeriod, type SuppressionOptions } from '@otforms/reporting';
@@ -17,6 +17,7 @@ import { renderReportFilters } from './render-report-filters.js';
 import { renderReportUnreadable } from './render-report-unreadable.js';
 import { figurePartCount, renderReportSections } from './render-report-sections.js';
 import { renderReportExport } from './render-report-export.js';
+import { LocalisedElement } from '../i18n/localised-element.js';
 
 /** The inputs that change the summary; the filters and suppression only change what is shown of it. */
 const SUMMARY_INPUTS = ['records', 'summary', 'groupBy', 'period', 'betterWhen'] as const;
@@ -86,7 +87,7 @@ interface ModelInputs {
  * @cssprop --ot-space - The base spacing unit.
  * @cssprop --ot-report-max-width - The widest the report grows (wider than a form: its tables and charts need the room).
  */
-export class OtOutcomeReport extends LitElement {
+export class OtOutcomeReport extends LocalisedElement {
   static override styles = [sharedStyles, gasFiguresStyles, outcomeReportStyles, outcomeReportPrintStyles];
 
   /** Outcome records of any kind and version (an array, or any iterable, which is read once into an array, in slices if it is slow to read). Summarised by the element; each record is read through core's validation and migration. */

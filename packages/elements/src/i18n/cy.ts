@@ -1,0 +1,13 @@
+import type { Catalogue } from './catalogue.js';
+import { enGB } from './en-gb.js';
+import { formatMessagesFor } from './format-messages.js';
+
+/**
+ * Cymraeg: the Welsh catalogue. Each area's Welsh words live beside its
+ * English ones (`*.cy.ts`); this file only gathers them.
+ */
+export const cy: Catalogue = {
+  ...enGB,
+  locale: 'cy',
+  format: formatMessagesFor('cy'),
+};

@@ -1,0 +1,31 @@
+import { messages as assessment } from '../assessment/messages.js';
+import { episodeMessages } from '../episode/episode-messages.js';
+import { summaryMessages as episodeSummary } from '../episode/episode-summary-messages.js';
+import { sessionNoticeMessages } from '../forms/session-notice-messages.js';
+import { gasMessages } from '../goals/gas-chart-messages.js';
+import { goalMessages } from '../goals/goal-plan-messages.js';
+import { homeVisitMessages } from '../home-visit/home-visit-messages.js';
+import { housingMessages, personMessages, summaryMessages as homeVisitSummary } from '../home-visit/summary-messages.js';
+import { questionMessages } from '../questions/messages.js';
+import { reportMessages } from '../reporting/outcome-report-messages.js';
+import { formatMessagesFor } from './format-messages.js';
+
+/**
+ * The en-GB catalogue: the source every other locale translates, and the one
+ * used when no registered locale matches the page's language. Each area keeps
+ * its own words beside its code; this file only gathers them.
+ */
+export const enGB = {
+  locale: 'en-GB',
+  format: formatMessagesFor('en-GB'),
+  assessment,
+  questions: questionMessages,
+  session: sessionNoticeMessages,
+  goals: goalMessages,
+  gasChart: gasMessages,
+  episode: episodeMessages,
+  episodeSummary,
+  homeVisit: homeVisitMessages,
+  homeVisitSummary: { ...homeVisitSummary, person: personMessages, housing: housingMessages },
+  report: reportMessages,
+};

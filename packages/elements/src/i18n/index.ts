@@ -1,0 +1,7 @@
+export type { Catalogue, DeepPartial, LocaleMessages, MessageOverrides } from './catalogue.js';
+export type { FormatMessages } from './format-messages.js';
+export { plural, formatNumber, formatDate, formatDateTime, formatList, type PluralForms } from './intl.js';
+export { enGB } from './en-gb.js';
+export { cy } from './cy.js';
+export { availableLocales, catalogueFor, clearMessageOverrides, matchLocale, overrideMessages, registerLocale } from './registry.js';
+export { LocalisedElement } from './localised-element.js';

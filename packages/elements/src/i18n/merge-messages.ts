@@ -1,0 +1,52 @@
+/**
+ * Lays a host's words over a catalogue. Only what is given changes; a message
+ * that is a function may be replaced by a plain string (it then says the same
+ * whatever its values). What cannot be a message — another type, a key the
+ * catalogue does not have — is left out and named in `problems`, so one typo
+ * in a host's overrides never blanks a form.
+ */
+export interface MergeResult<T> {
+  value: T;
+  problems: string[];
+}
+
+const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function mergeMessages<T extends object>(base: T, overrides: unknown, path = 'messages'): MergeResult<T> {
+  const problems: string[] = [];
+  if (overrides === undefined || overrides === null) return { value: base, problems };
+  if (!isPlainObject(overrides)) return { value: base, problems: [`${path} must be an object`] };
+  const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, given] of Object.entries(overrides)) {
+    const at = `${path}.${key}`;
+    if (unsafeKeys.has(key) || !Object.hasOwn(base, key)) {
+      problems.push(`${at} is not a message`);
+      continue;
+    }
+    const current = merged[key];
+    if (given === undefined) continue;
+    if (typeof current === 'function') {
+      if (typeof given === 'function') merged[key] = given;
+      else if (typeof given === 'string') merged[key] = () => given;
+      else problems.push(`${at} must be a function or a string`);
+    } else if (typeof current === 'string') {
+      if (typeof given === 'string') merged[key] = given;
+      else problems.push(`${at} must be a string`);
+    } else if (Array.isArray(current)) {
+      // A list (the options of a select, say) is replaced whole: its order and length are the host's.
+      if (Array.isArray(given)) merged[key] = given;
+      else problems.push(`${at} must be a list`);
+    } else if (isPlainObject(current)) {
+      const inner = mergeMessages(current, given, at);
+      merged[key] = inner.value;
+      problems.push(...inner.problems);
+    } else {
+      problems.push(`${at} cannot be replaced`);
+    }
+  }
+  return { value: merged as T, problems };
+}
