@@ -17,6 +17,7 @@ const frozen = {
   'outcome-record.v2.json': '91e5858f0fc1cc35e7d14a4bbba0fd7519bd1f7e577aafcd7aa20f4eeb54d208',
   'outcome-record.v3.json': 'ba492b18f01849212d4d688ed225dc1c7bc6c78ba633d663701e804a2d2b6ae2',
   'outcome-record.v4.json': 'f74508bb96154c627653450449d647db7d7f3daac4dc5c0e909dd83815d0997d',
+  'outcome-record.v5.json': '15baf46312ba1b6d0f3eec51aa1fdc1869422fa50eb99a6ba996ded4a9db4205',
 };
 
 describe('published JSON Schema files', () => {
@@ -39,7 +40,7 @@ describe('published JSON Schema files', () => {
   const load = (name: string) => ajv.compile(JSON.parse(readFileSync(schemaFile(name), 'utf8')));
 
   it('accepts a real record and rejects a broken one (checked by Ajv, not zod)', () => {
-    const validate = load('outcome-record.v5.json');
+    const validate = load('outcome-record.v6.json');
     const record = buildOutcomeRecord(parseDefinition(sampleDefinition), { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, {
       recordId: '3b241101-e2bb-4255-8caf-4136c566a962',
       startedAt: '2026-11-22T10:00:00.000Z',

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { InstrumentDefinitionSchema } from './definition/definition-schema.js';
-import { OutcomeRecordSchema, OutcomeRecordV1Schema, OutcomeRecordV2Schema, OutcomeRecordV3Schema, OutcomeRecordV4Schema } from './record/outcome-record-schema.js';
+import {
+  OutcomeRecordSchema,
+  OutcomeRecordV1Schema,
+  OutcomeRecordV2Schema,
+  OutcomeRecordV3Schema,
+  OutcomeRecordV4Schema,
+  OutcomeRecordV5Schema,
+} from './record/outcome-record-schema.js';
 
 /**
  * The published JSON Schema files, generated from the zod schemas so the two
@@ -36,6 +43,7 @@ export const publishedSchemas = {
         GoalPlanRecordV3: 'GoalPlanRecord',
         EpisodeAssessmentV3: 'EpisodeAssessment',
         EpisodeRecordV3: 'EpisodeRecord',
+        ReablementEpisodeV5: 'ReablementEpisode',
         GoalPlanV3: 'GoalPlan',
         GoalV3: 'Goal',
       }),
@@ -51,11 +59,26 @@ export const publishedSchemas = {
         EpisodeAssessmentV4: 'EpisodeAssessment',
         EpisodeRecordV4: 'EpisodeRecord',
         HomeVisitRecordV4: 'HomeVisitRecord',
+        ReablementEpisodeV5: 'ReablementEpisode',
       }),
       'outcome-record.v4.json',
     ),
+  // Likewise version 5. Versions 3 to 5 share the episode of their time, ReablementEpisodeV5 here.
   'outcome-record.v5.json': () =>
-    withId(z.toJSONSchema(OutcomeRecordSchema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v5.json'),
+    withId(
+      renameDefinitions(z.toJSONSchema(OutcomeRecordV5Schema, { io: 'output', target: 'draft-2020-12' }), {
+        OutcomeRecordV5: 'OutcomeRecord',
+        AssessmentRecordV5: 'AssessmentRecord',
+        GoalPlanRecordV5: 'GoalPlanRecord',
+        EpisodeAssessmentV5: 'EpisodeAssessment',
+        EpisodeRecordV5: 'EpisodeRecord',
+        HomeVisitRecordV5: 'HomeVisitRecord',
+        ReablementEpisodeV5: 'ReablementEpisode',
+      }),
+      'outcome-record.v5.json',
+    ),
+  'outcome-record.v6.json': () =>
+    withId(z.toJSONSchema(OutcomeRecordSchema, { io: 'output', target: 'draft-2020-12' }), 'outcome-record.v6.json'),
 } as const;
 
 /** Renames `$defs` entries and every `$ref` to them, keeping their order. */

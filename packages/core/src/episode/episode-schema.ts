@@ -1,11 +1,15 @@
 import * as z from 'zod/mini';
 import { cldEventOutcomes, cldRoutesOfAccessR1, cldServiceComponents, cldServiceTypes } from './cld-values.js';
+import { LocalCodingSchema } from './local-coding.js';
 
 /**
  * A reablement episode: how the person came in, what was provided, the care
  * hours before and after, how it ended and what followed (domain brief §4–5).
  * The outcome record of kind "episode" carries it with the episode's
  * assessments and goal plan. Cross-field rules name the path of each problem.
+ * From record version 6, a route of access or end outcome from a vocabulary
+ * that is not England's CLD goes in `…Coding` (`local-coding.ts`), never in
+ * the CLD field.
  */
 
 const isoDate = z.iso.date();
@@ -16,7 +20,9 @@ const money = z.number().check(z.gte(0));
 export const MINOR_ADAPTATION_LIMIT = 1000;
 
 type Ctx = z.core.$RefinementCtx<unknown>;
-const report = (ctx: Ctx, path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+/** `rule` names the rule for interfaces that show their own words (`params.rule`); `values` are what those words need. */
+const report = (ctx: Ctx, path: (string | number)[], message: string, rule: string, values: Record<string, string> = {}) =>
+  ctx.addIssue({ code: 'custom', path, message, params: { rule, ...values } });
 
 /*
  * The rules about one row live on the row, so that each is reported as soon
@@ -27,7 +33,7 @@ export const EquipmentSchema = z
   .strictObject({ item: text, issuedOn: isoDate, returnedOn: z.optional(isoDate), recycled: z.optional(z.boolean()) })
   .check(
     z.superRefine((equipment, ctx) => {
-      if (equipment.returnedOn && equipment.returnedOn < equipment.issuedOn) report(ctx, ['returnedOn'], 'Equipment must be returned on or after the day it was issued');
+      if (equipment.returnedOn && equipment.returnedOn < equipment.issuedOn) report(ctx, ['returnedOn'], 'Equipment must be returned on or after the day it was issued', 'equipment-returned-before-issued');
     }),
     z.meta({ id: 'Equipment' }),
   );
@@ -37,7 +43,7 @@ export const MinorAdaptationSchema = z
   .check(
     z.superRefine((adaptation, ctx) => {
       if (adaptation.cost > MINOR_ADAPTATION_LIMIT) {
-        report(ctx, ['cost'], `A minor adaptation costs £${MINOR_ADAPTATION_LIMIT.toLocaleString('en-GB')} or less; record this one as a major adaptation`);
+        report(ctx, ['cost'], `A minor adaptation costs £${MINOR_ADAPTATION_LIMIT.toLocaleString('en-GB')} or less; record this one as a major adaptation`, 'minor-adaptation-over-limit');
       }
     }),
     z.meta({ id: 'MinorAdaptation', description: 'Costs £1,000 or less, so it is provided free.' }),
@@ -58,7 +64,7 @@ export const MajorAdaptationSchema = z
       const steps = (['recommendedOn', 'appliedOn', 'decidedOn', 'completedOn'] as const).filter((step) => adaptation[step]);
       steps.slice(1).forEach((step, at) => {
         const before = steps[at]!;
-        if (adaptation[step]! < adaptation[before]!) report(ctx, [step], `${step} must not be before ${before}`);
+        if (adaptation[step]! < adaptation[before]!) report(ctx, [step], `${step} must not be before ${before}`, 'major-adaptation-steps-in-order', { before });
       });
     }),
     z.meta({ id: 'MajorAdaptation', description: 'A Disabled Facilities Grant and its steps.' }),
@@ -73,6 +79,7 @@ export const ReablementEpisodeSchema = z
     request: z.strictObject({
       date: isoDate,
       routeOfAccess: z.optional(z.enum(cldRoutesOfAccessR1)),
+      routeOfAccessCoding: z.optional(LocalCodingSchema),
       referrer: z.optional(text),
       reason: z.optional(text),
       hospitalDischargeDate: z.optional(isoDate),
@@ -88,6 +95,7 @@ export const ReablementEpisodeSchema = z
     majorAdaptations: z._default(z.array(MajorAdaptationSchema), []),
     advice: z._default(z.array(text), []),
     endOutcome: z.optional(z.enum(cldEventOutcomes)),
+    endOutcomeCoding: z.optional(LocalCodingSchema),
     nextService: z.optional(z.strictObject({ type: z.enum(cldServiceTypes), component: z.optional(z.enum(cldServiceComponents)) })),
     followUp: z._default(
       z.array(
@@ -100,14 +108,26 @@ export const ReablementEpisodeSchema = z
       [],
     ),
   })
-  .check(
-    z.superRefine((episode, ctx) => {
-      if (episode.endedOn && !episode.endOutcome) report(ctx, ['endOutcome'], 'An episode that has ended needs its end outcome');
-      if (episode.endedOn && episode.endedOn < episode.startedOn) report(ctx, ['endedOn'], 'The episode must end on or after the day it started');
-      if (episode.startedOn < episode.request.date) report(ctx, ['startedOn'], 'The episode must start on or after the request');
-    }),
-    z.meta({ id: 'ReablementEpisode' }),
-  );
+  .check(z.superRefine(checkReablementEpisode), z.meta({ id: 'ReablementEpisode' }));
+
+interface EpisodeRuleFields {
+  request: { date: string; routeOfAccess?: string | undefined; routeOfAccessCoding?: unknown };
+  startedOn: string;
+  endedOn?: string | undefined;
+  endOutcome?: string | undefined;
+  endOutcomeCoding?: unknown;
+}
+
+/** The episode's cross-field rules; record version 5's episode (`record/outcome-record-v5.ts`), which has no codings, shares them. */
+export function checkReablementEpisode(episode: EpisodeRuleFields, ctx: Ctx): void {
+  if (episode.endedOn && !episode.endOutcome && !episode.endOutcomeCoding) report(ctx, ['endOutcome'], 'An episode that has ended needs its end outcome', 'episode-ended-without-outcome');
+  if (episode.endOutcome && episode.endOutcomeCoding) report(ctx, ['endOutcomeCoding'], 'Give the end outcome as a CLD value or as a local coding, not both', 'end-outcome-cld-and-local');
+  if (episode.request.routeOfAccess && episode.request.routeOfAccessCoding) {
+    report(ctx, ['request', 'routeOfAccessCoding'], 'Give the route of access as a CLD value or as a local coding, not both', 'route-of-access-cld-and-local');
+  }
+  if (episode.endedOn && episode.endedOn < episode.startedOn) report(ctx, ['endedOn'], 'The episode must end on or after the day it started', 'episode-ended-before-start');
+  if (episode.startedOn < episode.request.date) report(ctx, ['startedOn'], 'The episode must start on or after the request', 'episode-started-before-request');
+}
 
 export type ReablementEpisode = z.output<typeof ReablementEpisodeSchema>;
 export type ReablementEpisodeInput = z.input<typeof ReablementEpisodeSchema>;

@@ -34,3 +34,4 @@ export {
   type EpisodeVocabulary,
   type VocabularyIssue,
 } from './vocabulary.js';
+export { LocalCodingSchema, type LocalCoding } from './local-coding.js';

@@ -70,7 +70,7 @@ describe('goal plans', () => {
   it('makes a goal-plan record valid by zod and by the committed JSON Schema', () => {
     const goalPlan = plan({ goals: [goal('a', -1, [{ date: '2026-12-20', level: 1 }])] });
     const record = {
-      schemaVersion: 5,
+      schemaVersion: 6,
       kind: 'goal-plan',
       recordId: '6a1d2f0e-3b4c-4d5e-8f90-a1b2c3d4e5f6',
       startedAt: '2026-11-22T10:00:00.000Z',
@@ -82,7 +82,7 @@ describe('goal plans', () => {
     expect(OutcomeRecordSchema.safeParse(record).success).toBe(true);
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/outcome-record.v5.json', import.meta.url), 'utf8')));
+    const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/outcome-record.v6.json', import.meta.url), 'utf8')));
     expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...record, gas: { ...record.gas, method: 'other' } })).toBe(false);
   });

@@ -47,7 +47,7 @@ const withGroup = parseDefinition({
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
-const validateByJsonSchema = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/outcome-record.v5.json', import.meta.url), 'utf8')));
+const validateByJsonSchema = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/outcome-record.v6.json', import.meta.url), 'utf8')));
 
 const issuesOf = (input: unknown) => {
   const result = validateOutcomeRecord(input);

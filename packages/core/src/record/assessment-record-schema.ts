@@ -5,12 +5,13 @@ import { AnswerAuditSchema, checkAnswerAudit } from './answer-audit.js';
 import { assessmentFields, checkAssessment, checkAttachments, checkTimes, describe } from './record-parts.js';
 
 /**
- * The record of one instrument's assessment, version 5: version 4's (the
- * photos its answers refer to), and who gave and changed each answer, when.
+ * The record of one instrument's assessment, version 6, unchanged since
+ * version 5: version 4's (the photos its answers refer to), and who gave and
+ * changed each answer, when.
  */
 export const AssessmentRecordSchema = z
   .strictObject({
-    schemaVersion: z.literal(5),
+    schemaVersion: z.literal(6),
     kind: z.literal('assessment'),
     ...assessmentFields,
     totalRange: z.optional(

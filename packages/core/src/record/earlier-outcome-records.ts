@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { BetterWhenSchema } from '../definition/definition-schema.js';
-import { ReablementEpisodeSchema } from '../episode/episode-schema.js';
 import { GoalPlanV3Schema } from '../goals/goal-plan-schema.js';
+import { ReablementEpisodeV5Schema } from './reablement-episode-v5.js';
 import { assessmentFields, checkAssessment, checkParts, checkTimes, describe, envelope, GasSummarySchema, type LocatedPart } from './record-parts.js';
 
 /**
@@ -56,7 +56,7 @@ export const EpisodeRecordV3Schema = z
     schemaVersion: z.literal(3),
     kind: z.literal('episode'),
     ...envelope,
-    episode: ReablementEpisodeSchema,
+    episode: ReablementEpisodeV5Schema,
     assessments: z.array(EpisodeAssessmentV3Schema),
     goalPlan: z.optional(GoalPlanRecordV3Schema),
   })
@@ -80,3 +80,4 @@ export type OutcomeRecordV2 = z.output<typeof OutcomeRecordV2Schema>;
 export type OutcomeRecordV3 = z.output<typeof OutcomeRecordV3Schema>;
 
 export { OutcomeRecordV4Schema, type OutcomeRecordV4 } from './outcome-record-v4.js';
+export { OutcomeRecordV5Schema, type OutcomeRecordV5 } from './outcome-record-v5.js';

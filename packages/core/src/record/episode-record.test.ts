@@ -45,11 +45,11 @@ const pathsOf = (input: unknown) => {
 describe('episode record', () => {
   it('carries the episode, its assessments with their timepoints, and validates by zod and by the committed JSON Schema', () => {
     const record = build();
-    expect(record).toMatchObject({ schemaVersion: 5, kind: 'episode', subject: { reference: 'Person/42' }, episode: { serviceType: 'Short term support: ST-Max' } });
+    expect(record).toMatchObject({ schemaVersion: 6, kind: 'episode', subject: { reference: 'Person/42' }, episode: { serviceType: 'Short term support: ST-Max' } });
     expect(validateOutcomeRecord(record)).toEqual({ success: true, record, migratedFrom: null });
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/outcome-record.v5.json', import.meta.url), 'utf8')));
+    const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/outcome-record.v6.json', import.meta.url), 'utf8')));
     expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...record, episode: { ...record.episode, endOutcome: 'Service ended as planned' } })).toBe(false);
   });

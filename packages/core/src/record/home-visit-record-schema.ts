@@ -36,7 +36,7 @@ export function checkRecommendations(record: HomeVisitParts, ctx: Ctx): void {
  */
 export const HomeVisitRecordSchema = z
   .strictObject({
-    schemaVersion: z.literal(5),
+    schemaVersion: z.literal(6),
     kind: z.literal('home-visit'),
     ...envelope,
     visitedOn: z.iso.date(),

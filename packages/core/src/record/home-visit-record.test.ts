@@ -52,7 +52,7 @@ const pathsOf = (input: unknown) => {
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
-const validateByJsonSchema = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/outcome-record.v5.json', import.meta.url), 'utf8')));
+const validateByJsonSchema = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/outcome-record.v6.json', import.meta.url), 'utf8')));
 
 describe('an assessment record with photos', () => {
   it('carries exactly the photos its answers refer to, in answer order, and the own words as typed', () => {
@@ -99,7 +99,7 @@ describe('an assessment record with photos', () => {
 describe('home visit record', () => {
   it('carries the assessments, recommendations and decisions, and validates by zod and by the committed JSON Schema', () => {
     const record = visit();
-    expect(record).toMatchObject({ schemaVersion: 5, kind: 'home-visit', visitedOn: '2026-11-10', subject: { reference: 'Person/42' } });
+    expect(record).toMatchObject({ schemaVersion: 6, kind: 'home-visit', visitedOn: '2026-11-10', subject: { reference: 'Person/42' } });
     expect(record.recommendations[0]!.reason.goals).toEqual([]);
     expect(validateOutcomeRecord(record)).toEqual({ success: true, record, migratedFrom: null });
     expect(validateByJsonSchema(record), JSON.stringify(validateByJsonSchema.errors)).toBe(true);

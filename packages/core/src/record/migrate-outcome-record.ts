@@ -3,7 +3,7 @@ import { OUTCOME_RECORD_VERSION } from './record-parts.js';
 type Versioned = { schemaVersion?: unknown; kind?: unknown };
 
 /**
- * Brings a stored record forward to the current version (5), leaving
+ * Brings a stored record forward to the current version (6), leaving
  * anything it does not recognise untouched for validation to report:
  * a record that cannot be read is kept and reported, never dropped.
  */
@@ -15,11 +15,12 @@ export function migrateOutcomeRecord(input: unknown): { record: unknown; migrate
   // Version 3 added the episode kind; version 2's two kinds are unchanged.
   // Version 4 added photos to assessments (none before) and the home-visit kind.
   // Version 5 added the optional audit of answers: an older record has none, and says nothing it did not know.
-  if (version === 2 || version === 3 || version === 4) return { record: toCurrent(input), migratedFrom: version };
+  // Version 6 let an episode's route of access and end outcome come from another vocabulary, in new optional fields.
+  if (version === 2 || version === 3 || version === 4 || version === 5) return { record: toCurrent(input), migratedFrom: version };
   return { record: input, migratedFrom: null };
 }
 
-/** A record of version 1–4, and the records inside it, as version 5. */
+/** A record of version 1–5, and the records inside it, as version 6. */
 function toCurrent(record: object): object {
   const current: Record<string, unknown> = { ...record, schemaVersion: OUTCOME_RECORD_VERSION };
   const kind = (record as Versioned).kind;

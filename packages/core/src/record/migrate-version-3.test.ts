@@ -14,7 +14,7 @@ const assessment = buildOutcomeRecord(definition, { answers: { walk: 'alone', st
 });
 const goal = { id: 'shower', statement: 'To shower on my own', baseline: -1, levels: { expected: 'Showers alone with a seat' }, dueDate: '2026-12-01', reviews: [], lifecycleStatus: 'active' };
 const goalPlan = {
-  schemaVersion: 5,
+  schemaVersion: 6,
   kind: 'goal-plan',
   recordId: '3c000000-0000-4000-8000-000000000002',
   ...times,
@@ -42,7 +42,7 @@ function asVersion3(record: Record<string, unknown>): Record<string, unknown> {
 describe('migrating version 3 records', () => {
   it('brings an assessment forward with no photos', () => {
     const v3 = asVersion3(assessment);
-    expect(migrateOutcomeRecord(v3)).toEqual({ record: { ...v3, schemaVersion: 5, attachments: [] }, migratedFrom: 3 });
+    expect(migrateOutcomeRecord(v3)).toEqual({ record: { ...v3, schemaVersion: 6, attachments: [] }, migratedFrom: 3 });
     expect(validateOutcomeRecord(v3)).toEqual({ success: true, record: assessment, migratedFrom: 3 });
   });
 
@@ -50,7 +50,7 @@ describe('migrating version 3 records', () => {
     const v3 = asVersion3(episode);
     expect(validateOutcomeRecord(v3)).toEqual({ success: true, record: episode, migratedFrom: 3 });
     const migrated = migrateOutcomeRecord(v3).record as typeof episode;
-    expect([migrated.schemaVersion, migrated.assessments[0]!.record.schemaVersion, migrated.goalPlan!.schemaVersion]).toEqual([5, 5, 5]);
+    expect([migrated.schemaVersion, migrated.assessments[0]!.record.schemaVersion, migrated.goalPlan!.schemaVersion]).toEqual([6, 6, 6]);
   });
 
   it('names a broken version 3 record’s problems as version 3, where photos, home visits and seeded goals did not exist', () => {

@@ -25,7 +25,7 @@ const homeVisit = buildHomeVisitRecord({
   suggestionDecisions: [],
 });
 const goalPlan = {
-  schemaVersion: 5,
+  schemaVersion: 6,
   kind: 'goal-plan',
   recordId: '5e000000-0000-4000-8000-000000000003',
   subject: { reference: 'Person/42' },
@@ -60,7 +60,7 @@ function asVersion4<T>(record: T): T {
 }
 
 describe('migrating version 4 records', () => {
-  it('brings each kind forward to version 5 with its content unchanged', () => {
+  it('brings each kind forward to version 6 with its content unchanged', () => {
     for (const record of [assessment('5e000000-0000-4000-8000-000000000006'), goalPlan, homeVisit, episode]) {
       const v4 = asVersion4(record);
       const current = validateOutcomeRecord(record);
@@ -73,7 +73,7 @@ describe('migrating version 4 records', () => {
   it('brings every record inside an episode forward, the home visit’s assessments too', () => {
     const migrated = migrateOutcomeRecord(asVersion4(episode)).record as typeof episode;
     const versions = [migrated, migrated.assessments[0]!.record, migrated.goalPlan!, migrated.homeVisit!, migrated.homeVisit!.assessments[0]!].map((part) => part.schemaVersion);
-    expect(versions).toEqual([5, 5, 5, 5, 5]);
+    expect(versions).toEqual([6, 6, 6, 6, 6]);
   });
 
   it('names a broken version 4 record’s problems as version 4, where answers had no audit', () => {

@@ -11,7 +11,10 @@ import { checkParts, checkTimes, envelope, GasSummarySchema, type LocatedPart } 
  * attainment scores, a reablement `episode` that carries its assessments and
  * goal plan inside it (from version 3), or a `home-visit` with its
  * assessments and recommendations (from version 4). From version 5 an
- * assessment says who gave and changed each answer, and when (`answerAudit`). Older versions migrate
+ * assessment says who gave and changed each answer, and when (`answerAudit`).
+ * From version 6 an episode's route of access and end outcome may come from a
+ * vocabulary that is not England's CLD (`routeOfAccessCoding`,
+ * `endOutcomeCoding`). Older versions migrate
  * forward (`migrate-outcome-record.ts`) and are kept in
  * `earlier-outcome-records.ts` so that their problems can be named as they
  * were written. A council back end validates with the published JSON Schema
@@ -26,15 +29,17 @@ export {
   OutcomeRecordV2Schema,
   OutcomeRecordV3Schema,
   OutcomeRecordV4Schema,
+  OutcomeRecordV5Schema,
   type OutcomeRecordV1,
   type OutcomeRecordV2,
   type OutcomeRecordV3,
   type OutcomeRecordV4,
+  type OutcomeRecordV5,
 } from './earlier-outcome-records.js';
 export { AnswerAuditSchema, AnswerAuditEntrySchema, AnswerChangeSchema, answerAuditFor, type AnswerAudit, type AnswerAuditEntry, type AnswerChange } from './answer-audit.js';
 
 export const GoalPlanRecordSchema = z
-  .strictObject({ schemaVersion: z.literal(5), kind: z.literal('goal-plan'), ...envelope, goalPlan: GoalPlanSchema, gas: GasSummarySchema })
+  .strictObject({ schemaVersion: z.literal(6), kind: z.literal('goal-plan'), ...envelope, goalPlan: GoalPlanSchema, gas: GasSummarySchema })
   .check(z.superRefine(checkTimes), z.meta({ id: 'GoalPlanRecord' }));
 
 export const ASSESSMENT_TIMEPOINTS = ['baseline', 'interim', 'discharge', 'follow-up'] as const;
@@ -45,7 +50,7 @@ export const EpisodeAssessmentSchema = z
 
 export const EpisodeRecordSchema = z
   .strictObject({
-    schemaVersion: z.literal(5),
+    schemaVersion: z.literal(6),
     kind: z.literal('episode'),
     ...envelope,
     episode: ReablementEpisodeSchema,
@@ -69,7 +74,7 @@ export const EpisodeRecordSchema = z
 
 export const OutcomeRecordSchema = z
   .discriminatedUnion('kind', [AssessmentRecordSchema, GoalPlanRecordSchema, EpisodeRecordSchema, HomeVisitRecordSchema])
-  .check(z.meta({ id: 'OutcomeRecord', title: 'otforms outcome record v5' }));
+  .check(z.meta({ id: 'OutcomeRecord', title: 'otforms outcome record v6' }));
 
 export type GoalPlanRecord = z.output<typeof GoalPlanRecordSchema>;
 export type EpisodeAssessment = z.output<typeof EpisodeAssessmentSchema>;

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { AttachmentSchema } from '../attachments/attachment-schema.js';
 import { BetterWhenSchema } from '../definition/definition-schema.js';
-import { ReablementEpisodeSchema } from '../episode/episode-schema.js';
 import { GoalPlanSchema } from '../goals/goal-plan-schema.js';
 import { RecommendationSchema, SuggestionDecisionSchema } from '../recommendations/recommendation-schema.js';
 import { checkRecommendations } from './home-visit-record-schema.js';
+import { ReablementEpisodeV5Schema } from './reablement-episode-v5.js';
 import { assessmentFields, checkAssessment, checkAttachments, checkParts, checkTimes, describe, envelope, GasSummarySchema, type LocatedPart } from './record-parts.js';
 
 /**
@@ -65,7 +65,7 @@ export const EpisodeRecordV4Schema = z
     schemaVersion: z.literal(4),
     kind: z.literal('episode'),
     ...envelope,
-    episode: ReablementEpisodeSchema,
+    episode: ReablementEpisodeV5Schema,
     assessments: z.array(EpisodeAssessmentV4Schema),
     goalPlan: z.optional(GoalPlanRecordV4Schema),
     homeVisit: z.optional(HomeVisitRecordV4Schema),

@@ -21,7 +21,7 @@ describe('outcome record', () => {
       { ...context, subjectReference: 'Person/42', assessor: { role: 'Occupational therapist' }, administrationMode: 'observed' },
     );
     expect(record).toMatchObject({
-      schemaVersion: 5,
+      schemaVersion: 6,
       kind: 'assessment',
       instrument: { id: 'sample', version: '1.0.0', title: 'Sample assessment' },
       subject: { reference: 'Person/42' },
@@ -55,21 +55,21 @@ describe('outcome record', () => {
     ]);
   });
 
-  it('migrates a version 1 record to version 5, and names a broken one’s problems as written', () => {
+  it('migrates a version 1 record to version 6, and names a broken one’s problems as written', () => {
     const record = buildOutcomeRecord(definition, { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, context);
     // Version 3 added totalRange and version 4 attachments; an older record migrates with no photos.
     const { kind: _kind, totalRange: _added, attachments: _photos, ...fields } = record;
     const v1 = { ...fields, schemaVersion: 1 };
-    expect(validateOutcomeRecord(v1)).toEqual({ success: true, record: { ...fields, kind: 'assessment', schemaVersion: 5, attachments: [] }, migratedFrom: 1 });
+    expect(validateOutcomeRecord(v1)).toEqual({ success: true, record: { ...fields, kind: 'assessment', schemaVersion: 6, attachments: [] }, migratedFrom: 1 });
     const broken = validateOutcomeRecord({ ...v1, total: 'four' });
     expect(!broken.success && broken.issues).toEqual([{ path: 'total', message: 'Expected number, but found "four"' }]);
-    expect(validateOutcomeRecord({ ...record, schemaVersion: 6 }).success).toBe(false);
+    expect(validateOutcomeRecord({ ...record, schemaVersion: 7 }).success).toBe(false);
   });
 
-  it('migrates a version 2 record of either kind to version 5, and checks a broken one as version 2', () => {
+  it('migrates a version 2 record of either kind to version 6, and checks a broken one as version 2', () => {
     const record = buildOutcomeRecord(definition, { answers: { walk: 'alone', stairs: 'alone' }, invalidInputs: {}, notAssessed: [] }, context);
     const { totalRange: _added, attachments: _photos, ...v2 } = { ...record, schemaVersion: 2 };
-    expect(validateOutcomeRecord(v2)).toEqual({ success: true, record: { ...v2, schemaVersion: 5, attachments: [] }, migratedFrom: 2 });
+    expect(validateOutcomeRecord(v2)).toEqual({ success: true, record: { ...v2, schemaVersion: 6, attachments: [] }, migratedFrom: 2 });
     expect(record.totalRange).toEqual({ min: 0, max: 4 });
     // An episode did not exist in version 2, so a version 2 "episode" is refused rather than migrated into one.
     const episode = validateOutcomeRecord({ ...v2, kind: 'episode' });

@@ -9,7 +9,7 @@ import { AdministrationModeSchema, LicenceSchema } from '../definition/definitio
  */
 
 /** The version that `build…Record` functions write. */
-export const OUTCOME_RECORD_VERSION = 5;
+export const OUTCOME_RECORD_VERSION = 6;
 
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const nonEmpty = z.string().check(z.minLength(1));

@@ -2,9 +2,9 @@ import { formatPath } from '../definition/rule-support.js';
 import type { DefinitionIssue } from '../definition/definition-error.js';
 import { describeIssue } from '../zod-messages.js';
 import { migrateOutcomeRecord } from './migrate-outcome-record.js';
-import { OutcomeRecordSchema, OutcomeRecordV1Schema, OutcomeRecordV2Schema, OutcomeRecordV3Schema, OutcomeRecordV4Schema, type OutcomeRecord } from './outcome-record-schema.js';
+import { OutcomeRecordSchema, OutcomeRecordV1Schema, OutcomeRecordV2Schema, OutcomeRecordV3Schema, OutcomeRecordV4Schema, OutcomeRecordV5Schema, type OutcomeRecord } from './outcome-record-schema.js';
 
-const schemaOfVersion = { 1: OutcomeRecordV1Schema, 2: OutcomeRecordV2Schema, 3: OutcomeRecordV3Schema, 4: OutcomeRecordV4Schema } as const;
+const schemaOfVersion = { 1: OutcomeRecordV1Schema, 2: OutcomeRecordV2Schema, 3: OutcomeRecordV3Schema, 4: OutcomeRecordV4Schema, 5: OutcomeRecordV5Schema } as const;
 
 export type OutcomeRecordValidation =
   | { success: true; record: OutcomeRecord; migratedFrom: number | null }
@@ -18,7 +18,7 @@ export type OutcomeRecordValidation =
 export function validateOutcomeRecord(input: unknown): OutcomeRecordValidation {
   const { record, migratedFrom } = migrateOutcomeRecord(input);
   // An older record is checked against its own version, so its problems are named as they were written.
-  const original = migratedFrom === 1 || migratedFrom === 2 || migratedFrom === 3 || migratedFrom === 4 ? schemaOfVersion[migratedFrom].safeParse(input, { error: describeIssue }) : null;
+  const original = migratedFrom === 1 || migratedFrom === 2 || migratedFrom === 3 || migratedFrom === 4 || migratedFrom === 5 ? schemaOfVersion[migratedFrom].safeParse(input, { error: describeIssue }) : null;
   if (original && !original.success) return { success: false, issues: issuesOf(original.error.issues) };
   const result = OutcomeRecordSchema.safeParse(record, { error: describeIssue });
   if (result.success) return { success: true, record: result.data, migratedFrom };
