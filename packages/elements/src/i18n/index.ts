@@ -5,3 +5,4 @@ export { enGB } from './en-gb.js';
 export { cy } from './cy.js';
 export { availableLocales, catalogueFor, clearMessageOverrides, matchLocale, overrideMessages, registerLocale } from './registry.js';
 export { LocalisedElement } from './localised-element.js';
+export { pseudoLocale, PSEUDO_LOCALE } from './pseudo-locale.js';

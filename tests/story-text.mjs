@@ -1,0 +1,113 @@
+// The words a story may show without the catalogue: its own data. A story's
+// definitions, records, drafts and answers are written as string literals in
+// the stories, their support files, the instrument catalogue and the packages'
+// test support; everything else on screen must come from a catalogue, which the
+// pseudo-locale marks ⟦…⟧. `uncataloguedText` runs in the page and lists what
+// is neither.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dataSources = ['stories', 'packages/instruments/src', 'packages/elements/src/test-support', 'packages/core/src/test-support', 'demo'];
+
+async function* sourceFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* sourceFiles(path);
+    else if (/\.(ts|mjs|js|json)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) yield path;
+  }
+}
+
+/** The string literals of a TypeScript or JavaScript source, and the fixed parts of its template literals. */
+export function stringLiterals(source) {
+  const found = [];
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const c = source[i];
+    if (c === '/' && source[i + 1] === '/') i = source.indexOf('\n', i) === -1 ? n : source.indexOf('\n', i);
+    else if (c === '/' && source[i + 1] === '*') i = source.indexOf('*/', i + 2) === -1 ? n : source.indexOf('*/', i + 2) + 2;
+    else if (c === '"' || c === "'" || c === '`') {
+      let text = '';
+      i += 1;
+      while (i < n && source[i] !== c) {
+        if (source[i] === '\\') {
+          const next = source[i + 1];
+          text += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+          i += 2;
+        } else if (c === '`' && source[i] === '$' && source[i + 1] === '{') {
+          // A template's value is made at run time: keep each fixed part on its own.
+          found.push(text);
+          text = '';
+          let depth = 1;
+          i += 2;
+          while (i < n && depth) {
+            if (source[i] === '{') depth += 1;
+            else if (source[i] === '}') depth -= 1;
+            i += 1;
+          }
+        } else {
+          text += source[i];
+          i += 1;
+        }
+      }
+      found.push(text);
+      i += 1;
+    } else i += 1;
+  }
+  return found;
+}
+
+export const normalise = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Every data string of the stories, normalised (whitespace collapsed, lower case). */
+export async function storyDataStrings(root) {
+  const strings = new Set();
+  for (const dir of dataSources) {
+    for await (const file of sourceFiles(join(root, dir))) {
+      for (const literal of stringLiterals(await readFile(file, 'utf8'))) {
+        const text = normalise(literal);
+        if (text) strings.add(text);
+      }
+    }
+  }
+  return [...strings];
+}
+
+/**
+ * Runs in the page: every text node and every attribute people are told
+ * (aria-label, aria-description, title, alt, placeholder) under the story root,
+ * across shadow roots, that carries no ⟦ mark, is not only digits, punctuation
+ * and symbols, and is not one of the story's data strings.
+ */
+export function uncataloguedText(dataStrings) {
+  const data = new Set(dataStrings);
+  const normalise = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const told = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder'];
+  const skipped = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
+  const problems = new Set();
+  const where = (node) => {
+    const path = [];
+    for (let at = node instanceof Element ? node : node.parentElement; at && path.length < 4; ) {
+      path.unshift(at.localName + (at.id ? `#${at.id}` : '') + (at.getAttribute('part') ? `[part=${at.getAttribute('part')}]` : ''));
+      at = at.parentElement ?? (at.getRootNode() instanceof ShadowRoot ? at.getRootNode().host : null);
+    }
+    return path.join(' > ');
+  };
+  const check = (text, node, what) => {
+    const plain = normalise(text);
+    if (!plain || text.includes('⟦') || /^[\p{N}\p{P}\p{S}\s]*$/u.test(plain) || data.has(plain)) return;
+    problems.add(`${what} "${text.trim().slice(0, 80)}" in ${where(node)}`);
+  };
+  const visit = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return check(node.data, node, 'text');
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (skipped.has(node.tagName.toUpperCase())) return;
+      for (const name of told) if (node.hasAttribute(name)) check(node.getAttribute(name), node, name);
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(document.querySelector('#storybook-root'));
+  return [...problems];
+}
