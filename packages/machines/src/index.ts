@@ -23,7 +23,7 @@ export {
 export { goalPlanMachine, toGoalPlan, type GoalPlanMachine } from './goal-plan/goal-plan-machine.js';
 export { planErrors, achievementOf } from './goal-plan/draft-goals.js';
 export { visiblePlanErrors, goalFieldKey, availableSeeds, type VisiblePlanErrors } from './goal-plan/goal-plan-selectors.js';
-export type { DraftGoal, GoalField, GoalPlanContext, GoalPlanEmitted, GoalPlanEvent, GoalPlanInput, GoalSeed, PlanError } from './goal-plan/goal-plan-types.js';
+export type { DraftGoal, GoalField, GoalPlanContext, GoalPlanEmitted, GoalPlanEvent, GoalPlanInput, GoalSeed, PlanError, PlanErrorCode, PlanErrorValues } from './goal-plan/goal-plan-types.js';
 export { readGoalPlanDraft, GoalPlanSnapshotSchema, GoalPlanContextSchema, GoalSeedSchema, type GoalPlanSnapshot } from './goal-plan/goal-plan-snapshot.js';
 export { createEpisodeMachine, type EpisodeMachine, type EpisodeOptions } from './episode/episode-machine.js';
 export {

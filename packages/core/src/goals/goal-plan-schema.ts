@@ -47,7 +47,7 @@ const goalFields = {
     .string()
     .check(
       z.minLength(1),
-      z.refine((value) => value.trim().length > 0, 'Enter the goal in the person’s own words'),
+      z.refine((value) => value.trim().length > 0, { message: 'Enter the goal in the person’s own words', params: { rule: 'goal-statement-blank' } }),
       z.meta({ description: 'The goal in the person’s own words, exactly as given; never rewritten.' }),
     ),
   smart: z.optional(z.strictObject({ what: z.optional(text), howWell: z.optional(text), byWhen: z.optional(isoDate) })),
@@ -82,14 +82,20 @@ export const GoalV3Schema = z.strictObject(goalFields).check(z.meta({ id: 'GoalV
 
 type PlanShape = { weighting: string; goals: { id: string; importance?: number | undefined; difficulty?: number | undefined }[] };
 
-/** The same rules for the plans of every record version: ids unique, weights complete. */
+/**
+ * The same rules for the plans of every record version: ids unique, weights
+ * complete. Each issue names its rule in `params.rule` (and the values its
+ * words need), so a view in another language can say it in its own words.
+ */
 function checkGoalPlan(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>): void {
   const ids = new Set<string>();
   plan.goals.forEach((goal, index) => {
-    if (ids.has(goal.id)) ctx.addIssue({ code: 'custom', path: ['goals', index, 'id'], message: `Goal id "${goal.id}" is used more than once` });
+    if (ids.has(goal.id)) {
+      ctx.addIssue({ code: 'custom', path: ['goals', index, 'id'], message: `Goal id "${goal.id}" is used more than once`, params: { rule: 'goal-id-repeated', id: goal.id } });
+    }
     ids.add(goal.id);
     if (plan.weighting === 'importance-x-difficulty' && (goal.importance === undefined || goal.difficulty === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['goals', index], message: 'A weighted plan needs importance and difficulty for every goal' });
+      ctx.addIssue({ code: 'custom', path: ['goals', index], message: 'A weighted plan needs importance and difficulty for every goal', params: { rule: 'goal-weights-missing' } });
     }
   });
 }

@@ -1,5 +1,5 @@
 import { isRealIsoDate } from '@otforms/core';
-import type { DraftGoal, GoalField, GoalPlanContext, GoalSeed, PlanError } from './goal-plan-types.js';
+import type { DraftGoal, GoalField, GoalPlanContext, GoalSeed, PlanError, PlanErrorCode } from './goal-plan-types.js';
 
 /** Pure changes to the goals being drafted, and the checks an agreed plan and a saved review must pass. */
 
@@ -74,21 +74,25 @@ export function planErrors(context: Pick<GoalPlanContext, 'goals' | 'weighting' 
   const min = options.minGoals ?? 1;
   const max = options.maxGoals ?? 6;
   const errors: PlanError[] = [];
-  if (goals.length < min) errors.push({ message: min === 1 ? 'Add at least 1 goal' : `Add at least ${min} goals` });
-  if (goals.length > max) errors.push({ message: `A plan can have up to ${max} goals; remove ${goals.length - max}` });
+  if (goals.length < min) errors.push({ code: 'tooFewGoals', values: { min }, message: min === 1 ? 'Add at least 1 goal' : `Add at least ${min} goals` });
+  if (goals.length > max) {
+    const excess = goals.length - max;
+    errors.push({ code: 'tooManyGoals', values: { max, excess }, message: `A plan can have up to ${max} goals; remove ${excess}` });
+  }
   goals.forEach((goal, index) => {
-    const name = `goal ${index + 1}`;
-    const add = (field: GoalField, message: string) => errors.push({ goalId: goal.id, field, message });
-    if (!goal.statement.trim()) add('statement', `Enter ${name} in the person’s own words`);
-    if (goal.domain && !/^[A-Za-z][A-Za-z0-9_-]*$/.test(goal.domain)) add('domain', `Select an outcome domain for ${name} from the list`);
-    if (goal.baseline === null) add('baseline', `Select where the person starts for ${name}`);
-    if (!goal.levels.expected.trim()) add('levels.expected', `Describe the expected outcome for ${name}`);
-    if (!isRealDate(goal.dueDate)) add('dueDate', `Enter a due date for ${name}`);
+    const number = index + 1;
+    const name = `goal ${number}`;
+    const add = (field: GoalField, code: PlanErrorCode, message: string) => errors.push({ goalId: goal.id, field, code, values: { goal: number }, message });
+    if (!goal.statement.trim()) add('statement', 'statementMissing', `Enter ${name} in the person’s own words`);
+    if (goal.domain && !/^[A-Za-z][A-Za-z0-9_-]*$/.test(goal.domain)) add('domain', 'domainNotListed', `Select an outcome domain for ${name} from the list`);
+    if (goal.baseline === null) add('baseline', 'baselineMissing', `Select where the person starts for ${name}`);
+    if (!goal.levels.expected.trim()) add('levels.expected', 'expectedMissing', `Describe the expected outcome for ${name}`);
+    if (!isRealDate(goal.dueDate)) add('dueDate', 'dueDateMissing', `Enter a due date for ${name}`);
     if (weighting === 'importance-x-difficulty') {
-      if (goal.importance === null) add('importance', `Select how important ${name} is`);
-      if (goal.difficulty === null) add('difficulty', `Select how difficult ${name} is`);
+      if (goal.importance === null) add('importance', 'importanceMissing', `Select how important ${name} is`);
+      if (goal.difficulty === null) add('difficulty', 'difficultyMissing', `Select how difficult ${name} is`);
     }
-    if (goal.smart.byWhen.trim() && !isRealDate(goal.smart.byWhen)) add('smart.byWhen', `Enter a real date for when ${name} should be done by`);
+    if (goal.smart.byWhen.trim() && !isRealDate(goal.smart.byWhen)) add('smart.byWhen', 'byWhenNotADate', `Enter a real date for when ${name} should be done by`);
   });
   return errors;
 }
@@ -98,11 +102,10 @@ export function reviewErrors(context: GoalPlanContext): PlanError[] {
   const levels = context.review?.levels ?? {};
   const unrated = context.goals.filter((goal) => levels[goal.id] === undefined);
   if (context.options.allowPartialReview && unrated.length < context.goals.length) return [];
-  return unrated.map((goal) => ({
-    goalId: goal.id,
-    field: 'level',
-    message: `Select how far goal ${context.goals.indexOf(goal) + 1} was achieved`,
-  }));
+  return unrated.map((goal) => {
+    const number = context.goals.indexOf(goal) + 1;
+    return { goalId: goal.id, field: 'level', code: 'levelMissing', values: { goal: number }, message: `Select how far goal ${number} was achieved` };
+  });
 }
 
 /** FHIR achievement status from the latest level and the baseline (library policy, not a standard). */

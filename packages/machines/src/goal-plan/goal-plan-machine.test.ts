@@ -32,7 +32,7 @@ describe('goal-plan machine', () => {
   });
 
   it('needs at least one goal, allows up to six by default, and takes other limits', () => {
-    expect(start([{ type: 'AGREE', date: '2026-11-22' }]).getSnapshot().context.errors).toEqual([{ message: 'Add at least 1 goal' }]);
+    expect(start([{ type: 'AGREE', date: '2026-11-22' }]).getSnapshot().context.errors).toEqual([{ code: 'tooFewGoals', values: { min: 1 }, message: 'Add at least 1 goal' }]);
     const full = start(Array.from({ length: 8 }, (_, index) => ({ type: 'ADD_GOAL', goalId: `g${index}` }) as GoalPlanEvent));
     expect(full.getSnapshot().context.goals).toHaveLength(6);
     const two = start([{ type: 'ADD_GOAL', goalId: 'a' }, { type: 'ADD_GOAL', goalId: 'b' }, { type: 'ADD_GOAL', goalId: 'c' }], { maxGoals: 2 });

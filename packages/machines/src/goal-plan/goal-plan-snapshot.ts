@@ -49,9 +49,26 @@ export const DraftGoalSchema = z.object({
 /** A conversation answer offered as a goal's starting point (`GoalSeed`). */
 export const GoalSeedSchema = z.object({ id: z.string(), text: z.string(), instrumentId: z.string(), itemId: z.string(), label: z.string() });
 
+const PlanErrorCodeSchema = z.enum([
+  'tooFewGoals',
+  'tooManyGoals',
+  'statementMissing',
+  'domainNotListed',
+  'baselineMissing',
+  'expectedMissing',
+  'dueDateMissing',
+  'importanceMissing',
+  'difficultyMissing',
+  'byWhenNotADate',
+  'levelMissing',
+]);
+
 const PlanErrorSchema = z.object({
   goalId: z.optional(z.string()),
   field: z.optional(z.union([GoalFieldSchema, z.literal('level')])),
+  // Drafts saved before problems had codes have none.
+  code: z.optional(PlanErrorCodeSchema),
+  values: z.optional(z.object({ goal: z.optional(z.number()), min: z.optional(z.number()), max: z.optional(z.number()), excess: z.optional(z.number()) })),
   message: z.string(),
 });
 

@@ -49,10 +49,41 @@ export type GoalField =
   | 'levels.somewhatMore'
   | 'levels.muchMore';
 
+/**
+ * What each problem is, for a view that shows its own words (a catalogue in
+ * another language): the same for every plan, whatever `message` says.
+ */
+export type PlanErrorCode =
+  | 'tooFewGoals'
+  | 'tooManyGoals'
+  | 'statementMissing'
+  | 'domainNotListed'
+  | 'baselineMissing'
+  | 'expectedMissing'
+  | 'dueDateMissing'
+  | 'importanceMissing'
+  | 'difficultyMissing'
+  | 'byWhenNotADate'
+  | 'levelMissing';
+
+/** The numbers a problem's words need: the goal's number on the page (1 for the first), or the plan's limits. */
+export interface PlanErrorValues {
+  goal?: number;
+  /** `tooFewGoals`: the fewest goals a plan may have. */
+  min?: number;
+  /** `tooManyGoals`: the most goals a plan may have, and how many must go. */
+  max?: number;
+  excess?: number;
+}
+
 /** A problem to show, with the goal and field it belongs to (none for the plan as a whole). */
 export interface PlanError {
   goalId?: string;
   field?: GoalField | 'level';
+  /** What the problem is; absent only from errors in a draft saved before problems had codes (show `message` then). */
+  code?: PlanErrorCode;
+  values?: PlanErrorValues;
+  /** The problem in en-GB words, for a view without a catalogue. */
   message: string;
 }
 
