@@ -1,5 +1,5 @@
 export type { Catalogue, DeepPartial, LocaleMessages, MessageOverrides } from './catalogue.js';
-export type { FormatMessages } from './format-messages.js';
+export { formatMessagesFor, type FormatMessages } from './format-messages.js';
 export { plural, formatNumber, formatDate, formatDateTime, formatList, type PluralForms } from './intl.js';
 export { enGB } from './en-gb.js';
 export { cy } from './cy.js';
