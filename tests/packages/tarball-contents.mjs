@@ -17,6 +17,19 @@ function exportTargets(exports) {
   return Object.values(exports ?? {}).flatMap(exportTargets);
 }
 
+/** Every `*` pattern among the `exports` targets, as a test of a file's path (a `*` takes any text, slashes too, as in Node). */
+function exportPatterns(exports) {
+  if (typeof exports === 'string') {
+    if (!exports.includes('*')) return [];
+    const escaped = exports.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    return [{ pattern: exports, test: new RegExp(`^${escaped.replace('*', '.+')}$`) }];
+  }
+  return Object.values(exports ?? {}).flatMap(exportPatterns);
+}
+
+/** Files a package must ship that its exports name only by pattern: the themes a host imports by name. */
+const namedByPattern = { '@otforms/elements': ['themes/govuk.css', 'themes/nhs.css'] };
+
 /**
  * The checks of one packed tarball, each with its problems (none when it
  * passes): its contents, its imports, and for @otforms/elements its CDN files.
@@ -49,6 +62,12 @@ function contentsProblems(files, manifest) {
   const problems = [];
   for (const target of new Set(exportTargets(manifest.exports))) {
     if (!files.has(target.replace(/^\.\//, ''))) problems.push(`exports name ${target}, which the tarball lacks`);
+  }
+  for (const { pattern, test } of exportPatterns(manifest.exports)) {
+    if (![...files].some((path) => test.test(path))) problems.push(`exports name ${pattern}, which matches no file in the tarball`);
+  }
+  for (const path of namedByPattern[manifest.name] ?? []) {
+    if (!files.has(path)) problems.push(`the tarball lacks ${path}`);
   }
   if (![...files].some((path) => /^licen[cs]e(\.md|\.txt)?$/i.test(path))) problems.push('no LICENSE file');
   if (!files.has('README.md')) problems.push('no README.md');
