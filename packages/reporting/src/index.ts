@@ -32,8 +32,8 @@ export { suppressFigures, DEFAULT_SUPPRESSION_THRESHOLD, type SuppressionOptions
 export { periodOf, NOT_ENDED, type ReportingPeriod } from './period.js';
 export { episodeOutcomeRow, type EpisodeOutcomeRow, type EpisodeInstrumentTotals, type CareHoursChange, type BetterWhen } from './episode-outcome-row.js';
 export { outcomeExtract, createOutcomeExtractor, type OutcomeExtract, type OutcomeExtractor } from './extract/outcome-extract.js';
-export { EXTRACT_COLUMNS, type ExtractColumn, type ExtractColumnType, type ExtractValue } from './extract/extract-columns.js';
-export { outcomeExtractCsv } from './csv/extract-csv.js';
-export { outcomeSummaryCsv, SUMMARY_CSV_COLUMNS } from './csv/summary-csv.js';
+export { EXTRACT_COLUMNS, type ExtractColumn, type FixedExtractColumnName, type ExtractColumnType, type ExtractValue } from './extract/extract-columns.js';
+export { outcomeExtractCsv, type ExtractCsvOptions } from './csv/extract-csv.js';
+export { outcomeSummaryCsv, SUMMARY_CSV_COLUMNS, type SummaryCsvColumn, type SummaryCsvOptions } from './csv/summary-csv.js';
 export { toOutcomeParquet, type OutcomeParquet } from './parquet/to-outcome-parquet.js';
 export { outcomeExtractParquet, PARQUET_COLUMN_TYPES } from './parquet/extract-parquet.js';

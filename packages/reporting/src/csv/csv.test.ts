@@ -28,7 +28,25 @@ describe('outcomeSummaryCsv', () => {
   });
 });
 
+describe('outcomeSummaryCsv with headers for people', () => {
+  it('writes the labels given as the header and keeps every row as the machine-named file has it', () => {
+    const summary = summariseOutcomes([episodeVariant(), episodeVariant()]);
+    const machine = outcomeSummaryCsv(summary);
+    const people = outcomeSummaryCsv(summary, { headers: { group: 'Grŵp', period: 'Cyfnod, amser', figure: 'Ffigur', value: '=Gwerth' } });
+    expect(lines(people)[0]).toBe(`Grŵp,"Cyfnod, amser",Ffigur,'=Gwerth`);
+    expect(lines(people).slice(1)).toEqual(lines(machine).slice(1));
+  });
+});
+
 describe('outcomeExtractCsv', () => {
+  it('writes a header for people when given one, naming each instrument by its own id', () => {
+    const extract = outcomeExtract([episodeVariant()]);
+    const machine = lines(outcomeExtractCsv(extract));
+    const people = lines(outcomeExtractCsv(extract, { header: (column) => (column.instrument ? `${column.instrument.id} (${column.instrument.at})` : column.name.toUpperCase()) }));
+    expect(people[0]!.split(',')).toEqual([...EXTRACT_COLUMNS.map((column) => column.name.toUpperCase()), 'barthel-cw20 (baseline)', 'barthel-cw20 (discharge)']);
+    expect(people.slice(1)).toEqual(machine.slice(1));
+  });
+
   it('writes one row per episode in the extract’s columns, lists joined by ";"', () => {
     const withAdaptations = episodeVariant({
       episode: {

@@ -15,7 +15,12 @@ export interface ExtractColumn {
   name: string;
   type: ExtractColumnType;
   description: string;
+  /** Set on the two columns of each instrument: its id as in the records (the name has it made safe for SQL), and which total. */
+  instrument?: { id: string; at: 'baseline' | 'discharge' };
 }
+
+/** The name of a fixed column (the same in every language: a machine's name for it). */
+export type FixedExtractColumnName = (typeof EXTRACT_COLUMNS)[number]['name'];
 
 type FixedField = Exclude<keyof EpisodeOutcomeRow, 'instruments'>;
 
@@ -54,8 +59,8 @@ export const EXTRACT_COLUMNS = [
 /** Two columns per instrument seen, after the fixed ones: `<id>_baseline` and `<id>_discharge` (hyphens become underscores, for SQL). */
 export function instrumentColumns(instrumentIds: Iterable<string>): ExtractColumn[] {
   return [...instrumentIds].flatMap((id) => [
-    { name: `${columnSafe(id)}_baseline`, type: 'decimal' as const, description: `Total of ${id} at the latest baseline assessment.` },
-    { name: `${columnSafe(id)}_discharge`, type: 'decimal' as const, description: `Total of ${id} at the latest discharge assessment.` },
+    { name: `${columnSafe(id)}_baseline`, type: 'decimal' as const, description: `Total of ${id} at the latest baseline assessment.`, instrument: { id, at: 'baseline' as const } },
+    { name: `${columnSafe(id)}_discharge`, type: 'decimal' as const, description: `Total of ${id} at the latest discharge assessment.`, instrument: { id, at: 'discharge' as const } },
   ]);
 }
 
