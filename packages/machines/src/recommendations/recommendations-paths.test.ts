@@ -44,7 +44,7 @@ describe('recommendations machine: every path', () => {
       for (const recommendation of recommendations) expect(RecommendationSchema.safeParse(recommendation).success).toBe(true);
       for (const decision of suggestionDecisions) expect(SuggestionDecisionSchema.safeParse(decision).success).toBe(true);
       const record = {
-        schemaVersion: 5,
+        schemaVersion: 6,
         kind: 'home-visit',
         recordId: '3d6f1c2e-8a4b-4c5d-9e7f-0a1b2c3d4e5f',
         startedAt: '2026-11-10T09:30:00.000Z',

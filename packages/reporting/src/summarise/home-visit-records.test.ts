@@ -20,10 +20,10 @@ function asVersionThree(record: EpisodeRecord): unknown {
 }
 
 describe('records of version 4 and later', () => {
-  it('reads current (version 5) records, and version 3 ones to the same figures', () => {
+  it('reads current (version 6) records, and version 3 ones to the same figures', () => {
     const current = [episodeVariant({ barthel: { baseline: 10, discharge: 16 } }), episodeVariant({ barthel: { baseline: 12, discharge: 14 } })];
     expect(current.map((record) => record.schemaVersion)).toEqual([OUTCOME_RECORD_VERSION, OUTCOME_RECORD_VERSION]);
-    expect(OUTCOME_RECORD_VERSION).toBe(5);
+    expect(OUTCOME_RECORD_VERSION).toBe(6);
     const fromVersionThree = summariseOutcomes(current.map(asVersionThree));
     expect(fromVersionThree.counts).toEqual({ recordsRead: 2, episodes: 2, episodesEnded: 2, unreadable: 0 });
     expect(fromVersionThree).toEqual(summariseOutcomes(current));
