@@ -39,6 +39,15 @@ export {
   type AdministrationMode,
 } from './definition/definition-schema.js';
 export { parseDefinition } from './definition/parse-definition.js';
+export { localiseDefinition, type LocalisedDefinition } from './definition/localise-definition.js';
+export { untranslatedText } from './definition/translation-coverage.js';
+export {
+  DefinitionTranslationSchema,
+  type DefinitionTranslation,
+  type ItemTranslation,
+  type SectionTranslation,
+  type ScoringTranslation,
+} from './definition/definition-schema.js';
 export { DefinitionError, type DefinitionIssue } from './definition/definition-error.js';
 export { formatPath } from './definition/rule-support.js';
 export {

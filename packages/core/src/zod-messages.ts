@@ -1,5 +1,8 @@
 import type * as z from 'zod/mini';
 
+/** The message of a language tag's pattern (translation-schema.ts), which an invalid key is recognised by. */
+export const languageTagMessage = 'Use a language tag such as en-GB or cy';
+
 /**
  * English messages for zod's issues. zod/mini ships none of its own (its
  * locales are what make classic zod large), and these say what is wrong in
@@ -28,6 +31,8 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
           ? 'Enter some text'
           : `Must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
     case 'invalid_key':
+      // A translation is keyed by a language tag, not an id: "use letters…" would mislead for "Welsh".
+      if (issue.issues.some((inner) => inner.message === languageTagMessage)) return `Not a language tag: ${describeValue(issue.input)} (use a tag such as en-GB or cy)`;
       return `Not a valid id: ${describeValue(issue.input)} (use letters, digits, hyphens or underscores, starting with a letter)`;
     case 'too_big':
       return `Must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;

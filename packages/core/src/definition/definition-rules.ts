@@ -3,6 +3,7 @@ import type { InstrumentDefinitionInput } from './definition-shape.js';
 import { checkConditions } from './condition-rules.js';
 import { checkRanges } from './range-rules.js';
 import { checkScoring } from './scoring-rules.js';
+import { checkTranslations } from './translation-rules.js';
 import { formatPath, locateItems, type Path, type Report } from './rule-support.js';
 
 type Ctx = z.core.$RefinementCtx<InstrumentDefinitionInput>;
@@ -23,6 +24,7 @@ export function checkDefinitionRules(definition: InstrumentDefinitionInput, ctx:
   checkConditions(definition, located, report);
   checkRanges(definition, report);
   if (definition.scoring) checkScoring(definition, definition.scoring, located, idsUnique, report);
+  checkTranslations(definition, report);
 }
 
 /** Reports duplicate ids; returns whether item ids are unique, which the scoring checks rely on. */

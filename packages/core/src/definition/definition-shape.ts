@@ -20,6 +20,7 @@ import {
 import { about, identifier, optionalText, text } from './schema-parts.js';
 import { SuggestionRuleSchema } from '../recommendations/suggestion-rule-schema.js';
 import { BandSchema, BandSetSchema, BetterWhenSchema, ScoringSchema, ThresholdSchema } from './scoring-schema.js';
+import { DefinitionTranslationSchema, languageTag } from './translation-schema.js';
 
 /**
  * The instrument definition language, version 1.
@@ -68,8 +69,17 @@ export const InstrumentDefinitionShape = z.strictObject({
   licence: LicenceSchema,
   notes: z._default(z.array(text), []),
   administrationModes: z._default(z.array(AdministrationModeSchema), []),
-  languages: z._default(z.array(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag such as en-GB or cy'))), ['en-GB']).check(
-    about({ description: 'The languages the definition’s text is available in (BCP 47 tags).' }),
+  languages: z._default(z.array(languageTag), ['en-GB']).check(
+    about({
+      description:
+        'The languages the definition’s text is available in (BCP 47 tags). The first is the language the definition is written in; each other one may have a translation.',
+    }),
+  ),
+  translations: z.optional(z.record(languageTag, DefinitionTranslationSchema)).check(
+    about({
+      description:
+        'The definition’s text in other languages, by language tag; each tag must also be in languages. A form shows a translation only where the instrument’s holder allows it (see each translation’s source).',
+    }),
   ),
   sections: z.array(SectionSchema).check(z.minLength(1, 'A definition needs at least 1 section')),
   scoring: z.optional(ScoringSchema),
@@ -120,3 +130,5 @@ export type Band = z.output<typeof BandSchema>;
 export type BetterWhen = z.output<typeof BetterWhenSchema>;
 export type Licence = z.output<typeof LicenceSchema>;
 export type AdministrationMode = z.output<typeof AdministrationModeSchema>;
+export { DefinitionTranslationSchema } from './translation-schema.js';
+export type { DefinitionTranslation, ItemTranslation, SectionTranslation, ScoringTranslation } from './translation-schema.js';

@@ -52,6 +52,21 @@ function describeFailure(error: unknown): string {
 
 const parsed = new WeakSet<object>();
 
+/** Whether parseDefinition returned this object (so it is frozen and valid). */
+export function isParsedDefinition(definition: object): boolean {
+  return parsed.has(definition);
+}
+
+/**
+ * Freezes a definition made from a parsed one by changing only its text
+ * (localiseDefinition) and lets parseDefinition hand it back as it is: it
+ * is as valid as the definition it came from.
+ */
+export function adoptDerivedDefinition(definition: InstrumentDefinition): InstrumentDefinition {
+  parsed.add(deepFreeze(definition));
+  return definition;
+}
+
 /** Parsed definitions are immutable: indexes and caches keyed by them can never go stale. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -103,6 +103,26 @@ export const definitionMessageTemplates = {
     'Band <min>–<max> overlaps the band before it',
     'Band <min>–<max> ends above the highest possible total, <n>',
   ],
+  /** From translation-rules.ts (a translation names only what the definition has), and a translation's key that is not a language tag (zod-messages.ts). */
+  translations: [
+    'Not a language tag: <value> (use a tag such as en-GB or cy)',
+    '"<tag>" is the language the definition is written in; a translation must be into another language',
+    'Add "<tag>" to languages, or remove this translation',
+    'The definition has no description to translate',
+    'Give <n> translations, one for each of the definition’s <what>; there are <count>',
+    'The definition has no section "<id>"',
+    'Section "<id>" has no description to translate',
+    'The definition has no item "<id>"',
+    'Item "<id>" has no hint to translate',
+    'Item "<id>" is not a repeating group',
+    'Item "<id>" has no unit to translate',
+    'Item "<id>" has no options',
+    'Item "<id>" has no option "<code>"',
+    'The definition has no scoring to translate',
+    'The scoring has no <what> "<id>"',
+    'Band set "<id>" has no source to translate',
+    'The definition has no suggestion rule "<id>"',
+  ],
   /** From safe-score-rules.ts: scores that could leave the safe range of numbers. */
   safeScores: [
     'Item "<id>" can score <n>, beyond the safe range of numbers (±9007199254740991)',
