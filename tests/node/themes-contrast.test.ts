@@ -299,6 +299,23 @@ describe('themes', () => {
         }
       });
 
+      it("is described by docs/theming.md's table of what each theme sets", () => {
+        const guide = readFileSync(file('docs/theming.md'), 'utf8');
+        const table = /^\| Property \|(.*)\|\n\|[- |]+\|\n((?:\|.*\n)+)/m.exec(guide);
+        expect(table, 'the table under "What each sets"').not.toBeNull();
+        const column = table![1]!.split('|').map((cell) => cell.trim()).indexOf(`\`${name}\``) + 1;
+        expect(column, `a column for ${name}`).toBeGreaterThan(0);
+        const documented = new Map(
+          table![2]!
+            .trim()
+            .split('\n')
+            .map((line) => line.split('|').map((cell) => cell.trim()))
+            .map((cells) => [cells[1]!.replace(/`/g, ''), [...cells[column + 1]!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!)] as const),
+        );
+        expect([...documented.keys()].sort()).toEqual([...theme.properties.keys()].sort());
+        for (const [property, values] of theme.properties) expect(documented.get(property), property).toEqual(values);
+      });
+
       it('keeps every colour pair at WCAG 2.2 AA, in every state', () => {
         expect(contrastProblems(theme, pageBackgrounds[name])).toEqual([]);
       });
