@@ -41,7 +41,7 @@ export {
   type EpisodeTask,
   type EpisodeTaskStatus,
 } from './episode/episode-selectors.js';
-export { episodeErrors, type EpisodeError, type EpisodeStep } from './episode/episode-errors.js';
+export { episodeErrors, episodeErrorKey, episodeRules, type EpisodeError, type EpisodeErrorCode, type EpisodeRule, type EpisodeStep } from './episode/episode-errors.js';
 export { emptyDraft, episodeRowFields, toEpisodeInput, type EpisodeDraft, type EpisodeField, type EpisodeList, type EpisodeRows } from './episode/episode-draft.js';
 export type { EpisodeContext, EpisodeEmitted, EpisodeEvent, EpisodeInput, GoalPlanProgress, RevisitableTask } from './episode/episode-types.js';
 export { readEpisodeDraft, EpisodeSnapshotSchema, EpisodeContextSchema, type EpisodeSnapshot } from './episode/episode-snapshot.js';

@@ -1,11 +1,43 @@
 import { formatPath, ReablementEpisodeSchema } from '@otforms/core';
 import { toEpisodeInput, type EpisodeDraft } from './episode-draft.js';
 
-/** A problem to show: `field` names the draft field it belongs to (`equipment[0].item`), for the error summary's link. */
+/**
+ * The episode's own rules, by the id a view looks its words up by: the
+ * schema's cross-field rules (their zod issues carry it as `params.rule`),
+ * the start date said again on the referral's page, and the goals' review.
+ */
+export const episodeRules = [
+  'equipment-returned-before-issued',
+  'minor-adaptation-over-limit',
+  'major-adaptation-steps-in-order',
+  'episode-ended-without-outcome',
+  'episode-ended-before-start',
+  'episode-started-before-request',
+  'episode-started-after-end',
+  'route-of-access-cld-and-local',
+  'end-outcome-cld-and-local',
+  'goals-not-reviewed',
+  'goals-review-open',
+] as const;
+export type EpisodeRule = (typeof episodeRules)[number];
+
+/** What is wrong: the field is empty (`missing`), holds what cannot be used (`invalid`), or breaks one of the episode's rules. */
+export type EpisodeErrorCode = 'missing' | 'invalid' | EpisodeRule;
+
+/**
+ * A problem to show: `field` names the draft field it belongs to (`equipment[0].item`), for the error summary's link.
+ * `message` is en-GB, for hosts without a catalogue; a view shows its own words for `code` (with `values`) instead.
+ */
 export interface EpisodeError {
   field: string;
+  code: EpisodeErrorCode;
   message: string;
+  /** What the rule's words need: `before`, the step a major adaptation's date must not come before. */
+  values?: Record<string, string> | undefined;
 }
+
+/** The field's key in the per-field messages: a row's index is left out (`equipment[].item`). */
+export const episodeErrorKey = (field: string) => field.replace(/\[\d+\]/g, '[]');
 
 /** The parts of the episode that each step writes, and so checks before it is left. */
 export type EpisodeStep = 'referral' | 'intervention' | 'closure' | 'followUp';
@@ -64,17 +96,28 @@ function draftFieldOf(path: readonly PropertyKey[]): string {
   return formatPath(path);
 }
 
-type Issue = { code: string; path: PropertyKey[]; message: string; input?: unknown; origin?: string };
+type Issue = { code: string; path: PropertyKey[]; message: string; input?: unknown; origin?: string; params?: Record<string, unknown> };
+
+const isRule = (rule: unknown): rule is EpisodeRule => (episodeRules as readonly unknown[]).includes(rule);
 
 function describe(issue: Issue): EpisodeError {
   const field = draftFieldOf(issue.path);
   // Policy rules (dates in order, the £1,000 limit) already say what to do.
-  if (issue.code === 'custom') return { field, message: issue.message };
-  const messages = fieldMessages[field.replace(/\[\d+\]/g, '[]')];
-  if (!messages) return { field, message: issue.message };
+  if (issue.code === 'custom') {
+    const { rule, ...values } = issue.params ?? {};
+    if (!isRule(rule)) return { field, code: 'invalid', message: issue.message };
+    const strings = Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    return { field, code: rule, message: issue.message, ...(strings.length ? { values: Object.fromEntries(strings) } : {}) };
+  }
   const missing = issue.input === undefined || (issue.code === 'too_small' && issue.origin === 'string');
-  return { field, message: missing ? messages.missing : messages.invalid };
+  const messages = fieldMessages[episodeErrorKey(field)];
+  if (!messages) return { field, code: missing ? 'missing' : 'invalid', message: issue.message };
+  return missing ? { field, code: 'missing', message: messages.missing } : { field, code: 'invalid', message: messages.invalid };
 }
+
+/** The problems of the goals on the review page: they are the goal plan's, shown at the episode's `goals`. */
+export const goalsNotReviewed: EpisodeError = Object.freeze({ field: 'goals', code: 'goals-not-reviewed', message: 'Review every goal before the final assessment' });
+export const goalsReviewOpen: EpisodeError = Object.freeze({ field: 'goals', code: 'goals-review-open', message: 'Save or cancel the review of the goals before finishing' });
 
 /**
  * The problems a step must clear before it is left, in the order of the
@@ -86,9 +129,9 @@ export function episodeErrors(draft: EpisodeDraft, step: EpisodeStep): EpisodeEr
   const result = ReablementEpisodeSchema.safeParse(toEpisodeInput(draft), { reportInput: true });
   const errors = result.success ? [] : result.error.issues.map((issue) => describe(issue as Issue));
   if (step === 'closure') {
-    if (draft.endedOn.trim() === '') errors.unshift({ field: 'endedOn', message: fieldMessages.endedOn!.missing });
+    if (draft.endedOn.trim() === '') errors.unshift({ field: 'endedOn', code: 'missing', message: fieldMessages.endedOn!.missing });
     if (draft.endOutcome.trim() === '' && !errors.some((error) => error.field === 'endOutcome')) {
-      errors.push({ field: 'endOutcome', message: fieldMessages.endOutcome!.missing });
+      errors.push({ field: 'endOutcome', code: 'missing', message: fieldMessages.endOutcome!.missing });
     }
   }
   if (step === 'referral') errors.forEach((error, index) => (errors[index] = onReferralPage(error)));
@@ -105,10 +148,10 @@ export function episodeErrors(draft: EpisodeDraft, step: EpisodeStep): EpisodeEr
  * referral's page, so there it is said of the start date.
  */
 function onReferralPage(error: EpisodeError): EpisodeError {
-  return error.field === 'endedOn' && error.message === END_BEFORE_START ? { field: 'startedOn', message: 'The date reablement started must be on or before the day the episode ended' } : error;
+  return error.field === 'endedOn' && error.code === 'episode-ended-before-start'
+    ? { field: 'startedOn', code: 'episode-started-after-end', message: 'The date reablement started must be on or before the day the episode ended' }
+    : error;
 }
-
-const END_BEFORE_START = 'The episode must end on or after the day it started';
 
 const pageFields = ['request.', 'startedOn', 'hoursAtStart', 'equipment', 'minorAdaptations', 'majorAdaptations', 'advice', 'endedOn', 'endOutcome', 'hoursAtEnd', 'nextServiceType', 'nextServiceComponent', 'followUp'];
 

@@ -70,20 +70,20 @@ describe('episode machine', () => {
     const actor = start();
     actor.send({ type: 'CONTINUE' });
     expect(actor.getSnapshot().context.errors).toEqual([
-      { field: 'request.date', message: 'Enter the date of the request' },
-      { field: 'startedOn', message: 'Enter the date reablement started' },
+      { field: 'request.date', code: 'missing', message: 'Enter the date of the request' },
+      { field: 'startedOn', code: 'missing', message: 'Enter the date reablement started' },
     ]);
     actor.send({ type: 'SET_FIELD', field: 'request.date', value: '2026-11-31' });
     actor.send({ type: 'SET_FIELD', field: 'hoursAtStart', value: 'ten' });
     expect(actor.getSnapshot().context.errors).toEqual([
-      { field: 'request.date', message: 'The date of the request must be a real date, like 2026-11-22' },
-      { field: 'startedOn', message: 'Enter the date reablement started' },
-      { field: 'hoursAtStart', message: 'Enter the planned care hours a week at the start as a number, like 10 or 10.5' },
+      { field: 'request.date', code: 'invalid', message: 'The date of the request must be a real date, like 2026-11-22' },
+      { field: 'startedOn', code: 'missing', message: 'Enter the date reablement started' },
+      { field: 'hoursAtStart', code: 'invalid', message: 'Enter the planned care hours a week at the start as a number, like 10 or 10.5' },
     ]);
     actor.send({ type: 'SET_FIELD', field: 'request.date', value: '2026-11-05' });
     actor.send({ type: 'SET_FIELD', field: 'startedOn', value: '2026-11-04' });
     actor.send({ type: 'SET_FIELD', field: 'hoursAtStart', value: '10' });
-    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'startedOn', message: 'The episode must start on or after the request' }]);
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'startedOn', code: 'episode-started-before-request', message: 'The episode must start on or after the request' }]);
     expect(actor.getSnapshot().value).toBe('referral');
   });
 
@@ -105,9 +105,9 @@ describe('episode machine', () => {
     ]);
     // In the order of the page: equipment, then minor adaptations, then advice.
     expect(actor.getSnapshot().context.errors).toEqual([
-      { field: 'equipment[0].returnedOn', message: 'Equipment must be returned on or after the day it was issued' },
-      { field: 'minorAdaptations[0].cost', message: 'A minor adaptation costs £1,000 or less; record this one as a major adaptation' },
-      { field: 'advice[0].text', message: 'Enter the advice or signposting given' },
+      { field: 'equipment[0].returnedOn', code: 'equipment-returned-before-issued', message: 'Equipment must be returned on or after the day it was issued' },
+      { field: 'minorAdaptations[0].cost', code: 'minor-adaptation-over-limit', message: 'A minor adaptation costs £1,000 or less; record this one as a major adaptation' },
+      { field: 'advice[0].text', code: 'missing', message: 'Enter the advice or signposting given' },
     ]);
     actor.send({ type: 'REMOVE_ROW', list: 'advice', index: 0 });
     actor.send({ type: 'SET_ROW', list: 'minorAdaptations', index: 0, field: 'cost', value: '1000' });
@@ -138,7 +138,7 @@ describe('episode machine', () => {
     expect(actor.getSnapshot().context).toMatchObject({ revisiting: 'intervention', view: 'task' });
     actor.send({ type: 'SET_ROW', list: 'equipment', index: 0, field: 'returnedOn', value: '2026-11-01' });
     actor.send({ type: 'SAVE_REVISIT' });
-    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'equipment[0].returnedOn', message: 'Equipment must be returned on or after the day it was issued' }]);
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'equipment[0].returnedOn', code: 'equipment-returned-before-issued', message: 'Equipment must be returned on or after the day it was issued' }]);
     // A step of the episode cannot be left from a task opened again.
     actor.send({ type: 'CONTINUE', at: '2026-12-09T10:00:00.000Z' });
     expect(reviewStage(actor.getSnapshot())).toBe('goals');
@@ -160,7 +160,7 @@ describe('episode machine', () => {
     actor.send({ type: 'REVISIT', task: 'referral' });
     actor.send({ type: 'SET_FIELD', field: 'startedOn', value: '2026-12-20' });
     actor.send({ type: 'SAVE_REVISIT' });
-    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'startedOn', message: 'The date reablement started must be on or before the day the episode ended' }]);
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'startedOn', code: 'episode-started-after-end', message: 'The date reablement started must be on or before the day the episode ended' }]);
     expect(actor.getSnapshot().context.revisiting).toBe('referral');
   });
 
@@ -171,7 +171,7 @@ describe('episode machine', () => {
     expect(reviewStage(actor.getSnapshot())).toBe('ready');
     goalPlanChild(actor.getSnapshot())!.send({ type: 'START_REVIEW', date: '2026-12-10' });
     run(actor, [wholeEpisode[finishAt]!]);
-    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'goals', message: 'Save or cancel the review of the goals before finishing' }]);
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'goals', code: 'goals-review-open', message: 'Save or cancel the review of the goals before finishing' }]);
     expect(reviewStage(actor.getSnapshot())).toBe('ready');
     goalPlanChild(actor.getSnapshot())!.send({ type: 'CANCEL_REVIEW' });
     run(actor, [wholeEpisode[finishAt]!]);
@@ -224,21 +224,21 @@ describe('episode machine', () => {
     run(actor, wholeEpisode.slice(0, reviewAt));
     expect(reviewStage(actor.getSnapshot())).toBe('goals');
     actor.send({ type: 'CONTINUE', at: '2026-12-09T10:00:00.000Z' });
-    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'goals', message: 'Review every goal before the final assessment' }]);
+    expect(actor.getSnapshot().context.errors).toEqual([{ field: 'goals', code: 'goals-not-reviewed', message: 'Review every goal before the final assessment' }]);
 
     const closing = createActor(machine, { input }).start();
     run(closing, wholeEpisode.slice(0, wholeEpisode.indexOf(closureSteps[0]!)));
     expect(currentTask(closing.getSnapshot())).toBe('closure');
     closing.send({ type: 'CLOSE', completedAt: '2026-12-10T15:00:00.000Z', recordId: '0f7c2a9e-4c1b-4e0a-9d2f-5b8e6a1c3d40' });
     expect(closing.getSnapshot().context.errors).toEqual([
-      { field: 'endedOn', message: 'Enter the date the episode ended' },
-      { field: 'endOutcome', message: 'Select how the episode ended' },
+      { field: 'endedOn', code: 'missing', message: 'Enter the date the episode ended' },
+      { field: 'endOutcome', code: 'missing', message: 'Select how the episode ended' },
     ]);
     closing.send({ type: 'SET_FIELD', field: 'endedOn', value: '2026-11-01' });
     closing.send({ type: 'SET_FIELD', field: 'endOutcome', value: 'Service ended as planned' });
     expect(fieldsOf(closing)).toEqual(['endOutcome']);
     closing.send({ type: 'SET_FIELD', field: 'endOutcome', value: 'NFA: Support ended as planned' });
-    expect(closing.getSnapshot().context.errors).toEqual([{ field: 'endedOn', message: 'The episode must end on or after the day it started' }]);
+    expect(closing.getSnapshot().context.errors).toEqual([{ field: 'endedOn', code: 'episode-ended-before-start', message: 'The episode must end on or after the day it started' }]);
     expect(closing.getSnapshot().context.record).toBeNull();
   });
 

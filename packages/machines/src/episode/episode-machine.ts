@@ -6,7 +6,7 @@ import { createHomeVisitMachine, type HomeVisitMachine } from '../home-visit/hom
 import { conversationSeeds } from '../home-visit/visit-parts.js';
 import { addRow, emptyDraft, removeRow, setField, setRow, toEpisodeInput, type EpisodeDraft } from './episode-draft.js';
 import { oncePerContext } from '../errors/once-per-context.js';
-import { episodeErrors, type EpisodeStep } from './episode-errors.js';
+import { episodeErrors, goalsNotReviewed, goalsReviewOpen, type EpisodeStep } from './episode-errors.js';
 import type { EpisodeContext, EpisodeEmitted, EpisodeEvent, EpisodeInput, GoalPlanProgress } from './episode-types.js';
 
 /** How an episode is made beyond its instruments. */
@@ -63,8 +63,8 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
       refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? stepErrors(context) : context.errors) }),
       showStepErrors: assign({ showErrors: true, errors: ({ context }) => stepErrors(context) }),
-      showReviewNeeded: assign({ showErrors: true, errors: [{ field: 'goals', message: 'Review every goal before the final assessment' }] }),
-      showOpenReview: assign({ showErrors: true, errors: [{ field: 'goals', message: 'Save or cancel the review of the goals before finishing' }] }),
+      showReviewNeeded: assign({ showErrors: true, errors: [{ ...goalsNotReviewed }] }),
+      showOpenReview: assign({ showErrors: true, errors: [{ ...goalsReviewOpen }] }),
       failAttempt: emit((_, params: { attempt: EpisodeEmitted['attempt'] }) => ({ type: 'ATTEMPT_FAILED' as const, attempt: params.attempt })),
       enterStep: assign((_, params: { step: EpisodeStep | null }) => ({ step: params.step, errors: [], showErrors: false })),
       stampStep: assign({ stepStartedAt: ({ context, event }) => ('at' in event && typeof event.at === 'string' ? event.at : context.stepStartedAt) }),

@@ -3,6 +3,7 @@ import { EpisodeAssessmentSchema, EpisodeRecordSchema, GoalPlanRecordSchema, Hom
 import { AssessmentSnapshotSchema } from '../assessment/assessment-snapshot.js';
 import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
 import { episodeRowFields } from './episode-draft.js';
+import { episodeRules } from './episode-errors.js';
 import { withCurrentRecords } from '../drafts/current-records.js';
 import { GoalPlanSnapshotSchema } from '../goal-plan/goal-plan-snapshot.js';
 import { HomeVisitSnapshotSchema } from '../home-visit/home-visit-snapshot.js';
@@ -66,7 +67,16 @@ export const EpisodeContextSchema = z.object({
   // Only an episode with a home visit has these; drafts saved before home visits existed have neither.
   homeVisitInstruments: z.optional(instrumentList),
   homeVisit: z.optional(HomeVisitRecordSchema),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
+  // A draft saved before errors had codes is still read (the reading hands back the draft as stored, so a view meets
+  // no code there and shows the message); the default only types the parsed copy.
+  errors: z.array(
+    z.object({
+      field: z.string(),
+      code: z._default(z.enum(['missing', 'invalid', ...episodeRules]), 'invalid'),
+      message: z.string(),
+      values: z.optional(z.record(z.string(), z.string())),
+    }),
+  ),
   showErrors: z.boolean(),
   view: z.enum(['tasks', 'task']),
   revisitable: z.array(task),
