@@ -52,7 +52,10 @@ export { RECOMMENDATION_FIELDS, suggestionKey } from './recommendations/draft-re
 export type {
   DraftRecommendation,
   RecommendationError,
+  RecommendationErrorCode,
+  KeptRecommendationError,
   RecommendationField,
+  RecommendationProblem,
   RecommendationNeed,
   RecommendationsContext,
   RecommendationsEmitted,

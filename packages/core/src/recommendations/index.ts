@@ -17,6 +17,7 @@ export {
   type Recommendation,
   type RecommendationInput,
   type RecommendationStatusEntry,
+  type RecommendationRule,
   type SuggestionDecision,
 } from './recommendation-schema.js';
 export { evaluateSuggestions, type Suggestion } from './evaluate-suggestions.js';

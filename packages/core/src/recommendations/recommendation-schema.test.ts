@@ -54,3 +54,24 @@ describe('SuggestionDecisionSchema', () => {
     expect(SuggestionDecisionSchema.safeParse({ ...decision, reason: '  ' }).success).toBe(false);
   });
 });
+
+describe('the rule ids of the recommendation schema’s own rules', () => {
+  const rules = (schema: typeof RecommendationSchema | typeof SuggestionDecisionSchema, input: unknown) =>
+    schema.safeParse(input).error?.issues.map((issue) => [issue.path.join('.'), issue.code === 'custom' ? issue.params : undefined]) ?? [];
+
+  it('gives each status-history problem its rule and the statuses its words need', () => {
+    const recommended = { status: 'recommended', on: '2026-11-10' };
+    expect(rules(RecommendationSchema, { ...rail, status: [{ status: 'agreed', on: '2026-11-10' }] })).toEqual([
+      ['status.0.status', { rule: 'recommendation-first-status', status: 'agreed' }],
+    ]);
+    expect(rules(RecommendationSchema, { ...rail, status: [recommended, { status: 'completed', on: '2026-11-12' }, { status: 'agreed', on: '2026-11-11' }] })).toEqual([
+      ['status.2.status', { rule: 'recommendation-status-order', status: 'agreed', before: 'completed' }],
+      ['status.2.on', { rule: 'recommendation-status-date-order', status: 'agreed', before: 'completed' }],
+    ]);
+  });
+
+  it('names the rule an accepted decision without its recommendation breaks', () => {
+    const decision = { ruleId: 'step-rail', instrumentId: 'home-sample', decision: 'accepted', reason: 'Needed', decidedOn: '2026-11-10' };
+    expect(rules(SuggestionDecisionSchema, decision)).toEqual([['recommendationId', { rule: 'suggestion-accepted-names-recommendation' }]]);
+  });
+});

@@ -19,7 +19,20 @@ const nonEmpty = z.string().check(z.minLength(1));
 const isoDate = z.iso.date();
 
 type Ctx = z.core.$RefinementCtx<unknown>;
-const report = (ctx: Ctx, path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+/**
+ * The ids of this file's own rules, given as `params.rule` on each issue (with
+ * the values its words need), so a view can say the problem in its own words;
+ * `message` is en-GB for everyone else.
+ */
+export type RecommendationRule =
+  | 'recommendation-first-status'
+  | 'recommendation-status-order'
+  | 'recommendation-status-date-order'
+  | 'suggestion-accepted-names-recommendation';
+
+const report = (ctx: Ctx, path: (string | number)[], message: string, rule: RecommendationRule, values: Record<string, string> = {}) =>
+  ctx.addIssue({ code: 'custom', path, message, params: { rule, ...values } });
 
 export const RecommendationStatusEntrySchema = z
   .strictObject({ status: z.enum(RECOMMENDATION_STATUSES), on: isoDate })
@@ -30,9 +43,10 @@ function checkStatusHistory({ status: history }: { status: RecommendationStatusE
   for (const { index, problem } of statusHistoryProblems(history)) {
     const entry = history[index]!;
     const before = history[index - 1];
-    if (problem === 'not-recommended-first') report(ctx, ['status', 0, 'status'], 'A recommendation’s first status must be "recommended"');
-    else if (problem === 'not-later') report(ctx, ['status', index, 'status'], `"${entry.status}" cannot follow "${before!.status}"`);
-    else report(ctx, ['status', index, 'on'], `The date of "${entry.status}" must not be before the date of "${before!.status}"`);
+    const values = { status: entry.status, ...(before ? { before: before.status } : {}) };
+    if (problem === 'not-recommended-first') report(ctx, ['status', 0, 'status'], 'A recommendation’s first status must be "recommended"', 'recommendation-first-status', values);
+    else if (problem === 'not-later') report(ctx, ['status', index, 'status'], `"${entry.status}" cannot follow "${before!.status}"`, 'recommendation-status-order', values);
+    else report(ctx, ['status', index, 'on'], `The date of "${entry.status}" must not be before the date of "${before!.status}"`, 'recommendation-status-date-order', values);
   }
 }
 
@@ -70,7 +84,7 @@ export const SuggestionDecisionSchema = z
   .check(
     z.superRefine((decision, ctx) => {
       if (decision.decision === 'accepted' && decision.recommendationId === undefined) {
-        report(ctx, ['recommendationId'], 'An accepted suggestion must name the recommendation it became');
+        report(ctx, ['recommendationId'], 'An accepted suggestion must name the recommendation it became', 'suggestion-accepted-names-recommendation');
       }
     }),
     z.meta({ id: 'SuggestionDecision' }),

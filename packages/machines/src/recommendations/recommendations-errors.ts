@@ -53,19 +53,40 @@ function fieldOfPath(path: readonly PropertyKey[]): RecommendationField | 'statu
   return 'what';
 }
 
+/** The rule id a core rule gives its issue (`params: { rule }`), so a view can say it in its own words. */
+function ruleOf(issue: { code: string; params?: unknown }): string | undefined {
+  if (issue.code !== 'custom' || typeof issue.params !== 'object' || issue.params === null) return undefined;
+  const rule = (issue.params as { rule?: unknown }).rule;
+  return typeof rule === 'string' ? rule : undefined;
+}
+
 function recommendationErrors(draft: DraftRecommendation, index: number): RecommendationError[] {
-  const name = `recommendation ${index + 1}`;
-  const errors = RECOMMENDATION_FIELDS.filter((field) => fieldIsMissing(draft, field)).map((field) => ({
-    field: recommendationFieldKey(index, field),
-    message: missing[field](name),
-  }));
+  const number = index + 1;
+  const name = `recommendation ${number}`;
+  const errors = RECOMMENDATION_FIELDS.filter((field) => fieldIsMissing(draft, field)).map(
+    (field): RecommendationError => ({
+      field: recommendationFieldKey(index, field),
+      message: missing[field](name),
+      code: 'field-missing',
+      values: { number, field },
+    }),
+  );
   if (errors.length) return errors;
   // What the fields above do not cover (a text too long, a date out of order) the contract says, at its field.
   const parsed = RecommendationSchema.safeParse(toRecommendationInput(draft));
   if (parsed.success) return [];
   const seen = new Set<string>();
   return parsed.error.issues
-    .map((issue) => ({ field: recommendationFieldKey(index, fieldOfPath(issue.path)), message: `${issue.message} (${name})` }))
+    .map((issue): RecommendationError => {
+      const field = fieldOfPath(issue.path);
+      const rule = ruleOf(issue);
+      return {
+        field: recommendationFieldKey(index, field),
+        message: `${issue.message} (${name})`,
+        code: 'field-invalid',
+        values: { number, field, ...(rule ? { rule } : {}) },
+      };
+    })
     .filter((error) => !seen.has(error.field) && seen.add(error.field));
 }
 
@@ -75,10 +96,14 @@ function recommendationErrors(draft: DraftRecommendation, index: number): Recomm
  * the order its fieldset asks for them.
  */
 export function recommendationsErrors(context: Pick<RecommendationsContext, 'options' | 'decisions' | 'recommendations'>): RecommendationError[] {
-  const pending = pendingSuggestionsOf(context).map((suggestion) => ({
-    field: suggestionFieldKey(suggestion),
-    message: `Accept or dismiss the suggestion: ${suggestion.what}`,
-  }));
+  const pending = pendingSuggestionsOf(context).map(
+    (suggestion): RecommendationError => ({
+      field: suggestionFieldKey(suggestion),
+      message: `Accept or dismiss the suggestion: ${suggestion.what}`,
+      code: 'suggestion-undecided',
+      values: { suggestion: suggestion.what },
+    }),
+  );
   return [...pending, ...context.recommendations.flatMap(recommendationErrors)];
 }
 
@@ -89,21 +114,33 @@ export function recommendationsErrors(context: Pick<RecommendationsContext, 'opt
  */
 export function statusProblem(draft: DraftRecommendation, index: number, status: RecommendationStatus, on: string): RecommendationError | null {
   const field = recommendationFieldKey(index, 'status');
-  const name = `recommendation ${index + 1}`;
+  const number = index + 1;
+  const name = `recommendation ${number}`;
   const last = draft.status.at(-1);
   if (!laterStatuses(draft).includes(status)) {
-    return { field, message: `${capitalise(name)} is already ${last?.status ?? 'recommended'}: choose a later status` };
+    const current = last?.status ?? 'recommended';
+    return { field, message: `${capitalise(name)} is already ${current}: choose a later status`, code: 'status-not-later', values: { number, current } };
   }
   const text = on.trim();
-  if (text === '') return { field, message: `Enter the date ${name} was ${status}` };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isRealIsoDate(text)) return { field, message: `The date ${name} was ${status} must be a real date, like 2026-11-22` };
-  if (last && statusStepProblems(last, { status, on: text }).includes('earlier-date')) return { field, message: `The date ${name} was ${status} must be the same as or after ${formatDate(last.on)}, when it was ${last.status}` };
+  if (text === '') return { field, message: `Enter the date ${name} was ${status}`, code: 'status-date-missing', values: { number, status } };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isRealIsoDate(text)) {
+    return { field, message: `The date ${name} was ${status} must be a real date, like 2026-11-22`, code: 'status-date-not-real', values: { number, status } };
+  }
+  if (last && statusStepProblems(last, { status, on: text }).includes('earlier-date')) {
+    return {
+      field,
+      message: `The date ${name} was ${status} must be the same as or after ${formatDate(last.on)}, when it was ${last.status}`,
+      code: 'status-date-earlier',
+      values: { number, status, after: last.on, afterStatus: last.status },
+    };
+  }
   return null;
 }
 
 /** Why a suggestion cannot be dismissed with `reason`, or `null` when it can. */
 export function dismissalProblem(suggestion: { instrumentId: string; ruleId: string; what: string }, reason: string): RecommendationError | null {
-  return reason.trim() === '' ? { field: suggestionFieldKey(suggestion), message: `Enter why you are not recommending: ${suggestion.what}` } : null;
+  if (reason.trim() !== '') return null;
+  return { field: suggestionFieldKey(suggestion), message: `Enter why you are not recommending: ${suggestion.what}`, code: 'dismissal-reason-missing', values: { suggestion: suggestion.what } };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -4,7 +4,7 @@ import { fieldMessage } from '../errors/visible-errors.js';
 import { recommendationsMachine } from './recommendations-machine.js';
 import { recommendationFieldKey, suggestionFieldKey } from './recommendations-errors.js';
 import { nextStatusesOf, pendingSuggestions, visibleRecommendationErrors } from './recommendations-selectors.js';
-import type { RecommendationsEmitted, RecommendationsEvent } from './recommendations-types.js';
+import type { RecommendationError, RecommendationsEmitted, RecommendationsEvent } from './recommendations-types.js';
 import { input } from './recommendations.test-support.js';
 
 function start(sent: RecommendationsEvent[] = [], options = input) {
@@ -168,19 +168,36 @@ describe('statuses', () => {
   });
 
   it('never go back, or to a date before the last, or without a real date: each is refused with its reason', () => {
-    const cases: [RecommendationsEvent, string][] = [
-      [{ type: 'SET_STATUS', index: 0, status: 'recommended', on: '2026-11-12' }, 'Recommendation 1 is already agreed: choose a later status'],
-      [{ type: 'SET_STATUS', index: 0, status: 'agreed', on: '2026-11-12' }, 'Recommendation 1 is already agreed: choose a later status'],
-      [{ type: 'SET_STATUS', index: 0, status: 'ordered', on: '2026-11-10' }, 'The date recommendation 1 was ordered must be the same as or after 11 November 2026, when it was agreed'],
-      [{ type: 'SET_STATUS', index: 0, status: 'ordered', on: '2026-02-30' }, 'The date recommendation 1 was ordered must be a real date, like 2026-11-22'],
-      [{ type: 'SET_STATUS', index: 0, status: 'ordered', on: ' ' }, 'Enter the date recommendation 1 was ordered'],
+    const cases: [RecommendationsEvent, string, Pick<RecommendationError, 'code' | 'values'>][] = [
+      [
+        { type: 'SET_STATUS', index: 0, status: 'recommended', on: '2026-11-12' },
+        'Recommendation 1 is already agreed: choose a later status',
+        { code: 'status-not-later', values: { number: 1, current: 'agreed' } },
+      ],
+      [
+        { type: 'SET_STATUS', index: 0, status: 'agreed', on: '2026-11-12' },
+        'Recommendation 1 is already agreed: choose a later status',
+        { code: 'status-not-later', values: { number: 1, current: 'agreed' } },
+      ],
+      [
+        { type: 'SET_STATUS', index: 0, status: 'ordered', on: '2026-11-10' },
+        'The date recommendation 1 was ordered must be the same as or after 11 November 2026, when it was agreed',
+        { code: 'status-date-earlier', values: { number: 1, status: 'ordered', after: '2026-11-11', afterStatus: 'agreed' } },
+      ],
+      [
+        { type: 'SET_STATUS', index: 0, status: 'ordered', on: '2026-02-30' },
+        'The date recommendation 1 was ordered must be a real date, like 2026-11-22',
+        { code: 'status-date-not-real', values: { number: 1, status: 'ordered' } },
+      ],
+      [{ type: 'SET_STATUS', index: 0, status: 'ordered', on: ' ' }, 'Enter the date recommendation 1 was ordered', { code: 'status-date-missing', values: { number: 1, status: 'ordered' } }],
     ];
-    for (const [event, message] of cases) {
+    for (const [event, message, problem] of cases) {
       const { actor, context, failed, visible } = start([acceptRail, { type: 'SET_STATUS', index: 0, status: 'agreed', on: '2026-11-11' }]);
       actor.send(event);
       expect(context().recommendations[0]!.status).toHaveLength(2);
       expect(failed).toEqual(['SET_STATUS']);
-      expect(visible().summary).toEqual([{ field: recommendationFieldKey(0, 'status'), message }]);
+      // The en-GB message for views without words of their own, and the code and values for those with them.
+      expect(visible().summary).toEqual([{ field: recommendationFieldKey(0, 'status'), message, ...problem }]);
       // The next try that works clears it.
       actor.send({ type: 'SET_STATUS', index: 0, status: 'ordered', on: '2026-11-12' });
       expect(visible().summary).toEqual([]);
@@ -195,17 +212,19 @@ describe('continuing', () => {
     actor.send({ type: 'CONTINUE' });
     expect(actor.getSnapshot().value).toBe('editing');
     expect(failed).toEqual(['CONTINUE']);
+    const undecided = (suggestion: string) => ({ code: 'suggestion-undecided', values: { suggestion } });
+    const missing = (field: string) => ({ code: 'field-missing', values: { number: 1, field } });
     expect(visible().summary).toEqual([
-      { field: suggestionFieldKey(rail), message: 'Accept or dismiss the suggestion: Grab rail by the front step' },
-      { field: suggestionFieldKey(smoke), message: 'Accept or dismiss the suggestion: Fire service home safety check' },
-      { field: 'recommendations[0].kind', message: 'Select the kind of recommendation 1' },
-      { field: 'recommendations[0].what', message: 'Enter what is recommended in recommendation 1' },
-      { field: 'recommendations[0].reason', message: 'Enter why recommendation 1 is needed' },
-      { field: 'recommendations[0].priority', message: 'Select the priority of recommendation 1' },
-      { field: 'recommendations[0].route', message: 'Select how recommendation 1 will be provided' },
+      { field: suggestionFieldKey(rail), message: 'Accept or dismiss the suggestion: Grab rail by the front step', ...undecided('Grab rail by the front step') },
+      { field: suggestionFieldKey(smoke), message: 'Accept or dismiss the suggestion: Fire service home safety check', ...undecided('Fire service home safety check') },
+      { field: 'recommendations[0].kind', message: 'Select the kind of recommendation 1', ...missing('kind') },
+      { field: 'recommendations[0].what', message: 'Enter what is recommended in recommendation 1', ...missing('what') },
+      { field: 'recommendations[0].reason', message: 'Enter why recommendation 1 is needed', ...missing('reason') },
+      { field: 'recommendations[0].priority', message: 'Select the priority of recommendation 1', ...missing('priority') },
+      { field: 'recommendations[0].route', message: 'Select how recommendation 1 will be provided', ...missing('route') },
     ]);
     for (const event of [acceptRail, dismissSmoke, ...fill(0).slice(0, 4)]) actor.send(event);
-    expect(visible().summary).toEqual([{ field: 'recommendations[0].route', message: 'Select how recommendation 1 will be provided' }]);
+    expect(visible().summary).toEqual([{ field: 'recommendations[0].route', message: 'Select how recommendation 1 will be provided', ...missing('route') }]);
     actor.send(fill(0)[4]!);
     expect(visible().summary).toEqual([]);
     actor.send({ type: 'CONTINUE' });

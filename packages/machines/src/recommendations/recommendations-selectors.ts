@@ -2,7 +2,7 @@ import { laterStatuses, type RecommendationStatus, type Suggestion } from '@otfo
 import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
 import { keptReason } from './decision-reasons.js';
 import { pendingSuggestionsOf } from './draft-recommendations.js';
-import type { RecommendationError, RecommendationsContext } from './recommendations-types.js';
+import type { KeptRecommendationError, RecommendationsContext } from './recommendations-types.js';
 
 /** Read-only views of the recommendations' state for any UI. */
 
@@ -36,7 +36,7 @@ export function nextStatusesOf(recommendation: { readonly status: readonly { rea
  * Continue's errors after the first failed Continue, then live (GOV.UK).
  * Keys: `recommendationFieldKey(index, field)` and `suggestionFieldKey(suggestion)`.
  */
-export function visibleRecommendationErrors(snapshot: { readonly context: Pick<RecommendationsContext, 'errors' | 'showErrors' | 'actionError'> }): VisibleErrors<RecommendationError> {
+export function visibleRecommendationErrors(snapshot: { readonly context: Pick<RecommendationsContext, 'errors' | 'showErrors' | 'actionError'> }): VisibleErrors<KeptRecommendationError> {
   const { showErrors, errors, actionError } = snapshot.context;
   const shown = showErrors ? errors : [];
   const all = actionError ? [actionError, ...shown.filter((error) => error.field !== actionError.field)] : shown;

@@ -64,7 +64,23 @@ export const RecommendationsInputSchema = z.object({
   previous: z.optional(RecommendationsOutputSchema),
 });
 
-const ErrorSchema = z.object({ field: z.string(), message: z.string() });
+const statusCode = z.enum(RECOMMENDATION_STATUSES);
+const fieldName = z.enum(['kind', 'what', 'reason', 'priority', 'route']);
+const problem = <Code extends string, Values extends z.core.$ZodLooseShape>(code: Code, values: Values) =>
+  z.object({ field: z.string(), message: z.string(), code: z.literal(code), values: z.object(values) });
+
+/** A `RecommendationError`, or one kept by a draft saved before errors had codes (`message` only, shown as it is). */
+const ErrorSchema = z.union([
+  problem('suggestion-undecided', { suggestion: z.string() }),
+  problem('dismissal-reason-missing', { suggestion: z.string() }),
+  problem('field-missing', { number: z.number(), field: fieldName }),
+  problem('field-invalid', { number: z.number(), field: z.enum(['kind', 'what', 'reason', 'priority', 'route', 'status', 'needs', 'goals']), rule: z.optional(z.string()) }),
+  problem('status-not-later', { number: z.number(), current: statusCode }),
+  problem('status-date-missing', { number: z.number(), status: statusCode }),
+  problem('status-date-not-real', { number: z.number(), status: statusCode }),
+  problem('status-date-earlier', { number: z.number(), status: statusCode, after: z.string(), afterStatus: statusCode }),
+  z.object({ field: z.string(), message: z.string(), code: z.optional(z.undefined()), values: z.optional(z.undefined()) }),
+]);
 
 export const RecommendationsContextSchema = z.object({
   recommendations: z.array(DraftRecommendationSchema),

@@ -55,11 +55,46 @@ export interface DraftRecommendation {
   nextStatusOn?: string;
 }
 
-/** A problem to show: `field` is its key (`recommendations[0].what`, `suggestions.home-environment/rail`). */
-export interface RecommendationError {
-  field: string;
-  message: string;
-}
+/**
+ * What a problem is, for a view that says it in its own words (another
+ * language, a council's wording): its `code` and the values those words need.
+ * Numbers are the recommendation's place on the page (1, 2…); statuses are
+ * codes; dates are ISO `YYYY-MM-DD` for the view to write as it writes dates.
+ */
+export type RecommendationProblem =
+  /** A suggestion neither accepted nor dismissed; `suggestion` is what it suggests (the definition's words). */
+  | { code: 'suggestion-undecided'; values: { suggestion: string } }
+  /** A dismissal without the OT's reason. */
+  | { code: 'dismissal-reason-missing'; values: { suggestion: string } }
+  /** A field left blank, or not one of its choices. */
+  | { code: 'field-missing'; values: { number: number; field: RecommendationField } }
+  /**
+   * Something the recommendation's schema refuses that the fields' own checks do not cover; `rule` is the
+   * schema's rule id (`params.rule` of a core rule) when it has one, as `recommendation-status-order`.
+   */
+  | { code: 'field-invalid'; values: { number: number; field: RecommendationField | 'status' | 'needs' | 'goals'; rule?: string } }
+  /** A status that is not later than the one reached (`current`). */
+  | { code: 'status-not-later'; values: { number: number; current: RecommendationStatus } }
+  | { code: 'status-date-missing'; values: { number: number; status: RecommendationStatus } }
+  /** The date typed is not a real date in `YYYY-MM-DD`. */
+  | { code: 'status-date-not-real'; values: { number: number; status: RecommendationStatus } }
+  /** The date is before `after`, the date of the status reached (`afterStatus`). */
+  | { code: 'status-date-earlier'; values: { number: number; status: RecommendationStatus; after: string; afterStatus: RecommendationStatus } };
+
+export type RecommendationErrorCode = RecommendationProblem['code'];
+
+/**
+ * A problem to show: `field` is its key (`recommendations[0].what`, `suggestions.home-environment/rail`);
+ * `message` says it in en-GB for a view without words of its own; `code` and `values` say what it is.
+ */
+export type RecommendationError = RecommendationProblem extends infer P ? (P extends RecommendationProblem ? { field: string; message: string; code: P['code']; values: P['values'] } : never) : never;
+
+/**
+ * An error as a draft keeps it: one found now, or one kept by a draft saved
+ * before errors had codes (its `message` is all a view can show; it is found
+ * again, with its code, at the next change).
+ */
+export type KeptRecommendationError = RecommendationError | { field: string; message: string; code?: undefined; values?: undefined };
 
 export interface RecommendationsOutput {
   recommendations: Recommendation[];
@@ -78,10 +113,10 @@ export interface RecommendationsContext {
   /** The number in the next new recommendation's id (`recommendation-3`): ids are never reused. */
   nextNumber: number;
   /** Errors being shown: empty until the first failed Continue (GOV.UK), then live. */
-  errors: RecommendationError[];
+  errors: KeptRecommendationError[];
   showErrors: boolean;
   /** A status or decision that could not be recorded, shown until the next try. */
-  actionError: RecommendationError | null;
+  actionError: KeptRecommendationError | null;
   options: RecommendationsInput;
   output: RecommendationsOutput | null;
 }
