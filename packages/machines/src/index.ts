@@ -43,6 +43,7 @@ export {
 } from './episode/episode-selectors.js';
 export { episodeErrors, episodeErrorKey, episodeRules, type EpisodeError, type EpisodeErrorCode, type EpisodeRule, type EpisodeStep } from './episode/episode-errors.js';
 export { emptyDraft, episodeRowFields, toEpisodeInput, type EpisodeDraft, type EpisodeField, type EpisodeList, type EpisodeRows } from './episode/episode-draft.js';
+export { vocabularyFields, placeChoice, choicesOutsideVocabulary, type VocabularyField } from './episode/episode-vocabulary.js';
 export type { EpisodeContext, EpisodeEmitted, EpisodeEvent, EpisodeInput, GoalPlanProgress, RevisitableTask } from './episode/episode-types.js';
 export { readEpisodeDraft, EpisodeSnapshotSchema, EpisodeContextSchema, type EpisodeSnapshot } from './episode/episode-snapshot.js';
 export { recommendationsMachine, type RecommendationsMachine } from './recommendations/recommendations-machine.js';

@@ -1,4 +1,5 @@
-import type { ReablementEpisodeInput } from '@otforms/core';
+import type { EpisodeVocabulary, ReablementEpisodeInput } from '@otforms/core';
+import { placeChoice } from './episode-vocabulary.js';
 
 /**
  * The episode while it is being written: every field as the person typed it,
@@ -113,15 +114,20 @@ const optionalText = (text: string) => (text.trim() === '' ? undefined : text.tr
 /**
  * The draft as the core episode. Blank fields are left out, amounts are read
  * as numbers, and what cannot be read is passed on unchanged so that the
- * schema reports it at its path: nothing is silently dropped.
+ * schema reports it at its path: nothing is silently dropped. The route of
+ * access and the end outcome go where the vocabulary says (England's CLD
+ * unless another is given: see `episode-vocabulary.ts`).
  */
-export function toEpisodeInput(draft: EpisodeDraft): ReablementEpisodeInput {
+export function toEpisodeInput(draft: EpisodeDraft, vocabulary?: EpisodeVocabulary): ReablementEpisodeInput {
   const { request } = draft;
+  const route = placeChoice(optionalText(request.routeOfAccess), 'request.routeOfAccess', vocabulary);
+  const outcome = placeChoice(optionalText(draft.endOutcome), 'endOutcome', vocabulary);
   const nextService = present({ type: optionalText(draft.nextServiceType), component: optionalText(draft.nextServiceComponent) });
   return present({
     request: present({
       date: request.date,
-      routeOfAccess: optionalText(request.routeOfAccess),
+      routeOfAccess: route.cld,
+      routeOfAccessCoding: route.coding,
       referrer: optionalText(request.referrer),
       reason: optionalText(request.reason),
       hospitalDischargeDate: request.hospitalDischargeDate,
@@ -145,7 +151,8 @@ export function toEpisodeInput(draft: EpisodeDraft): ReablementEpisodeInput {
       }),
     ),
     advice: draft.advice.map((row) => row.text),
-    endOutcome: optionalText(draft.endOutcome),
+    endOutcome: outcome.cld,
+    endOutcomeCoding: outcome.coding,
     ...(Object.keys(nextService).length ? { nextService } : {}),
     followUp: draft.followUp.map((row) => present({ kind: row.kind, date: row.date, status: row.status })),
   }) as ReablementEpisodeInput;
