@@ -3,30 +3,12 @@ import { goalLevelOn, goalWeight, summariseGoalPlan, type Goal, type GoalPlan } 
 /**
  * What `<ot-gas-chart>` draws, worked out once from a plan: the scores come
  * from core (`summariseGoalPlan`, `goalWeight`); this only picks the review
- * to show and formats numbers and dates for people. DOM-free.
+ * to show; the words, numbers and dates are the catalogue's. DOM-free.
  */
 
 export type GasLevel = -2 | -1 | 0 | 1 | 2;
 
 export const GAS_LEVELS: readonly GasLevel[] = [-2, -1, 0, 1, 2];
-
-/** The five levels as the chart's scale names them (the expected outcome is the middle one). */
-export const levelLabels: Record<GasLevel, string> = {
-  [-2]: 'Much less than expected',
-  [-1]: 'Somewhat less than expected',
-  0: 'Expected outcome',
-  1: 'Somewhat more than expected',
-  2: 'Much more than expected',
-};
-
-/** The same labels broken over two lines, for the narrow columns of the chart's header. */
-export const levelHeaderLines: Record<GasLevel, readonly [string, string]> = {
-  [-2]: ['Much less', 'than expected'],
-  [-1]: ['Somewhat less', 'than expected'],
-  0: ['Expected', 'outcome'],
-  1: ['Somewhat more', 'than expected'],
-  2: ['Much more', 'than expected'],
-};
 
 export interface GoalRow {
   number: number;
@@ -64,35 +46,16 @@ export function buildChartModel(plan: GoalPlan, reviewDate = ''): ChartModel {
   return { plan, rows, weighted: plan.weighting !== 'unweighted', tScoreBaseline: summary.tScoreBaseline, review };
 }
 
-const MINUS = '\u2212';
+import { formatDate as formatLocaleDate } from '../i18n/intl.js';
 
-/** A level as people read it: −2, −1, 0, +1, +2 (a true minus sign, which screen readers say). */
-export function formatLevel(level: number): string {
-  return level > 0 ? `+${level}` : level < 0 ? `${MINUS}${-level}` : '0';
-}
-
-/** A T-score rounded to 1 decimal place, for display only. */
-export function formatTScore(value: number): string {
-  return oneDecimal(value).replace('-', MINUS);
-}
-
-/** A change in T-score, signed, rounded to 1 decimal place. */
-export function formatChange(value: number): string {
-  const text = oneDecimal(value);
-  return text === '0.0' ? text : value > 0 ? `+${text}` : text.replace('-', MINUS);
-}
-
-function oneDecimal(value: number): string {
-  const text = value.toFixed(1);
-  return text === '-0.0' ? '0.0' : text;
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** An ISO date (YYYY-MM-DD) in GOV.UK style: 20 December 2026. */
+/**
+ * An ISO date (YYYY-MM-DD) in en-GB: 20 December 2026. Kept for the episode
+ * and home-visit summaries until they take `t.format.date`; the chart and the
+ * goal plan write dates in the page's language.
+ * @deprecated Use the catalogue's `t.format.date`.
+ */
 export function formatDate(isoDate: string): string {
-  const time = Date.parse(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(time) ? isoDate : dateFormat.format(time);
+  return formatLocaleDate('en-GB', isoDate);
 }
 
 /**
@@ -106,10 +69,4 @@ export function shortenForChart(text: string, maxCharacters: number): string {
   const cut = characters.slice(0, maxCharacters - 1).join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > maxCharacters * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** "1", "1 and 2", "1, 2 and 4". */
-export function listNumbers(numbers: readonly number[]): string {
-  if (numbers.length <= 1) return numbers.join('');
-  return `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
 }

@@ -5,10 +5,10 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { gasChartStyles } from './ot-gas-chart.styles.js';
 import { gasFiguresStyles } from './gas-figures.styles.js';
 import { buildChartModel, type ChartModel } from './gas-chart-model.js';
-import { gasMessages } from './gas-chart-messages.js';
 import { renderGasScale } from './render-gas-scale.js';
 import { renderTScorePanel } from './render-t-score.js';
 import { renderGasTable } from './render-gas-table.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
 
 /**
@@ -58,7 +58,8 @@ export class OtGasChart extends LocalisedElement {
   @property({ attribute: 'review-date' }) reviewDate = '';
 
   private model: ChartModel | null = null;
-  private problem: string | null = null;
+  /** What is wrong with a plan that does not parse: where, the custom rule (if any), and the schema's en-GB words. */
+  private problem: { path: string; rule: string; english: string; values: { id?: string } } | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('plan') && !changed.has('reviewDate')) return;
@@ -69,19 +70,29 @@ export class OtGasChart extends LocalisedElement {
     const parsed = GoalPlanSchema.safeParse(this.plan);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      this.problem = `${issue.path.length ? `${formatPath(issue.path)}: ` : ''}${issue.message}`;
+      const params = issue.code === 'custom' ? ((issue as { params?: { rule?: unknown; id?: unknown } }).params ?? {}) : {};
+      this.problem = {
+        path: issue.path.length ? formatPath(issue.path) : '',
+        rule: typeof params.rule === 'string' ? params.rule : '',
+        english: issue.message,
+        values: typeof params.id === 'string' ? { id: params.id } : {},
+      };
       return;
     }
     this.model = buildChartModel(parsed.data, this.reviewDate);
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (this.problem) return html`<p class="error-message" role="alert">${gasMessages.invalidPlan} ${this.problem}</p>`;
+    const m = this.t.gasChart;
+    if (this.problem) {
+      const { path, rule, english, values } = this.problem;
+      return html`<p class="error-message" role="alert">${m.invalidPlan} ${m.planProblem(path, rule, english, values)}</p>`;
+    }
     const model = this.model;
     if (!model) return nothing;
-    const date = model.review?.date ?? null;
+    const date = model.review ? this.t.format.date(model.review.date) : null;
     const attained = model.rows.flatMap((row) => (row.attained === null ? [] : [row.attained]));
-    const name = gasMessages.chartName(
+    const name = m.chartName(
       model.rows.length,
       date,
       attained.filter((level) => level > 0).length,
@@ -90,29 +101,30 @@ export class OtGasChart extends LocalisedElement {
     );
     return html`
       <figure part="figure">
-        <figcaption part="caption">${gasMessages.caption(date)}</figcaption>
-        ${this.renderStatus(model)} ${renderGasScale(model, name)} ${renderLegend(model.review !== null)} ${renderTScorePanel(model)}
+        <figcaption part="caption">${m.caption(date)}</figcaption>
+        ${this.renderStatus(model)} ${renderGasScale(this.t, model, name)} ${renderLegend(m, model.review !== null)} ${renderTScorePanel(this.t, model)}
       </figure>
-      ${renderGasTable(model)}
+      ${renderGasTable(this.t, model)}
     `;
   }
 
   private renderStatus(model: ChartModel) {
-    if (!model.review) return html`<p class="status" part="status">${gasMessages.notReviewedPlan}</p>`;
+    const m = this.t.gasChart;
+    if (!model.review) return html`<p class="status" part="status">${m.notReviewedPlan}</p>`;
     const waiting = model.rows.filter((row) => row.attained === null).map((row) => row.number);
-    return waiting.length ? html`<p class="status" part="status">${gasMessages.notReviewedGoals(waiting)}</p>` : nothing;
+    return waiting.length ? html`<p class="status" part="status">${m.notReviewedGoals(waiting)}</p>` : nothing;
   }
 }
 
 /** The key to the markers, in HTML so that it reflows and zooms with the page; its shapes are decoration. */
-function renderLegend(reviewed: boolean) {
+function renderLegend(m: Catalogue['gasChart'], reviewed: boolean) {
   const icon = (shape: ReturnType<typeof svg>) => html`<svg class="key" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false">${shape}</svg>`;
   return html`<ul class="legend" part="legend">
-    <li>${icon(svg`<circle class="marker baseline" r="8"></circle>`)}${gasMessages.legendBaseline}</li>
-    <li>${icon(svg`<polygon class="marker expected" points="0,-10 10,0 0,10 -10,0"></polygon>`)}${gasMessages.legendExpected}</li>
+    <li>${icon(svg`<circle class="marker baseline" r="8"></circle>`)}${m.legendBaseline}</li>
+    <li>${icon(svg`<polygon class="marker expected" points="0,-10 10,0 0,10 -10,0"></polygon>`)}${m.legendExpected}</li>
     ${reviewed
-      ? html`<li>${icon(svg`<circle class="marker attained" r="6"></circle>`)}${gasMessages.legendAttained}</li>
-          <li>${icon(svg`<g class="arrow"><line x1="-11" x2="3" y1="0" y2="0"></line><polygon points="11,0 3,-6 3,6"></polygon></g>`)}${gasMessages.legendChange}</li>`
+      ? html`<li>${icon(svg`<circle class="marker attained" r="6"></circle>`)}${m.legendAttained}</li>
+          <li>${icon(svg`<g class="arrow"><line x1="-11" x2="3" y1="0" y2="0"></line><polygon points="11,0 3,-6 3,6"></polygon></g>`)}${m.legendChange}</li>`
       : nothing}
   </ul>`;
 }

@@ -21,7 +21,8 @@ import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { goalPlanActions } from './goal-plan-actions.js';
-import { goalMessages } from './goal-plan-messages.js';
+import type { GoalDomain } from './goal-fields.js';
+import { goalsEn } from './goal-plan.en.js';
 import { goalPlanStyles } from './goal-plan-styles.js';
 import { optionTargetStyles } from '../styles/option-styles.js';
 import { renderDraftingPage } from './render-drafting-page.js';
@@ -123,8 +124,12 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
   @property({ attribute: false })
   storage?: DraftStorage;
 
-  /** The outcome domains a goal can be tagged with: codes are written into the record. */
-  @property({ attribute: false }) domains: readonly { code: string; label: string }[] = defaultGoalDomains;
+  /**
+   * The outcome domains a goal can be tagged with: codes are written into the
+   * record. A domain without a label, and each of core's `defaultGoalDomains`,
+   * is named by the catalogue (`goals.domains`), so in the page's language.
+   */
+  @property({ attribute: false }) domains: readonly GoalDomain[] = defaultGoalDomains;
 
   /**
    * What the person said in a strengths-based conversation, offered under
@@ -165,7 +170,8 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
       this.applyWeighting();
     },
     refusedDraft: startedAgain('plan', 'is not a goal plan that can be resumed'),
-    incomplete: goalMessages.formIncomplete,
+    // The form policy takes one string when the element is made (forms/form-policy.ts); until it takes a message, en-GB's.
+    incomplete: goalsEn.formIncomplete,
   });
 
   /** The outcome record once the plan is closed, otherwise `null`. */
@@ -237,24 +243,24 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
     const notices = renderSessionNotices(this.session.notices, this.session.takeOver);
     if (this.session.openElsewhere) return notices;
     const snapshot = this.session.snapshot;
-    if (!snapshot) return html`${notices}<p class="hint" role="status">${goalMessages.loading}</p>`;
+    if (!snapshot) return html`${notices}<p class="hint" role="status">${this.t.goals.loading}</p>`;
     return html`${notices}<div class="goal-plan" @ot-answer=${this.onAnswer}>${this.renderPage(snapshot)}</div>`;
   }
 
   private renderPage(snapshot: Snapshot) {
     const { context } = snapshot;
-    const { disabled, domains, actions } = this;
+    const { disabled, domains, actions, t } = this;
     const record = this.session.record;
-    if (snapshot.status === 'done') return record ? renderClosedPage(record, domains) : nothing;
+    if (snapshot.status === 'done') return record ? renderClosedPage(t, record, domains) : nothing;
     if (snapshot.matches('drafting')) {
       const canAdd = snapshot.can({ type: 'ADD_GOAL', goalId: 'goal-probe' });
-      return renderDraftingPage(context, { ...actions, disabled, domains, canAdd, seeds: availableSeeds(snapshot) });
+      return renderDraftingPage(context, { ...actions, t, disabled, domains, canAdd, seeds: availableSeeds(snapshot) });
     }
-    if (snapshot.matches('reviewing')) return renderReviewPage(context, { ...actions, disabled });
+    if (snapshot.matches('reviewing')) return renderReviewPage(context, { ...actions, t, disabled });
     const plan = agreedPlan(context);
-    if (plan instanceof Error) return html`<p class="error-message" role="alert">${plan.message}</p>`;
+    if (plan instanceof Error) return html`<p class="error-message" role="alert">${t.goals.agreedPlanProblem(plan.message)}</p>`;
     const { onClose, ...rest } = actions;
-    return renderActivePage(plan, { ...rest, ...(this.hideClose ? {} : { onClose }), disabled, domains });
+    return renderActivePage(plan, { ...rest, ...(this.hideClose ? {} : { onClose }), t, disabled, domains });
   }
 }
 
@@ -263,6 +269,6 @@ function agreedPlan(context: GoalPlanContext) {
   try {
     return toGoalPlan(context);
   } catch (error) {
-    return new Error(`The agreed plan cannot be shown: ${error instanceof Error ? error.message : String(error)}`);
+    return new Error(error instanceof Error ? error.message : String(error));
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { visiblePlanErrors, type GoalPlanContext, type GoalSeed } from '@otforms/machines';
-import { goalMessages as m } from './goal-plan-messages.js';
+import { planErrorsInWords } from './goal-fields.js';
 import { renderGoalFieldset, type GoalFieldsetView } from './render-goal-fieldset.js';
 import { renderErrorMessage, renderPlanErrorSummary } from './render-plan-error-summary.js';
 import { renderSeeds } from './render-seeds.js';
@@ -24,18 +24,19 @@ export interface DraftingPageView extends Omit<GoalFieldsetView, 'number' | 'cou
  */
 export function renderDraftingPage(context: GoalPlanContext, view: DraftingPageView): TemplateResult {
   const { goals } = context;
-  const errors = visiblePlanErrors({ context });
+  const m = view.t.goals;
+  const errors = visiblePlanErrors({ context: { showErrors: context.showErrors, errors: planErrorsInWords(m, context.errors) } });
   const planErrorId = errors.plan.length ? 'goals-error' : '';
   const fieldsetView = { ...view, count: goals.length, errors, weighted: context.weighting === 'importance-x-difficulty' };
   return html`
-    ${renderPlanErrorSummary(errors.summary, view.focusTarget)}
+    ${renderPlanErrorSummary(m, errors.summary, view.focusTarget)}
     <h2 data-page-heading tabindex="-1">${m.draftingTitle}</h2>
     <p class="description">${m.draftingIntro}</p>
     ${renderSeeds(view)}
     <form novalidate @submit=${view.onAgree}>
       <div id="goals" class="goals ${errors.plan.length ? 'has-error' : ''}" role="group" aria-label=${m.goalsLabel} tabindex="-1"
         aria-describedby=${planErrorId || nothing}>
-        ${renderErrorMessage(planErrorId, errors.plan.join('. '))}
+        ${renderErrorMessage(m, planErrorId, errors.plan.join('. '))}
         ${goals.length
           ? repeat(goals, (goal) => goal.id, (goal, index) => renderGoalFieldset(goal, { ...fieldsetView, number: index + 1 }))
           : html`<p class="hint">${m.noGoals}</p>`}

@@ -1,5 +1,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { GAS_LEVELS, formatLevel, levelHeaderLines, shortenForChart, type ChartModel, type GoalRow } from './gas-chart-model.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { GAS_LEVELS, shortenForChart, type ChartModel, type GoalRow } from './gas-chart-model.js';
+import { levelText } from './gas-format.js';
 
 /**
  * The goals on the five-level scale: one row per goal, labelled with its
@@ -19,31 +21,31 @@ const STATEMENT_CHARACTERS = 72;
 
 const levelX = (level: number) => PAD + (level + 2.5) * COLUMN;
 
-export function renderGasScale(model: ChartModel, name: string): TemplateResult {
+export function renderGasScale(t: Catalogue, model: ChartModel, name: string): TemplateResult {
   const height = HEADER + model.rows.length * ROW + 6;
   return html`<svg class="scale" part="scale" role="img" aria-label=${name} viewBox="0 0 ${WIDTH} ${height}">
     <rect class="expected-band" x=${levelX(0) - COLUMN / 2} y="0" width=${COLUMN} height=${height}></rect>
-    ${GAS_LEVELS.map((level) => renderLevelHeading(level))}
-    ${model.rows.map((row, index) => renderRow(row, HEADER + index * ROW))}
+    ${GAS_LEVELS.map((level) => renderLevelHeading(t, level))}
+    ${model.rows.map((row, index) => renderRow(t, row, HEADER + index * ROW))}
   </svg>`;
 }
 
-function renderLevelHeading(level: number) {
+function renderLevelHeading(t: Catalogue, level: number) {
   const x = levelX(level);
-  const [first, second] = levelHeaderLines[level as keyof typeof levelHeaderLines];
+  const [first = '', second = ''] = t.gasChart.levelHeaderLines[level] ?? [];
   const emphasis = level === 0 ? 'expected' : '';
   return svg`<g class="level-heading ${emphasis}">
-    <text class="level-number" x=${x} y="18" text-anchor="middle">${formatLevel(level)}</text>
+    <text class="level-number" x=${x} y="18" text-anchor="middle">${levelText(t.format, level)}</text>
     <text class="level-label" x=${x} y="37" text-anchor="middle">${first}</text>
     <text class="level-label" x=${x} y="53" text-anchor="middle">${second}</text>
   </g>`;
 }
 
-function renderRow(row: GoalRow, top: number) {
+function renderRow(t: Catalogue, row: GoalRow, top: number) {
   const y = top + 48;
   return svg`<g class="goal-row" data-goal-id=${row.goal.id}>
     <line class="row-rule" x1=${PAD} x2=${WIDTH - PAD} y1=${top} y2=${top}></line>
-    <text class="statement" x=${PAD + 4} y=${top + 22}><title>${row.goal.statement}</title><tspan class="goal-number">${row.number}.</tspan> ${shortenForChart(row.goal.statement, STATEMENT_CHARACTERS)}</text>
+    <text class="statement" x=${PAD + 4} y=${top + 22}><title>${row.goal.statement}</title><tspan class="goal-number">${t.gasChart.goalNumber(row.number)}</tspan> ${shortenForChart(row.goal.statement, STATEMENT_CHARACTERS)}</text>
     <line class="axis" x1=${levelX(-2)} x2=${levelX(2)} y1=${y} y2=${y}></line>
     ${GAS_LEVELS.map((level) => svg`<line class="tick" data-level=${level} x1=${levelX(level)} x2=${levelX(level)} y1=${y - 7} y2=${y + 7}></line>`)}
     ${renderExpected(levelX(0), y)}

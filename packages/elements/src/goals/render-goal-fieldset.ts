@@ -4,17 +4,19 @@ import { ref } from 'lit/directives/ref.js';
 import type { QuestionItem } from '@otforms/core';
 import { fieldMessage, goalFieldKey, type DraftGoal, type GoalField, type VisiblePlanErrors } from '@otforms/machines';
 import { forwardedQuestionParts } from '../styles/parts.js';
-import { domainItem, goalFieldId, goalItems, levelFields } from './goal-fields.js';
-import { goalMessages as m } from './goal-plan-messages.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { domainItem, goalFieldId, goalItems, levelFields, type GoalDomain } from './goal-fields.js';
 
 export interface GoalFieldsetView {
+  /** The words, in the page's language. */
+  t: Catalogue;
   number: number;
   count: number;
   /** The plan's visible errors, from `visiblePlanErrors`. */
   errors: VisiblePlanErrors;
   weighted: boolean;
   disabled: boolean;
-  domains: readonly { code: string; label: string }[];
+  domains: readonly GoalDomain[];
   onMove(goalId: string, to: number): void;
   onRemove(goalId: string): void;
 }
@@ -26,25 +28,27 @@ export interface GoalFieldsetView {
  * buttons that name the goal they act on.
  */
 export function renderGoalFieldset(goal: DraftGoal, view: GoalFieldsetView): TemplateResult {
-  const { number, count, disabled } = view;
+  const { number, count, disabled, t } = view;
+  const m = t.goals;
+  const items = goalItems(t);
   const field = (name: GoalField, item: QuestionItem) => renderField(goal, name, item, fieldMessage(view.errors, goalFieldKey(goal.id, name)), disabled);
   const levelsHint = `goal-${goal.id}-levels-hint`;
   return html`
     <fieldset class="goal" id=${`goal-${goal.id}`}>
       <legend class="goal-legend">${m.goalLegend(number)}</legend>
-      ${field('statement', goalItems.statement)} ${field('domain', domainItem(view.domains))} ${field('baseline', goalItems.baseline)}
+      ${field('statement', items.statement)} ${field('domain', domainItem(t, view.domains))} ${field('baseline', items.baseline)}
       <fieldset class="levels" aria-describedby=${levelsHint}>
         <legend>${m.levelsLegend}</legend>
         <p class="hint" id=${levelsHint}>${m.levelsHint}</p>
-        ${levelFields.map(({ field: name }) => field(name, goalItems[name]))}
+        ${levelFields.map(({ field: name }) => field(name, items[name]))}
       </fieldset>
-      ${field('dueDate', goalItems.dueDate)}
-      ${view.weighted ? html`${field('importance', goalItems.importance)} ${field('difficulty', goalItems.difficulty)}` : nothing}
+      ${field('dueDate', items.dueDate)}
+      ${view.weighted ? html`${field('importance', items.importance)} ${field('difficulty', items.difficulty)}` : nothing}
       <details class="smart" ${ref(goal.smart.what || goal.smart.howWell || goal.smart.byWhen ? openDetails : undefined)}>
         <summary>${m.smartSummary}</summary>
         <div class="details-text">
-          ${field('smart.what', goalItems['smart.what'])} ${field('smart.howWell', goalItems['smart.howWell'])}
-          ${field('smart.byWhen', goalItems['smart.byWhen'])}
+          ${field('smart.what', items['smart.what'])} ${field('smart.howWell', items['smart.howWell'])}
+          ${field('smart.byWhen', items['smart.byWhen'])}
         </div>
       </details>
       <div class="goal-actions">

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldMessage, goalFieldKey, visiblePlanErrors, type DraftGoal, type GoalPlanContext } from '@otforms/machines';
-import { ratingId } from './goal-fields.js';
-import { goalMessages as m, levelNumber } from './goal-plan-messages.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { levelText } from './gas-format.js';
+import { planErrorsInWords, ratingId } from './goal-fields.js';
 import { renderErrorMessage, renderPlanErrorSummary } from './render-plan-error-summary.js';
 
 export interface ReviewPageView {
+  t: Catalogue;
   disabled: boolean;
   onRate(goalId: string, level: number): void;
   onSave(event: Event): void;
@@ -24,10 +26,12 @@ const levelKey = { [-2]: 'muchLess', [-1]: 'somewhatLess', 0: 'expected', 1: 'so
 export function renderReviewPage(context: GoalPlanContext, view: ReviewPageView): TemplateResult | typeof nothing {
   const review = context.review;
   if (!review) return nothing;
-  const errors = visiblePlanErrors({ context });
+  const { t } = view;
+  const m = t.goals;
+  const errors = visiblePlanErrors({ context: { showErrors: context.showErrors, errors: planErrorsInWords(m, context.errors) } });
   return html`
-    ${renderPlanErrorSummary(errors.summary, view.focusTarget)}
-    <p class="caption">${m.reviewCaption(review.date)}</p>
+    ${renderPlanErrorSummary(m, errors.summary, view.focusTarget)}
+    <p class="caption">${m.reviewCaption(t.format.date(review.date))}</p>
     <h2 data-page-heading tabindex="-1">${m.reviewTitle}</h2>
     <p class="description">${m.reviewIntro}</p>
     <form novalidate @submit=${view.onSave}>
@@ -43,6 +47,8 @@ export function renderReviewPage(context: GoalPlanContext, view: ReviewPageView)
 }
 
 function renderRating(goal: DraftGoal, number: number, level: number | undefined, error: string, view: ReviewPageView) {
+  const { t } = view;
+  const m = t.goals;
   const id = ratingId(goal.id);
   const ids = { statement: `${id}-statement`, hint: `${id}-hint`, error: `${id}-error` };
   const describedBy = [ids.statement, ids.hint, error ? ids.error : ''].filter(Boolean).join(' ');
@@ -55,7 +61,7 @@ function renderRating(goal: DraftGoal, number: number, level: number | undefined
         <fieldset id=${id} class="scale" aria-describedby=${describedBy} ?disabled=${view.disabled} @change=${onChange}>
           <legend>${m.rateLegend(number)}</legend>
           <p class="hint" id=${ids.hint}>${m.rateHint}</p>
-          ${renderErrorMessage(ids.error, error)}
+          ${renderErrorMessage(m, ids.error, error)}
           ${LEVELS.map((option) => {
             const optionId = `${id}-${option < 0 ? `minus-${-option}` : option}`;
             const description = goal.levels[levelKey[option]].trim();
@@ -63,10 +69,10 @@ function renderRating(goal: DraftGoal, number: number, level: number | undefined
             return html`<div class="option ${started ? 'baseline' : ''}">
               <input type="radio" id=${optionId} name=${id} .value=${String(option)} .checked=${live(level === option)}
                 aria-describedby=${description || started ? `${optionId}-hint` : nothing} />
-              <label for=${optionId}><span class="level-number">${levelNumber(option)}</span> ${m.levelWords[option]}</label>
+              <label for=${optionId}><span class="level-number">${levelText(t.format, option)}</span> ${m.levelWords[option]}</label>
               ${description || started
                 ? html`<div class="hint option-hint" id=${`${optionId}-hint`}>
-                    ${started ? html`<strong class="started">${m.whereTheyStarted}.</strong>` : nothing} ${description}
+                    ${started ? html`<strong class="started">${m.whereTheyStarted}</strong>` : nothing} ${description}
                   </div>`
                 : nothing}
             </div>`;

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GoalSeed } from '@otforms/machines';
-import { goalMessages as m } from './goal-plan-messages.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 
 export interface SeedsView {
+  t: Catalogue;
   /** The seeds still on offer (`availableSeeds`). */
   seeds: readonly GoalSeed[];
   /** Whether the machine would take another goal: a full plan shows the words without the buttons. */
@@ -20,8 +21,9 @@ export const seedButtonId = (index: number) => `use-seed-${index}`;
  * person's and are rendered as text, never as HTML; nothing is copied into a
  * goal until the OT chooses to.
  */
-export function renderSeeds({ seeds, canAdd, disabled, onUseSeed }: SeedsView): TemplateResult | typeof nothing {
+export function renderSeeds({ t, seeds, canAdd, disabled, onUseSeed }: SeedsView): TemplateResult | typeof nothing {
   if (seeds.length === 0) return nothing;
+  const m = t.goals;
   return html`
     <section class="seeds" aria-labelledby="seeds-title">
       <h3 id="seeds-title" class="seeds-title">${m.seedsTitle}</h3>

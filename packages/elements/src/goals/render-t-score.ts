@@ -1,6 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { formatTScore, type ChartModel } from './gas-chart-model.js';
-import { gasMessages } from './gas-chart-messages.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import type { ChartModel } from './gas-chart-model.js';
+import { tScoreText } from './gas-format.js';
 
 /**
  * The plan's T-score at baseline and at the review, as points on a 20–80
@@ -21,29 +22,35 @@ const AXIS_Y = 96;
 
 const tX = (t: number) => AXIS_LEFT + ((Math.min(MAX, Math.max(MIN, t)) - MIN) / (MAX - MIN)) * (AXIS_RIGHT - AXIS_LEFT);
 
-export function renderTScorePanel(model: ChartModel): TemplateResult {
-  const name = gasMessages.tScoreName(model.tScoreBaseline, model.review);
+export function renderTScorePanel(t: Catalogue, model: ChartModel): TemplateResult {
+  const m = t.gasChart;
+  const score = (value: number) => tScoreText(t.format, value);
+  const { review } = model;
+  const name = m.tScoreName(
+    model.tScoreBaseline === null ? null : score(model.tScoreBaseline),
+    review ? { date: t.format.date(review.date), tScore: review.tScore === null ? null : score(review.tScore) } : null,
+  );
   if (model.tScoreBaseline === null) return html`<p class="hint">${name}</p>`;
   const reviewScore = model.review?.tScore ?? null;
   const ticks = [20, 30, 40, 50, 60, 70, 80];
   return html`<svg class="t-score" part="t-score" role="img" aria-label=${name} viewBox="0 0 ${WIDTH} ${HEIGHT}">
-    <text class="panel-title" x="0" y="16">${gasMessages.tScoreTitle}</text>
+    <text class="panel-title" x="0" y="16">${m.tScoreTitle}</text>
     <line class="expected-line" x1=${tX(50)} x2=${tX(50)} y1="24" y2=${AXIS_Y}></line>
-    <text class="expected-label" x=${tX(50)} y="16" text-anchor="middle">${gasMessages.axisExpected}</text>
-    ${renderPoint('baseline', gasMessages.axisBaseline, model.tScoreBaseline, BASELINE_Y)}
+    <text class="expected-label" x=${tX(50)} y="16" text-anchor="middle">${m.axisExpected}</text>
+    ${renderPoint('baseline', m.axisBaseline, score(model.tScoreBaseline), model.tScoreBaseline, BASELINE_Y)}
     ${reviewScore === null
-      ? svg`<text class="row-label" x="0" y=${REVIEW_Y + 5}>${gasMessages.axisReview}</text>
-          <text class="not-reviewed" x=${AXIS_LEFT} y=${REVIEW_Y + 5}>${gasMessages.notReviewedYet}</text>`
-      : renderPoint('attained', gasMessages.axisReview, reviewScore, REVIEW_Y)}
+      ? svg`<text class="row-label" x="0" y=${REVIEW_Y + 5}>${m.axisReview}</text>
+          <text class="not-reviewed" x=${AXIS_LEFT} y=${REVIEW_Y + 5}>${m.notReviewedYet}</text>`
+      : renderPoint('attained', m.axisReview, score(reviewScore), reviewScore, REVIEW_Y)}
     <line class="axis" x1=${AXIS_LEFT} x2=${AXIS_RIGHT} y1=${AXIS_Y} y2=${AXIS_Y}></line>
     ${ticks.map(
-      (t) => svg`<line class="tick" x1=${tX(t)} x2=${tX(t)} y1=${AXIS_Y} y2=${AXIS_Y + 6}></line>
-        <text class="tick-label" x=${tX(t)} y=${AXIS_Y + 22} text-anchor="middle">${t}</text>`,
+      (tick) => svg`<line class="tick" x1=${tX(tick)} x2=${tX(tick)} y1=${AXIS_Y} y2=${AXIS_Y + 6}></line>
+        <text class="tick-label" x=${tX(tick)} y=${AXIS_Y + 22} text-anchor="middle">${t.format.number(tick)}</text>`,
     )}
   </svg>`;
 }
 
-function renderPoint(kind: 'baseline' | 'attained', label: string, t: number, y: number) {
+function renderPoint(kind: 'baseline' | 'attained', label: string, text: string, t: number, y: number) {
   const x = tX(t);
   // The value sits right of its point, or left of it near the axis's right end.
   const nearEnd = x > AXIS_RIGHT - 60;
@@ -51,6 +58,6 @@ function renderPoint(kind: 'baseline' | 'attained', label: string, t: number, y:
     <text class="row-label" x="0" y=${y + 5}>${label}</text>
     <line class="guide" x1=${AXIS_LEFT} x2=${AXIS_RIGHT} y1=${y} y2=${y}></line>
     <circle class="marker ${kind}" data-t=${t} cx=${x} cy=${y} r=${kind === 'baseline' ? 9 : 7}></circle>
-    <text class="value" x=${nearEnd ? x - 15 : x + 15} y=${y + 5} text-anchor=${nearEnd ? 'end' : 'start'}>${formatTScore(t)}</text>
+    <text class="value" x=${nearEnd ? x - 15 : x + 15} y=${y + 5} text-anchor=${nearEnd ? 'end' : 'start'}>${text}</text>
   </g>`;
 }

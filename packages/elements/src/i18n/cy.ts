@@ -1,6 +1,8 @@
 import type { Catalogue } from './catalogue.js';
 import { enGB } from './en-gb.js';
 import { formatMessagesFor } from './format-messages.js';
+import { gasChartCy } from '../goals/gas-chart.cy.js';
+import { goalsCy } from '../goals/goal-plan.cy.js';
 
 /**
  * Cymraeg: the Welsh catalogue. Each area's Welsh words live beside its
@@ -10,4 +12,6 @@ export const cy: Catalogue = {
   ...enGB,
   locale: 'cy',
   format: formatMessagesFor('cy'),
+  goals: goalsCy,
+  gasChart: gasChartCy,
 };

@@ -2,8 +2,8 @@ import { messages as assessment } from '../assessment/messages.js';
 import { episodeMessages } from '../episode/episode-messages.js';
 import { summaryMessages as episodeSummary } from '../episode/episode-summary-messages.js';
 import { sessionNoticeMessages } from '../forms/session-notice-messages.js';
-import { gasMessages } from '../goals/gas-chart-messages.js';
-import { goalMessages } from '../goals/goal-plan-messages.js';
+import { gasChartEn } from '../goals/gas-chart.en.js';
+import { goalsEn } from '../goals/goal-plan.en.js';
 import { homeVisitMessages } from '../home-visit/home-visit-messages.js';
 import { housingMessages, personMessages, summaryMessages as homeVisitSummary } from '../home-visit/summary-messages.js';
 import { questionMessages } from '../questions/messages.js';
@@ -21,8 +21,8 @@ export const enGB = {
   assessment,
   questions: questionMessages,
   session: sessionNoticeMessages,
-  goals: goalMessages,
-  gasChart: gasMessages,
+  goals: goalsEn,
+  gasChart: gasChartEn,
   episode: episodeMessages,
   episodeSummary,
   homeVisit: homeVisitMessages,
