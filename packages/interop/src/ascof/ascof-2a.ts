@@ -19,7 +19,7 @@ export { ASCOF_2A_EQUIPMENT_SEQUEL, ASCOF_2A_RESIDENTIAL_OR_NURSING_SEQUEL, asco
 export type Ascof2aPlacement = 'numerator' | 'denominator' | 'excluded' | 'unclassified';
 
 /** Which step of the sequel order decided. */
-export type Ascof2aDecidedBy = 'deceased' | 'admitted-to-hospital' | 'next-service' | 'end-outcome' | 'equipment' | 'none';
+export type Ascof2aDecidedBy = 'deceased' | 'admitted-to-hospital' | 'next-service' | 'end-outcome' | 'equipment' | 'none' | 'end-outcome-not-cld';
 
 /** An episode's ASCOF 2A sequel; `sequel` is null exactly when `placement` is `unclassified`. */
 export interface Ascof2aOutcome {
@@ -55,6 +55,12 @@ export function isStMaxEpisode(episode: ReablementEpisode): boolean {
  *    returned by then): `Short term support: Ongoing low level`;
  * 5. otherwise unclassified.
  *
+ * An ended episode whose end outcome is from another vocabulary
+ * (`endOutcomeCoding`, not CLD) is unclassified, decided by
+ * `end-outcome-not-cld`: the first step needs a CLD outcome, and a local one
+ * that meant "died" or "went into hospital" cannot be told apart, so what
+ * followed is not known to ASCOF 2A, an England measure.
+ *
  * The record cannot tell whether the person was a new client (no long term
  * support in the 3 months before), which ASCOF 2A also asks: the host decides
  * which episodes to count.
@@ -62,6 +68,7 @@ export function isStMaxEpisode(episode: ReablementEpisode): boolean {
 export function ascof2aOutcome(episode: ReablementEpisode): Ascof2aOutcome | null {
   const { endedOn, endOutcome } = episode;
   if (!endedOn || !isStMaxEpisode(episode)) return null;
+  if (!endOutcome && episode.endOutcomeCoding) return { sequel: null, decidedBy: 'end-outcome-not-cld', placement: 'unclassified' };
 
   // DHSC takes a death from the person's date of death (on or within 7 days
   // of the end); the record's nearest evidence is the end outcome.

@@ -85,6 +85,12 @@ function ledTo(stMax: boolean): CldEventOutcome {
  * holds: they are the only route strings verified (domain brief §3.1); the
  * Release 2 strings are not known.
  *
+ * A route of access or end outcome from another vocabulary (the record's
+ * `routeOfAccessCoding` / `endOutcomeCoding`, a Scottish council's, say) is
+ * not a CLD value and is never written as one: the route is left empty, and
+ * an ended episode whose end outcome is such a coding cannot be returned (a
+ * Service and Review row need a CLD Event Outcome), so it is reported.
+ *
  * Pass a validated record (`validateOutcomeRecord`); this does not re-check
  * it. Throws `InteropError` for a record that is not an episode, a missing
  * `laPersonId` or a malformed reporting period.
@@ -203,7 +209,15 @@ function checkInput(record: OutcomeRecord, options: CldRowOptions): InteropIssue
   if (record?.kind !== 'episode') {
     issues.push({ path: 'kind', message: `CLD rows come from an episode record, not ${record?.kind ? `a record of kind "${record.kind}"` : 'this value'}` });
   } else if (record.episode.endedOn && !record.episode.endOutcome) {
-    issues.push({ path: 'episode.endOutcome', message: 'An episode that has ended needs its end outcome' });
+    const local = record.episode.endOutcomeCoding;
+    issues.push(
+      local
+        ? {
+            path: 'episode.endOutcomeCoding',
+            message: `The end outcome "${local.code}" is from ${local.system}, not England's CLD: a CLD return needs a CLD Event Outcome, and a local one is never written as one`,
+          }
+        : { path: 'episode.endOutcome', message: 'An episode that has ended needs its end outcome' },
+    );
   }
   if (typeof unknownOptions?.laPersonId !== 'string' || unknownOptions.laPersonId.trim() === '') {
     issues.push({ path: 'options.laPersonId', message: 'Give the council’s identifier for the person (LA_Person_Unique_Identifier)' });

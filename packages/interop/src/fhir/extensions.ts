@@ -60,6 +60,14 @@ export const OTFORMS_EXTENSION = {
    * fhir/bundle/provenance.ts).
    */
   answerAudit: 'urn:otforms:fhir:extension:answer-audit',
+  /**
+   * On the EpisodeOfCare (valueCoding): how the person came in, a CLD Request
+   * Route of Access or, from another vocabulary, the record's
+   * `routeOfAccessCoding` as it is (see fhir/bundle/episode-of-care.ts).
+   */
+  routeOfAccess: 'urn:otforms:fhir:extension:route-of-access',
+  /** On the EpisodeOfCare (valueCoding): how it ended, a CLD Event Outcome or the record's `endOutcomeCoding`. */
+  endOutcome: 'urn:otforms:fhir:extension:end-outcome',
 } as const;
 
 export function findExtension(extensions: readonly Extension[] | undefined, url: string): Extension | undefined {

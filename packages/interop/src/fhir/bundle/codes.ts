@@ -24,6 +24,10 @@ export const SYSTEM = {
   cldServiceType: 'urn:otforms:cld:service-type',
   /** code = the CLD Service Component string, character for character. */
   cldServiceComponent: 'urn:otforms:cld:service-component',
+  /** code = the CLD Request Route of Access string (Release 1), character for character. */
+  cldRouteOfAccess: 'urn:otforms:cld:route-of-access',
+  /** code = the CLD Event Outcome string (Release 2), character for character. */
+  cldEventOutcome: 'urn:otforms:cld:event-outcome',
   /** code = a recommendation's kind (`RECOMMENDATION_KINDS`). */
   recommendationKind: 'urn:otforms:recommendation-kind',
   /** code = a recommendation's route (`RECOMMENDATION_ROUTES`): who provides it. */
