@@ -1,8 +1,10 @@
-import type { EpisodeRecord } from '@otforms/core';
+import type { EpisodeRecord, EpisodeVocabulary } from '@otforms/core';
 import { episodeRowFields, visibleEpisodeErrors, type EpisodeMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import type { FormSession } from '../forms/form-session.js';
-import { fieldDomId, rowFieldName } from './episode-fields.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { episodeFieldItems, fieldDomId, rowFieldName } from './episode-fields.js';
+import { localiseEpisodeErrors } from './episode-error-text.js';
 import type { EpisodePageView } from './render-episode-pages.js';
 
 /**
@@ -10,11 +12,20 @@ import type { EpisodePageView } from './render-episode-pages.js';
  * events, with focus after each (a new row's first field, the list after a removal). A refused attempt
  * takes focus to the error summary, and a new page to its heading: the session sees to those.
  */
-export function episodePageView(snapshot: SnapshotFrom<EpisodeMachine>, session: FormSession<EpisodeMachine, EpisodeRecord>, disabled: boolean): EpisodePageView {
+export function episodePageView(
+  snapshot: SnapshotFrom<EpisodeMachine>,
+  session: FormSession<EpisodeMachine, EpisodeRecord>,
+  disabled: boolean,
+  t: Catalogue,
+  vocabulary: EpisodeVocabulary,
+): EpisodePageView {
   return {
+    t,
+    items: episodeFieldItems(t, vocabulary),
+    cld: vocabulary.cld,
     draft: snapshot.context.draft,
     disabled,
-    errors: visibleEpisodeErrors(snapshot),
+    errors: localiseEpisodeErrors(t, visibleEpisodeErrors(snapshot)),
     focusTarget: (targetId) => session.focusNow({ kind: 'element', ids: [targetId] }),
     onAddRow: (list) => {
       const index = snapshot.context.draft[list].length;

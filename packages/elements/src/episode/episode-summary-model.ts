@@ -6,8 +6,8 @@ import { englandDate, type AssessmentRecord, type EpisodeAssessment, type Episod
  * to draw it on and the change. It never says whether a change is better or
  * worse (for some measures lower is better), and a missing value stays
  * missing, with the reason, never a zero. DOM-free; the words, including
- * the titles of the rows that are not instruments, are in
- * `episode-summary-messages.ts`.
+ * the titles of the rows that are not instruments, are the catalogue's
+ * (`episode-summary.en.ts`), put together in `episode-summary-words.ts`.
  */
 
 /** Why a value is not there. */
@@ -69,7 +69,7 @@ export interface EpisodeSummaryModel {
 /** T-scores centre on 50 with a standard deviation of 10: 20–80 is ±3 SD, so almost every plan fits. */
 export const T_SCORE_SCALE = { min: 20, max: 80 } as const;
 
-/** The names of the rows that are not instruments (the words are the messages file's). */
+/** The names of the rows that are not instruments (the words are the catalogue's). */
 export type MeasureTitles = Record<Exclude<MeasureKind, 'instrument'>, string>;
 
 export function buildEpisodeSummary(record: EpisodeRecord, titles: MeasureTitles): EpisodeSummaryModel {
@@ -166,17 +166,21 @@ export function positionOnScale(value: number, scale: MeasureScale): { at: numbe
 }
 
 const MINUS = '\u2212';
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: false });
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 
-/** A value as people read it: up to 2 decimal places (1 for a T-score), with a true minus sign. */
-export function formatValue(value: number, kind: MeasureKind): string {
-  return (kind === 'gas' ? oneDecimal : numberFormat).format(value).replace('-', MINUS);
+/** How the catalogue writes a number (`t.format.number`): the locale's digits and decimal mark. */
+export type NumberFormat = (value: number, options?: Intl.NumberFormatOptions) => string;
+
+const twoPlaces: Intl.NumberFormatOptions = { maximumFractionDigits: 2, useGrouping: false };
+const onePlace: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false };
+
+/** A value as people read it in the locale: up to 2 decimal places (1 for a T-score), with a true minus sign. */
+export function formatValue(number: NumberFormat, value: number, kind: MeasureKind): string {
+  return number(value, kind === 'gas' ? onePlace : twoPlaces).replace('-', MINUS);
 }
 
 /** A change with its sign: +6, −7.5, 0. */
-export function formatSignedChange(change: number, kind: MeasureKind): string {
-  const text = formatValue(Math.abs(change), kind);
-  if (/^[0.]+$/.test(text)) return text;
+export function formatSignedChange(number: NumberFormat, change: number, kind: MeasureKind): string {
+  const text = formatValue(number, Math.abs(change), kind);
+  if (!/[1-9]/.test(text)) return text;
   return change > 0 ? `+${text}` : `${MINUS}${text}`;
 }

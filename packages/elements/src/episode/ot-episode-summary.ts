@@ -4,8 +4,9 @@ import { EpisodeRecordSchema, formatPath, type EpisodeRecord } from '@otforms/co
 import { sharedStyles } from '../styles/shared-styles.js';
 import { gasFiguresStyles } from '../goals/gas-figures.styles.js';
 import { episodeSummaryStyles } from './ot-episode-summary.styles.js';
-import { buildEpisodeSummary, type EpisodeSummaryModel } from './episode-summary-model.js';
-import { summaryMessages } from './episode-summary-messages.js';
+import { buildEpisodeSummary, type EpisodeSummaryModel, type MeasureTitles } from './episode-summary-model.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { summaryCaption } from './episode-summary-words.js';
 import { renderEpisodeChart } from './episode-summary-chart.js';
 import { renderEpisodeTable } from './episode-summary-table.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
@@ -51,12 +52,15 @@ export class OtEpisodeSummary extends LocalisedElement {
   /** The episode's outcome record, as `EpisodeRecordSchema` parses it. A record that does not parse is reported in the element, never thrown. */
   @property({ attribute: false }) record?: EpisodeRecord;
 
-  private model: EpisodeSummaryModel | null = null;
+  #parsed: EpisodeRecord | null = null;
   private problem: string | null = null;
+  /** The model, and the titles it was built with: a change of language builds it again. */
+  #model: { model: EpisodeSummaryModel; titles: MeasureTitles } | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('record')) return;
-    this.model = null;
+    this.#parsed = null;
+    this.#model = null;
     this.problem = null;
     if (this.record === undefined || this.record === null) return;
     // A host may hand over a record it has not parsed; parsing a parsed record changes nothing.
@@ -66,31 +70,41 @@ export class OtEpisodeSummary extends LocalisedElement {
       this.problem = `${issue.path.length ? `${formatPath(issue.path)}: ` : ''}${issue.message}`;
       return;
     }
-    this.model = buildEpisodeSummary(parsed.data, summaryMessages.measureTitles);
+    this.#parsed = parsed.data;
+  }
+
+  private model(): EpisodeSummaryModel | null {
+    const titles = this.t.episodeSummary.measureTitles;
+    if (!this.#parsed) return null;
+    if (this.#model?.titles !== titles) this.#model = { model: buildEpisodeSummary(this.#parsed, titles), titles };
+    return this.#model.model;
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (this.problem) return html`<p class="error-message" role="alert">${summaryMessages.invalidRecord} ${this.problem}</p>`;
-    const model = this.model;
+    const t = this.t;
+    const m = t.episodeSummary;
+    // The problem is the record's, in the words of the schema (for the developer who handed it over).
+    if (this.problem) return html`<p class="error-message" role="alert">${m.invalidRecord} ${this.problem}</p>`;
+    const model = this.model();
     if (!model) return nothing;
     const ended = model.endedOn !== null;
     return html`
       <figure part="figure">
-        <figcaption part="caption">${summaryMessages.caption(model)}</figcaption>
-        ${ended ? nothing : html`<p class="status" part="status">${summaryMessages.underWay}</p>`}
-        ${model.hasGoalPlan ? nothing : html`<p class="status" part="status">${summaryMessages.noGoalPlan}</p>`}
-        ${renderEpisodeChart(model)} ${renderLegend(ended)}
+        <figcaption part="caption">${summaryCaption(t, model)}</figcaption>
+        ${ended ? nothing : html`<p class="status" part="status">${m.underWay}</p>`}
+        ${model.hasGoalPlan ? nothing : html`<p class="status" part="status">${m.noGoalPlan}</p>`}
+        ${renderEpisodeChart(t, model)} ${renderLegend(m, ended)}
       </figure>
-      ${renderEpisodeTable(model)}
+      ${renderEpisodeTable(t, model)}
     `;
   }
 }
 
 /** The key to the markers, in HTML so that it reflows and zooms with the page; its shapes are decoration. */
-function renderLegend(ended: boolean) {
+function renderLegend(m: Catalogue['episodeSummary'], ended: boolean) {
   const icon = (shape: ReturnType<typeof svg>) => html`<svg class="key" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false">${shape}</svg>`;
   return html`<ul class="legend" part="legend">
-    <li>${icon(svg`<circle class="marker start" r="8"></circle>`)}${summaryMessages.legendStart}</li>
-    <li>${icon(svg`<rect class="marker end" x="-6" y="-6" width="12" height="12"></rect>`)}${summaryMessages.legendEnd(ended)}</li>
+    <li>${icon(svg`<circle class="marker start" r="8"></circle>`)}${m.legendStart}</li>
+    <li>${icon(svg`<rect class="marker end" x="-6" y="-6" width="12" height="12"></rect>`)}${m.legendEnd(ended)}</li>
   </ul>`;
 }

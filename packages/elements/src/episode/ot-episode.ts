@@ -1,7 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { defaultGoalDomains, parseDefinition, type DefinitionIssue, type DraftStorage, type EpisodeRecord, type InstrumentDefinition } from '@otforms/core';
+import {
+  defaultGoalDomains,
+  englandCldVocabulary,
+  parseDefinition,
+  parseEpisodeVocabulary,
+  VocabularyError,
+  type DefinitionIssue,
+  type DraftStorage,
+  type EpisodeRecord,
+  type EpisodeVocabulary,
+  type InstrumentDefinition,
+} from '@otforms/core';
 import { createEpisodeMachine, currentAssessment, readEpisodeDraft, currentTask, reviewStage, type EpisodeEvent, type EpisodeInput, type EpisodeMachine } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
@@ -14,7 +25,6 @@ import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { episodePageView } from './episode-actions.js';
-import { episodeMessages as m } from './episode-messages.js';
 import { episodeStyles } from './episode-styles.js';
 import { renderOverview, renderTask, type EpisodeView } from './render-episode-task.js';
 import { defineOnDemand } from '../define-on-demand.js';
@@ -114,6 +124,16 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   /** The outcome domains the goal plan's goals can be tagged with: codes are written into the record. */
   @property({ attribute: false }) domains: readonly { code: string; label: string }[] = defaultGoalDomains;
 
+  /**
+   * The lists the episode's route of access and end outcome are chosen from, with the URI of their code system.
+   * England's CLD (the default) writes its codes into the record's CLD fields; another nation's or a council's own
+   * vocabulary (`cld: false`) writes them as codings of its system, and the closing page then does not ask for the
+   * next service as CLD names it. An entry's label is the vocabulary's, else the catalogue's for the code
+   * (`vocabulary` namespace), else the code. Checked with `parseEpisodeVocabulary`: one that is not valid stops the
+   * episode with an `ot-error` naming every problem.
+   */
+  @property({ attribute: false }) vocabulary: EpisodeVocabulary = englandCldVocabulary;
+
   /** The name under which a surrounding native form submits the record's JSON. */
   @property({ reflect: true }) name = '';
 
@@ -150,6 +170,8 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   @state() private parsed: InstrumentDefinition[] | null = null;
   @state() private parsedHomeVisit: InstrumentDefinition[] = [];
   @state() private instrumentIssues: readonly DefinitionIssue[] = [];
+  @state() private vocabularyIssues: readonly DefinitionIssue[] = [];
+  #vocabulary: EpisodeVocabulary = englandCldVocabulary;
   #machine: FormMachine<EpisodeMachine> | null = null;
 
   protected readonly restartOn = ['instruments', 'homeVisitDefinitions', 'storageKey', 'subjectReference', 'storage'] as const;
@@ -166,7 +188,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       const why = refused.outcome === 'failed' ? `could not be resumed (${String(refused.error)})` : 'is about another person or uses other instruments';
       return `The saved episode ${why}, so a new one started.`;
     },
-    incomplete: m.formIncomplete,
+    incomplete: this.t.episode.formIncomplete,
     // The nested assessment and goal plan change the episode through its children.
     childrenChangeIt: true,
     page: pageKey,
@@ -184,6 +206,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const running = this.session.snapshot !== null;
+    if (changed.has('vocabulary')) this.readVocabulary();
     if (changed.has('instruments') || changed.has('homeVisitDefinitions')) this.parseInstruments();
     super.willUpdate(changed);
     // The machine passes the new settings on to the assessment under way too.
@@ -198,6 +221,19 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       this.auditHistory,
     );
     if (options) this.session.configure({ type: 'UPDATE_OPTIONS', options });
+  }
+
+  private readVocabulary(): void {
+    this.vocabularyIssues = [];
+    this.#vocabulary = englandCldVocabulary;
+    if (this.vocabulary === englandCldVocabulary) return;
+    try {
+      this.#vocabulary = parseEpisodeVocabulary(this.vocabulary);
+    } catch (error) {
+      if (!(error instanceof VocabularyError)) throw error;
+      this.vocabularyIssues = error.issues;
+      this.session.report({ kind: 'definition', message: this.t.episode.invalidVocabulary, issues: this.vocabularyIssues });
+    }
   }
 
   private parseInstruments(): void {
@@ -217,10 +253,10 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       };
       this.parsed = instruments;
       this.parsedHomeVisit = homeVisit;
-      if (homeVisit.length > 0) loadHomeVisit().catch(() => this.session.report({ kind: 'load', message: m.homeVisitNotLoaded, issues: [] }));
+      if (homeVisit.length > 0) loadHomeVisit().catch(() => this.session.report({ kind: 'load', message: this.t.episode.homeVisitNotLoaded, issues: [] }));
     } catch (error) {
       this.instrumentIssues = definitionIssues(error);
-      this.session.report({ kind: 'definition', message: m.invalidInstruments, issues: this.instrumentIssues });
+      this.session.report({ kind: 'definition', message: this.t.episode.invalidInstruments, issues: this.instrumentIssues });
     }
   }
 
@@ -241,12 +277,15 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   };
 
   override render(): TemplateResult {
+    const m = this.t.episode;
     const notices = renderSessionNotices(this.session.notices, this.session.takeOver);
-    if (this.instrumentIssues.length > 0) {
+    // The issues are the definition's or the vocabulary's, in the words of their schemas (for the developer who gave them).
+    const [problem, issues] = this.instrumentIssues.length > 0 ? [m.invalidInstruments, this.instrumentIssues] : [m.invalidVocabulary, this.vocabularyIssues];
+    if (issues.length > 0) {
       return html`<div class="error-summary" role="alert">
-        <h2 class="error-summary-title">${m.invalidInstruments}</h2>
+        <h2 class="error-summary-title">${problem}</h2>
         <ul class="issues">
-          ${this.instrumentIssues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
+          ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
         </ul>
       </div>`;
     }
@@ -262,7 +301,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       homeVisitDefinitions: this.parsedHomeVisit,
       domains: this.domains,
       today: this.today,
-      page: episodePageView(snapshot, this.session, this.disabled),
+      page: episodePageView(snapshot, this.session, this.disabled, this.t, this.#vocabulary),
       send: (event) => this.session.send(event),
       now: () => new Date().toISOString(),
     };

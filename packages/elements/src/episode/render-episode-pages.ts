@@ -2,15 +2,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionItem } from '@otforms/core';
 import { episodeRowFields, type EpisodeDraft, type EpisodeError, type EpisodeField, type EpisodeList, type EpisodeRows, type VisibleErrors } from '@otforms/machines';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
-import { errorTargetId, fieldItems, renderField, rowFieldName, rowItems } from './episode-fields.js';
-import { episodeMessages as m } from './episode-messages.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { errorTargetId, renderField, rowFieldName, type EpisodeFieldItems } from './episode-fields.js';
+import { minorAdaptationLimit } from './episode-error-text.js';
 
 /** What the pages that write the episode need from the element. */
 export interface EpisodePageView {
+  /** The words, in the element's language. */
+  t: Catalogue;
+  /** The fields as question items, in those words and with the vocabulary's choices. */
+  items: EpisodeFieldItems;
+  /** The vocabulary is England's CLD: the closing page then asks for the next service as CLD names it. */
+  cld: boolean;
   draft: EpisodeDraft;
   /** Nothing can be changed: set by the element's `disabled`, or a disabled ancestor `<fieldset>`. */
   disabled: boolean;
-  /** The episode's visible errors, from `visibleEpisodeErrors`: worked out once per render. */
+  /** The episode's visible errors, from `visibleEpisodeErrors`, in the catalogue's words: worked out once per render. */
   errors: VisibleErrors<EpisodeError>;
   /** Moves focus to what an error summary link is about. */
   focusTarget(targetId: string): void;
@@ -18,11 +25,11 @@ export interface EpisodePageView {
   onRemoveRow(list: EpisodeList, index: number): void;
 }
 
-const field = (view: EpisodePageView, name: EpisodeField, value: string) => renderField(name, fieldItems[name], value, view.errors, view.disabled, { field: name });
+const field = (view: EpisodePageView, name: EpisodeField, value: string) => renderField(name, view.items.fields[name], value, view.errors, view.disabled, { field: name });
 
 /** The GOV.UK error summary of the page, when it shows errors. */
 export function renderEpisodeErrorSummary(view: EpisodePageView): TemplateResult | typeof nothing {
-  return renderErrorSummary(view.errors.summary, { title: m.errorSummaryTitle, targetId: errorTargetId, focusTarget: view.focusTarget });
+  return renderErrorSummary(view.errors.summary, { title: view.t.episode.errorSummaryTitle, targetId: errorTargetId, focusTarget: view.focusTarget });
 }
 
 function page(title: string, view: EpisodePageView, body: TemplateResult, action: PageAction) {
@@ -43,7 +50,7 @@ export interface PageAction {
 export function renderReferralPage(view: EpisodePageView, action: PageAction) {
   const { request } = view.draft;
   return page(
-    m.referralTitle,
+    view.t.episode.referralTitle,
     view,
     html`
       ${field(view, 'request.date', request.date)} ${field(view, 'request.routeOfAccess', request.routeOfAccess)}
@@ -67,8 +74,9 @@ interface RowSection<List extends EpisodeList> {
 
 /** A list of rows, each in its own fieldset with a "Remove" button that names it, and an "Add" button. */
 function renderRows<List extends EpisodeList>(view: EpisodePageView, section: RowSection<List>) {
+  const m = view.t.episode;
   const rows = view.draft[section.list] as unknown as Record<string, string>[];
-  const items = rowItems[section.list] as unknown as Record<string, QuestionItem>;
+  const items = view.items.rows[section.list] as unknown as Record<string, QuestionItem>;
   return html`
     <section class="rows" aria-labelledby=${`${section.list}-heading`} id=${`rows-${section.list}`} tabindex="-1">
       <h3 id=${`${section.list}-heading`}>${section.heading}</h3>
@@ -86,7 +94,7 @@ function renderRows<List extends EpisodeList>(view: EpisodePageView, section: Ro
               }),
             )}
             <button type="button" class="secondary" ?disabled=${view.disabled} @click=${() => view.onRemoveRow(section.list, index)}>
-              ${m.remove}<span class="visually-hidden"> ${section.legend(index + 1).toLowerCase()}</span>
+              ${m.remove}<span class="visually-hidden"> ${m.removeWhich(section.legend(index + 1))}</span>
             </button>
           </fieldset>
         `,
@@ -100,17 +108,19 @@ function renderRows<List extends EpisodeList>(view: EpisodePageView, section: Ro
 
 /** `onInterim`, while the intervention is under way: assess again part way through. */
 export function renderInterventionPage(view: EpisodePageView, action: PageAction, onInterim?: () => void) {
+  const m = view.t.episode;
+  const limit = minorAdaptationLimit(view.t);
   return page(
     m.interventionTitle,
     view,
     html`
       <p class="description">${m.interventionIntro}</p>
       ${renderRows(view, { list: 'equipment', heading: m.equipmentHeading, legend: m.equipmentLegend, addLabel: m.addEquipment, fields: episodeRowFields.equipment })}
-      ${renderRows(view, { list: 'minorAdaptations', heading: m.minorHeading, hint: m.minorHint, legend: m.minorLegend, addLabel: m.addMinor, fields: episodeRowFields.minorAdaptations })}
+      ${renderRows(view, { list: 'minorAdaptations', heading: m.minorHeading, hint: m.minorHint(limit), legend: m.minorLegend, addLabel: m.addMinor, fields: episodeRowFields.minorAdaptations })}
       ${renderRows(view, {
         list: 'majorAdaptations',
         heading: m.majorHeading,
-        hint: m.majorHint,
+        hint: m.majorHint(limit),
         legend: m.majorLegend,
         addLabel: m.addMajor,
         fields: episodeRowFields.majorAdaptations,
@@ -130,18 +140,23 @@ export function renderInterventionPage(view: EpisodePageView, action: PageAction
 
 export function renderClosurePage(view: EpisodePageView, onClose: () => void) {
   const { draft } = view;
+  const m = view.t.episode;
   return page(
     m.closureTitle,
     view,
     html`
       ${field(view, 'endedOn', draft.endedOn)} ${field(view, 'endOutcome', draft.endOutcome)} ${field(view, 'hoursAtEnd', draft.hoursAtEnd)}
-      ${field(view, 'nextServiceType', draft.nextServiceType)} ${field(view, 'nextServiceComponent', draft.nextServiceComponent)}
+      ${
+        // The next service is asked for as CLD names it: with another nation's vocabulary it is not asked.
+        view.cld ? html`${field(view, 'nextServiceType', draft.nextServiceType)} ${field(view, 'nextServiceComponent', draft.nextServiceComponent)}` : nothing
+      }
     `,
     { label: m.closeEpisode, onClick: onClose },
   );
 }
 
 export function renderFollowUpPage(view: EpisodePageView, onFinish: () => void) {
+  const m = view.t.episode;
   return page(
     m.followUpTitle,
     view,

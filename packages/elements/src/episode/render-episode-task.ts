@@ -14,7 +14,6 @@ import {
 } from '@otforms/machines';
 import type { SnapshotFrom } from 'xstate';
 import { episodeAssessmentParts, episodeSummaryParts, exportParts, goalPlanParts } from '../styles/parts.js';
-import { episodeMessages as m } from './episode-messages.js';
 import {
   renderClosurePage,
   renderEpisodeErrorSummary,
@@ -51,6 +50,7 @@ export interface EpisodeView {
 
 /** The task list, with the closed episode's panel and summary above it once there is a record. */
 export function renderOverview({ snapshot, record, page, send }: EpisodeView): TemplateResult {
+  const m = page.t.episode;
   const done = snapshot.status === 'done';
   return html`
     ${record
@@ -63,6 +63,7 @@ export function renderOverview({ snapshot, record, page, send }: EpisodeView): T
     ${done
       ? nothing
       : renderTaskList({
+          m,
           tasks: taskStatuses(snapshot),
           revisitable: snapshot.context.revisitable,
           disabled: page.disabled,
@@ -75,6 +76,7 @@ export function renderOverview({ snapshot, record, page, send }: EpisodeView): T
 /** The page of the task under way, or of a completed task opened again, after a "Back to tasks" link. */
 export function renderTask(view: EpisodeView): TemplateResult | typeof nothing {
   const { snapshot, page, send, now } = view;
+  const m = page.t.episode;
   const back = html`<a class="back-link" href=${`#${taskId(currentTask(snapshot) ?? 'referral')}`} @click=${(event: Event) => (event.preventDefault(), send({ type: 'SHOW_TASKS' }))}
     >${m.backToTasks}</a
   >`;
@@ -113,6 +115,7 @@ export function renderTask(view: EpisodeView): TemplateResult | typeof nothing {
 
 /** The episode's assessment under way, shown by a nested `<ot-assessment>` that drives the machine's own child. */
 function renderAssessment({ snapshot, instruments, page }: EpisodeView, caption: string) {
+  const m = page.t.episode;
   const current = currentAssessment(snapshot);
   const definition = current && instruments[current.instrumentIndex];
   if (!current || !definition) return nothing;
@@ -138,6 +141,7 @@ function renderHomeVisit({ snapshot, homeVisitDefinitions, today, page }: Episod
 /** The review: the goals first, then the final assessment, then finishing it (which closes the goal plan). */
 function renderReview(view: EpisodeView, proceed: () => void) {
   const { snapshot, page, send, now } = view;
+  const m = page.t.episode;
   const stage = reviewStage(snapshot);
   if (stage === 'final-assessment') return renderAssessment(view, m.finalAssessmentCaption);
   if (stage === 'ready') {

@@ -1,8 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import type { EpisodeTask, EpisodeTaskStatus } from '@otforms/machines';
-import { episodeMessages as m } from './episode-messages.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 
 export interface TaskListView {
+  m: Catalogue['episode'];
   tasks: readonly { task: EpisodeTask; status: EpisodeTaskStatus }[];
   /** Completed tasks that can be opened again. */
   revisitable: readonly EpisodeTask[];
@@ -19,7 +20,7 @@ export const taskId = (task: EpisodeTask) => `task-${task}`;
  * task under way can be opened, and so can completed tasks whose details may
  * change later (the referral; equipment returned weeks after it was issued).
  */
-export function renderTaskList({ tasks, revisitable, disabled, onOpen, onRevisit }: TaskListView): TemplateResult {
+export function renderTaskList({ m, tasks, revisitable, disabled, onOpen, onRevisit }: TaskListView): TemplateResult {
   const done = tasks.filter(({ status }) => status === 'completed').length;
   return html`
     <h2 data-page-heading tabindex="-1">${m.title}</h2>

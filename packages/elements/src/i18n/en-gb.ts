@@ -1,6 +1,7 @@
 import { messages as assessment } from '../assessment/messages.js';
-import { episodeMessages } from '../episode/episode-messages.js';
-import { summaryMessages as episodeSummary } from '../episode/episode-summary-messages.js';
+import { episodeEn } from '../episode/episode.en.js';
+import { episodeSummaryEn } from '../episode/episode-summary.en.js';
+import { vocabularyEn } from '../episode/vocabulary.en.js';
 import { sessionNoticeMessages } from '../forms/session-notice-messages.js';
 import { gasChartEn } from '../goals/gas-chart.en.js';
 import { goalsEn } from '../goals/goal-plan.en.js';
@@ -23,8 +24,9 @@ export const enGB = {
   session: sessionNoticeMessages,
   goals: goalsEn,
   gasChart: gasChartEn,
-  episode: episodeMessages,
-  episodeSummary,
+  episode: episodeEn,
+  episodeSummary: episodeSummaryEn,
+  vocabulary: vocabularyEn,
   homeVisit: homeVisitMessages,
   homeVisitSummary: { ...homeVisitSummary, person: personMessages, housing: housingMessages },
   report: reportMessages,

@@ -1,22 +1,31 @@
+import type { FollowUpKind, FollowUpStatus } from '@otforms/core';
 import type { EpisodeTask, EpisodeTaskStatus } from '@otforms/machines';
+import { formatNumber, plural } from '../i18n/intl.js';
+import { episodeErrorsEn } from './episode-errors.en.js';
 
 /**
- * The interface's own words for `<ot-episode>` (en-GB, GOV.UK style). CLD
- * values are shown as they are: they are the strings a council returns.
+ * The words of `<ot-episode>` in en-GB (GOV.UK style): the `episode`
+ * namespace of the catalogue. The CLD values a council returns are codes in
+ * the record; their labels are the `vocabulary` namespace's. Amounts such as
+ * the £1,000 limit arrive already written for the locale.
  */
-export const episodeMessages = {
+const LOCALE = 'en-GB';
+const n = (value: number) => formatNumber(LOCALE, value);
+
+export const episodeEn = {
   loading: 'Loading episode',
   errorSummaryTitle: 'There is a problem',
   formIncomplete: 'Close the episode before submitting the form',
   title: 'Reablement episode',
   tasksIntro: 'Complete each task in order. Your progress is saved as you go.',
   tasksHeading: 'Tasks',
-  tasksDone: (done: number, all: number) => `You have completed ${done} of ${all} tasks.`,
+  tasksDone: (done: number, all: number) => plural(LOCALE, all, { one: `You have completed ${n(done)} of ${n(all)} task.`, other: `You have completed ${n(done)} of ${n(all)} tasks.` }),
   backToTasks: 'Back to tasks',
   continue: 'Save and continue',
   saveAndReturn: 'Save and return to tasks',
   invalidInstruments: 'The episode cannot start because an instrument definition is not valid.',
   homeVisitNotLoaded: 'The home visit could not be loaded: check the connection.',
+  invalidVocabulary: 'The episode cannot start because its vocabulary is not valid.',
 
   tasks: {
     referral: 'Referral and start of reablement',
@@ -39,48 +48,44 @@ export const episodeMessages = {
   requestDate: 'Date of the request',
   routeOfAccess: 'Route of access (optional)',
   routeOfAccessHint: 'How the request came in (client level data, Release 1 wording).',
+  /** The hint with a vocabulary that is not England's CLD. */
+  routeOfAccessLocalHint: 'How the request came in.',
   referrer: 'Who referred the person (optional)',
   reason: 'Reason for the referral (optional)',
   hospitalDischargeDate: 'Hospital discharge date (optional)',
   dischargePathway: 'Discharge pathway (optional)',
   dischargePathwayHint: 'For a discharge from hospital.',
-  dischargePathways: [
-    { code: '0', label: 'Pathway 0: home with no new support' },
-    { code: '1', label: 'Pathway 1: home with new or extra support, such as reablement' },
-    { code: '2', label: 'Pathway 2: a community bed for recovery' },
-    { code: '3', label: 'Pathway 3: a care home placement' },
-  ],
   startedOn: 'Date reablement started',
   hoursAtStart: 'Planned care hours a week at the start (optional)',
   hoursHint: 'In hours, for example 10.5.',
 
-  assessmentTitle: (title: string, number: number, count: number) => (count > 1 ? `${title} (${number} of ${count})` : title),
+  /** An assessment's instrument, and which of the episode's instruments it is when there are several. */
+  assessmentTitle: (title: string, number: number, count: number) => (count > 1 ? `${title} (${n(number)} of ${n(count)})` : title),
   initialAssessmentCaption: 'Initial assessment',
   finalAssessmentCaption: 'Final assessment',
 
   interventionTitle: 'Equipment, adaptations and advice',
   interventionIntro: 'Add what was provided during reablement. You can come back to this until the episode is finished, for example when equipment is returned.',
   equipmentHeading: 'Equipment',
-  equipmentLegend: (number: number) => `Equipment ${number}`,
+  equipmentLegend: (number: number) => `Equipment ${n(number)}`,
   equipmentItem: 'Item',
   issuedOn: 'Date issued',
   returnedOn: 'Date returned (optional)',
   recycled: 'Returned for recycling? (optional)',
-  yesNo: [
-    { code: 'yes', label: 'Yes' },
-    { code: 'no', label: 'No' },
-  ],
+  yes: 'Yes',
+  no: 'No',
   addEquipment: 'Add equipment',
   minorHeading: 'Minor adaptations',
-  minorHint: 'An adaptation is minor when it costs £1,000 or less, so it is free to the person.',
-  minorLegend: (number: number) => `Minor adaptation ${number}`,
+  /** `limit`: £1,000, written for the locale. */
+  minorHint: (limit: string) => `An adaptation is minor when it costs ${limit} or less, so it is free to the person.`,
+  minorLegend: (number: number) => `Minor adaptation ${n(number)}`,
   adaptationDescription: 'What was done',
   completedOn: 'Date completed (optional)',
   cost: 'Cost in pounds',
   addMinor: 'Add a minor adaptation',
   majorHeading: 'Major adaptations',
-  majorHint: 'Work over £1,000, usually through a Disabled Facilities Grant.',
-  majorLegend: (number: number) => `Major adaptation ${number}`,
+  majorHint: (limit: string) => `Work over ${limit}, usually through a Disabled Facilities Grant.`,
+  majorLegend: (number: number) => `Major adaptation ${n(number)}`,
   recommendedOn: 'Date recommended (optional)',
   appliedOn: 'Date of grant application (optional)',
   decidedOn: 'Date of grant decision (optional)',
@@ -88,7 +93,7 @@ export const episodeMessages = {
   amount: 'Grant amount in pounds (optional)',
   addMajor: 'Add a major adaptation',
   adviceHeading: 'Advice and signposting',
-  adviceLegend: (number: number) => `Advice ${number}`,
+  adviceLegend: (number: number) => `Advice ${n(number)}`,
   adviceText: 'Advice given or where the person was signposted',
   addAdvice: 'Add advice',
   interimHeading: 'Interim assessment',
@@ -96,6 +101,8 @@ export const episodeMessages = {
   startInterim: 'Record an interim assessment',
   interimAssessmentCaption: 'Interim assessment',
   remove: 'Remove',
+  /** After "Remove", for screen readers: which row (`legend` is the row's legend, such as "Equipment 2"). */
+  removeWhich: (legend: string) => legend.toLowerCase(),
   noneYet: 'None added.',
 
   reviewTitle: 'Review goals and final assessment',
@@ -108,6 +115,8 @@ export const episodeMessages = {
   endedOn: 'Date the episode ended',
   endOutcome: 'How the episode ended',
   endOutcomeHint: 'The event outcome for client level data (Release 2).',
+  /** The hint with a vocabulary that is not England's CLD: none. */
+  endOutcomeLocalHint: '',
   hoursAtEnd: 'Planned care hours a week at the end (optional)',
   nextServiceType: 'Type of the next service (optional)',
   nextServiceComponent: 'Next service (optional)',
@@ -116,22 +125,19 @@ export const episodeMessages = {
   followUpTitle: 'Follow-up',
   followUpIntro: 'Where the person was 84 days (12 weeks) or 91 days after they left hospital. Add a follow-up when you know, then finish.',
   followUpsHeading: 'Follow-ups',
-  followUpLegend: (number: number) => `Follow-up ${number}`,
+  followUpLegend: (number: number) => `Follow-up ${n(number)}`,
   followUpKind: 'Which follow-up',
-  followUpKinds: [
-    { code: '84-day', label: '84 days (12 weeks)' },
-    { code: '91-day', label: '91 days' },
-  ],
+  followUpKinds: { '84-day': '84 days (12 weeks)', '91-day': '91 days' } satisfies Record<FollowUpKind, string>,
   followUpDate: 'Date',
   followUpStatus: 'Where the person was',
-  followUpStatuses: [
-    { code: 'at-home', label: 'At home' },
-    { code: 'in-community', label: 'In the community' },
-    { code: 'readmitted', label: 'Readmitted to hospital' },
-    { code: 'res-nursing-admission', label: 'Admitted to a residential or nursing home' },
-    { code: 'deceased', label: 'Died' },
-    { code: 'unknown', label: 'Not known' },
-  ],
+  followUpStatuses: {
+    'at-home': 'At home',
+    'in-community': 'In the community',
+    readmitted: 'Readmitted to hospital',
+    'res-nursing-admission': 'Admitted to a residential or nursing home',
+    deceased: 'Died',
+    unknown: 'Not known',
+  } satisfies Record<FollowUpStatus, string>,
   addFollowUp: 'Add a follow-up',
   finish: 'Finish the episode',
 
@@ -139,4 +145,6 @@ export const episodeMessages = {
   closedBody: 'The episode record has been made. Add the follow-up when it is due.',
   doneHeading: 'Episode complete',
   doneBody: 'The episode record is complete, with its follow-up.',
+
+  errors: episodeErrorsEn,
 };
