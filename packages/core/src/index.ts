@@ -71,8 +71,9 @@ export { indexDefinition, type DefinitionIndex } from './definition/definition-i
 export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.js';
 export { ownWordsText, ownWordsAnswers, type OwnWordsAnswer } from './answers/own-words.js';
 export { englandDate, englandToday } from './dates/england-date.js';
-export { validateAnswers, validateItem, type AnswerError } from './answers/validate-answers.js';
-export { photosCounted } from './answers/validate-photos.js';
+export { validateAnswers, validateItem, checkItem, outOfRangeProblem, type AnswerError, type ItemProblem } from './answers/validate-answers.js';
+export { AnswerProblemSchema, describeAnswerProblem, describeEntryProblem, type AnswerProblem, type AnswerProblemKind } from './answers/answer-problem.js';
+export { photosCounted, photoSizeProblem } from './answers/validate-photos.js';
 export { inSentence } from './answers/in-sentence.js';
 export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
 export { allItems, scoredItemIds, scaleRange } from './scoring/scored-items.js';

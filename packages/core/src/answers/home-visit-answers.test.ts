@@ -39,28 +39,28 @@ describe('validateAnswers for the home visit’s questions', () => {
   it('checks a measurement’s range with its unit and its decimal places (none by default)', () => {
     const answers = { ...answered, steps: 'yes', rail: 'yes' };
     expect(validateAnswers(definition, state({ answers: { ...answers, stepHeight: 450 } }), ['stepHeight'])).toEqual([
-      { itemId: 'stepHeight', message: 'Height of the highest step must be 400 mm or less' },
+      { itemId: 'stepHeight', message: 'Height of the highest step must be 400 mm or less', problem: { kind: 'above-maximum', limit: 400, unit: 'mm' } },
     ]);
     expect(validateAnswers(definition, state({ answers: { ...answers, stepHeight: -1 } }), ['stepHeight'])).toEqual([
-      { itemId: 'stepHeight', message: 'Height of the highest step must be 0 mm or more' },
+      { itemId: 'stepHeight', message: 'Height of the highest step must be 0 mm or more', problem: { kind: 'below-minimum', limit: 0, unit: 'mm' } },
     ]);
     expect(validateAnswers(definition, state({ answers: { ...answers, stepHeight: 180.5 } }), ['stepHeight'])).toEqual([
-      { itemId: 'stepHeight', message: 'Height of the highest step must be a whole number' },
+      { itemId: 'stepHeight', message: 'Height of the highest step must be a whole number', problem: { kind: 'not-whole-number' } },
     ]);
     expect(validateAnswers(definition, state({ answers: { ...answers, doorWidth: 76.55 } }), ['doorWidth'])).toEqual([
-      { itemId: 'doorWidth', message: 'Front door width must have 1 decimal place or fewer' },
+      { itemId: 'doorWidth', message: 'Front door width must have 1 decimal place or fewer', problem: { kind: 'decimal-places', max: 1 } },
     ]);
     expect(validateAnswers(definition, state({ invalidInputs: { stepHeight: '18cm' }, answers }), ['stepHeight'])).toEqual([
-      { itemId: 'stepHeight', message: 'Height of the highest step must be a number' },
+      { itemId: 'stepHeight', message: 'Height of the highest step must be a number', problem: { kind: 'not-number' } },
     ]);
     expect(validateAnswers(definition, state({ answers: { ...answers, stepHeight: 180 } }))).toEqual([]);
   });
 
   it('asks for own words, and limits their length without trimming them', () => {
-    expect(validateAnswers(definition, state({ answers: { steps: 'no' } }))).toEqual([{ itemId: 'matters', message: 'Enter what matters to me' }]);
+    expect(validateAnswers(definition, state({ answers: { steps: 'no' } }))).toEqual([{ itemId: 'matters', message: 'Enter what matters to me', problem: { kind: 'missing', answer: 'value' } }]);
     expect(validateAnswers(definition, state({ answers: { ...answered, matters: `${'a'.repeat(499)} ` } }))).toEqual([]);
     expect(validateAnswers(definition, state({ answers: { ...answered, matters: `${'a'.repeat(500)} ` } }))).toEqual([
-      { itemId: 'matters', message: 'What matters to me must be 500 characters or fewer' },
+      { itemId: 'matters', message: 'What matters to me must be 500 characters or fewer', problem: { kind: 'too-long', maxLength: 500 } },
     ]);
   });
 
@@ -68,10 +68,10 @@ describe('validateAnswers for the home visit’s questions', () => {
     const attachments = { p1: fixturePhoto('p1'), p2: fixturePhoto('p2'), p3: fixturePhoto('p3') };
     expect(validateAnswers(definition, state({ answers: { ...answered, accessPhotos: ['p1', 'p2'] }, attachments }))).toEqual([]);
     expect(validateAnswers(definition, state({ answers: { ...answered, accessPhotos: ['p1', 'p9'] }, attachments }))).toEqual([
-      { itemId: 'accessPhotos', message: 'A photo for photos of the entrance could not be read; add it again' },
+      { itemId: 'accessPhotos', message: 'A photo for photos of the entrance could not be read; add it again', problem: { kind: 'unreadable-photo' } },
     ]);
     expect(validateAnswers(definition, state({ answers: { ...answered, accessPhotos: ['p1', 'p2', 'p3'] }, attachments }))).toEqual([
-      { itemId: 'accessPhotos', message: 'Add no more than 2 photos for photos of the entrance' },
+      { itemId: 'accessPhotos', message: 'Add no more than 2 photos for photos of the entrance', problem: { kind: 'too-many-photos', max: 2 } },
     ]);
     // An id that Object.prototype has is not a photo.
     expect(validateItem(item('accessPhotos'), state({ answers: { accessPhotos: ['constructor'] } }))).toBe('A photo for photos of the entrance could not be read; add it again');
@@ -79,13 +79,13 @@ describe('validateAnswers for the home visit’s questions', () => {
 
   it('asks for a required photo', () => {
     const required = parseDefinition({ ...homeVisitDefinition, sections: [{ id: 's', title: 'S', items: [{ id: 'front', type: 'photo', label: 'Front door' }] }], suggestions: [] });
-    expect(validateAnswers(required, emptyResponseState())).toEqual([{ itemId: 'front', message: 'Add a photo for front door' }]);
+    expect(validateAnswers(required, emptyResponseState())).toEqual([{ itemId: 'front', message: 'Add a photo for front door', problem: { kind: 'missing', answer: 'photo' } }]);
   });
 
   it('refuses photos over the definition’s budget, with the message the photo question shows', () => {
     const attachments = { p1: fixturePhoto('p1', 'accessPhotos', 600), p2: fixturePhoto('p2', 'accessPhotos', 500) };
     expect(validateAnswers(definition, state({ answers: { ...answered, accessPhotos: ['p1', 'p2'] }, attachments }))).toEqual([
-      { itemId: 'accessPhotos', message: 'The photos are too large to keep with this record (1.1 kB of 1 kB). Remove a photo.' },
+      { itemId: 'accessPhotos', message: 'The photos are too large to keep with this record (1.1 kB of 1 kB). Remove a photo.', problem: { kind: 'photos-too-large', totalBytes: 1100, budgetBytes: 1000 } },
     ]);
     // Photos kept in the draft but no longer in the answer do not count.
     expect(validateAnswers(definition, state({ answers: { ...answered, accessPhotos: ['p1'] }, attachments }))).toEqual([]);

@@ -28,10 +28,10 @@ describe('readInput', () => {
 describe('validateAnswers', () => {
   it('asks for every required answer in GOV.UK words', () => {
     expect(validateAnswers(definition, emptyResponseState())).toEqual([
-      { itemId: 'walk', message: 'Select an answer for walking' },
-      { itemId: 'stairs', message: 'Select an answer for stairs' },
-      { itemId: 'visits', message: 'Enter visits a week' },
-      { itemId: 'seenOn', message: 'Enter date seen' },
+      { itemId: 'walk', message: 'Select an answer for walking', problem: { kind: 'missing', answer: 'choice' } },
+      { itemId: 'stairs', message: 'Select an answer for stairs', problem: { kind: 'missing', answer: 'choice' } },
+      { itemId: 'visits', message: 'Enter visits a week', problem: { kind: 'missing', answer: 'value' } },
+      { itemId: 'seenOn', message: 'Enter date seen', problem: { kind: 'missing', answer: 'value' } },
     ]);
   });
 
@@ -49,10 +49,10 @@ describe('validateAnswers', () => {
       ['visits', 'time', 'seenOn', 'notes'],
     );
     expect(errors).toEqual([
-      { itemId: 'visits', message: 'Visits a week must be 28 or less' },
-      { itemId: 'time', message: 'Time taken must have 1 decimal place or fewer' },
-      { itemId: 'seenOn', message: 'Date seen must be a real date' },
-      { itemId: 'notes', message: 'Notes must be 200 characters or fewer' },
+      { itemId: 'visits', message: 'Visits a week must be 28 or less', problem: { kind: 'above-maximum', limit: 28 } },
+      { itemId: 'time', message: 'Time taken must have 1 decimal place or fewer', problem: { kind: 'decimal-places', max: 1 } },
+      { itemId: 'seenOn', message: 'Date seen must be a real date', problem: { kind: 'not-real-date' } },
+      { itemId: 'notes', message: 'Notes must be 200 characters or fewer', problem: { kind: 'too-long', maxLength: 200 } },
     ]);
     expect(validateAnswers(definition, state({ answers: { visits: 1.5 } }), ['visits'])[0]?.message).toBe(
       'Visits a week must be a whole number',
@@ -75,9 +75,9 @@ describe('durations', () => {
   });
 
   it('are never negative, even without a minimum, and a refused time is not scored', () => {
-    expect(validateAnswers(timed, state({ answers: { walk: -3 } }))).toEqual([{ itemId: 'walk', message: 'Walk time must be 0 seconds or more' }]);
+    expect(validateAnswers(timed, state({ answers: { walk: -3 } }))).toEqual([{ itemId: 'walk', message: 'Walk time must be 0 seconds or more', problem: { kind: 'below-minimum', limit: 0, seconds: true } }]);
     expect(validateAnswers(timed, state({ answers: { walk: 12.34 } }))).toEqual([
-      { itemId: 'walk', message: 'Walk time must have 1 decimal place or fewer' },
+      { itemId: 'walk', message: 'Walk time must have 1 decimal place or fewer', problem: { kind: 'decimal-places', max: 1 } },
     ]);
     expect(scoreInstrument(timed, { walk: -3 }).total).toBe(null);
     expect(scoreInstrument(timed, { walk: 14.2 }).total).toBe(14.2);

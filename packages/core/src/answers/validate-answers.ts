@@ -2,20 +2,31 @@ import type { GroupItem, InstrumentDefinition, QuestionItem } from '../definitio
 import { enabledItemIds } from '../conditions/enable-when.js';
 import { allItems } from '../scoring/scored-items.js';
 import { entryInputKey, groupEntries, type QuestionAnswer, type ResponseStateInput } from './answers.js';
-import { inSentence } from './in-sentence.js';
-import { photoBudgetError, validatePhotos } from './validate-photos.js';
+import { describeAnswerProblem, describeEntryProblem, type AnswerProblem } from './answer-problem.js';
+import { photoBudgetProblem, photosProblem } from './validate-photos.js';
 
 /**
  * One question's problem, with the message to show beside it and in the
  * error summary. Inside a repeating group, `entry` and `childId` say which
- * entry's question it is.
+ * entry's question it is. `message` is in English (en-GB) for DOM-free
+ * users; `problem` says the same as data, for an interface with its own words.
  */
 export interface AnswerError {
   itemId: string;
   message: string;
+  problem: AnswerProblem;
   entry?: number;
   childId?: string;
 }
+
+/** A problem with one question, and its English words. */
+export interface ItemProblem {
+  problem: AnswerProblem;
+  message: string;
+}
+
+const withMessage = (problem: AnswerProblem | null, label: string): ItemProblem | null =>
+  problem ? { problem, message: describeAnswerProblem(problem, label) } : null;
 
 /**
  * Checks the given items (every item when `itemIds` is absent) against what
@@ -36,106 +47,111 @@ export function validateAnswers(
       errors.push(...validateGroup(item, state));
       continue;
     }
-    const message = validateItem(item, state) ?? (item.type === 'photo' ? photoBudgetError(definition, state, item.id, enabled) : null);
-    if (message) errors.push({ itemId: item.id, message });
+    const found = checkItem(item, state) ?? (item.type === 'photo' ? withMessage(photoBudgetProblem(definition, state, item.id, enabled), item.label) : null);
+    if (found) errors.push({ itemId: item.id, ...found });
   }
   return errors;
 }
 
-/** The problem with one question's answer, or null. */
+/** The problem with one question's answer, in English, or null. */
 export function validateItem(item: QuestionItem, state: ResponseStateInput): string | null {
-  if (state.invalidInputs[item.id] !== undefined) return describeUnreadable(item);
-  const answer = state.answers[item.id] as QuestionAnswer | undefined;
-  return validateAnswer(item, answer, state.notAssessed.includes(item.id)) ?? (item.type === 'photo' ? validatePhotos(item, answer, state.attachments ?? {}) : null);
+  return checkItem(item, state)?.message ?? null;
 }
 
-function validateAnswer(item: QuestionItem, answer: QuestionAnswer | undefined, notAssessed: boolean): string | null {
+/** The problem with one question's answer, as data and in English, or null: what a question element checks itself with. */
+export function checkItem(item: QuestionItem, state: ResponseStateInput): ItemProblem | null {
+  if (state.invalidInputs[item.id] !== undefined) return withMessage(unreadableProblem(item), item.label);
+  const answer = state.answers[item.id] as QuestionAnswer | undefined;
+  const problem = answerProblem(item, answer, state.notAssessed.includes(item.id)) ?? (item.type === 'photo' ? photosProblem(item, answer, state.attachments ?? {}) : null);
+  return withMessage(problem, item.label);
+}
+
+function answerProblem(item: QuestionItem, answer: QuestionAnswer | undefined, notAssessed: boolean): AnswerProblem | null {
   const empty = answer === undefined || (Array.isArray(answer) && answer.length === 0);
-  if (empty) return notAssessed || !item.required ? null : describeMissing(item);
-  return describeOutOfRange(item, answer);
+  if (empty) return notAssessed || !item.required ? null : missingProblem(item);
+  return outOfRangeProblem(item, answer);
 }
 
 function validateGroup(group: GroupItem, state: ResponseStateInput): AnswerError[] {
   const entries = groupEntries(state.answers[group.id]);
   const least = Math.max(group.required ? 1 : 0, group.minEntries);
   const errors: AnswerError[] = [];
-  if (entries.length < least) {
-    const entry = inSentence(group.entryLabel);
-    errors.push({ itemId: group.id, message: least === 1 ? `Add at least one ${entry}` : `Add at least ${least} entries (${entry})` });
-  }
-  if (group.maxEntries !== undefined && entries.length > group.maxEntries) {
-    errors.push({ itemId: group.id, message: `Add no more than ${group.maxEntries} entries (${inSentence(group.entryLabel)})` });
-  }
+  const groupError = (problem: AnswerProblem) => errors.push({ itemId: group.id, problem, message: describeAnswerProblem(problem, group.entryLabel) });
+  if (entries.length < least) groupError({ kind: 'too-few-entries', min: least });
+  if (group.maxEntries !== undefined && entries.length > group.maxEntries) groupError({ kind: 'too-many-entries', max: group.maxEntries });
   entries.forEach((entry, index) => {
     for (const child of group.items) {
-      const message =
-        state.invalidInputs[entryInputKey(group.id, index, child.id)] !== undefined
-          ? describeUnreadable(child)
-          : validateAnswer(child, entry[child.id], false);
-      if (message) errors.push({ itemId: group.id, entry: index, childId: child.id, message: `${group.entryLabel} ${index + 1}: ${message}` });
+      const problem =
+        state.invalidInputs[entryInputKey(group.id, index, child.id)] !== undefined ? unreadableProblem(child) : answerProblem(child, entry[child.id], false);
+      if (problem) {
+        const message = describeEntryProblem(group.entryLabel, index, describeAnswerProblem(problem, child.label));
+        errors.push({ itemId: group.id, entry: index, childId: child.id, problem, message });
+      }
     }
   });
   return errors;
 }
 
-function describeMissing(item: QuestionItem): string {
-  const label = inSentence(item.label);
-  if (item.type === 'multiple-choice') return `Select at least one answer for ${label}`;
-  if (item.type === 'single-choice' || item.type === 'yes-no') return `Select an answer for ${label}`;
-  if (item.type === 'photo') return `Add a photo for ${label}`;
-  return `Enter ${label}`;
+function missingProblem(item: QuestionItem): AnswerProblem {
+  if (item.type === 'multiple-choice') return { kind: 'missing', answer: 'choices' };
+  if (item.type === 'single-choice' || item.type === 'yes-no') return { kind: 'missing', answer: 'choice' };
+  if (item.type === 'photo') return { kind: 'missing', answer: 'photo' };
+  return { kind: 'missing', answer: 'value' };
 }
 
-function describeUnreadable(item: QuestionItem): string {
+/** What is wrong with text that could not be read as the question's answer. */
+function unreadableProblem(item: QuestionItem): AnswerProblem {
   switch (item.type) {
     case 'integer':
-      return `${item.label} must be a whole number`;
+      return { kind: 'not-whole-number' };
     case 'decimal':
     case 'measurement':
-      return `${item.label} must be a number`;
+      return { kind: 'not-number' };
     case 'duration':
-      return `${item.label} must be a number of seconds, like 12.5`;
+      return { kind: 'not-seconds' };
     case 'date':
-      return `${item.label} must be a real date`;
+      return { kind: 'not-real-date' };
     case 'photo':
-      return `A photo for ${inSentence(item.label)} could not be read; add it again`;
+      return { kind: 'unreadable-photo' };
     default:
-      return `Select one of the options for ${inSentence(item.label)}`;
+      return { kind: 'unknown-option' };
   }
 }
 
-/** What is wrong with an answer that is given: out of range, too precise, too long, too many choices. */
+/** What is wrong with an answer that is given, in English: out of range, too precise, too long, too many choices. */
 export function describeOutOfRange(item: QuestionItem, answer: QuestionAnswer): string | null {
+  const problem = outOfRangeProblem(item, answer);
+  return problem ? describeAnswerProblem(problem, item.label) : null;
+}
+
+/** What is wrong with an answer that is given, as data: out of range, too precise, too long, too many choices. */
+export function outOfRangeProblem(item: QuestionItem, answer: QuestionAnswer): AnswerProblem | null {
   switch (item.type) {
     case 'integer':
     case 'decimal':
     case 'duration':
     case 'measurement': {
-      if (typeof answer !== 'number') return describeUnreadable(item);
-      const unit = item.type === 'duration' ? ' seconds' : item.unit ? ` ${item.unit}` : '';
-      if (item.type === 'integer' && !Number.isInteger(answer)) return `${item.label} must be a whole number`;
+      if (typeof answer !== 'number') return unreadableProblem(item);
+      const unit = item.type === 'duration' ? { seconds: true as const } : item.unit ? { unit: item.unit } : {};
+      if (item.type === 'integer' && !Number.isInteger(answer)) return { kind: 'not-whole-number' };
       if (item.type !== 'integer' && item.decimalPlaces !== undefined && decimalPlaces(answer) > item.decimalPlaces) {
-        return item.decimalPlaces === 0
-          ? `${item.label} must be a whole number`
-          : `${item.label} must have ${item.decimalPlaces} decimal place${item.decimalPlaces === 1 ? '' : 's'} or fewer`;
+        return item.decimalPlaces === 0 ? { kind: 'not-whole-number' } : { kind: 'decimal-places', max: item.decimalPlaces };
       }
       // A duration is never negative, whatever its definition says.
       const min = item.min ?? (item.type === 'duration' ? 0 : undefined);
-      if (min !== undefined && answer < min) return `${item.label} must be ${min}${unit} or more`;
-      if (item.max !== undefined && answer > item.max) return `${item.label} must be ${item.max}${unit} or less`;
+      if (min !== undefined && answer < min) return { kind: 'below-minimum', limit: min, ...unit };
+      if (item.max !== undefined && answer > item.max) return { kind: 'above-maximum', limit: item.max, ...unit };
       return null;
     }
     case 'multiple-choice': {
       const count = Array.isArray(answer) ? answer.length : 1;
-      if (item.minSelected !== undefined && count < item.minSelected) return `Select at least ${item.minSelected} answers for ${inSentence(item.label)}`;
-      if (item.maxSelected !== undefined && count > item.maxSelected) return `Select no more than ${item.maxSelected} answers for ${inSentence(item.label)}`;
+      if (item.minSelected !== undefined && count < item.minSelected) return { kind: 'too-few-selected', min: item.minSelected };
+      if (item.maxSelected !== undefined && count > item.maxSelected) return { kind: 'too-many-selected', max: item.maxSelected };
       return null;
     }
     case 'text':
     case 'own-words':
-      return item.maxLength !== undefined && typeof answer === 'string' && answer.length > item.maxLength
-        ? `${item.label} must be ${item.maxLength} characters or fewer`
-        : null;
+      return item.maxLength !== undefined && typeof answer === 'string' && answer.length > item.maxLength ? { kind: 'too-long', maxLength: item.maxLength } : null;
     default:
       return null;
   }

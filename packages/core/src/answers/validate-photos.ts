@@ -1,20 +1,25 @@
-import { attachmentsOverBudget } from '../attachments/attachment-budget.js';
-import type { Attachment } from '../attachments/attachment-schema.js';
+import { attachmentBudget } from '../attachments/attachment-budget.js';
+import { attachmentsSize, type Attachment } from '../attachments/attachment-schema.js';
 import { effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
 import type { InstrumentDefinition, PhotoItem } from '../definition/definition-schema.js';
 import type { QuestionAnswer, ResponseStateInput } from './answers.js';
+import type { AnswerProblem } from './answer-problem.js';
 import { referencedAttachments } from './photo-answers.js';
-import { inSentence } from './in-sentence.js';
 
 /** What is wrong with a photo question's photos on their own: one that is missing, or too many. */
-export function validatePhotos(item: PhotoItem, answer: QuestionAnswer | undefined, attachments: Readonly<Record<string, Attachment>>): string | null {
+export function photosProblem(item: PhotoItem, answer: QuestionAnswer | undefined, attachments: Readonly<Record<string, Attachment>>): AnswerProblem | null {
   if (answer === undefined) return null;
-  const label = inSentence(item.label);
-  if (!Array.isArray(answer) || answer.some((id) => typeof id !== 'string' || !Object.hasOwn(attachments, id))) {
-    return `A photo for ${label} could not be read; add it again`;
-  }
-  if (answer.length > item.maxPhotos) return `Add no more than ${item.maxPhotos} photo${item.maxPhotos === 1 ? '' : 's'} for ${label}`;
+  if (!Array.isArray(answer) || answer.some((id) => typeof id !== 'string' || !Object.hasOwn(attachments, id))) return { kind: 'unreadable-photo' };
+  if (answer.length > item.maxPhotos) return { kind: 'too-many-photos', max: item.maxPhotos };
   return null;
+}
+
+/**
+ * Photos of this size against this budget, as a problem; null within it.
+ * The photo question asks this too, so it and validation say the same.
+ */
+export function photoSizeProblem(totalBytes: number, budgetBytes: number): AnswerProblem | null {
+  return totalBytes > budgetBytes ? { kind: 'photos-too-large', totalBytes, budgetBytes } : null;
 }
 
 /**
@@ -29,12 +34,12 @@ export function photosCounted(definition: InstrumentDefinition, state: ResponseS
 }
 
 /**
- * The budget error, shown on every shown photo question that has photos,
+ * The budget problem, shown on every shown photo question that has photos,
  * since removing a photo from any of them can fix it. Counted over exactly
  * what the record would carry.
  */
-export function photoBudgetError(definition: InstrumentDefinition, state: ResponseStateInput, itemId: string, enabled: Set<string>): string | null {
+export function photoBudgetProblem(definition: InstrumentDefinition, state: ResponseStateInput, itemId: string, enabled: Set<string>): AnswerProblem | null {
   const answer = state.answers[itemId];
   if (!Array.isArray(answer) || answer.length === 0) return null;
-  return attachmentsOverBudget(photosCounted(definition, state, enabled), definition);
+  return photoSizeProblem(attachmentsSize(photosCounted(definition, state, enabled)), attachmentBudget(definition));
 }

@@ -119,18 +119,18 @@ describe('validateAnswers: hidden and revealed questions', () => {
 
   it('checks a question once it is revealed', () => {
     expect(validateAnswers(definition, state({ answers: { fallen: 'yes', rooms: ['bedroom'] } }))).toEqual([
-      { itemId: 'falls', message: 'Enter number of falls' },
-      { itemId: 'bathing', message: 'Select an answer for bathing' },
+      { itemId: 'falls', message: 'Enter number of falls', problem: { kind: 'missing', answer: 'value' } },
+      { itemId: 'bathing', message: 'Select an answer for bathing', problem: { kind: 'missing', answer: 'choice' } },
     ]);
     expect(validateAnswers(definition, state({ answers: { fallen: 'yes', falls: 11, rooms: ['bedroom'], bathing: 'alone' } }))).toEqual([
-      { itemId: 'falls', message: 'Number of falls must be 10 or less' },
-      { itemId: 'injured', message: 'Select an answer for injury from the worst fall' },
+      { itemId: 'falls', message: 'Number of falls must be 10 or less', problem: { kind: 'above-maximum', limit: 10 } },
+      { itemId: 'injured', message: 'Select an answer for injury from the worst fall', problem: { kind: 'missing', answer: 'choice' } },
     ]);
   });
 
   it('checks only the items asked for, and still skips hidden ones among them', () => {
     expect(validateAnswers(definition, state({ answers: { fallen: 'no' } }), ['falls', 'rooms'])).toEqual([
-      { itemId: 'rooms', message: 'Select at least one answer for rooms that are hard to reach' },
+      { itemId: 'rooms', message: 'Select at least one answer for rooms that are hard to reach', problem: { kind: 'missing', answer: 'choices' } },
     ]);
   });
 });

@@ -46,7 +46,7 @@ describe('a chain of 5,000 conditions', () => {
 
   it('validates', () => {
     expect(validateAnswers(definition, { ...emptyResponseState(), answers: longChainAnswers(length, 'yes') })).toEqual([]);
-    expect(validateAnswers(definition, emptyResponseState())).toEqual([{ itemId: last, message: `Select an answer for question ${length}` }]);
+    expect(validateAnswers(definition, emptyResponseState())).toEqual([{ itemId: last, message: `Select an answer for question ${length}`, problem: { kind: 'missing', answer: 'choice' } }]);
   });
 
   it('is refused, naming the path, when its end points back at its start', () => {

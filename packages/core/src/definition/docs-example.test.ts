@@ -36,8 +36,8 @@ describe('docs/writing-a-definition.md', () => {
     expect(revealed).toMatchObject({ total: 7, band: { label: 'High need' }, flags: { referForAdaptation: true }, scores: { hazardRiskTotal: 4 } });
     const state = { ...emptyResponseState(), answers: { ...answers, hazards: [{ hazardRisk: 'low' }, { hazardRisk: 'low' }] } };
     expect(validateAnswers(definition, state, ['hazards'])).toEqual([
-      { itemId: 'hazards', entry: 0, childId: 'hazardPlace', message: 'Hazard 1: Enter where it is' },
-      { itemId: 'hazards', entry: 1, childId: 'hazardPlace', message: 'Hazard 2: Enter where it is' },
+      { itemId: 'hazards', entry: 0, childId: 'hazardPlace', message: 'Hazard 1: Enter where it is', problem: { kind: 'missing', answer: 'value' } },
+      { itemId: 'hazards', entry: 1, childId: 'hazardPlace', message: 'Hazard 2: Enter where it is', problem: { kind: 'missing', answer: 'value' } },
     ]);
   });
 

@@ -36,6 +36,6 @@ describe('the assessment machine says when an attempt failed', () => {
     const before = actor.getSnapshot().context;
     actor.send({ type: 'CONTINUE' });
     const after = actor.getSnapshot().context;
-    expect(after).toEqual({ ...before, showErrors: true, errors: [{ itemId: 'choice', message: expect.any(String) }] });
+    expect(after).toEqual({ ...before, showErrors: true, errors: [{ itemId: 'choice', message: expect.any(String), problem: { kind: 'missing', answer: 'choice' } }] });
   });
 });

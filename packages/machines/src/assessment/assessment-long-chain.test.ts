@@ -21,11 +21,11 @@ describe('an assessment over a chain of 5,000 conditions', () => {
     const actor = start();
     expect([...shownItemIds(definition, actor.getSnapshot().context)]).toEqual([`q${length - 1}`]);
     actor.send({ type: 'CONTINUE' });
-    expect(actor.getSnapshot().context.errors).toEqual([{ itemId: `q${length - 1}`, message: `Select an answer for question ${length}` }]);
+    expect(actor.getSnapshot().context.errors).toEqual([{ itemId: `q${length - 1}`, message: `Select an answer for question ${length}`, problem: { kind: 'missing', answer: 'choice' } }]);
     // From then on errors follow every answer: each answer checks the whole chain again.
     actor.send({ type: 'ANSWER', itemId: `q${length - 1}`, input: 'yes' });
     actor.send({ type: 'ANSWER', itemId: `q${length - 2}`, input: 'yes' });
-    expect(actor.getSnapshot().context.errors).toEqual([{ itemId: `q${length - 3}`, message: `Select an answer for question ${length - 2}` }]);
+    expect(actor.getSnapshot().context.errors).toEqual([{ itemId: `q${length - 3}`, message: `Select an answer for question ${length - 2}`, problem: { kind: 'missing', answer: 'choice' } }]);
   });
 
   it('reveals the chain answer by answer', () => {

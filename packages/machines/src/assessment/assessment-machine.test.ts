@@ -32,7 +32,7 @@ describe('assessment machine', () => {
     actor.send({ type: 'CONTINUE' });
     expect(actor.getSnapshot().value).toBe('answering');
     expect(actor.getSnapshot().context.sectionIndex).toBe(0);
-    expect(actor.getSnapshot().context.errors).toEqual([{ itemId: 'stairs', message: 'Select an answer for stairs' }]);
+    expect(actor.getSnapshot().context.errors).toEqual([{ itemId: 'stairs', message: 'Select an answer for stairs', problem: { kind: 'missing', answer: 'choice' } }]);
     actor.send({ type: 'NOT_ASSESSED', itemId: 'stairs' });
     expect(actor.getSnapshot().context.errors).toEqual([]);
     actor.send({ type: 'CONTINUE' });
@@ -48,12 +48,12 @@ describe('assessment machine', () => {
     const { context } = actor.getSnapshot();
     expect(context.responses.invalidInputs).toEqual({ visits: 'twelve' });
     expect(context.errors).toEqual([
-      { itemId: 'visits', message: 'Visits a week must be a whole number' },
-      { itemId: 'seenOn', message: 'Enter date seen' },
+      { itemId: 'visits', message: 'Visits a week must be a whole number', problem: { kind: 'not-whole-number' } },
+      { itemId: 'seenOn', message: 'Enter date seen', problem: { kind: 'missing', answer: 'value' } },
     ]);
     actor.send({ type: 'ANSWER', itemId: 'visits', input: '12' });
     expect(actor.getSnapshot().context.responses).toMatchObject({ answers: { visits: 12 }, invalidInputs: {} });
-    expect(actor.getSnapshot().context.errors).toEqual([{ itemId: 'seenOn', message: 'Enter date seen' }]);
+    expect(actor.getSnapshot().context.errors).toEqual([{ itemId: 'seenOn', message: 'Enter date seen', problem: { kind: 'missing', answer: 'value' } }]);
   });
 
   it('goes back without checking, and clears shown errors when leaving a page', () => {

@@ -86,6 +86,14 @@ describe('readAssessmentDraft refuses, with a reason', () => {
     }
   });
 
+  it('not a draft saved before errors carried their problem: it resumes, its errors to be found again', () => {
+    const stored = draftAfter([{ type: 'ANSWER', itemId: 'choice', input: 'low' }]);
+    stored.context.errors = [{ itemId: 'choice', message: 'Select an answer for choice' }] as never;
+    stored.context.showErrors = true;
+    const reading = readAssessmentDraft(stored, definition);
+    expect(reading.resumable && reading.snapshot.context.errors).toEqual([]);
+  });
+
   it('a draft with any field the machine or the page reads missing or of the wrong type', () => {
     const breakages: [string, (draft: ReturnType<typeof draftAfter>) => void][] = [
       ['value', (draft) => (draft.value = 'paused')],

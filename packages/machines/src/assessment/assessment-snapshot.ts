@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AdministrationModeSchema, AnswerAuditEntrySchema, AssessmentRecordSchema, ResponseStateSchema, type InstrumentDefinition } from '@otforms/core';
+import { AdministrationModeSchema, AnswerAuditEntrySchema, AnswerProblemSchema, AssessmentRecordSchema, ResponseStateSchema, type InstrumentDefinition } from '@otforms/core';
 import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
 
 /**
@@ -13,9 +13,16 @@ import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReadi
 const AnswerErrorSchema = z.object({
   itemId: z.string(),
   message: z.string(),
+  problem: AnswerProblemSchema,
   entry: z.optional(z.number()),
   childId: z.optional(z.string()),
 });
+
+function isErrorWithoutProblem(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { itemId, message } = error as Record<string, unknown>;
+  return typeof itemId === 'string' && typeof message === 'string' && !('problem' in error);
+}
 
 /** What the host started the assessment with (`AssessmentInput`). */
 export const AssessmentInputSchema = z.object({
@@ -31,7 +38,12 @@ export const AssessmentContextSchema = z.object({
   instrument: z.object({ id: z.string(), version: z.string() }),
   responses: ResponseStateSchema,
   sectionIndex: z.int().check(z.minimum(0)),
-  errors: z.array(AnswerErrorSchema),
+  // A draft saved before errors carried their problem as data has errors without one: they are dropped, not
+  // refused, and the page's errors are found again at the next answer or attempt.
+  errors: z.pipe(
+    z.transform((errors: unknown) => (Array.isArray(errors) && errors.length > 0 && errors.every(isErrorWithoutProblem) ? [] : errors)),
+    z.array(AnswerErrorSchema),
+  ),
   showErrors: z.boolean(),
   returnToReview: z.boolean(),
   options: AssessmentInputSchema,
@@ -63,7 +75,14 @@ export function readAssessmentDraft(stored: unknown, definition: InstrumentDefin
     }
     return refuseUnlessActive(snapshot);
   });
-  return reading.resumable ? { resumable: true, snapshot: withAttachments(reading.snapshot) } : reading;
+  return reading.resumable ? { resumable: true, snapshot: withAttachments(withoutStaleErrors(reading.snapshot)) } : reading;
+}
+
+/** The snapshot without errors saved before they carried their problem (the schema lets them through): they are found again. */
+function withoutStaleErrors(snapshot: AssessmentSnapshot): AssessmentSnapshot {
+  const errors: unknown[] = snapshot.context.errors;
+  if (errors.length === 0 || !errors.every(isErrorWithoutProblem)) return snapshot;
+  return { ...snapshot, context: { ...snapshot.context, errors: [] } };
 }
 
 /**

@@ -185,7 +185,7 @@ describe('the error summary follows the page', () => {
     const actor = createActor(createAssessmentMachine(definition), { input: { startedAt: '2026-11-22T09:00:00.000Z' } }).start();
     expect(visibleAnswerErrors(actor.getSnapshot())).toEqual({ summary: [], byField: new Map() });
     actor.send({ type: 'CONTINUE' });
-    const failed: AnswerError[] = [{ itemId: 'choice', message: 'Select an answer for choice' }];
+    const failed: AnswerError[] = [{ itemId: 'choice', message: 'Select an answer for choice', problem: { kind: 'missing', answer: 'choice' } }];
     expect(visibleAnswerErrors(actor.getSnapshot())).toEqual({ summary: failed, byField: new Map([['choice', 'Select an answer for choice']]) });
     actor.send({ type: 'ANSWER', itemId: 'choice', input: 'low' });
     expect(visibleAnswerErrors(actor.getSnapshot()).summary).toEqual([]);
