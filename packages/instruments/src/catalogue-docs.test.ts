@@ -15,6 +15,18 @@ describe('docs/catalogue.md', () => {
       ).toBe(true);
   });
 
+  it('says for each instrument whether a Welsh version is shipped, as the catalogue does', () => {
+    const sections = page.split(/\n(?=## )/);
+    for (const entry of catalogue) {
+      const section = sections.find((candidate) => candidate.split('\n')[0]!.endsWith(`(\`${entry.id}\`)`));
+      expect(section, entry.id).toBeDefined();
+      // Wrapped lines read as one: the status is one sentence in the code and may span lines here.
+      expect(section!.replace(/\n\s*/g, ' '), entry.id).toContain(`- **Welsh:** ${entry.welsh.status}`);
+      const summary = rows.find((row) => row.startsWith(`| \`${entry.id}\` |`))!;
+      expect(summary.split('|').at(-2)!.trim(), entry.id).toMatch(entry.welsh.shipped ? /^Yes/ : /^(English only|Not yet)$/);
+    }
+  });
+
   for (const entry of catalogue.filter((candidate) => candidate.suggestionCases.length > 0)) {
     it(`gives each suggestion case of ${entry.id} with exactly the rules it sets off`, () => {
       for (const suggestionCase of entry.suggestionCases) {

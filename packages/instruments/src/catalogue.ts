@@ -29,26 +29,58 @@ export interface CatalogueEntry {
   referenceCases: readonly ReferenceCase[];
   /** Answers and the suggestion rules they set off: one case at least for every rule the definition has. */
   suggestionCases: readonly SuggestionCase[];
+  /** Whether the definition carries Welsh text, and why (or why not): docs/catalogue.md gives it for each instrument. */
+  welsh: WelshStatus;
 }
 
-function entry(source: unknown, referenceCases: readonly ReferenceCase[], suggestionCases: readonly SuggestionCase[] = []): CatalogueEntry {
+/**
+ * Welsh text is shipped only where a Welsh version may be used: our own
+ * translation of a definition written for otforms, or a published Welsh
+ * version whose holder allows it (none could be confirmed so far). Elsewhere
+ * the form stays in English inside a Welsh interface, and says so.
+ */
+export interface WelshStatus {
+  shipped: boolean;
+  /** One sentence: what Welsh version exists, on what terms, and what otforms ships. */
+  status: string;
+}
+
+const noWelshVersionFound: WelshStatus = {
+  shipped: false,
+  status: 'No published Welsh version that may be used could be confirmed, so otforms ships none: the form stays in English inside a Welsh interface.',
+};
+const profaneWelsh: WelshStatus = {
+  shipped: false,
+  status:
+    'ProFaNE lists the official translations and asks to be contacted about new ones; no Welsh version could be confirmed, so otforms ships none: the form stays in English inside a Welsh interface.',
+};
+const ourWelsh: WelshStatus = {
+  shipped: true,
+  status: 'Our own Welsh translation (MIT, as the definition), awaiting review by a Welsh-speaking occupational therapist.',
+};
+const oursNotYetTranslated: WelshStatus = {
+  shipped: false,
+  status: 'Ours to translate (MIT), but not translated yet: the form stays in English inside a Welsh interface.',
+};
+
+function entry(source: unknown, welsh: WelshStatus, referenceCases: readonly ReferenceCase[], suggestionCases: readonly SuggestionCase[] = []): CatalogueEntry {
   // Parsed here so the catalogue only ever holds definitions that core accepts.
   const definition = parseDefinition(source);
   const { id, title, version, licence } = definition;
-  return { id, title, version, licence, definition, referenceCases, suggestionCases };
+  return { id, title, version, licence, definition, referenceCases, suggestionCases, welsh };
 }
 
 /** Every instrument otforms ships, with its licence and reference cases. */
 export const catalogue: readonly CatalogueEntry[] = [
-  entry(barthelDefinition, barthelReferenceCases),
-  entry(lawtonDefinition, lawtonReferenceCases),
-  entry(fesIDefinition, fesIReferenceCases),
-  entry(shortFesIDefinition, shortFesIReferenceCases),
-  entry(tugDefinition, tugReferenceCases),
-  entry(personRatedPerformanceDefinition, personRatedPerformanceReferenceCases),
-  entry(homeEnvironmentDefinition, homeEnvironmentReferenceCases, homeEnvironmentSuggestionCases),
-  entry(fallsRiskChecklistDefinition, fallsRiskChecklistReferenceCases, fallsRiskChecklistSuggestionCases),
-  entry(whatMattersConversationDefinition, whatMattersConversationReferenceCases),
+  entry(barthelDefinition, noWelshVersionFound, barthelReferenceCases),
+  entry(lawtonDefinition, noWelshVersionFound, lawtonReferenceCases),
+  entry(fesIDefinition, profaneWelsh, fesIReferenceCases),
+  entry(shortFesIDefinition, profaneWelsh, shortFesIReferenceCases),
+  entry(tugDefinition, noWelshVersionFound, tugReferenceCases),
+  entry(personRatedPerformanceDefinition, ourWelsh, personRatedPerformanceReferenceCases),
+  entry(homeEnvironmentDefinition, oursNotYetTranslated, homeEnvironmentReferenceCases, homeEnvironmentSuggestionCases),
+  entry(fallsRiskChecklistDefinition, oursNotYetTranslated, fallsRiskChecklistReferenceCases, fallsRiskChecklistSuggestionCases),
+  entry(whatMattersConversationDefinition, ourWelsh, whatMattersConversationReferenceCases),
 ];
 
 /** The parsed definition with this id, or `undefined`. */

@@ -6,3 +6,5 @@ export type ItemInput = SectionInput['items'][number];
 export type ItemInputOf<Type extends ItemInput['type']> = Extract<ItemInput, { type: Type }>;
 export type SuggestionRuleInput = NonNullable<InstrumentDefinitionInput['suggestions']>[number];
 export type ConditionInput = NonNullable<ItemInput['enableWhen']>[number];
+/** A translation as written, for a definition's `translations`. */
+export type TranslationInput = NonNullable<InstrumentDefinitionInput['translations']>[string];

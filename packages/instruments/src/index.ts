@@ -1,4 +1,4 @@
-export { catalogue, getInstrument, type CatalogueEntry } from './catalogue.js';
+export { catalogue, getInstrument, type CatalogueEntry, type WelshStatus } from './catalogue.js';
 export type { ReferenceCase } from './reference-case.js';
 export type { SuggestionCase } from './suggestion-case.js';
 export { barthelDefinition } from './barthel/barthel-definition.js';

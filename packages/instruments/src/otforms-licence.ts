@@ -12,3 +12,10 @@ export function otformsLicence(title: string) {
     commercialUseNeedsPermission: false,
   } as const;
 }
+
+/**
+ * The `source` of a translation we made ourselves, of a definition written
+ * for otforms: ours to translate, on the same terms. It asks for review,
+ * because no Welsh-speaking occupational therapist has checked it yet.
+ */
+export const otformsWelshSource = 'Welsh translation by the otforms contributors; MIT licence; wants review by a Welsh-speaking OT';

@@ -1,4 +1,5 @@
 import type { InstrumentDefinitionInput } from '@otforms/core';
+import { personRatedPerformanceWelsh } from './person-rated-performance-welsh.js';
 
 const rating = (id: string, label: string, hint: string, required = true) =>
   ({ id, type: 'integer', label, hint, min: 1, max: 10, required }) as const;
@@ -31,6 +32,9 @@ export const personRatedPerformanceDefinition = {
     'A change of 2 points or more is flagged as meaningful. The default follows published minimal important change estimates for person-rated 1–10 scales (about 2.2 for performance and 2.1 for satisfaction in subacute inpatients, J Patient Rep Outcomes 2021, doi:10.1186/s41687-021-00405-y; cut-offs of 0.9 to 1.9 in outpatient occupational therapy, Eyssen et al., J Rehabil Res Dev 2011). A council can change the value in its own copy of this definition.',
   ],
   administrationModes: ['interview', 'self-report'],
+  languages: ['en-GB', 'cy'],
+  // Ours to translate: a generic pattern written for otforms, under its MIT licence.
+  translations: { cy: personRatedPerformanceWelsh },
   sections: [
     {
       id: 'ratings',

@@ -1,6 +1,7 @@
 import type { InstrumentDefinitionInput } from '@otforms/core';
 import type { ItemInputOf } from '../definition-input.js';
 import { otformsLicence } from '../otforms-licence.js';
+import { whatMattersConversationWelsh } from './what-matters-conversation-welsh.js';
 
 const title = 'What matters to me: a strengths-based conversation';
 
@@ -34,6 +35,9 @@ export const whatMattersConversationDefinition = {
     'Only “what matters to me” must be answered; the person can leave any other question.',
   ],
   administrationModes: ['interview'],
+  languages: ['en-GB', 'cy'],
+  // Ours to translate: written for otforms, under its MIT licence.
+  translations: { cy: whatMattersConversationWelsh },
   sections: [
     {
       id: 'conversation',

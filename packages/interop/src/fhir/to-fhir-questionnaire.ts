@@ -37,6 +37,8 @@ export function toFhirQuestionnaire(definition: InstrumentDefinition): Questionn
         notes: definition.notes,
         administrationModes: definition.administrationModes,
         languages: definition.languages,
+        // Translations ride with the rest of the definition, so an otforms reader gets every language back.
+        ...(definition.translations ? { translations: definition.translations } : {}),
         attachmentBudgetBytes: definition.attachmentBudgetBytes,
       }),
       ...(definition.scoring ? [jsonExtension(OTFORMS_EXTENSION.scoring, definition.scoring)] : []),
