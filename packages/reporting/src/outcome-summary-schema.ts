@@ -80,6 +80,9 @@ export const Ascof2aSummarySchema = z
     denominator: count,
     proportion: figure.check(describe('numerator ÷ denominator; null when the denominator is 0.')),
     unclassified: count.check(describe('Ended ST-Max episodes whose sequel cannot be classified: counted apart, not in the denominator.')),
+    endOutcomeNotCld: count.check(
+      describe('Of the unclassified: episodes whose end outcome is from a vocabulary that is not England’s CLD (`endOutcomeCoding`), which ASCOF 2A cannot read.'),
+    ),
     excluded: count.check(describe('Ended ST-Max episodes taken out of the measure: deceased, admitted to hospital, or a sequel not on the list.')),
     sequels: z.record(z.string(), count).check(describe('Ended ST-Max episodes by sequel (Release 2 strings); "" for unclassified.')),
   })

@@ -93,6 +93,7 @@ export function suppressFigures(figures: OutcomeFigures, options: SuppressionOpt
       // A proportion would give a hidden numerator back from the denominator.
       proportion: small(ascof2a.numerator) || small(ascof2a.denominator) ? label : ascof2a.proportion,
       unclassified: count(ascof2a.unclassified),
+      endOutcomeNotCld: count(ascof2a.endOutcomeNotCld),
       excluded: count(ascof2a.excluded),
       sequels: counts(ascof2a.sequels),
     },

@@ -35,7 +35,7 @@ export class FiguresAccumulator {
   private atOrAboveExpected = 0;
   private readonly tScoreSpread = T_SCORE_BINS.map(() => 0);
   private readonly careHours = { removed: 0, reduced: 0, maintained: 0, increased: 0, notKnown: 0, hoursPerWeekAtStart: 0, hoursPerWeekAtEnd: 0 };
-  private readonly ascof = { numerator: 0, denominator: 0, unclassified: 0, excluded: 0, sequels: new Map<string, number>() };
+  private readonly ascof = { numerator: 0, denominator: 0, unclassified: 0, endOutcomeNotCld: 0, excluded: 0, sequels: new Map<string, number>() };
   private readonly followUp = { '84-day': zeroStatuses(), '91-day': zeroStatuses() };
   private readonly adaptations = { minor: 0, major: 0, days: new CountingMedian() };
 
@@ -75,6 +75,7 @@ export class FiguresAccumulator {
       if (row.ascof2aPlacement === 'numerator') ascof.numerator += 1;
       if (row.ascof2aPlacement === 'numerator' || row.ascof2aPlacement === 'denominator') ascof.denominator += 1;
       else ascof[row.ascof2aPlacement] += 1;
+      if (row.ascof2aDecidedBy === 'end-outcome-not-cld') ascof.endOutcomeNotCld += 1;
       const sequel = row.ascof2aSequel ?? '';
       ascof.sequels.set(sequel, (ascof.sequels.get(sequel) ?? 0) + 1);
     }
