@@ -3,6 +3,7 @@ import { enGB } from './en-gb.js';
 import { formatMessagesFor } from './format-messages.js';
 import { gasChartCy } from '../goals/gas-chart.cy.js';
 import { goalsCy } from '../goals/goal-plan.cy.js';
+import { reportMessagesCy } from '../reporting/outcome-report-messages.cy.js';
 
 /**
  * Cymraeg: the Welsh catalogue. Each area's Welsh words live beside its
@@ -14,4 +15,5 @@ export const cy: Catalogue = {
   format: formatMessagesFor('cy'),
   goals: goalsCy,
   gasChart: gasChartCy,
+  report: reportMessagesCy,
 };

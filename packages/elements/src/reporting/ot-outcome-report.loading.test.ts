@@ -2,8 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { summariseOutcomes } from '@otforms/reporting';
 import '../define.js';
 import type { OtOutcomeReport } from './ot-outcome-report.js';
-import { formatCount } from './report-format.js';
+import { reportFormat } from './report-format.js';
 import { fictionalEpisodes, fictionalTeam } from '../../../reporting/src/test-support/fictional-episodes.js';
+
+const formatCount = reportFormat('en-GB').count;
 
 /** Every record here is FICTIONAL, from the seeded generator. */
 const cohort = fictionalEpisodes({ count: 300, seed: 7 });

@@ -8,8 +8,14 @@ import type { OtReportExportEvent } from '../events/ot-report-export-event.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { deepActiveElement, press } from '../test-support/keyboard.js';
 import { downloadTiming } from './report-download.js';
-import { formatCount, formatDecimal, formatProportion, formatSigned } from './report-format.js';
+import { reportFormat } from './report-format.js';
+import { extractCsvHeader } from './extract-csv-header.js';
+import { enGB } from '../i18n/en-gb.js';
 import { fictionalEpisodes, fictionalTeam } from '../../../reporting/src/test-support/fictional-episodes.js';
+
+const { count: formatCount, decimal: formatDecimal, proportion: formatProportion, signed: formatSigned } = reportFormat('en-GB');
+/** The report's downloads are for people: their headers are the catalogue's words. */
+const extractForPeople = (records: readonly unknown[]) => outcomeExtractCsv(outcomeExtract(records), { header: extractCsvHeader(enGB.report) });
 
 /** Every record here is FICTIONAL, from the seeded generator. */
 const cohort = fictionalEpisodes({ count: 300, seed: 11 });
@@ -192,9 +198,13 @@ describe('<ot-outcome-report>', () => {
     expect(text(root.querySelector('[data-export=extract]'))).to.equal('Download the person-level extract (CSV)');
     expect(summaryExport!.detail.kind).to.equal('summary');
     expect(summaryExport!.detail.filename).to.equal('outcome-summary.csv');
-    expect(summaryExport!.detail.csv).to.equal(outcomeSummaryCsv(summariseOutcomes(cohort, { groupBy: byTeam }), fiveOrMore));
+    expect(summaryExport!.detail.csv).to.equal(outcomeSummaryCsv(summariseOutcomes(cohort, { groupBy: byTeam }), { ...fiveOrMore, headers: enGB.report.summaryCsvColumns }));
+    expect(summaryExport!.detail.csv.split('\r\n')[0]).to.equal('Group,Period,Figure,Value');
     expect(summaryExport!.bubbles && summaryExport!.composed && summaryExport!.cancelable).to.equal(true);
-    expect(extractExport!.detail).to.deep.equal({ kind: 'extract', filename: 'outcome-extract.csv', csv: outcomeExtractCsv(outcomeExtract(cohort)) });
+    expect(extractExport!.detail).to.deep.equal({ kind: 'extract', filename: 'outcome-extract.csv', csv: extractForPeople(cohort) });
+    const extractHeader = extractExport!.detail.csv.split('\r\n')[0]!;
+    expect(extractHeader).to.match(/^Record ID,Person’s reference,Date of the request,/);
+    expect(extractHeader).to.include(',barthel-cw20: total at baseline,barthel-cw20: total at discharge');
   });
 
   it('downloads the file through a Blob URL on a temporary link, and lets the URL go', async () => {
@@ -264,7 +274,7 @@ describe('<ot-outcome-report>', () => {
     });
     root.querySelector<HTMLButtonElement>('[data-export=extract]')!.click();
     await waitFor(() => csv !== '');
-    expect(csv).to.equal(outcomeExtractCsv(outcomeExtract(cohort.slice(0, 10))));
+    expect(csv).to.equal(extractForPeople(cohort.slice(0, 10)));
   });
 
   it('says why a summary that does not match the schema cannot be shown', async () => {

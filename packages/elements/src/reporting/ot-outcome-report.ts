@@ -7,7 +7,7 @@ import { gasFiguresStyles } from '../goals/gas-figures.styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { outcomeReportStyles } from './ot-outcome-report.styles.js';
 import { outcomeReportPrintStyles } from './ot-outcome-report.print.styles.js';
-import { reportMessages as m } from './outcome-report-messages.js';
+import { reportText, type ReportText } from './report-text.js';
 import { buildReportModel, EVERYTHING, type ReportModel, type ReportSelection } from './outcome-report-model.js';
 import { ReportSummaryController } from './report-summary-controller.js';
 import { StagedParts } from './staged-parts.js';
@@ -18,6 +18,7 @@ import { renderReportUnreadable } from './render-report-unreadable.js';
 import { figurePartCount, renderReportSections } from './render-report-sections.js';
 import { renderReportExport } from './render-report-export.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
+import { extractCsvHeader } from './extract-csv-header.js';
 
 /** The inputs that change the summary; the filters and suppression only change what is shown of it. */
 const SUMMARY_INPUTS = ['records', 'summary', 'groupBy', 'period', 'betterWhen'] as const;
@@ -31,6 +32,8 @@ interface ModelInputs {
   selection: ReportSelection;
   threshold: number;
   label: string;
+  /** Instruments are listed in the order of the language's alphabet. */
+  locale: string;
 }
 
 /**
@@ -155,7 +158,7 @@ export class OtOutcomeReport extends LocalisedElement {
       this.announceProgress(summaryState.progress);
     } else if (this.wasWorking) {
       this.wasWorking = false;
-      if (summaryState.status === 'ready') this.announcement = m.ready(summaryState.summary.counts.recordsRead + summaryState.summary.counts.unreadable);
+      if (summaryState.status === 'ready') this.announcement = this.words.ready(summaryState.summary.counts.recordsRead + summaryState.summary.counts.unreadable);
     }
     this.buildModel();
     const model = summaryState.status === 'ready' && summaryState.summary.counts.recordsRead > 0 && this.model?.figures ? this.model : null;
@@ -183,17 +186,18 @@ export class OtOutcomeReport extends LocalisedElement {
       case 'idle':
         return nothing;
       case 'working':
-        return renderReportProgress(summaryState.progress);
+        return renderReportProgress(summaryState.progress, this.text);
       case 'failed':
-        return html`<p class="error-message" role="alert">${summaryState.problem === 'summary' ? m.invalidSummary : m.failed} ${summaryState.message}</p>`;
+        return html`<p class="error-message" role="alert">${summaryState.problem === 'summary' ? this.words.invalidSummary : this.words.failed} ${summaryState.message}</p>`;
       case 'ready':
         break;
     }
+    const m = this.words;
     if (this.problem) return html`<p class="error-message" role="alert">${m.failed} ${this.problem}</p>`;
     const model = this.model!;
     if (model.recordsGiven === 0) return html`<p class="status" data-state="empty">${m.empty}</p>`;
     const readable = summaryState.summary.counts.recordsRead > 0;
-    return html`${renderReportUnreadable(model.unreadable)}
+    return html`${renderReportUnreadable(model.unreadable, this.text)}
     ${readable ? this.renderFigures(model) : html`<p class="status" data-state="none-readable">${m.noneReadable}</p>`}
     ${readable && !this.stages.building ? this.renderExport(model) : nothing}`;
   }
@@ -201,13 +205,14 @@ export class OtOutcomeReport extends LocalisedElement {
   private renderFigures(model: ReportModel): TemplateResult {
     const { figures } = model;
     if (figures === null) {
-      return html`${this.renderSelection(model)}<p class="status" data-state="none-in-selection">${m.noneInSelection}</p>`;
+      return html`${this.renderSelection(model)}<p class="status" data-state="none-in-selection">${this.words.noneInSelection}</p>`;
     }
-    return html`${this.renderSelection(model)}${renderReportSections(model, figures, this.partsShown)}`;
+    return html`${this.renderSelection(model)}${renderReportSections(model, figures, this.partsShown, this.text)}`;
   }
 
   private renderSelection(model: ReportModel): TemplateResult {
-    return html`${renderReportFilters(model.choices, model.selection, (selection) => this.choose(selection))}
+    const m = this.words;
+    return html`${renderReportFilters(model.choices, model.selection, this.text, (selection) => this.choose(selection))}
       <p class="selection-caption">${this.selectionWords(model, m.figuresFor)}</p>
       <p class="suppression-note">${m.suppressionNote(model.suppressionLabel)}</p>`;
   }
@@ -215,10 +220,11 @@ export class OtOutcomeReport extends LocalisedElement {
   private renderExport(model: ReportModel): TemplateResult {
     return html`${renderReportExport(
       { extractAvailable: this.summaries.records !== null, suppressionLabel: model.suppressionLabel },
+      this.text,
       (kind) => void this.export(kind),
     )}
-    ${this.exportProgress ? renderReportProgress(this.exportProgress) : nothing}
-    ${this.exportProblem ? html`<p class="error-message" role="alert">${m.exportFailed} ${this.exportProblem}</p>` : nothing}`;
+    ${this.exportProgress ? renderReportProgress(this.exportProgress, this.text) : nothing}
+    ${this.exportProblem ? html`<p class="error-message" role="alert">${this.words.exportFailed} ${this.exportProblem}</p>` : nothing}`;
   }
 
   /** A filter changed: show that group and period, and say so in the status line. */
@@ -227,10 +233,19 @@ export class OtOutcomeReport extends LocalisedElement {
     this.chosen = true;
   }
 
-  /** The suppression asked for, with the messages' label when the host gives none. */
+  /** The report's words and number formats in its language. */
+  private get text(): ReportText {
+    return reportText(this.t);
+  }
+
+  private get words(): ReportText['m'] {
+    return this.t.report;
+  }
+
+  /** The suppression asked for, with the catalogue's label when the host gives none. */
   private get suppressionOptions(): Required<SuppressionOptions> {
     const threshold = this.suppression?.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-    return { threshold, label: this.suppression?.label ?? m.suppressedLabel(threshold) };
+    return { threshold, label: this.suppression?.label ?? this.words.suppressedLabel(threshold) };
   }
 
   private buildModel(): void {
@@ -242,15 +257,16 @@ export class OtOutcomeReport extends LocalisedElement {
       return;
     }
     const { threshold, label } = this.suppressionOptions;
-    const inputs: ModelInputs = { summary: summaryState.summary, selection: this.selection, threshold, label };
+    const locale = this.t.locale;
+    const inputs: ModelInputs = { summary: summaryState.summary, selection: this.selection, threshold, label, locale };
     // Kept while nothing it is built from changes, so that the sections' guard sees the same model and a progress report costs no re-render.
     const last = this.modelInputs;
-    if (last && last.summary === inputs.summary && last.selection === inputs.selection && last.threshold === threshold && last.label === label) return;
+    if (last && last.summary === inputs.summary && last.selection === inputs.selection && last.threshold === threshold && last.label === label && last.locale === locale) return;
     this.modelInputs = inputs;
     this.model = null;
     this.problem = null;
     try {
-      this.model = buildReportModel(summaryState.summary, this.selection, { threshold, label });
+      this.model = buildReportModel(summaryState.summary, this.selection, { threshold, label }, locale);
     } catch (error) {
       // A threshold or label suppressFigures refuses: say so rather than show unsuppressed figures.
       this.problem = error instanceof Error ? error.message : String(error);
@@ -259,13 +275,14 @@ export class OtOutcomeReport extends LocalisedElement {
     if (this.chosen) {
       this.chosen = false;
       const episodes = this.model.figures?.counts.episodes ?? 0;
-      this.announcement = this.selectionWords(this.model, (group, period) => m.showing(group, period, episodes));
+      this.announcement = this.selectionWords(this.model, (group, period) => this.words.showing(group, period, episodes));
     }
   }
 
   /** The chosen group and period in words ("all groups" for none). */
   private selectionWords(model: ReportModel, words: (group: string, period: string) => string): string {
     const { group, period } = model.selection;
+    const m = this.words;
     return words(group ?? m.allGroupsShort, period === null ? m.allPeriodsShort : m.period(period));
   }
 
@@ -280,6 +297,7 @@ export class OtOutcomeReport extends LocalisedElement {
     const step = total === null ? 0 : total === 0 ? ANNOUNCED_STEPS : Math.floor((done / total) * ANNOUNCED_STEPS);
     if (step <= this.announcedStep) return;
     this.announcedStep = step;
+    const m = this.words;
     this.announcement = total === null ? m.readProgress(0) : task === 'summary' ? m.progress(done, total) : m.extractProgress(done, total);
   }
 
@@ -289,11 +307,14 @@ export class OtOutcomeReport extends LocalisedElement {
     this.exporting = kind;
     this.exportProblem = null;
     this.announcedStep = -1;
+    // The words of the language the person chose the download in, even if it changes while the extract is made.
+    const m = this.words;
     try {
+      // Files for people: the headers are in the report's language (the machine names are the reporting package's defaults).
       const csv =
         kind === 'summary'
-          ? outcomeSummaryCsv(summaryState.summary, this.suppressionOptions)
-          : await this.summaries.extractCsv((progress) => {
+          ? outcomeSummaryCsv(summaryState.summary, { ...this.suppressionOptions, headers: m.summaryCsvColumns })
+          : await this.summaries.extractCsv(extractCsvHeader(m), (progress) => {
               this.announceProgress(progress);
               this.exportProgress = progress;
             });

@@ -1,5 +1,5 @@
 import { createOutcomeSummariser, type OutcomeSummary, type SummaryOptions } from '@otforms/reporting';
-import { ExtractCollector } from './extract-collector.js';
+import { ExtractCollector, type ExtractCsvBody } from './extract-collector.js';
 
 /**
  * One piece of work over many records, run the same way in the worker and,
@@ -31,7 +31,7 @@ export function summaryJob(options: SummaryOptions): OutcomeJob<OutcomeSummary> 
   };
 }
 
-export function extractCsvJob(): OutcomeJob<string> {
+export function extractCsvJob(): OutcomeJob<ExtractCsvBody> {
   const collector = new ExtractCollector();
   let done = 0;
   return {
@@ -44,11 +44,11 @@ export function extractCsvJob(): OutcomeJob<string> {
     },
     *finish() {
       const parts: string[] = [];
-      for (const part of collector.csvParts()) {
+      for (const part of collector.bodyParts()) {
         parts.push(part);
         yield;
       }
-      return parts.join('');
+      return { columns: collector.columns(), body: parts.join('') };
     },
   };
 }

@@ -1,33 +1,30 @@
 import type { FollowUpKind, FollowUpStatus } from '@otforms/core';
-import type { BetterWhen, Shown } from '@otforms/reporting';
-import { formatCount, formatNumber, formatOrdinalPosition } from './report-format.js';
+import type { BetterWhen, FixedExtractColumnName, Shown, SummaryCsvColumn } from '@otforms/reporting';
+import { countWords, financialQuarter, monthName } from './report-words.js';
+import { reportFormat } from './report-format.js';
 
 /**
- * Every word `<ot-outcome-report>` shows (en-GB, GOV.UK style), in one place
- * so that a Welsh page can have its own. Plurals are functions of the number.
- * Group keys, period keys the summary does not know, instrument titles and
- * CLD sequels come from the records or the host and are always rendered as
- * text, never as HTML.
+ * Every word `<ot-outcome-report>` shows (en-GB, GOV.UK style): the
+ * catalogue's `report` namespace. Plurals go through the locale's plural
+ * rules and numbers through its `Intl` formats. Group keys, period keys the
+ * summary does not know, instrument titles and CLD sequels come from the
+ * records or the host and are always rendered as text, never as HTML.
+ * The Welsh words are in outcome-report-messages.cy.ts.
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-/** Financial quarters: April to June is the first. */
-const QUARTERS = [
-  ['April', 'June', 0],
-  ['July', 'September', 0],
-  ['October', 'December', 0],
-  ['January', 'March', 1],
-] as const;
+const LOCALE = 'en-GB';
+const f = reportFormat(LOCALE);
 
-/** "1 episode", "2 episodes", "fewer than 5 episodes": a suppressed count takes the plural. */
-const plural = (value: Shown, one: string, many: string) => `${formatCount(value)} ${value === 1 ? one : many}`;
+const records = (value: Shown) => countWords(LOCALE, value, { one: (n) => `${n} record`, other: (n) => `${n} records` });
+const episodes = (value: Shown) => countWords(LOCALE, value, { one: (n) => `${n} episode`, other: (n) => `${n} episodes` });
+const goalPlans = (value: Shown) => countWords(LOCALE, value, { one: (n) => `${n} goal plan`, other: (n) => `${n} goal plans` });
 
-const records = (value: Shown) => plural(value, 'record', 'records');
-const episodes = (value: Shown) => plural(value, 'episode', 'episodes');
+/** Financial quarters by number: April to June is the first. */
+const QUARTERS = { 1: 'April to June', 2: 'July to September', 3: 'October to December', 4: 'January to March' } as const;
 
 export const reportMessages = {
   /** What a suppressed figure shows when the host gives no label of its own. */
-  suppressedLabel: (threshold: number) => `fewer than ${threshold}`,
+  suppressedLabel: (threshold: number) => `fewer than ${f.count(threshold)}`,
   suppressionNote: (label: string) => `Small numbers are shown as “${label}” so that no one can be identified. Figures worked out from them are hidden too.`,
 
   empty: 'There are no records to report on.',
@@ -38,9 +35,9 @@ export const reportMessages = {
 
   progressLabel: 'Summarising the records',
   readProgress: (done: number) => (done === 0 ? 'Reading the records' : `Read ${records(done)} so far`),
-  progress: (done: number, total: number) => (done === 0 ? `Summarising ${records(total)}` : `Summarised ${formatCount(done)} of ${records(total)}`),
+  progress: (done: number, total: number) => (done === 0 ? `Summarising ${records(total)}` : `Summarised ${f.count(done)} of ${records(total)}`),
   extractProgressLabel: 'Preparing the person-level extract',
-  extractProgress: (done: number, total: number) => (done === 0 ? `Preparing ${records(total)} for the extract` : `Prepared ${formatCount(done)} of ${records(total)} for the extract`),
+  extractProgress: (done: number, total: number) => (done === 0 ? `Preparing ${records(total)} for the extract` : `Prepared ${f.count(done)} of ${records(total)} for the extract`),
   ready: (total: number) => `The report is ready: ${records(total)} summarised.`,
   showing: (group: string, period: string, count: Shown) => `Showing ${group}, ${period}: ${episodes(count)}.`,
   downloaded: (filename: string) => `${filename} is ready.`,
@@ -54,14 +51,10 @@ export const reportMessages = {
   /** `2025-07`, or the financial quarter `2025-26 Q2`; any other key is shown as it is. */
   period: (key: string) => {
     if (key === 'not ended') return 'Not ended yet';
-    const month = /^(\d{4})-(\d{2})$/.exec(key);
-    if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
-    const quarter = /^(\d{4})-(\d{2}) Q([1-4])$/.exec(key);
-    if (quarter) {
-      const start = Number(quarter[1]);
-      const [from, to, yearsOn] = QUARTERS[Number(quarter[3]) - 1]!;
-      return `${from} to ${to} ${start + yearsOn} (quarter ${quarter[3]} of ${start} to ${start + 1})`;
-    }
+    const month = monthName(LOCALE, key);
+    if (month) return month;
+    const quarter = financialQuarter(key);
+    if (quarter) return `${QUARTERS[quarter.quarter]} ${quarter.year} (quarter ${quarter.quarter} of ${quarter.from} to ${quarter.to})`;
     return key;
   },
   allGroupsShort: 'all groups',
@@ -73,11 +66,11 @@ export const reportMessages = {
   unreadableBody: 'They are not in any figure. Each is listed with where it came in the records given (counting from 1) and why it could not be read.',
   unreadableCaption: 'Records that could not be read',
   unreadableMore: (listed: number, count: number) =>
-    `The first ${listed.toLocaleString('en-GB')} of ${count.toLocaleString('en-GB')} are listed here. Ask whoever runs your system for the full list: it is kept with the report’s figures.`,
+    `The first ${f.count(listed)} of ${f.count(count)} are listed here. Ask whoever runs your system for the full list: it is kept with the report’s figures.`,
   columnPosition: 'Record',
   columnRecordId: 'Record ID',
   columnReasons: 'Why it could not be read',
-  position: (position: number) => `Number ${formatOrdinalPosition(position)}`,
+  position: (position: number) => `Number ${f.ordinalPosition(position)}`,
   noRecordId: 'None',
 
   headlineTitle: 'Headline figures',
@@ -123,8 +116,9 @@ export const reportMessages = {
   meanBaselineTScore: 'Mean T-score at the start',
   meanLatestTScore: 'Mean T-score at the latest review',
   atOrAboveExpected: 'At or above the expected outcome (T-score 50 or more)',
-  tScoreBin: (from: number | null, to: number | null) => (from === null ? `Below ${to}` : to === null ? `${from} or more` : `${from} to ${(to - 0.1).toFixed(1)}`),
-  spreadChartName: (plans: Shown) => `Latest T-scores of ${plural(plans, 'goal plan', 'goal plans')}, in bands of 10 points. The figures are under “Show the figures”.`,
+  tScoreBin: (from: number | null, to: number | null) =>
+    from === null ? `Below ${f.number(to!)}` : to === null ? `${f.number(from)} or more` : `${f.number(from)} to ${f.decimal(to - 0.1)}`,
+  spreadChartName: (plans: Shown) => `Latest T-scores of ${goalPlans(plans)}, in bands of 10 points. The figures are under “Show the figures”.`,
   spreadTableCaption: 'Goal plans by their latest T-score',
   columnTScore: 'Latest T-score',
   columnPlans: 'Goal plans',
@@ -138,7 +132,7 @@ export const reportMessages = {
   careNotKnown: 'Ended episodes without hours at both the start and the end',
   hoursAtStart: 'Planned hours a week at the start, added up',
   hoursAtEnd: 'Planned hours a week at the end, added up',
-  hours: (value: number) => `${formatNumber(value)} ${value === 1 ? 'hour' : 'hours'}`,
+  hours: (value: number) => countWords(LOCALE, value, { one: () => `${f.number(value)} hour`, other: () => `${f.number(value)} hours` }),
   careChartName: 'Ended episodes by what happened to their planned care hours. The figures are under “Show the figures”.',
   careTableCaption: 'Ended episodes by change in planned care hours',
   columnCare: 'Planned care hours',
@@ -152,6 +146,8 @@ export const reportMessages = {
   unclassified: 'Not classified: what followed is not known (not in the measure)',
   excluded: 'Taken out of the measure',
   sequelsCaption: 'Ended ST-Max episodes by what followed',
+  /** The sequels are CLD's own words, in English, so that they match the council's return. */
+  sequelsNote: 'What followed is written as in the Client Level Data (CLD) return, so that it matches the council’s return.',
   columnSequel: 'What followed',
   unclassifiedSequel: 'Not known',
   noSequels: 'There are no ended ST-Max episodes.',
@@ -175,7 +171,7 @@ export const reportMessages = {
   majorAdaptations: 'Major adaptations (Disabled Facilities Grants)',
   majorCompleted: 'Major adaptations completed, with both dates recorded',
   medianDays: 'Median days from recommendation to completion',
-  days: (value: number) => `${formatNumber(value)} ${value === 1 ? 'day' : 'days'}`,
+  days: (value: number) => countWords(LOCALE, value, { one: () => `${f.number(value)} day`, other: () => `${f.number(value)} days` }),
 
   showFigures: 'Show the figures',
 
@@ -188,6 +184,41 @@ export const reportMessages = {
   extractNeedsRecords: 'Not available: the report was given a summary, not the records, so there is nothing to make the extract from.',
   summaryFilename: 'outcome-summary.csv',
   extractFilename: 'outcome-extract.csv',
+
+  /** The summary download's header, for people. Its figures keep their paths (`ascof2a.numerator`), the same in every language: docs/outcome-evidence.md. */
+  summaryCsvColumns: { group: 'Group', period: 'Period', figure: 'Figure', value: 'Value' } satisfies Record<SummaryCsvColumn, string>,
+  /** The person-level extract download's header, for people, column by column (the machine names are in docs/outcome-evidence.md). */
+  extractCsvColumns: {
+    recordId: 'Record ID',
+    subjectReference: 'Person’s reference',
+    requestDate: 'Date of the request',
+    routeOfAccess: 'Route of access (CLD)',
+    startedOn: 'Started on',
+    endedOn: 'Ended on',
+    serviceType: 'Service type (CLD)',
+    serviceComponent: 'Service component (CLD)',
+    endOutcome: 'Outcome at the end (CLD)',
+    nextServiceType: 'Next service type (CLD)',
+    nextServiceComponent: 'Next service component (CLD)',
+    ascof2aPlacement: 'ASCOF 2A: place in the measure',
+    ascof2aSequel: 'ASCOF 2A: what followed',
+    ascof2aDecidedBy: 'ASCOF 2A: decided by',
+    careHoursAtStart: 'Planned care hours a week at the start',
+    careHoursAtEnd: 'Planned care hours a week at the end',
+    careHoursChange: 'Change in planned care hours',
+    equipmentIssued: 'Items of equipment issued',
+    equipmentHeldAtEnd: 'Items of equipment held at the end',
+    minorAdaptations: 'Minor adaptations',
+    majorAdaptations: 'Major adaptations',
+    majorAdaptationDaysToComplete: 'Days to complete each major adaptation',
+    gasBaselineTScore: 'Goal attainment T-score at the start',
+    gasLatestTScore: 'T-score at the latest review',
+    gasReviews: 'Reviews of the goal plan',
+    followUp84Status: 'Latest 84-day follow-up',
+    followUp91Status: 'Latest 91-day follow-up',
+  } satisfies Record<FixedExtractColumnName, string>,
+  /** The header of an instrument's two extract columns; `instrument` is its id as in the records. */
+  extractInstrumentColumn: (instrument: string, at: 'baseline' | 'discharge') => (at === 'baseline' ? `${instrument}: total at baseline` : `${instrument}: total at discharge`),
 };
 
 export type ReportMessages = typeof reportMessages;

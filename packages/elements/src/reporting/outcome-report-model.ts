@@ -77,7 +77,8 @@ export function figuresOf(summary: OutcomeSummary, { group, period }: ReportSele
   return summary.groups.find((entry) => entry.group === group && entry.period === period) ?? null;
 }
 
-export function buildReportModel(summary: OutcomeSummary, selection: ReportSelection, suppression: Required<SuppressionOptions>): ReportModel {
+/** `locale` orders the instruments by title in that language's alphabet. */
+export function buildReportModel(summary: OutcomeSummary, selection: ReportSelection, suppression: Required<SuppressionOptions>, locale = 'en-GB'): ReportModel {
   const choices = reportChoices(summary);
   const kept = keepSelection(selection, choices);
   const raw = figuresOf(summary, kept);
@@ -86,15 +87,15 @@ export function buildReportModel(summary: OutcomeSummary, selection: ReportSelec
     choices,
     selection: kept,
     figures,
-    instruments: raw && figures ? instrumentViews(raw.instruments, figures.instruments) : [],
+    instruments: raw && figures ? instrumentViews(raw.instruments, figures.instruments, locale) : [],
     unreadable: summary.unreadable,
     recordsGiven: summary.counts.recordsRead + summary.counts.unreadable,
     suppressionLabel: suppression.label,
   };
 }
 
-function instrumentViews(raw: Record<string, InstrumentOutcome>, shown: SuppressedFigures['instruments']): InstrumentView[] {
+function instrumentViews(raw: Record<string, InstrumentOutcome>, shown: SuppressedFigures['instruments'], locale: string): InstrumentView[] {
   return Object.entries(raw)
     .map(([id, outcome]) => ({ id, title: outcome.title, betterWhen: outcome.betterWhen, shown: shown[id]! }))
-    .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+    .sort((a, b) => a.title.localeCompare(b.title, locale));
 }

@@ -6,6 +6,7 @@
  * each batch. Nothing here touches the DOM.
  */
 import type { OutcomeSummary } from '@otforms/reporting';
+import type { ExtractCsvBody } from './extract-collector.js';
 import { extractCsvJob, summaryJob, type OutcomeJob } from './outcome-jobs.js';
 import type { WorkerReply, WorkerRequest } from './off-main-thread-protocol.js';
 
@@ -15,7 +16,7 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
 }
 
-type Running = { kind: 'summary'; job: OutcomeJob<OutcomeSummary> } | { kind: 'extract-csv'; job: OutcomeJob<string> };
+type Running = { kind: 'summary'; job: OutcomeJob<OutcomeSummary> } | { kind: 'extract-csv'; job: OutcomeJob<ExtractCsvBody> };
 
 const scope = globalThis as unknown as WorkerScope;
 let running: Running | undefined;
@@ -31,7 +32,7 @@ scope.addEventListener('message', ({ data: request }) => {
       running.job.add(request.records, request.groups);
       scope.postMessage({ type: 'progress', done: running.job.done });
     } else {
-      scope.postMessage(running.kind === 'summary' ? { type: 'summary', summary: finish(running.job) } : { type: 'extract-csv', csv: finish(running.job) });
+      scope.postMessage(running.kind === 'summary' ? { type: 'summary', summary: finish(running.job) } : { type: 'extract-csv', ...finish(running.job) });
       running = undefined;
     }
   } catch (error) {

@@ -1,16 +1,16 @@
 import { html, type TemplateResult } from 'lit';
 import type { Shown, SuppressedFigures } from '@otforms/reporting';
-import { reportMessages as m } from './outcome-report-messages.js';
 import { renderBarChart } from './report-bar-chart.js';
 import { renderFigureList } from './report-figure-list.js';
-import { formatCount } from './report-format.js';
+import type { ReportText } from './report-text.js';
 
 /** What happened to planned care hours between the start and the end of ended episodes. */
-export function renderReportCareHours(careHours: SuppressedFigures['careHours']): TemplateResult {
+export function renderReportCareHours(careHours: SuppressedFigures['careHours'], text: ReportText): TemplateResult {
+  const { m, f } = text;
   return html`<section class="section" data-section="care-hours" aria-labelledby="care-hours-title">
     <h2 id="care-hours-title">${m.careHoursTitle}</h2>
     <p class="intro">${m.careHoursIntro}</p>
-    ${renderBarChart({
+    ${renderBarChart(text, {
       id: 'care-hours',
       name: m.careChartName,
       caption: m.careTableCaption,
@@ -23,12 +23,12 @@ export function renderReportCareHours(careHours: SuppressedFigures['careHours'])
       ],
     })}
     ${renderFigureList([
-      { key: 'hoursPerWeekAtStart', term: m.hoursAtStart, value: hours(careHours.hoursPerWeekAtStart) },
-      { key: 'hoursPerWeekAtEnd', term: m.hoursAtEnd, value: hours(careHours.hoursPerWeekAtEnd) },
-      { key: 'notKnown', term: m.careNotKnown, value: formatCount(careHours.notKnown) },
+      { key: 'hoursPerWeekAtStart', term: m.hoursAtStart, value: hours(careHours.hoursPerWeekAtStart, m) },
+      { key: 'hoursPerWeekAtEnd', term: m.hoursAtEnd, value: hours(careHours.hoursPerWeekAtEnd, m) },
+      { key: 'notKnown', term: m.careNotKnown, value: f.count(careHours.notKnown) },
     ])}
   </section>`;
 }
 
 /** A suppressed sum is the label alone: it is hidden because few episodes make it, not because it is small. */
-const hours = (value: Shown) => (typeof value === 'string' ? value : m.hours(value));
+const hours = (value: Shown, m: ReportText['m']) => (typeof value === 'string' ? value : m.hours(value));

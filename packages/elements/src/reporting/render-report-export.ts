@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { OtReportExportKind } from '../events/ot-report-export-event.js';
-import { reportMessages as m } from './outcome-report-messages.js';
+import type { ReportText } from './report-text.js';
 
 export interface ExportState {
   /** False when only a summary was given: the extract needs the records. */
@@ -13,7 +13,7 @@ export interface ExportState {
  * be used (`aria-disabled`, not `disabled`), so that a keyboard or screen
  * reader user reaches it and hears why.
  */
-export function renderReportExport(state: ExportState, onExport: (kind: OtReportExportKind) => void): TemplateResult {
+export function renderReportExport(state: ExportState, { m }: ReportText, onExport: (kind: OtReportExportKind) => void): TemplateResult {
   return html`<section class="section export" data-section="export" part="export" aria-labelledby="export-title">
     <h2 id="export-title">${m.exportTitle}</h2>
     <p class="intro">${m.exportIntro}</p>

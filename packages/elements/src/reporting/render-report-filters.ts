@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportChoices, ReportSelection } from './outcome-report-model.js';
-import { reportMessages as m } from './outcome-report-messages.js';
+import type { ReportText } from './report-text.js';
 
 /**
  * The period and group filters: native selects with labels, "All" first,
@@ -8,7 +8,12 @@ import { reportMessages as m } from './outcome-report-messages.js';
  * key, so that any key a host's `groupBy` returns (even "") stays distinct
  * from "All". A filter with nothing to choose is not shown.
  */
-export function renderReportFilters(choices: ReportChoices, selection: ReportSelection, onChange: (selection: ReportSelection) => void): TemplateResult | typeof nothing {
+export function renderReportFilters(
+  choices: ReportChoices,
+  selection: ReportSelection,
+  { m }: ReportText,
+  onChange: (selection: ReportSelection) => void,
+): TemplateResult | typeof nothing {
   if (choices.periods.length === 0 && choices.groups.length === 0) return nothing;
   const chosen = (keys: readonly string[], value: string) => (value === '' ? null : (keys[Number(value)] ?? null));
   const select = (id: string, label: string, all: string, keys: readonly string[], current: string | null, name: (key: string) => string, change: (key: string | null) => void) =>

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { reportMessages as m } from './outcome-report-messages.js';
+import type { ReportText } from './report-text.js';
 
 /** Work under way, with how far it has got. */
 export interface Progress {
@@ -14,7 +14,7 @@ export interface Progress {
  * progress from the report's polite status line, which is announced in
  * steps (see the element), not on every record.
  */
-export function renderReportProgress(progress: Progress): TemplateResult {
+export function renderReportProgress(progress: Progress, { m }: ReportText): TemplateResult {
   const { task, done, total } = progress;
   const label = task === 'summary' ? m.progressLabel : m.extractProgressLabel;
   const text = total === null ? m.readProgress(done) : task === 'summary' ? m.progress(done, total) : m.extractProgress(done, total);

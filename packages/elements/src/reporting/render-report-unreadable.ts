@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnreadableRecord } from '@otforms/reporting';
-import { reportMessages as m } from './outcome-report-messages.js';
+import type { ReportText } from './report-text.js';
 
 /**
  * How many unreadable records are listed. Thousands of rows would take
@@ -13,9 +13,10 @@ export const UNREADABLE_LISTED = 100;
  * The records that could not be read: counted, and the first of them listed
  * with where each came in the input and why, so that nobody is left out of
  * the figures without anyone knowing. Ids and reasons come from the records
- * and core's validation, and are rendered as text.
+ * and core's validation, and are rendered as text; the reasons are core's
+ * English, marked so, so that a screen reader on a Welsh page reads them in English.
  */
-export function renderReportUnreadable(unreadable: readonly UnreadableRecord[]): TemplateResult | typeof nothing {
+export function renderReportUnreadable(unreadable: readonly UnreadableRecord[], { m }: ReportText): TemplateResult | typeof nothing {
   if (unreadable.length === 0) return nothing;
   const listed = unreadable.slice(0, UNREADABLE_LISTED);
   return html`<section class="section unreadable" data-section="unreadable" aria-labelledby="unreadable-title">
@@ -36,7 +37,8 @@ export function renderReportUnreadable(unreadable: readonly UnreadableRecord[]):
             <th scope="row">${m.position(entry.position)}</th>
             <td class="record-id">${entry.recordId ?? m.noRecordId}</td>
             <td>
-              <ul class="reasons">
+              <!-- Why a record could not be read is core's validation message, in English. -->
+              <ul class="reasons" lang="en-GB">
                 ${entry.reasons.map((reason) => html`<li>${reason}</li>`)}
               </ul>
             </td>

@@ -1,7 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import type { Shown } from '@otforms/reporting';
-import { reportMessages } from './outcome-report-messages.js';
-import { formatCount } from './report-format.js';
+import type { ReportText } from './report-text.js';
 
 /**
  * A horizontal bar chart of counts, drawn without a chart library: one bar
@@ -39,33 +38,34 @@ const BAR_LEFT = 180;
 const BAR_RIGHT = 410;
 const TOP = 6;
 
-export function renderBarChart(chart: BarChart): TemplateResult {
+export function renderBarChart(text: ReportText, chart: BarChart): TemplateResult {
+  const { m, f } = text;
   const height = TOP * 2 + chart.bars.length * ROW;
   const longest = Math.max(0, ...chart.bars.map((bar) => (typeof bar.value === 'number' ? bar.value : 0)));
   return html`<div class="chart-block" data-chart=${chart.id}>
     <svg class="bar-chart" part="chart" role="img" aria-label=${chart.name} viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="xMinYMin meet">
       <line class="axis" x1=${BAR_LEFT} x2=${BAR_LEFT} y1=${TOP - 2} y2=${height - TOP + 2}></line>
-      ${chart.bars.map((bar, index) => renderBar(bar, TOP + index * ROW, longest))}
+      ${chart.bars.map((bar, index) => renderBar(bar, TOP + index * ROW, longest, f))}
     </svg>
     <details class="figures" part="figures">
-      <summary><span class="summary-text">${reportMessages.showFigures}</span></summary>
-      <div class="figures-body">${renderBarTable(chart)}</div>
+      <summary><span class="summary-text">${m.showFigures}</span></summary>
+      <div class="figures-body">${renderBarTable(chart, f)}</div>
     </details>
   </div>`;
 }
 
-function renderBar(bar: Bar, top: number, longest: number) {
+function renderBar(bar: Bar, top: number, longest: number, f: ReportText['f']) {
   const middle = top + ROW / 2;
   const length = typeof bar.value === 'number' && longest > 0 ? (bar.value / longest) * (BAR_RIGHT - BAR_LEFT) : 0;
   const suppressed = typeof bar.value === 'string';
   return svg`<g class="bar-row" data-bar=${bar.key}>
     <text class="bar-label" x=${LABEL_RIGHT} y=${middle + 5} text-anchor="end">${bar.label}</text>
     ${length > 0 ? svg`<rect class="bar" x=${BAR_LEFT} y=${middle - BAR_HEIGHT / 2} width=${length} height=${BAR_HEIGHT}></rect>` : ''}
-    <text class="bar-value ${suppressed ? 'suppressed' : ''}" x=${BAR_LEFT + length + 6} y=${middle + 5}>${formatCount(bar.value)}</text>
+    <text class="bar-value ${suppressed ? 'suppressed' : ''}" x=${BAR_LEFT + length + 6} y=${middle + 5}>${f.count(bar.value)}</text>
   </g>`;
 }
 
-export function renderBarTable(chart: BarChart): TemplateResult {
+export function renderBarTable(chart: BarChart, f: ReportText['f']): TemplateResult {
   return html`<table part="table">
     <caption>${chart.caption}</caption>
     <thead>
@@ -78,7 +78,7 @@ export function renderBarTable(chart: BarChart): TemplateResult {
       ${chart.bars.map(
         (bar) => html`<tr data-bar=${bar.key}>
           <th scope="row">${bar.label}</th>
-          <td class="number">${formatCount(bar.value)}</td>
+          <td class="number">${f.count(bar.value)}</td>
         </tr>`,
       )}
     </tbody>

@@ -5,6 +5,7 @@ import { SLICE_BUDGET_MS, yieldToMain } from './main-thread-slices.js';
 import { RecordsReader } from './records-reader.js';
 import { extractCsvOffMainThread, summariseOffMainThread } from './summarise-off-main-thread.js';
 import type { Progress } from './render-report-progress.js';
+import type { ExtractCsvHeader } from './extract-csv-header.js';
 
 /**
  * Up to this many records are summarised (or extracted) at once, in the
@@ -170,16 +171,16 @@ export class ReportSummaryController implements ReactiveController {
     );
   }
 
-  /** The person-level extract of the records given, as CSV: at once for a small set, off the main thread with progress for a large one. */
-  async extractCsv(onProgress: (progress: Progress) => void): Promise<string> {
+  /** The person-level extract of the records given, as CSV with `header`'s words: at once for a small set, off the main thread with progress for a large one. */
+  async extractCsv(header: ExtractCsvHeader, onProgress: (progress: Progress) => void): Promise<string> {
     const records = this.records;
     if (records === null) throw new Error('The extract needs the records');
-    if (records.length <= AT_ONCE_LIMIT) return outcomeExtractCsv(outcomeExtract(records));
+    if (records.length <= AT_ONCE_LIMIT) return outcomeExtractCsv(outcomeExtract(records), { header });
     const running = new AbortController();
     const stopWhenGone = () => running.abort();
     this.extractAborts.add(stopWhenGone);
     try {
-      return await extractCsvOffMainThread(records, { signal: running.signal, onProgress: (done, total) => onProgress({ task: 'extract', done, total }) });
+      return await extractCsvOffMainThread(records, { header, signal: running.signal, onProgress: (done, total) => onProgress({ task: 'extract', done, total }) });
     } finally {
       this.extractAborts.delete(stopWhenGone);
     }

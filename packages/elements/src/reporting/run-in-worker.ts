@@ -55,7 +55,7 @@ export async function runInWorker<Result>(
         inFlight -= 1;
         report(reply.done);
       } else if (reply.type === 'summary') outcome = reply.summary as Result;
-      else if (reply.type === 'extract-csv') outcome = reply.csv as Result;
+      else if (reply.type === 'extract-csv') outcome = { columns: reply.columns, body: reply.body } as Result;
       else if (reply.type === 'failed') throw errorOf(reply);
     };
 

@@ -1,4 +1,6 @@
-import type { OutcomeSummary, SummaryOptions } from '@otforms/reporting';
+import { outcomeExtractCsv, type OutcomeSummary, type SummaryOptions } from '@otforms/reporting';
+import type { ExtractCsvBody } from './extract-collector.js';
+import type { ExtractCsvHeader } from './extract-csv-header.js';
 import { groupKeyReader } from './group-key.js';
 import { extractCsvJob, summaryJob } from './outcome-jobs.js';
 import type { ProgressOptions } from './progress-options.js';
@@ -45,19 +47,28 @@ export async function summariseOffMainThread(records: readonly unknown[], option
   return runOnMainThread(onMainThread, records, progress);
 }
 
+export interface ExtractCsvOptions extends ProgressOptions {
+  /** The header's words for each column (a person's language); without it, the columns' machine names. */
+  header?: ExtractCsvHeader;
+}
+
 /**
- * The person-level extract as CSV, `outcomeExtractCsv(outcomeExtract(records))`,
+ * The person-level extract as CSV, `outcomeExtractCsv(outcomeExtract(records), { header })`,
  * made off the main thread as `summariseOffMainThread` makes a summary, with
- * the same fallback.
+ * the same fallback. The header line is written here, on the main thread,
+ * once the columns are known: `header` is a function of the catalogue and
+ * cannot go to the worker.
  */
-export async function extractCsvOffMainThread(records: readonly unknown[], options: ProgressOptions = {}): Promise<string> {
+export async function extractCsvOffMainThread(records: readonly unknown[], options: ExtractCsvOptions = {}): Promise<string> {
   checkRecords(records, 'extractCsvOffMainThread');
-  const { onProgress, signal, worker } = options;
+  const { onProgress, signal, worker, header } = options;
+  let made: ExtractCsvBody | undefined;
   if (worker ?? records.length >= WORKER_THRESHOLD) {
-    const run = await runInWorker<string>({ kind: 'extract-csv' }, records, undefined, { onProgress, signal });
-    if ('result' in run) return run.result;
+    const run = await runInWorker<ExtractCsvBody>({ kind: 'extract-csv' }, records, undefined, { onProgress, signal });
+    if ('result' in run) made = run.result;
   }
-  return runOnMainThread(extractCsvJob(), records, { onProgress, signal });
+  made ??= await runOnMainThread(extractCsvJob(), records, { onProgress, signal });
+  return outcomeExtractCsv({ columns: made.columns, rows: [], unreadable: [] }, header ? { header } : {}) + made.body;
 }
 
 function checkRecords(records: readonly unknown[], caller: string): void {
