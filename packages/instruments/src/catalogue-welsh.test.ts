@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localiseDefinition, scoreInstrument, untranslatedText, validateAnswers, emptyResponseState } from '@otforms/core';
+import { emptyResponseState, evaluateSuggestions, localiseDefinition, scoreInstrument, untranslatedText, validateAnswers } from '@otforms/core';
 import { catalogue } from './catalogue.js';
 import { otformsWelshSource } from './otforms-licence.js';
 
@@ -27,7 +27,7 @@ describe('Welsh in the catalogue', () => {
           expect(untranslatedText(entry.definition, tag)).toEqual([]);
         });
 
-        it(`scores and validates every reference case in ${tag} exactly as in English`, () => {
+        it(`scores, validates and suggests for every reference and suggestion case in ${tag} exactly as in English`, () => {
           const localised = localiseDefinition(entry.definition, tag);
           expect(localised).toMatchObject({ translated: true, language: tag });
           expect(localised.definition.title).not.toBe(entry.definition.title);
@@ -39,6 +39,10 @@ describe('Welsh in the catalogue', () => {
             expect(numbers(scoreInstrument(localised.definition, reference.answers)), reference.id).toEqual(numbers(scoreInstrument(entry.definition, reference.answers)));
             const state = { ...emptyResponseState(), answers: reference.answers };
             expect(validateAnswers(localised.definition, state).map((error) => error.itemId)).toEqual(validateAnswers(entry.definition, state).map((error) => error.itemId));
+          }
+          for (const suggestionCase of entry.suggestionCases) {
+            const rules = (definition: typeof entry.definition) => evaluateSuggestions(definition, suggestionCase.answers).map((suggestion) => suggestion.ruleId);
+            expect(rules(localised.definition), suggestionCase.id).toEqual(suggestionCase.expected.suggestions);
           }
         });
       }

@@ -79,7 +79,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(tugDefinition, noWelshVersionFound, tugReferenceCases),
   entry(personRatedPerformanceDefinition, ourWelsh, personRatedPerformanceReferenceCases),
   entry(homeEnvironmentDefinition, oursNotYetTranslated, homeEnvironmentReferenceCases, homeEnvironmentSuggestionCases),
-  entry(fallsRiskChecklistDefinition, oursNotYetTranslated, fallsRiskChecklistReferenceCases, fallsRiskChecklistSuggestionCases),
+  entry(fallsRiskChecklistDefinition, ourWelsh, fallsRiskChecklistReferenceCases, fallsRiskChecklistSuggestionCases),
   entry(whatMattersConversationDefinition, ourWelsh, whatMattersConversationReferenceCases),
 ];
 

@@ -2,6 +2,7 @@ import type { InstrumentDefinitionInput } from '@otforms/core';
 import type { ItemInputOf, SuggestionRuleInput } from '../definition-input.js';
 import { otformsLicence } from '../otforms-licence.js';
 import { is } from '../rule-conditions.js';
+import { fallsRiskChecklistWelsh } from './falls-risk-checklist-welsh.js';
 
 const title = 'Falls risk checklist';
 
@@ -119,6 +120,9 @@ export const fallsRiskChecklistDefinition = {
     'A suggestion is never a decision. The OT accepts or dismisses each one with a reason, and both are recorded.',
   ],
   administrationModes: ['interview', 'self-report', 'proxy'],
+  languages: ['en-GB', 'cy'],
+  // Ours to translate: written for otforms, under its MIT licence.
+  translations: { cy: fallsRiskChecklistWelsh },
   sections: [
     {
       id: 'falls',
