@@ -43,7 +43,7 @@ function scopedStyle(name: ThemeName, css: string): HTMLStyleElement {
 /** The story's elements as a host page themed with `name` would show them. */
 function themed(name: ThemeName, content: TemplateResult): TemplateResult {
   const { css, page } = themes[name];
-  return html`<div data-story-theme=${name} style=${page ? `background: ${page}; padding: 1rem` : nothing}>
+  return html`<div data-story-theme=${name} style="padding: 1rem${page ? `; background: ${page}` : ''}">
     ${css ? scopedStyle(name, css) : nothing}${content}
   </div>`;
 }
