@@ -84,3 +84,19 @@ export const UnreadableRecords: Story = {
 export const FromASummary: Story = {
   loaders: [async (): Promise<Loaded> => ({ summary: summariseOutcomes(fictionalEpisodes({ count: 300, seed: 12 }), { groupBy: fictionalTeam, period: 'quarter' }) })],
 };
+
+/**
+ * In a Welsh page (`lang="cy"` on an ancestor): every heading, figure, chart,
+ * table and download in Welsh, with Welsh months and plurals; one record that
+ * cannot be read shows the Welsh unreadable part. CLD's sequels stay in English.
+ */
+export const InWelsh: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const records: unknown[] = fictionalEpisodes({ count: 60, seed: 9 });
+      records.splice(12, 0, 'not a record');
+      return { records };
+    },
+  ],
+  render: (args, context) => html`<div lang="cy">${meta.render(args, context)}</div>`,
+};
