@@ -1,6 +1,9 @@
 import type { Catalogue } from './catalogue.js';
 import { enGB } from './en-gb.js';
 import { formatMessagesFor } from './format-messages.js';
+import { episodeCy } from '../episode/episode.cy.js';
+import { episodeSummaryCy } from '../episode/episode-summary.cy.js';
+import { vocabularyCy } from '../episode/vocabulary.cy.js';
 import { gasChartCy } from '../goals/gas-chart.cy.js';
 import { goalsCy } from '../goals/goal-plan.cy.js';
 import { reportMessagesCy } from '../reporting/outcome-report-messages.cy.js';
@@ -13,6 +16,9 @@ export const cy: Catalogue = {
   ...enGB,
   locale: 'cy',
   format: formatMessagesFor('cy'),
+  episode: episodeCy,
+  episodeSummary: episodeSummaryCy,
+  vocabulary: vocabularyCy,
   goals: goalsCy,
   gasChart: gasChartCy,
   report: reportMessagesCy,

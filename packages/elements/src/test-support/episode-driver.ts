@@ -1,9 +1,11 @@
 import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { MemoryDraftStorage, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
+import { defaultGoalDomains, englandCldVocabulary, MemoryDraftStorage, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
 import { barthelDefinition } from '@otforms/instruments';
+import type { EpisodeInput } from '@otforms/machines';
 import { episodeDraftAfter, input, type ScriptStep } from '../../../machines/src/episode/episode-script.test-support.js';
 import type { OtEpisode } from '../episode/ot-episode.js';
+import type { LocaleMessages } from '../i18n/catalogue.js';
 import { deepActiveElement, press, tabTo, typeDate } from './keyboard.js';
 import { settle } from './settle.js';
 
@@ -151,17 +153,37 @@ const storageKey = 'episode:test';
 /** How renderEpisode's element starts an episode: the scripted episode's start, for the driver's own subject. */
 export const driverInput = { ...input, subjectReference: 'Patient/keyboard' };
 
+/** What renderEpisode's element is given besides its defaults. */
+export interface EpisodeFixtureOptions {
+  storage?: DraftStorage;
+  instruments?: readonly unknown[];
+  today?: string;
+  storageKey?: string;
+  /** Set on a `<div>` around the element, as a host page would. */
+  lang?: string;
+  vocabulary?: unknown;
+  domains?: readonly { code: string; label: string }[];
+  messages?: LocaleMessages;
+}
+
 /** A fresh Barthel episode in its own memory store. */
-export async function renderEpisode(options: { storage?: DraftStorage; instruments?: readonly unknown[]; today?: string; storageKey?: string } = {}) {
+export async function renderEpisode(options: EpisodeFixtureOptions = {}) {
   const storage = options.storage ?? new MemoryDraftStorage();
-  const element = await fixture<OtEpisode>(html`<ot-episode
+  const episode = html`<ot-episode
     .instruments=${options.instruments ?? [barthelDefinition]}
     .storage=${storage}
     .today=${options.today ?? '2026-10-06'}
+    .vocabulary=${options.vocabulary ?? englandCldVocabulary}
+    .domains=${options.domains ?? defaultGoalDomains}
+    .messages=${options.messages}
     storage-key=${options.storageKey ?? storageKey}
     subject-reference=${driverInput.subjectReference}
     assessor-role="Occupational therapist"
-  ></ot-episode>`);
+  ></ot-episode>`;
+  const element =
+    options.lang === undefined
+      ? await fixture<OtEpisode>(episode)
+      : ((await fixture<HTMLDivElement>(html`<div lang=${options.lang}>${episode}</div>`)).querySelector('ot-episode') as OtEpisode);
   const driver = new EpisodeKeyboard(element);
   await driver.settle();
   return { element, driver, storage };
@@ -172,8 +194,8 @@ export async function renderEpisode(options: { storage?: DraftStorage; instrumen
  * after `steps` started as renderEpisode's element starts one: handed to the
  * element, it opens straight in that state.
  */
-export function storageAfter(steps: readonly ScriptStep[], instruments?: readonly InstrumentDefinition[]): MemoryDraftStorage {
+export function storageAfter(steps: readonly ScriptStep[], instruments?: readonly InstrumentDefinition[], start: EpisodeInput = driverInput): MemoryDraftStorage {
   const storage = new MemoryDraftStorage();
-  storage.write(storageKey, episodeDraftAfter(steps, instruments, driverInput));
+  storage.write(storageKey, episodeDraftAfter(steps, instruments, start));
   return storage;
 }

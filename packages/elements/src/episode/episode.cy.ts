@@ -1,0 +1,146 @@
+import type { Catalogue } from '../i18n/catalogue.js';
+import { formatNumber } from '../i18n/intl.js';
+import { episodeErrorsCy } from './episode-errors.cy.js';
+
+/**
+ * The words of `<ot-episode>` in Welsh: the `episode` namespace of the `cy`
+ * catalogue. Welsh puts the singular noun after a numeral ("8 tasg",
+ * "10.5 awr"), so a count needs no plural form here; figures are not mutated.
+ * The CLD values stay as codes in the record: only their labels (the
+ * `vocabulary` namespace) are translated.
+ */
+const LOCALE = 'cy';
+const n = (value: number) => formatNumber(LOCALE, value);
+
+export const episodeCy: Catalogue['episode'] = {
+  loading: 'Wrthi’n llwytho’r cyfnod',
+  errorSummaryTitle: 'Mae problem',
+  formIncomplete: 'Caewch y cyfnod cyn cyflwyno’r ffurflen',
+  title: 'Cyfnod ailalluogi',
+  tasksIntro: 'Cwblhewch bob tasg yn ei thro. Caiff eich cynnydd ei gadw wrth i chi fynd yn eich blaen.',
+  tasksHeading: 'Tasgau',
+  tasksDone: (done: number, all: number) => `Rydych wedi cwblhau ${n(done)} o ${n(all)} tasg.`,
+  backToTasks: 'Yn ôl i’r tasgau',
+  continue: 'Cadw a pharhau',
+  saveAndReturn: 'Cadw a dychwelyd i’r tasgau',
+  invalidInstruments: 'Ni all y cyfnod ddechrau am nad yw diffiniad offeryn yn ddilys.',
+  homeVisitNotLoaded: 'Nid oedd modd llwytho’r ymweliad cartref: gwiriwch y cysylltiad.',
+  invalidVocabulary: 'Ni all y cyfnod ddechrau am nad yw ei eirfa yn ddilys.',
+
+  tasks: {
+    referral: 'Atgyfeirio a dechrau ailalluogi',
+    'initial-assessment': 'Asesiad cychwynnol',
+    'home-visit': 'Ymweliad cartref',
+    'goal-setting': 'Cytuno ar nodau',
+    intervention: 'Offer, addasiadau a chyngor',
+    review: 'Adolygu nodau a’r asesiad terfynol',
+    closure: 'Cau’r cyfnod',
+    'follow-up': 'Dilyniant',
+  },
+  statuses: {
+    completed: 'Wedi cwblhau',
+    'in-progress': 'Ar waith',
+    'not-started': 'Heb ddechrau eto',
+    'cannot-start': 'Methu dechrau eto',
+  },
+
+  referralTitle: 'Atgyfeirio a dechrau ailalluogi',
+  requestDate: 'Dyddiad y cais',
+  routeOfAccess: 'Llwybr mynediad (dewisol)',
+  routeOfAccessHint: 'Sut y daeth y cais i law (data lefel cleient, geiriad Rhyddhad 1).',
+  routeOfAccessLocalHint: 'Sut y daeth y cais i law.',
+  referrer: 'Pwy wnaeth atgyfeirio’r person (dewisol)',
+  reason: 'Rheswm dros yr atgyfeiriad (dewisol)',
+  hospitalDischargeDate: 'Dyddiad rhyddhau o’r ysbyty (dewisol)',
+  dischargePathway: 'Llwybr rhyddhau (dewisol)',
+  dischargePathwayHint: 'Ar gyfer rhyddhau o’r ysbyty.',
+  startedOn: 'Dyddiad dechrau ailalluogi',
+  hoursAtStart: 'Oriau gofal wedi’u cynllunio bob wythnos ar y dechrau (dewisol)',
+  hoursHint: 'Mewn oriau, er enghraifft 10.5.',
+
+  assessmentTitle: (title: string, number: number, count: number) => (count > 1 ? `${title} (${n(number)} o ${n(count)})` : title),
+  initialAssessmentCaption: 'Asesiad cychwynnol',
+  finalAssessmentCaption: 'Asesiad terfynol',
+
+  interventionTitle: 'Offer, addasiadau a chyngor',
+  interventionIntro:
+    'Ychwanegwch yr hyn a ddarparwyd yn ystod ailalluogi. Gallwch ddod yn ôl at hyn nes bod y cyfnod wedi’i orffen, er enghraifft pan fydd offer yn cael ei ddychwelyd.',
+  equipmentHeading: 'Offer',
+  equipmentLegend: (number: number) => `Eitem offer ${n(number)}`,
+  equipmentItem: 'Eitem',
+  issuedOn: 'Dyddiad ei ddarparu',
+  returnedOn: 'Dyddiad ei ddychwelyd (dewisol)',
+  recycled: 'Wedi’i ddychwelyd i’w ailgylchu? (dewisol)',
+  yes: 'Ie',
+  no: 'Na',
+  addEquipment: 'Ychwanegu offer',
+  minorHeading: 'Mân addasiadau',
+  minorHint: (limit: string) => `Mân addasiad yw un sy’n costio ${limit} neu lai, felly mae am ddim i’r person.`,
+  minorLegend: (number: number) => `Mân addasiad ${n(number)}`,
+  adaptationDescription: 'Beth a wnaed',
+  completedOn: 'Dyddiad ei gwblhau (dewisol)',
+  cost: 'Cost mewn punnoedd',
+  addMinor: 'Ychwanegu mân addasiad',
+  majorHeading: 'Addasiadau mawr',
+  majorHint: (limit: string) => `Gwaith dros ${limit}, fel arfer drwy Grant Cyfleusterau i’r Anabl.`,
+  majorLegend: (number: number) => `Addasiad mawr ${n(number)}`,
+  recommendedOn: 'Dyddiad ei argymell (dewisol)',
+  appliedOn: 'Dyddiad gwneud cais am y grant (dewisol)',
+  decidedOn: 'Dyddiad y penderfyniad ar y grant (dewisol)',
+  workCompletedOn: 'Dyddiad cwblhau’r gwaith (dewisol)',
+  amount: 'Swm y grant mewn punnoedd (dewisol)',
+  addMajor: 'Ychwanegu addasiad mawr',
+  adviceHeading: 'Cyngor a chyfeirio',
+  adviceLegend: (number: number) => `Cyngor ${n(number)}`,
+  adviceText: 'Y cyngor a roddwyd, neu ble y cyfeiriwyd y person',
+  addAdvice: 'Ychwanegu cyngor',
+  interimHeading: 'Asesiad interim',
+  interimHint: 'I weld y cynnydd hanner ffordd drwodd, aseswch gyda’r un offerynnau eto. Byddwch yn dod yn ôl i’r dudalen hon wedyn.',
+  startInterim: 'Cofnodi asesiad interim',
+  interimAssessmentCaption: 'Asesiad interim',
+  remove: 'Dileu',
+  removeWhich: (legend: string) => legend.toLowerCase(),
+  noneYet: 'Dim wedi’u hychwanegu.',
+
+  reviewTitle: 'Adolygu nodau a’r asesiad terfynol',
+  reviewGoalsIntro: 'Adolygwch bob nod gyda’r person, yna ewch ymlaen i’r asesiad terfynol.',
+  continueToAssessment: 'Parhau i’r asesiad terfynol',
+  reviewReadyIntro: 'Mae’r nodau wedi’u hadolygu ac mae’r asesiad terfynol wedi’i wneud. Mae gorffen yr adolygiad yn cau’r cynllun nodau.',
+  finishReview: 'Gorffen yr adolygiad',
+
+  closureTitle: 'Cau’r cyfnod',
+  endedOn: 'Dyddiad y daeth y cyfnod i ben',
+  endOutcome: 'Sut y daeth y cyfnod i ben',
+  endOutcomeHint: 'Canlyniad y digwyddiad ar gyfer data lefel cleient (Rhyddhad 2).',
+  endOutcomeLocalHint: '',
+  hoursAtEnd: 'Oriau gofal wedi’u cynllunio bob wythnos ar y diwedd (dewisol)',
+  nextServiceType: 'Math y gwasanaeth nesaf (dewisol)',
+  nextServiceComponent: 'Y gwasanaeth nesaf (dewisol)',
+  closeEpisode: 'Cau’r cyfnod',
+
+  followUpTitle: 'Dilyniant',
+  followUpIntro: 'Ble roedd y person 84 diwrnod (12 wythnos) neu 91 diwrnod ar ôl gadael yr ysbyty. Ychwanegwch ddilyniant pan fyddwch yn gwybod, yna gorffennwch.',
+  followUpsHeading: 'Dilyniannau',
+  followUpLegend: (number: number) => `Dilyniant ${n(number)}`,
+  followUpKind: 'Pa ddilyniant',
+  followUpKinds: { '84-day': '84 diwrnod (12 wythnos)', '91-day': '91 diwrnod' },
+  followUpDate: 'Dyddiad',
+  followUpStatus: 'Ble roedd y person',
+  followUpStatuses: {
+    'at-home': 'Gartref',
+    'in-community': 'Yn y gymuned',
+    readmitted: 'Wedi’i aildderbyn i’r ysbyty',
+    'res-nursing-admission': 'Wedi’i dderbyn i gartref preswyl neu gartref nyrsio',
+    deceased: 'Wedi marw',
+    unknown: 'Ddim yn hysbys',
+  },
+  addFollowUp: 'Ychwanegu dilyniant',
+  finish: 'Gorffen y cyfnod',
+
+  closedHeading: 'Mae’r cyfnod wedi’i gau',
+  closedBody: 'Mae cofnod y cyfnod wedi’i greu. Ychwanegwch y dilyniant pan fydd yn ddyledus.',
+  doneHeading: 'Mae’r cyfnod wedi’i gwblhau',
+  doneBody: 'Mae cofnod y cyfnod yn gyflawn, gyda’i ddilyniant.',
+
+  errors: episodeErrorsCy,
+};
