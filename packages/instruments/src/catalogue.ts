@@ -58,10 +58,6 @@ const ourWelsh: WelshStatus = {
   shipped: true,
   status: 'Our own Welsh translation (MIT, as the definition), awaiting review by a Welsh-speaking occupational therapist.',
 };
-const oursNotYetTranslated: WelshStatus = {
-  shipped: false,
-  status: 'Ours to translate (MIT), but not translated yet: the form stays in English inside a Welsh interface.',
-};
 
 function entry(source: unknown, welsh: WelshStatus, referenceCases: readonly ReferenceCase[], suggestionCases: readonly SuggestionCase[] = []): CatalogueEntry {
   // Parsed here so the catalogue only ever holds definitions that core accepts.
@@ -78,7 +74,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(shortFesIDefinition, profaneWelsh, shortFesIReferenceCases),
   entry(tugDefinition, noWelshVersionFound, tugReferenceCases),
   entry(personRatedPerformanceDefinition, ourWelsh, personRatedPerformanceReferenceCases),
-  entry(homeEnvironmentDefinition, oursNotYetTranslated, homeEnvironmentReferenceCases, homeEnvironmentSuggestionCases),
+  entry(homeEnvironmentDefinition, ourWelsh, homeEnvironmentReferenceCases, homeEnvironmentSuggestionCases),
   entry(fallsRiskChecklistDefinition, ourWelsh, fallsRiskChecklistReferenceCases, fallsRiskChecklistSuggestionCases),
   entry(whatMattersConversationDefinition, ourWelsh, whatMattersConversationReferenceCases),
 ];

@@ -2,6 +2,7 @@ import type { InstrumentDefinitionInput } from '@otforms/core';
 import { otformsLicence } from '../otforms-licence.js';
 import { homeEnvironmentSections } from './home-environment-items.js';
 import { HIGH_STEP_MM, LOW_TOILET_SEAT_MM, NARROW_DOOR_MM, homeEnvironmentSuggestions } from './home-environment-suggestions.js';
+import { homeEnvironmentWelsh } from './home-environment-welsh.js';
 
 const title = 'Home environment and function assessment';
 
@@ -30,6 +31,9 @@ export const homeEnvironmentDefinition = {
     'Take photos only with the person’s agreement, and keep people out of them.',
   ],
   administrationModes: ['observed', 'interview'],
+  languages: ['en-GB', 'cy'],
+  // Ours to translate: written for otforms, under its MIT licence.
+  translations: { cy: homeEnvironmentWelsh },
   sections: homeEnvironmentSections,
   suggestions: homeEnvironmentSuggestions,
 } satisfies InstrumentDefinitionInput;
