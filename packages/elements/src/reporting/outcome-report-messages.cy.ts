@@ -1,6 +1,6 @@
 import type { Shown } from '@otforms/reporting';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { countWords, financialQuarter, monthName } from './report-words.js';
+import { countWords, financialQuarter, monthOf } from './report-words.js';
 import { reportFormat } from './report-format.js';
 
 /**
@@ -26,6 +26,9 @@ const goalPlans = (value: Shown) =>
 
 /** "na" becomes "nag" before a vowel: before a number spoken with un (1, 11–19) or wyth (8, 80…). */
 const than = (value: number) => (value === 1 || (value >= 11 && value <= 19) || String(value).startsWith('8') ? 'nag' : 'na');
+
+/** Named here, not by Intl: Chromium has no Welsh date names and would write "July". */
+const MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'] as const;
 
 /** Financial quarters by number: Ebrill i Fehefin is the first (soft mutation after "i"). */
 const QUARTERS = { 1: 'Ebrill i Fehefin', 2: 'Gorffennaf i Fedi', 3: 'Hydref i Ragfyr', 4: 'Ionawr i Fawrth' } as const;
@@ -59,8 +62,8 @@ export const reportMessagesCy: Catalogue['report'] = {
   allGroups: 'Pob grŵp',
   period: (key) => {
     if (key === 'not ended') return 'Heb ddod i ben eto';
-    const month = monthName(LOCALE, key);
-    if (month) return month;
+    const month = monthOf(key);
+    if (month) return `${MONTHS[month.month - 1]} ${month.year}`;
     const quarter = financialQuarter(key);
     if (quarter) return `${QUARTERS[quarter.quarter]} ${quarter.year} (chwarter ${quarter.quarter} o flwyddyn ariannol ${quarter.from} i ${quarter.to})`;
     return key;

@@ -18,10 +18,21 @@ export function countWords(locale: string, value: Shown, forms: PluralForms<(cou
   return form(reportFormat(locale).count(value));
 }
 
-/** A month key (`2025-07`) as the locale names it ("July 2025", "Gorffennaf 2025"), or null for any other key. */
+/** A month key (`2025-07`): its year and month (1 to 12), or null for any other key. */
+export function monthOf(key: string): { year: number; month: number } | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(key);
+  const month = Number(match?.[2]);
+  return match && month >= 1 && month <= 12 ? { year: Number(match[1]), month } : null;
+}
+
+/**
+ * A month key (`2025-07`) as `Intl` names it in the locale ("July 2025"), or
+ * null for any other key. Only for locales every browser has date names for:
+ * Chromium's own ICU data has none for Welsh, and names the month in English,
+ * so the Welsh catalogue names its months itself (`monthOf`).
+ */
 export function monthName(locale: string, key: string): string | null {
-  const month = /^(\d{4})-(\d{2})$/.exec(key);
-  if (!month || Number(month[2]) < 1 || Number(month[2]) > 12) return null;
+  if (!monthOf(key)) return null;
   return formatDate(locale, `${key}-01`, { month: 'long', year: 'numeric' });
 }
 

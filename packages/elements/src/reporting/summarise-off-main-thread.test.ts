@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { outcomeExtract, outcomeExtractCsv, summariseOutcomes, type OutcomeSummary, type SummaryOptions } from '@otforms/reporting';
 import { fictionalEpisodes, fictionalTeam } from '../../../reporting/src/test-support/fictional-episodes.js';
 import { extractCsvOffMainThread, summariseOffMainThread, WORKER_THRESHOLD } from './summarise-off-main-thread.js';
+import { extractCsvHeader } from './extract-csv-header.js';
+import { cy } from '../i18n/cy.js';
 
 const COUNT = 6000;
 const options: SummaryOptions = { groupBy: fictionalTeam, period: 'month' };
@@ -134,6 +136,22 @@ describe('summariseOffMainThread and extractCsvOffMainThread', function () {
     }
     expect(watch.seen.replies.at(-1)).to.equal('extract-csv');
     progress.expectComplete(COUNT);
+  });
+
+  it('writes the extract’s header in the words given, in a worker and on the main thread alike', async function () {
+    this.timeout(60_000);
+    const some = records.slice(0, 60);
+    const header = extractCsvHeader(cy.report);
+    const expectedCsv = outcomeExtractCsv(outcomeExtract(some), { header });
+    expect(expectedCsv.split('\r\n')[0]).to.match(/^Rhif adnabod y cofnod,/);
+    const watch = watchWorkers();
+    try {
+      expect(await extractCsvOffMainThread(some, { header, worker: true })).to.equal(expectedCsv);
+    } finally {
+      watch.restore();
+    }
+    expect(watch.seen.replies.at(-1)).to.equal('extract-csv');
+    expect(await extractCsvOffMainThread(some, { header, worker: false })).to.equal(expectedCsv);
   });
 
   it('stops the worker and rejects with an AbortError when aborted', async function () {
