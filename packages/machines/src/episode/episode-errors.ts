@@ -1,5 +1,6 @@
-import { formatPath, ReablementEpisodeSchema } from '@otforms/core';
+import { formatPath, ReablementEpisodeSchema, type EpisodeVocabulary } from '@otforms/core';
 import { toEpisodeInput, type EpisodeDraft } from './episode-draft.js';
+import { choicesOutsideVocabulary } from './episode-vocabulary.js';
 
 /**
  * The episode's own rules, by the id a view looks its words up by: the
@@ -90,6 +91,9 @@ const fieldMessages: Record<string, { missing: string; invalid: string }> = {
 /** The schema's path for a value, as the draft field the person typed it into. */
 function draftFieldOf(path: readonly PropertyKey[]): string {
   const [head, second] = path;
+  // A choice from another vocabulary is written to its coding, but chosen in the same field.
+  if (head === 'request' && second === 'routeOfAccessCoding') return 'request.routeOfAccess';
+  if (head === 'endOutcomeCoding') return 'endOutcome';
   if (head === 'plannedHoursPerWeek') return second === 'atEnd' ? 'hoursAtEnd' : 'hoursAtStart';
   if (head === 'nextService') return second === 'component' ? 'nextServiceComponent' : 'nextServiceType';
   if (head === 'advice' && typeof second === 'number') return `advice[${second}].text`;
@@ -124,10 +128,12 @@ export const goalsReviewOpen: EpisodeError = Object.freeze({ field: 'goals', cod
  * page. Closing also needs the end date and outcome, which an episode under
  * way does not have.
  */
-export function episodeErrors(draft: EpisodeDraft, step: EpisodeStep): EpisodeError[] {
+export function episodeErrors(draft: EpisodeDraft, step: EpisodeStep, vocabulary?: EpisodeVocabulary): EpisodeError[] {
   // reportInput tells a missing value from one that cannot be used.
-  const result = ReablementEpisodeSchema.safeParse(toEpisodeInput(draft), { reportInput: true });
+  const result = ReablementEpisodeSchema.safeParse(toEpisodeInput(draft, vocabulary), { reportInput: true });
   const errors = result.success ? [] : result.error.issues.map((issue) => describe(issue as Issue));
+  // The schema knows CLD's full lists only: a choice the vocabulary does not list cannot be used either.
+  for (const field of choicesOutsideVocabulary(draft, vocabulary)) errors.push({ field, code: 'invalid', message: fieldMessages[field]!.invalid });
   if (step === 'closure') {
     if (draft.endedOn.trim() === '') errors.unshift({ field: 'endedOn', code: 'missing', message: fieldMessages.endedOn!.missing });
     if (draft.endOutcome.trim() === '' && !errors.some((error) => error.field === 'endOutcome')) {

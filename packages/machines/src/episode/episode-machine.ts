@@ -91,7 +91,13 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
       trackGoalPlan: assign((_, { snapshot }: { snapshot: SnapshotFrom<GoalPlanMachine> }) => ({ goalPlanProgress: progressOf(snapshot) })),
       keepGoalPlan: assign((_, { record }: { record: GoalPlanRecord }) => ({ goalPlan: record })),
       keepHomeVisit: assign((_, { record }: { record: HomeVisitRecord }) => ({ homeVisit: record, stepStartedAt: record.completedAt })),
-      updateOptions: assign({ options: ({ context, event }) => (event.type === 'UPDATE_OPTIONS' ? withHostDetails(context.options, event.options) : context.options) }),
+      updateOptions: assign({
+        options: ({ context, event }) => {
+          if (event.type !== 'UPDATE_OPTIONS') return context.options;
+          const options = withHostDetails(context.options, event.options);
+          return event.options.vocabulary ? { ...options, vocabulary: event.options.vocabulary } : options;
+        },
+      }),
       /**
        * The children under way are told too, so what is answered from now on is audited as the new assessor's
        * (a home visit tells its own assessment); the children started after take the details from the episode.
@@ -277,7 +283,7 @@ export function createEpisodeMachine(instruments: readonly InstrumentDefinition[
 
 export type EpisodeMachine = ReturnType<typeof createEpisodeMachine>;
 
-type StepContext = Pick<EpisodeContext, 'draft' | 'revisiting'> & { step: EpisodeStep | null };
+type StepContext = Pick<EpisodeContext, 'draft' | 'revisiting' | 'options'> & { step: EpisodeStep | null };
 
 /**
  * The errors of the step whose fields are being written: a completed one
@@ -286,7 +292,7 @@ type StepContext = Pick<EpisodeContext, 'draft' | 'revisiting'> & { step: Episod
  */
 const stepErrors = oncePerContext((context: StepContext) => {
   const step = context.revisiting ?? context.step;
-  return step ? episodeErrors(context.draft, step) : [];
+  return step ? episodeErrors(context.draft, step, context.options.vocabulary) : [];
 });
 
 function progressOf(snapshot: SnapshotFrom<typeof goalPlanMachine>): GoalPlanProgress {
@@ -302,7 +308,7 @@ function recordParts(context: EpisodeContext) {
     startedAt: context.options.startedAt,
     ...(context.options.subjectReference ? { subjectReference: context.options.subjectReference } : {}),
     ...(context.options.assessor ? { assessor: context.options.assessor } : {}),
-    episode: toEpisodeInput(context.draft),
+    episode: toEpisodeInput(context.draft, context.options.vocabulary),
     assessments: context.assessments,
     goalPlan: context.goalPlan,
     ...(context.homeVisit ? { homeVisit: context.homeVisit } : {}),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EpisodeAssessmentSchema, EpisodeRecordSchema, GoalPlanRecordSchema, HomeVisitRecordSchema, type InstrumentDefinition } from '@otforms/core';
+import { EpisodeAssessmentSchema, EpisodeRecordSchema, EpisodeVocabularySchema, GoalPlanRecordSchema, HomeVisitRecordSchema, type EpisodeVocabulary, type InstrumentDefinition } from '@otforms/core';
 import { AssessmentSnapshotSchema } from '../assessment/assessment-snapshot.js';
 import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
 import { episodeRowFields } from './episode-draft.js';
@@ -55,6 +55,9 @@ export const EpisodeInputSchema = z.object({
     }),
   ),
   auditHistory: z.optional(z.boolean()),
+  // Absent from drafts of England's CLD, and from drafts saved before vocabularies existed. Typed as the
+  // machine holds it (core's interface, with read-only lists): the schema checks the same shape.
+  vocabulary: z.optional(EpisodeVocabularySchema as z.ZodMiniType<EpisodeVocabulary>),
 });
 
 /** The episode's context as persisted: `EpisodeContext` and the machine's own bookkeeping of the step under way. */

@@ -1,4 +1,4 @@
-import type { EpisodeAssessment, EpisodeRecord, GoalPlanRecord, HomeVisitRecord } from '@otforms/core';
+import type { EpisodeAssessment, EpisodeRecord, EpisodeVocabulary, GoalPlanRecord, HomeVisitRecord } from '@otforms/core';
 import type { HostDetails } from '../assessment/assessment-sequence.js';
 import type { EpisodeDraft, EpisodeField, EpisodeList, EpisodeRows } from './episode-draft.js';
 import type { EpisodeError } from './episode-errors.js';
@@ -13,6 +13,13 @@ export interface EpisodeInput {
   goalPlan?: { minGoals?: number; maxGoals?: number; weighting?: 'unweighted' | 'importance-x-difficulty'; allowPartialReview?: boolean };
   /** Keep every change of every answer in the assessments' records, the home visit's too (`AssessmentInput`'s `auditHistory`). */
   auditHistory?: boolean;
+  /**
+   * The lists the route of access and the end outcome are chosen from, checked
+   * with core's `parseEpisodeVocabulary`. Absent: England's CLD
+   * (`englandCldVocabulary`), whose codes go into the record's CLD fields;
+   * another's go into `routeOfAccessCoding` / `endOutcomeCoding`.
+   */
+  vocabulary?: EpisodeVocabulary;
 }
 
 /** What the episode knows of its goal plan, kept from the child's snapshots so that guards can read it. */
@@ -61,8 +68,9 @@ export type EpisodeEvent =
    * `auditHistory` unless left out. The episode's record and the children
    * under way (an assessment, the home visit, the goal plan) take them, and so
    * do those started after; the goal plan's settings stay as they started.
+   * `vocabulary`, when given, replaces the episode's from now on; left out, it stays.
    */
-  | { type: 'UPDATE_OPTIONS'; options: HostDetails }
+  | { type: 'UPDATE_OPTIONS'; options: HostDetails & { vocabulary?: EpisodeVocabulary } }
   | { type: 'OPEN_TASK' }
   /** Back to the task list; from a task opened again, without keeping its changes. */
   | { type: 'SHOW_TASKS' }
