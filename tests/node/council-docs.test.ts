@@ -47,6 +47,8 @@ const documentedExports = [
   'RETURNED_EQUIPMENT_OUTCOME',
   'ascof2aOutcome',
   'InteropError',
+  'parseEpisodeVocabulary',
+  'VocabularyError',
 ];
 
 describe('docs/council-back-end.md: the example record', () => {
@@ -148,6 +150,18 @@ describe('docs/council-back-end.md: the rules beyond the JSON Schema', () => {
     'An episode that has ended needs its end outcome': (record) => {
       delete record.episode.endOutcome;
       return record;
+    },
+    'Give the end outcome as a CLD value or as a local coding, not both': (record) => {
+      record.episode.endOutcomeCoding = { system: 'urn:example:scotland:reablement', code: 'met' };
+      return record;
+    },
+    'Give the route of access as a CLD value or as a local coding, not both': (record) => {
+      record.episode.request.routeOfAccessCoding = { system: 'urn:example:scotland:reablement', code: 'hospital' };
+      return record;
+    },
+    'A CLD value goes in the CLD field, not in a local coding (urn:otforms:cld is England\'s CLD)': (record) => {
+      const { endOutcome, ...episode } = record.episode;
+      return { ...record, episode: { ...episode, endOutcomeCoding: { system: 'urn:otforms:cld', code: endOutcome! } } };
     },
     'The episode must end on or after the day it started': (record) => ({ ...record, episode: { ...record.episode, endedOn: '2026-11-03' } }),
     'The episode must start on or after the request': (record) => ({ ...record, episode: { ...record.episode, startedOn: '2026-11-01' } }),
@@ -276,8 +290,8 @@ describe('docs/council-back-end.md: the rules beyond the JSON Schema', () => {
   it('migrates an older record as the guide says', () => {
     const { kind: _kind, totalRange: _range, totalBetterWhen: _direction, attachments: _photos, ...rest } = assessmentOf(example());
     const versionOne = { ...rest, schemaVersion: 1 };
-    expect(guide).toContain('a version 1 record gets `schemaVersion: 5`, `kind: "assessment"`');
-    expect(core.migrateOutcomeRecord(versionOne)).toEqual({ record: { ...versionOne, schemaVersion: 5, kind: 'assessment', attachments: [] }, migratedFrom: 1 });
+    expect(guide).toContain(`a version 1 record gets \`schemaVersion: ${core.OUTCOME_RECORD_VERSION}\`, \`kind: "assessment"\``);
+    expect(core.migrateOutcomeRecord(versionOne)).toEqual({ record: { ...versionOne, schemaVersion: core.OUTCOME_RECORD_VERSION, kind: 'assessment', attachments: [] }, migratedFrom: 1 });
     expect(core.validateOutcomeRecord(versionOne)).toMatchObject({ success: true, migratedFrom: 1 });
   });
 });
