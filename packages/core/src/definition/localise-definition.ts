@@ -34,6 +34,9 @@ const originals = new WeakMap<InstrumentDefinition, InstrumentDefinition>();
  * core function accepts it. It is for showing the form; build records from
  * the source definition, so that every record of an instrument carries the
  * same titles and labels whatever language the form was shown in.
+ *
+ * Give it a parsed definition: the results are kept per definition object,
+ * so one changed after it was localised would keep its first translation.
  */
 export function localiseDefinition(definition: InstrumentDefinition, lang: string | undefined): LocalisedDefinition {
   const original = originals.get(definition) ?? definition;
