@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { homeVisitMessages as m } from './home-visit-messages.js';
 
 /**
  * The GOV.UK fields the recommendations page is drawn with, native controls in
@@ -26,6 +25,8 @@ interface FieldText {
   label: string;
   hint?: string;
   error: string;
+  /** Visually hidden before the error ("Error:"), in the page's language. */
+  errorPrefix: string;
   disabled: boolean;
 }
 
@@ -35,16 +36,16 @@ export function renderHint(id: string, hint?: string): TemplateResult | typeof n
   return hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing;
 }
 
-export function renderError(id: string, error: string): TemplateResult | typeof nothing {
-  return error ? html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">${m.errorPrefix}</span> ${error}</p>` : nothing;
+export function renderError(id: string, error: string, errorPrefix: string): TemplateResult | typeof nothing {
+  return error ? html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">${errorPrefix}</span> ${error}</p>` : nothing;
 }
 
 export function renderTextField(field: FieldText & { value: string; multiline?: boolean; onInput(value: string): void }): TemplateResult {
-  const { id, label, hint, error, disabled, value, multiline } = field;
+  const { id, label, hint, error, errorPrefix, disabled, value, multiline } = field;
   const onInput = (event: Event) => field.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
   return html`<div class="field ${error ? 'has-error' : ''}">
     <label for=${id}>${label}</label>
-    ${renderHint(id, hint)} ${renderError(id, error)}
+    ${renderHint(id, hint)} ${renderError(id, error, errorPrefix)}
     ${multiline
       ? html`<textarea id=${id} rows="3" .value=${live(value)} ?disabled=${disabled} aria-describedby=${describedBy(id, hint, error)} aria-invalid=${error ? 'true' : nothing} @input=${onInput}></textarea>`
       : html`<input type="text" id=${id} .value=${live(value)} ?disabled=${disabled} aria-describedby=${describedBy(id, hint, error)} aria-invalid=${error ? 'true' : nothing} @input=${onInput} />`}
@@ -60,11 +61,11 @@ export interface Choice {
 export function renderChoices(
   field: FieldText & { type: 'radio' | 'checkbox'; choices: readonly Choice[]; isChosen(code: string): boolean; onChoose(code: string): void },
 ): TemplateResult {
-  const { id, label, hint, error, disabled, type } = field;
+  const { id, label, hint, error, errorPrefix, disabled, type } = field;
   return html`<div class="field ${error ? 'has-error' : ''}">
     <fieldset id=${id} aria-describedby=${describedBy(id, hint, error)} ?disabled=${disabled}>
       <legend>${label}</legend>
-      ${renderHint(id, hint)} ${renderError(id, error)}
+      ${renderHint(id, hint)} ${renderError(id, error, errorPrefix)}
       ${field.choices.map((choice, index) => {
         const optionId = `${id}-${index}`;
         return html`<div class="option">
@@ -87,10 +88,14 @@ export interface NeedLabel {
 }
 
 /** The status date input: each change goes to the machine (`SET_NEXT_STATUS_DATE`), which keeps it in the draft until "Mark as …" uses it. */
-export function renderStatusDate(id: string, value: string, error: string, disabled: boolean, onInput: (value: string) => void): TemplateResult {
+export function renderStatusDate(
+  field: { id: string; label: string; value: string; error: string; errorPrefix: string; disabled: boolean },
+  onInput: (value: string) => void,
+): TemplateResult {
+  const { id, label, value, error, errorPrefix, disabled } = field;
   return html`<div class=${error ? 'has-error' : ''}>
-    <label for=${id}>${m.statusDateLabel}</label>
-    ${renderError(id, error)}
+    <label for=${id}>${label}</label>
+    ${renderError(id, error, errorPrefix)}
     <input type="date" id=${id} .value=${live(value)} ?disabled=${disabled} aria-describedby=${error ? `${id}-error` : nothing}
       @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />
   </div>`;

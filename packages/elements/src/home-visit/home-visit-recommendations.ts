@@ -12,7 +12,9 @@ import {
 import type { ActorRefFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import type { FocusTarget } from '../forms/page-focus.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { domId } from './home-visit-fields.js';
+import { localiseRecommendationErrors } from './recommendation-errors.js';
 import type { RecommendationsPageView } from './render-recommendations.js';
 
 /** What the recommendations page needs from `<ot-home-visit>`, besides being its host. */
@@ -57,8 +59,8 @@ export class HomeVisitRecommendations {
     this.#actor.send(event);
   }
 
-  /** The page's view, or `null` while there is no recommendations step under way. */
-  view(disabled: boolean): RecommendationsPageView | null {
+  /** The page's view in the words of `t`, or `null` while there is no recommendations step under way. */
+  view(disabled: boolean, t: Catalogue): RecommendationsPageView | null {
     const snapshot = this.#actor.snapshot;
     if (!snapshot || snapshot.status !== 'active') return null;
     const { context } = snapshot;
@@ -80,8 +82,9 @@ export class HomeVisitRecommendations {
       else this.#host.focusAfterRender({ kind: 'element', ids: ['suggestions'] });
     };
     return {
+      t,
       disabled,
-      errors: visibleRecommendationErrors(snapshot),
+      errors: localiseRecommendationErrors(visibleRecommendationErrors(snapshot), t),
       pending: pendingSuggestions(snapshot),
       suggestions: context.options.suggestions,
       decisions: context.decisions,

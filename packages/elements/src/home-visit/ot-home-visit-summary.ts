@@ -5,12 +5,11 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { homeVisitSummaryStyles } from './ot-home-visit-summary.styles.js';
 import { homeVisitSummaryPrintStyles } from './ot-home-visit-summary.print.styles.js';
 import { buildHousingSummary, type HousingSummaryModel } from './summary-housing-model.js';
-import { itemLookup } from './summary-items.js';
-import { summaryMessages } from './summary-messages.js';
+import { answerWordsOf, itemLookup } from './summary-items.js';
 import { buildPersonSummary, type PersonSummaryModel } from './summary-person-model.js';
 import { renderHousingSummary } from './summary-render-housing.js';
 import { renderPersonSummary, type SummaryContact } from './summary-render-person.js';
-import { readSummarySource, type SummarySource } from './summary-source.js';
+import { readSummarySource, type SummaryProblem, type SummarySource } from './summary-source.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
 
 export type { SummaryContact } from './summary-render-person.js';
@@ -76,9 +75,11 @@ export class OtHomeVisitSummary extends LocalisedElement {
   @property({ attribute: 'next-review' }) nextReview?: string;
 
   private source: SummarySource | null = null;
-  private problem: string | null = null;
+  private problem: SummaryProblem | null = null;
   private person: PersonSummaryModel | null = null;
   private housing: HousingSummaryModel | null = null;
+  /** The locale the models were last built in. */
+  #builtIn = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('record')) {
@@ -90,20 +91,34 @@ export class OtHomeVisitSummary extends LocalisedElement {
         else this.problem = read.problem;
       }
     }
-    if (changed.has('record') || changed.has('definitions') || changed.has('audience') || changed.has('nextReview')) {
+    // The housing model writes answers and numbers in the summary's language, so a change of language builds it again.
+    const locale = this.t.locale;
+    const languageChanged = locale !== this.#builtIn;
+    this.#builtIn = locale;
+    if (changed.has('record') || changed.has('definitions') || changed.has('audience') || changed.has('nextReview') || changed.has('messages') || languageChanged) {
       this.person = null;
       this.housing = null;
       if (!this.source) return;
       const items = itemLookup(this.definitions ?? []);
-      if (this.audience === 'housing') this.housing = buildHousingSummary(this.source, items);
+      if (this.audience === 'housing') this.housing = buildHousingSummary(this.source, items, answerWordsOf(this.t));
       else this.person = buildPersonSummary(this.source, items, this.nextReview || undefined);
     }
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (this.problem) return html`<p class="error-message" role="alert">${summaryMessages.invalidRecord} ${this.problem}</p>`;
-    if (this.housing) return renderHousingSummary(this.housing);
-    if (this.person) return renderPersonSummary(this.person, { contact: this.contact, equipmentReturn: this.equipmentReturn });
+    if (this.problem) return this.renderProblem(this.problem);
+    if (this.housing) return renderHousingSummary(this.housing, this.t);
+    if (this.person) return renderPersonSummary(this.person, { contact: this.contact, equipmentReturn: this.equipmentReturn }, this.t);
     return nothing;
+  }
+
+  /** Why the record cannot be shown, in the summary's language; a rule's own words (en-GB) follow for whoever fixes the record. */
+  private renderProblem(problem: SummaryProblem): TemplateResult {
+    const words = this.t.homeVisitSummary;
+    const why =
+      problem.kind === 'not-a-record' ? words.notARecord : problem.kind === 'no-home-visit' ? words.noHomeVisit : problem.kind === 'other-kind' ? words.otherKind(problem.recordKind) : words.invalidAt(problem.path);
+    return html`<p class="error-message" role="alert">
+      ${words.invalidRecord} ${why}${problem.kind === 'invalid' ? html` <span lang="en-GB">${problem.message}</span>` : nothing}
+    </p>`;
   }
 }

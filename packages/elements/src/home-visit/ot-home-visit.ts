@@ -22,7 +22,6 @@ import { draftStorageContext } from '../storage/draft-storage-context.js';
 import { formStyles } from '../styles/form-styles.js';
 import { episodeAssessmentParts, exportParts } from '../styles/parts.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import { homeVisitMessages as m } from './home-visit-messages.js';
 import { HomeVisitRecommendations } from './home-visit-recommendations.js';
 import { homeVisitStyles } from './home-visit-styles.js';
 import { optionTargetStyles } from '../styles/option-styles.js';
@@ -153,11 +152,9 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
     // goals stay as the visit started), in the visit and its assessment under way, so another OT who carries on is
     // named in the audit of what they answer.
     resumed: ({ subjectReference, assessor, auditHistory }) => this.session.configure({ type: 'UPDATE_OPTIONS', options: { subjectReference, assessor, auditHistory } }),
-    refusedDraft: (refused) => {
-      const why = refused.outcome === 'failed' ? `could not be resumed (${String(refused.error)})` : 'is about another person or uses other definitions';
-      return `The saved home visit ${why}, so a new one started.`;
-    },
-    incomplete: m.formIncomplete,
+    refusedDraft: (refused) => (refused.outcome === 'failed' ? this.t.homeVisit.draftFailed(String(refused.error)) : this.t.homeVisit.draftNotThisVisit),
+    // Read once, when the session starts: the browser's own message for a required form is the page's words then.
+    incomplete: this.t.homeVisit.formIncomplete,
     // The nested assessments and the recommendations change the visit through its children.
     childrenChangeIt: true,
     page: pageKey,
@@ -218,10 +215,10 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
       };
       this.parsed = definitions;
       // Photos are taken at the door, perhaps with no signal: the photo question is fetched now, with the visit's definitions, not mid-visit.
-      if (definitions.some(hasPhotoQuestion)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: m.photoQuestionNotLoaded, issues: [] }));
+      if (definitions.some(hasPhotoQuestion)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: this.t.homeVisit.photoQuestionNotLoaded, issues: [] }));
     } catch (error) {
       this.definitionProblems = definitionIssues(error);
-      this.session.report({ kind: 'definition', message: m.invalidDefinitions, issues: this.definitionProblems });
+      this.session.report({ kind: 'definition', message: this.t.homeVisit.invalidDefinitions, issues: this.definitionProblems });
     }
   }
 
@@ -231,7 +228,8 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
   };
 
   override render(): TemplateResult {
-    const notices = renderSessionNotices(this.session.notices, this.session.takeOver);
+    const m = this.t.homeVisit;
+    const notices = renderSessionNotices(this.session.notices, this.session.takeOver, this.t);
     if (this.definitionProblems.length > 0) {
       return html`<div class="error-summary" role="alert">
         <h2 class="error-summary-title">${m.invalidDefinitions}</h2>
@@ -246,27 +244,29 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
     if (!snapshot) return html`${notices}<p class="hint" role="status">${m.loading}</p>`;
     const step = stepOf(snapshot);
     return html`${notices}<div class="home-visit" @ot-outcome=${this.keepNestedOutcome}>
-      ${step.kind === 'done' ? nothing : renderSteps(definitions, step)} ${this.renderStep(snapshot, step, definitions)}
+      ${step.kind === 'done' ? nothing : renderSteps(definitions, step, this.t)} ${this.renderStep(snapshot, step, definitions)}
     </div>`;
   }
 
   private renderStep(snapshot: Snapshot, step: HomeVisitStep, definitions: readonly InstrumentDefinition[]): TemplateResult | typeof nothing {
     const count = definitions.length + 2;
+    const t = this.t;
     switch (step.kind) {
       case 'assessment': {
         const definition = definitions[step.index];
         if (!definition) return nothing;
-        return html`${renderStepCaption(step.index + 1, count)}
+        return html`${renderStepCaption(step.index + 1, count, t)}
           <h2 data-page-heading tabindex="-1">${definition.title}</h2>
           <ot-assessment class="child" exportparts=${assessmentExport} .definition=${definition} .actor=${homeVisitAssessmentChild(snapshot) ?? null} ?disabled=${this.disabled}></ot-assessment>`;
       }
       case 'recommendations': {
-        const view = this.#recommendations.view(this.disabled);
-        return view ? html`${renderStepCaption(definitions.length + 1, count)}${renderRecommendationsPage(view)}` : nothing;
+        const view = this.#recommendations.view(this.disabled, t);
+        return view ? html`${renderStepCaption(definitions.length + 1, count, t)}${renderRecommendationsPage(view)}` : nothing;
       }
       case 'review': {
         const { assessments, recommendations } = snapshot.context;
-        return html`${renderStepCaption(count, count)}${renderReviewPage({
+        return html`${renderStepCaption(count, count, t)}${renderReviewPage({
+          t,
           definitions,
           assessments,
           recommendations: recommendations?.recommendations ?? [],
@@ -277,7 +277,7 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
         })}`;
       }
       case 'done':
-        return this.session.record ? renderDonePage(this.session.record) : nothing;
+        return this.session.record ? renderDonePage(this.session.record, t) : nothing;
     }
   }
 }

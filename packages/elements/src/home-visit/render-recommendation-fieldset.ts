@@ -5,9 +5,9 @@ import {
   RECOMMENDATION_ROUTES,
   type RecommendationStatus,
 } from '@otforms/core';
-import { formatDate, recommendationFieldKey, type VisibleErrors } from '@otforms/machines';
+import { recommendationFieldKey, type VisibleErrors } from '@otforms/machines';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { choicesOf, domId, renderChoices, renderStatusDate, renderTextField, type NeedLabel } from './home-visit-fields.js';
-import { homeVisitMessages as m } from './home-visit-messages.js';
 
 /** A recommendation as the machine keeps it while it is written (its `DraftRecommendation`): typed fields as typed. */
 export interface RecommendationDraftView {
@@ -29,8 +29,11 @@ export type RecommendationTextField = 'kind' | 'what' | 'reason' | 'priority' | 
 type ErrorField = Parameters<typeof recommendationFieldKey>[1];
 
 export interface RecommendationFieldsetView {
+  /** The words of the page, in its language. */
+  t: Catalogue;
   number: number;
   disabled: boolean;
+  /** The errors shown, already in the page's words. */
   errors: VisibleErrors<{ field: string; message: string }>;
   /** The answered questions a recommendation can name as the need it meets. */
   needs: readonly NeedLabel[];
@@ -53,9 +56,11 @@ export interface RecommendationFieldsetView {
  * each status reached with its date, then a date and "Mark as …" for each later status.
  */
 export function renderRecommendationFieldset(draft: RecommendationDraftView, index: number, view: RecommendationFieldsetView): TemplateResult {
+  const m = view.t.homeVisit;
+  const r = view.t.recommendations;
   const id = (field: string) => domId('recommendation', index, field);
   const error = (field: ErrorField) => view.errors.byField.get(recommendationFieldKey(index, field)) ?? '';
-  const common = (field: ErrorField) => ({ id: id(field), error: error(field), disabled: view.disabled });
+  const common = (field: ErrorField) => ({ id: id(field), error: error(field), errorPrefix: m.errorPrefix, disabled: view.disabled });
   const radios = (field: 'kind' | 'priority' | 'route', label: string, choices: { code: string; label: string }[]) =>
     renderChoices({ ...common(field), label, type: 'radio', choices, isChosen: (code) => draft[field] === code, onChoose: (code) => view.onSetField(index, field, code) });
   // Usually the next status; a later one when a step does not happen (a self-purchase is never ordered).
@@ -63,7 +68,7 @@ export function renderRecommendationFieldset(draft: RecommendationDraftView, ind
   return html`<fieldset class="recommendation" id=${domId('recommendation', index)}>
     <legend>${m.recommendationLegend(view.number)}</legend>
     ${draft.fromSuggestion ? html`<p class="caption">${m.fromSuggestion}</p>` : nothing}
-    ${radios('kind', m.kindLabel, choicesOf(RECOMMENDATION_KINDS, m.kinds))}
+    ${radios('kind', m.kindLabel, choicesOf(RECOMMENDATION_KINDS, r.kinds))}
     ${renderTextField({ ...common('what'), label: m.whatLabel, hint: m.whatHint, value: draft.what, onInput: (value) => view.onSetField(index, 'what', value) })}
     ${renderTextField({ ...common('reason'), label: m.reasonLabel, hint: m.reasonHint, value: draft.reason, multiline: true, onInput: (value) => view.onSetField(index, 'reason', value) })}
     ${view.needs.length
@@ -89,21 +94,21 @@ export function renderRecommendationFieldset(draft: RecommendationDraftView, ind
           onChoose: (code) => view.onToggleGoal(index, code),
         })
       : nothing}
-    ${radios('priority', m.priorityLabel, choicesOf(RECOMMENDATION_PRIORITIES, m.priorities))}
-    ${radios('route', m.routeLabel, choicesOf(RECOMMENDATION_ROUTES, m.routes))}
+    ${radios('priority', m.priorityLabel, choicesOf(RECOMMENDATION_PRIORITIES, r.priorities))}
+    ${radios('route', m.routeLabel, choicesOf(RECOMMENDATION_ROUTES, r.routes))}
     <div class="field">
       <h4 class="status-heading" id=${id('status-heading')}>${m.statusHeading}</h4>
       <!-- Focus comes here after the last status, so a second Enter lands on nothing that acts. -->
       <ol class="status-history" id=${id('status-history')} tabindex="-1" aria-labelledby=${id('status-heading')}>
-        ${draft.status.map((entry) => html`<li>${m.statusOn(m.statuses[entry.status], formatDate(entry.on))}</li>`)}
+        ${draft.status.map((entry) => html`<li>${r.statusOn(entry.status, view.t.format.date(entry.on))}</li>`)}
       </ol>
       ${later.length
         ? html`<div class="status-next">
-            ${renderStatusDate(id('status'), view.statusDate(index), error('status'), view.disabled, (date) => view.onStatusDate(index, date))}
+            ${renderStatusDate({ ...common('status'), id: id('status'), label: m.statusDateLabel, value: view.statusDate(index) }, (date) => view.onStatusDate(index, date))}
             <div class="button-group">
               ${later.map(
                 (status) => html`<button type="button" class="secondary" id=${id(`mark-${status}`)} ?disabled=${view.disabled} @click=${() => view.onSetStatus(index, status)}>
-                  ${m.markAs(m.statuses[status])}<span class="visually-hidden"> (${m.recommendationLegend(view.number).toLowerCase()})</span>
+                  ${r.markAs(status)}<span class="visually-hidden">${m.ofRecommendation(view.number)}</span>
                 </button>`,
               )}
             </div>

@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, suggestionFieldKey, suggestionKey, type VisibleErrors } from '@otforms/machines';
+import { suggestionFieldKey, suggestionKey, type VisibleErrors } from '@otforms/machines';
 import type { Suggestion, SuggestionDecision } from '@otforms/core';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
 import { domId, recommendationsTargetId, renderTextField } from './home-visit-fields.js';
-import { homeVisitMessages as m } from './home-visit-messages.js';
 import { renderRecommendationFieldset, type RecommendationFieldsetView, type RecommendationDraftView } from './render-recommendation-fieldset.js';
-
 
 /** What the recommendations page shows, read from the recommendations machine's snapshot by the element. */
 export interface RecommendationsPageView extends Omit<RecommendationFieldsetView, 'number'> {
@@ -34,6 +32,7 @@ export interface RecommendationsPageView extends Omit<RecommendationFieldsetView
  * "Add a recommendation", and "Continue".
  */
 export function renderRecommendationsPage(view: RecommendationsPageView): TemplateResult {
+  const m = view.t.homeVisit;
   return html`
     ${renderErrorSummary(view.errors.summary, { title: m.errorSummaryTitle, targetId: (error) => recommendationsTargetId(error.field), focusTarget: view.focusTarget })}
     <h2 data-page-heading tabindex="-1">${m.recommendationsTitle}</h2>
@@ -54,6 +53,8 @@ export function renderRecommendationsPage(view: RecommendationsPageView): Templa
 }
 
 function renderSuggestion(suggestion: Suggestion, number: number, view: RecommendationsPageView): TemplateResult {
+  const m = view.t.homeVisit;
+  const r = view.t.recommendations;
   // The machine's own keys: the suggestion's, and that of its errors.
   const id = domId('suggestion', suggestionKey(suggestion));
   const error = view.errors.byField.get(suggestionFieldKey(suggestion)) ?? '';
@@ -73,15 +74,16 @@ function renderSuggestion(suggestion: Suggestion, number: number, view: Recommen
               </ul>
             </dd>`
         : nothing}
-      <dt>${m.priorityLabel}</dt>
-      <dd>${m.priorities[suggestion.priority]}</dd>
-      ${suggestion.route ? html`<dt>${m.routeLabel}</dt><dd>${m.routes[suggestion.route]}</dd>` : nothing}
+      <dt>${m.suggestionPriority}</dt>
+      <dd>${r.priorities[suggestion.priority]}</dd>
+      ${suggestion.route ? html`<dt>${m.suggestionRoute}</dt><dd>${r.routes[suggestion.route]}</dd>` : nothing}
     </dl>
     ${renderTextField({
       id: `${id}-reason`,
       label: m.decisionReasonLabel,
       hint: m.decisionReasonHint,
       error,
+      errorPrefix: m.errorPrefix,
       disabled: view.disabled,
       value: view.decisionReason(suggestion),
       multiline: true,
@@ -96,13 +98,14 @@ function renderSuggestion(suggestion: Suggestion, number: number, view: Recommen
 
 function renderDecisions(view: RecommendationsPageView): TemplateResult | typeof nothing {
   if (view.decisions.length === 0) return nothing;
+  const m = view.t.homeVisit;
   const what = (decision: SuggestionDecision) => view.suggestions.find((one) => one.ruleId === decision.ruleId && one.instrumentId === decision.instrumentId)?.what ?? decision.ruleId;
   return html`<h4>${m.decidedHeading}</h4>
     <ul class="decisions">
       ${view.decisions.map(
         (decision) => html`<li>
-          <strong>${m.decided[decision.decision]}:</strong> ${what(decision)}. ${decision.reason}
-          <span class="caption">(${formatDate(decision.decidedOn)})</span>
+          <strong>${m.decidedAs[decision.decision]}</strong> ${m.decision(what(decision), decision.reason)}
+          <span class="caption">${m.decidedOn(view.t.format.date(decision.decidedOn))}</span>
           ${decision.decision === 'dismissed'
             ? html`<div>
                 <button type="button" class="secondary" ?disabled=${view.disabled} @click=${() => view.onReconsider(decision)}>

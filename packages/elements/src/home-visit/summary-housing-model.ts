@@ -1,5 +1,5 @@
 import { currentStatus, groupEntries, isGrantRecommendation, type AssessmentRecord, type Attachment, type RecommendationPriority, type RecommendationStatus } from '@otforms/core';
-import { formatAnswer, formatNumber, unitOf, type ItemLookup } from './summary-items.js';
+import { formatAnswer, formatNumber, unitOf, type AnswerWords, type ItemLookup } from './summary-items.js';
 import type { SummarySource } from './summary-source.js';
 
 /**
@@ -8,7 +8,8 @@ import type { SummarySource } from './summary-source.js';
  * recommendations cite; the measurements are every measured answer of the
  * visit; the photos every photo it kept. Labels and units come from the
  * definitions the host gives; without one, an item is named by its id and a
- * number has no unit, and the model says so. DOM-free.
+ * number has no unit, and the model says so. Answers and numbers are written
+ * with `words`, in the summary's language. DOM-free.
  */
 
 export interface NeedLine {
@@ -57,7 +58,7 @@ export interface HousingSummaryModel {
   unlabelled: boolean;
 }
 
-export function buildHousingSummary(source: SummarySource, items: ItemLookup): HousingSummaryModel {
+export function buildHousingSummary(source: SummarySource, items: ItemLookup, words: AnswerWords): HousingSummaryModel {
   const grants = source.recommendations.filter(isGrantRecommendation);
   const goalById = new Map(source.goals.map((goal) => [goal.id, goal.statement]));
   const recommendations = grants.map((recommendation): GrantRecommendation => {
@@ -80,7 +81,7 @@ export function buildHousingSummary(source: SummarySource, items: ItemLookup): H
     const key = `${need.instrumentId}/${need.itemId}`;
     if (seen.has(key)) return [];
     seen.add(key);
-    return [needLine(source.assessments, items, need.instrumentId, need.itemId)];
+    return [needLine(source.assessments, items, need.instrumentId, need.itemId, words)];
   });
   const unlabelled = source.assessments.some((assessment) => !items.knows(assessment.instrument.id)) || cited.some((need) => !items.knows(need.instrumentId));
   return {
@@ -89,13 +90,13 @@ export function buildHousingSummary(source: SummarySource, items: ItemLookup): H
     subject: source.subject,
     recommendations,
     needs,
-    measurements: source.assessments.flatMap((assessment) => measurementsOf(assessment, items)),
+    measurements: source.assessments.flatMap((assessment) => measurementsOf(assessment, items, words)),
     photos: source.assessments.flatMap((assessment) => photosOf(assessment, items)),
     unlabelled,
   };
 }
 
-function needLine(assessments: readonly AssessmentRecord[], items: ItemLookup, instrumentId: string, itemId: string): NeedLine {
+function needLine(assessments: readonly AssessmentRecord[], items: ItemLookup, instrumentId: string, itemId: string, words: AnswerWords): NeedLine {
   // The visit's latest assessment with this instrument that answers the question.
   const assessment = [...assessments].reverse().find((candidate) => candidate.instrument.id === instrumentId && candidate.answers[itemId] !== undefined);
   const item = items.item(instrumentId, itemId);
@@ -106,28 +107,28 @@ function needLine(assessments: readonly AssessmentRecord[], items: ItemLookup, i
     const count = Array.isArray(answer) ? answer.length : 0;
     return { instrument, question: item?.label ?? itemId, answer: null, photos: count };
   }
-  return { instrument, question: item?.label ?? itemId, answer: formatAnswer(answer, item), photos: null };
+  return { instrument, question: item?.label ?? itemId, answer: formatAnswer(answer, item, words), photos: null };
 }
 
-function measurementsOf(assessment: AssessmentRecord, items: ItemLookup): MeasurementRow[] {
+function measurementsOf(assessment: AssessmentRecord, items: ItemLookup, words: AnswerWords): MeasurementRow[] {
   const instrumentId = assessment.instrument.id;
   const instrument = assessment.instrument.title;
   if (!items.knows(instrumentId)) {
     // No definition: every number answered at the top level may be a measurement, in a unit the record does not hold.
     return Object.entries(assessment.answers).flatMap(([itemId, answer]) =>
-      typeof answer === 'number' ? [{ instrument, question: itemId, value: formatNumber(answer), unit: null }] : [],
+      typeof answer === 'number' ? [{ instrument, question: itemId, value: formatNumber(answer, words), unit: null }] : [],
     );
   }
   const rows: MeasurementRow[] = [];
   for (const item of items.itemsOf(instrumentId)) {
     const answer = assessment.answers[item.id];
-    if (item.type === 'measurement' && typeof answer === 'number') rows.push({ instrument, question: item.label, value: formatNumber(answer, item), unit: unitOf(item) });
+    if (item.type === 'measurement' && typeof answer === 'number') rows.push({ instrument, question: item.label, value: formatNumber(answer, words, item), unit: unitOf(item, words) });
     if (item.type !== 'group') continue;
     groupEntries(answer).forEach((entry, index) => {
       for (const inner of item.items) {
         const value = entry[inner.id];
         if (inner.type === 'measurement' && typeof value === 'number') {
-          rows.push({ instrument, question: `${item.label}, ${item.entryLabel.toLowerCase()} ${index + 1}: ${inner.label}`, value: formatNumber(value, inner), unit: unitOf(inner) });
+          rows.push({ instrument, question: words.answers.inEntry(item.label, item.entryLabel, index + 1, inner.label), value: formatNumber(value, words, inner), unit: unitOf(inner, words) });
         }
       }
     });

@@ -1,5 +1,6 @@
 import type { Answer, InstrumentDefinition, Item } from '@otforms/core';
-import { formatDate } from '../goals/gas-chart-model.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { formatNumber as formatLocaleNumber } from '../i18n/intl.js';
 
 /**
  * What a summary needs from the definitions a visit used: each question's
@@ -41,21 +42,30 @@ export function itemLookup(definitions: readonly InstrumentDefinition[]): ItemLo
   };
 }
 
-const numberFormat = (places: number | undefined) =>
-  new Intl.NumberFormat('en-GB', places === undefined ? { maximumFractionDigits: 3, useGrouping: false } : { minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: false });
+/** What a summary writes answers with: the locale's numbers, dates and lists, and its words for yes, no and seconds. */
+export interface AnswerWords {
+  locale: string;
+  format: Catalogue['format'];
+  answers: Catalogue['homeVisitSummary']['answers'];
+}
 
-/** A number as the item asks for it: a measurement to its decimal places, with a true minus sign. */
-export function formatNumber(value: number, item?: Item | QuestionInGroup): string {
+/** The words a summary writes answers with, from a catalogue. */
+export const answerWordsOf = (t: Catalogue): AnswerWords => ({ locale: t.locale, format: t.format, answers: t.homeVisitSummary.answers });
+
+/** A number as the item asks for it, as the locale writes numbers: a measurement to its decimal places, with a true minus sign. */
+export function formatNumber(value: number, words: AnswerWords, item?: Item | QuestionInGroup): string {
   const places = item && (item.type === 'measurement' || item.type === 'decimal') ? item.decimalPlaces : item?.type === 'integer' ? 0 : undefined;
-  return numberFormat(places).format(value).replace('-', '\u2212');
+  const options: Intl.NumberFormatOptions =
+    places === undefined ? { maximumFractionDigits: 3, useGrouping: false } : { minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: false };
+  return formatLocaleNumber(words.locale, value, options).replace('-', '\u2212');
 }
 
 /** The unit an item's number is in, when its definition gives one. */
-export function unitOf(item: Item | QuestionInGroup | undefined): string | null {
+export function unitOf(item: Item | QuestionInGroup | undefined, words: AnswerWords): string | null {
   if (!item) return null;
   if (item.type === 'measurement') return item.unit;
   if ((item.type === 'integer' || item.type === 'decimal') && item.unit) return item.unit;
-  if (item.type === 'duration') return 'seconds';
+  if (item.type === 'duration') return words.answers.seconds;
   return null;
 }
 
@@ -65,22 +75,22 @@ export function unitOf(item: Item | QuestionInGroup | undefined): string | null 
  * answer as it is stored. A repeating group's answer is not one value, so it
  * gives null (summaries list its entries' questions one by one).
  */
-export function formatAnswer(answer: Answer | undefined, item: Item | QuestionInGroup | undefined): string | null {
+export function formatAnswer(answer: Answer | undefined, item: Item | QuestionInGroup | undefined, words: AnswerWords): string | null {
   if (answer === undefined) return null;
   if (typeof answer === 'number') {
-    const unit = unitOf(item);
-    return unit ? `${formatNumber(answer, item)} ${unit}` : formatNumber(answer, item);
+    const unit = unitOf(item, words);
+    return unit ? `${formatNumber(answer, words, item)} ${unit}` : formatNumber(answer, words, item);
   }
   if (typeof answer === 'string') {
     if (!item) return answer;
     if (item.type === 'single-choice') return item.options.find((option) => option.code === answer)?.label ?? answer;
-    if (item.type === 'yes-no') return answer === 'yes' ? 'Yes' : answer === 'no' ? 'No' : answer;
-    if (item.type === 'date') return formatDate(answer);
+    if (item.type === 'yes-no') return answer === 'yes' ? words.answers.yes : answer === 'no' ? words.answers.no : answer;
+    if (item.type === 'date') return words.format.date(answer);
     return answer;
   }
   if (answer.every((entry): entry is string => typeof entry === 'string')) {
     const labels = item?.type === 'multiple-choice' ? answer.map((code) => item.options.find((option) => option.code === code)?.label ?? code) : answer;
-    return labels.join(', ');
+    return words.format.list(labels);
   }
   return null;
 }

@@ -7,7 +7,7 @@ import type { SummarySource } from './summary-source.js';
  * their own words and goals exactly as written, what was agreed (a
  * recommendation counts once it is agreed, and stays while it is ordered,
  * done and reviewed), the equipment, and the next review. No words here:
- * they are in `summary-messages.ts`. DOM-free.
+ * they are in `home-visit-summary.en.ts` and its translations. DOM-free.
  */
 
 export interface OwnWordsAnswer {

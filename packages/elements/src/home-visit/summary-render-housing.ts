@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '../goals/gas-chart-model.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import type { GrantRecommendation, HousingSummaryModel, PhotoSet } from './summary-housing-model.js';
-import { housingMessages as words } from './summary-messages.js';
+
+type HousingWords = Catalogue['homeVisitSummary']['housing'];
 
 /**
  * The housing authority's summary: a Disabled Facilities Grant
@@ -10,15 +11,16 @@ import { housingMessages as words } from './summary-messages.js';
  * the definitions is bound as text, never as HTML; a photo's `src` is a
  * `data:` URL built from the attachment's image type and base64 data.
  */
-export function renderHousingSummary(model: HousingSummaryModel): TemplateResult {
+export function renderHousingSummary(model: HousingSummaryModel, t: Catalogue): TemplateResult {
+  const words = t.homeVisitSummary.housing;
   return html`
     <article part="summary" class="summary housing">
       <h2 part="title">${words.title}</h2>
-      ${renderDetails(model)} ${model.unlabelled ? html`<p class="note">${words.unlabelled}</p>` : nothing}
-      ${section('need', words.needHeading, renderNeeds(model))}
-      ${section('recommendation', words.recommendationHeading, renderRecommendations(model.recommendations))}
-      ${section('why', words.whyHeading, renderWhy(model.recommendations))} ${section('measurements', words.measurementsHeading, renderMeasurements(model))}
-      ${section('photos', words.photosHeading, renderPhotos(model.photos))}
+      ${renderDetails(model, t)} ${model.unlabelled ? html`<p class="note">${words.unlabelled}</p>` : nothing}
+      ${section('need', words.needHeading, renderNeeds(model, words))}
+      ${section('recommendation', words.recommendationHeading, renderRecommendations(model.recommendations, t))}
+      ${section('why', words.whyHeading, renderWhy(model.recommendations, words))} ${section('measurements', words.measurementsHeading, renderMeasurements(model, words))}
+      ${section('photos', words.photosHeading, renderPhotos(model.photos, words))}
     </article>
   `;
 }
@@ -28,16 +30,17 @@ function section(name: string, heading: string, body: TemplateResult): TemplateR
   return html`<section class="part" aria-labelledby=${id}><h3 id=${id}>${heading}</h3>${body}</section>`;
 }
 
-function renderDetails(model: HousingSummaryModel): TemplateResult {
+function renderDetails(model: HousingSummaryModel, t: Catalogue): TemplateResult {
+  const words = t.homeVisitSummary.housing;
   const assessor = model.assessor ? words.assessorText(model.assessor.role, model.assessor.reference) : '';
   return html`<dl class="details keep">
-    <div><dt>${words.visitedOn}</dt><dd>${formatDate(model.visitedOn)}</dd></div>
+    <div><dt>${words.visitedOn}</dt><dd>${t.format.date(model.visitedOn)}</dd></div>
     <div><dt>${words.assessor}</dt><dd>${assessor || words.notRecorded}</dd></div>
     ${model.subject ? html`<div><dt>${words.subject}</dt><dd>${model.subject}</dd></div>` : nothing}
   </dl>`;
 }
 
-function renderNeeds(model: HousingSummaryModel): TemplateResult {
+function renderNeeds(model: HousingSummaryModel, words: HousingWords): TemplateResult {
   if (model.needs.length === 0) return html`<p class="missing">${model.recommendations.length ? words.noNeeds : words.noRecommendation}</p>`;
   const columns = words.needColumns;
   return html`<p>${words.needIntro}</p>
@@ -57,7 +60,8 @@ function renderNeeds(model: HousingSummaryModel): TemplateResult {
     </table>`;
 }
 
-function renderRecommendations(recommendations: readonly GrantRecommendation[]): TemplateResult {
+function renderRecommendations(recommendations: readonly GrantRecommendation[], t: Catalogue): TemplateResult {
+  const words = t.homeVisitSummary.housing;
   if (recommendations.length === 0) return html`<p class="missing">${words.noRecommendation}</p>`;
   return html`${recommendations.map(
     (recommendation) => html`<div class="recommendation keep">
@@ -65,7 +69,7 @@ function renderRecommendations(recommendations: readonly GrantRecommendation[]):
       <dl class="facts">
         ${recommendation.code ? html`<div><dt>${words.code}</dt><dd>${recommendation.code}</dd></div>` : nothing}
         <div><dt>${words.priority}</dt><dd>${words.priorityText(recommendation.priority)}</dd></div>
-        <div><dt>${words.status}</dt><dd>${words.statusText(recommendation.status, recommendation.on)}</dd></div>
+        <div><dt>${words.status}</dt><dd>${words.statusText(recommendation.status, t.format.date(recommendation.on))}</dd></div>
       </dl>
       ${recommendation.goals.length
         ? html`<p class="lead">${words.goals}</p>
@@ -77,13 +81,13 @@ function renderRecommendations(recommendations: readonly GrantRecommendation[]):
   )}`;
 }
 
-function renderWhy(recommendations: readonly GrantRecommendation[]): TemplateResult {
+function renderWhy(recommendations: readonly GrantRecommendation[], words: HousingWords): TemplateResult {
   if (recommendations.length === 0) return html`<p class="missing">${words.noWhy}</p>`;
   if (recommendations.length === 1) return html`<p class="words">${recommendations[0]!.why}</p>`;
-  return html`${recommendations.map((recommendation) => html`<p class="keep"><span class="lead">${recommendation.what}:</span> <span class="words">${recommendation.why}</span></p>`)}`;
+  return html`${recommendations.map((recommendation) => html`<p class="keep"><span class="lead">${words.whyFor(recommendation.what)}</span> <span class="words">${recommendation.why}</span></p>`)}`;
 }
 
-function renderMeasurements(model: HousingSummaryModel): TemplateResult {
+function renderMeasurements(model: HousingSummaryModel, words: HousingWords): TemplateResult {
   if (model.measurements.length === 0) return html`<p class="missing">${words.noMeasurements}</p>`;
   const columns = words.measurementColumns;
   return html`<table class="measurements" part="measurements">
@@ -103,7 +107,7 @@ function renderMeasurements(model: HousingSummaryModel): TemplateResult {
   </table>`;
 }
 
-function renderPhotos(sets: readonly PhotoSet[]): TemplateResult {
+function renderPhotos(sets: readonly PhotoSet[], words: HousingWords): TemplateResult {
   if (sets.length === 0) return html`<p class="missing">${words.noPhotos}</p>`;
   return html`<div class="photo-sets">${sets.map(
     (set) => html`<div class="photo-set">

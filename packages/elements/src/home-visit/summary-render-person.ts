@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { personMessages as words } from './summary-messages.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import type { PersonSummaryModel } from './summary-person-model.js';
 
 /**
@@ -22,15 +22,17 @@ export interface PersonExtras {
   equipmentReturn: string | undefined;
 }
 
-export function renderPersonSummary(model: PersonSummaryModel, extras: PersonExtras): TemplateResult {
+export function renderPersonSummary(model: PersonSummaryModel, extras: PersonExtras, t: Catalogue): TemplateResult {
+  const words = t.homeVisitSummary.person;
+  const date = t.format.date;
   return html`
     <article part="summary" class="summary person">
       <h2 part="title">${words.title}</h2>
-      <p>${words.visited(model.visitedOn)}</p>
-      ${section('own-words', words.ownWordsHeading, renderOwnWords(model))} ${section('goals', words.goalsHeading, renderGoals(model.goals))}
-      ${section('agreed', words.agreedHeading, renderAgreed(model))} ${section('equipment', words.equipmentHeading, renderEquipment(model, extras.equipmentReturn))}
-      ${section('contact', words.contactHeading, renderContact(extras.contact))}
-      ${section('review', words.reviewHeading, html`<p>${model.nextReview ? words.review(model.nextReview) : words.noReview}</p>`)}
+      <p>${words.visited(date(model.visitedOn))}</p>
+      ${section('own-words', words.ownWordsHeading, renderOwnWords(model, words))} ${section('goals', words.goalsHeading, renderGoals(model.goals, words))}
+      ${section('agreed', words.agreedHeading, renderAgreed(model, t))} ${section('equipment', words.equipmentHeading, renderEquipment(model, extras.equipmentReturn, t))}
+      ${section('contact', words.contactHeading, renderContact(extras.contact, words))}
+      ${section('review', words.reviewHeading, html`<p>${model.nextReview ? words.review(date(model.nextReview)) : words.noReview}</p>`)}
     </article>
   `;
 }
@@ -41,7 +43,9 @@ function section(name: string, heading: string, body: TemplateResult): TemplateR
   return html`<section class="part" aria-labelledby=${id}><h3 id=${id}>${heading}</h3>${body}</section>`;
 }
 
-function renderOwnWords(model: PersonSummaryModel): TemplateResult {
+type PersonWords = Catalogue['homeVisitSummary']['person'];
+
+function renderOwnWords(model: PersonSummaryModel, words: PersonWords): TemplateResult {
   const unread = model.unreadAssessments > 0 ? html`<p class="missing">${words.unreadOwnWords}</p>` : nothing;
   if (model.ownWords.length === 0) return html`${model.unreadAssessments > 0 ? nothing : html`<p class="missing">${words.noOwnWords}</p>`}${unread}`;
   return html`
@@ -53,7 +57,7 @@ function renderOwnWords(model: PersonSummaryModel): TemplateResult {
   `;
 }
 
-function renderGoals(goals: string[] | null): TemplateResult {
+function renderGoals(goals: string[] | null, words: PersonWords): TemplateResult {
   if (goals === null) return html`<p class="missing">${words.noGoals}</p>`;
   return html`<p>${words.goalsIntro}</p>
     <ol class="goals">
@@ -61,7 +65,8 @@ function renderGoals(goals: string[] | null): TemplateResult {
     </ol>`;
 }
 
-function renderAgreed(model: PersonSummaryModel): TemplateResult {
+function renderAgreed(model: PersonSummaryModel, t: Catalogue): TemplateResult {
+  const words = t.homeVisitSummary.person;
   if (model.agreed.length === 0) return html`<p class="missing">${words.nothingAgreed}</p>`;
   return html`<ul class="agreed">
     ${model.agreed.map(
@@ -69,19 +74,20 @@ function renderAgreed(model: PersonSummaryModel): TemplateResult {
         <p class="what">${line.what}</p>
         <p><span class="lead">${words.why}</span> ${line.why}</p>
         <p>${words.route(line.route)}</p>
-        <p>${words.status(line.status, line.on)}</p>
+        <p>${words.status(line.status, t.format.date(line.on))}</p>
       </li>`,
     )}
   </ul>`;
 }
 
-function renderEquipment(model: PersonSummaryModel, equipmentReturn: string | undefined): TemplateResult {
+function renderEquipment(model: PersonSummaryModel, equipmentReturn: string | undefined, t: Catalogue): TemplateResult {
+  const words = t.homeVisitSummary.person;
   if (model.equipment.length === 0) return html`<p class="missing">${words.noEquipment}</p>`;
   const howToReturn = equipmentReturn?.trim() ? html`<p class="words">${equipmentReturn}</p>` : html`<p class="missing">${words.noReturn}</p>`;
   return html`
     <ul class="equipment">
       ${model.equipment.map(
-        (line) => html`<li class="keep"><span class="what">${line.what}</span>: ${words.equipmentStatus(line.status, line.on)}</li>`,
+        (line) => html`<li class="keep"><span class="what">${words.equipmentLine(line.what)}</span> ${words.equipmentStatus(line.status, t.format.date(line.on))}</li>`,
       )}
     </ul>
     <h4>${words.returnHeading}</h4>
@@ -90,7 +96,7 @@ function renderEquipment(model: PersonSummaryModel, equipmentReturn: string | un
   `;
 }
 
-function renderContact(contact: SummaryContact | undefined): TemplateResult {
+function renderContact(contact: SummaryContact | undefined, words: PersonWords): TemplateResult {
   if (!contact?.name?.trim()) return html`<p class="missing">${words.noContact}</p>`;
   return html`<dl class="contact keep">
     <div><dt class="visually-hidden">${words.name}</dt><dd class="what">${contact.name}</dd></div>

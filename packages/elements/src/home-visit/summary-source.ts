@@ -20,22 +20,29 @@ export interface SummarySource {
   episode: ReablementEpisode | null;
 }
 
-export type SourceResult = { ok: true; source: SummarySource } | { ok: false; problem: string };
+/** Why a record cannot be summarised, for the element to say in its language; `message` (a rule's, en-GB) is for whoever fixes the record. */
+export type SummaryProblem =
+  | { kind: 'not-a-record' }
+  | { kind: 'no-home-visit' }
+  | { kind: 'other-kind'; recordKind: string }
+  | { kind: 'invalid'; path: string; message: string };
+
+export type SourceResult = { ok: true; source: SummarySource } | { ok: false; problem: SummaryProblem };
 
 export function readSummarySource(input: unknown): SourceResult {
   const validation = validateOutcomeRecord(input);
   if (!validation.success) {
     const issue = validation.issues[0];
-    return { ok: false, problem: issue ? `${issue.path ? `${issue.path}: ` : ''}${issue.message}` : 'it is not an outcome record' };
+    return { ok: false, problem: issue ? { kind: 'invalid', path: issue.path, message: issue.message } : { kind: 'not-a-record' } };
   }
   const record = validation.record;
   if (record.kind === 'home-visit') return { ok: true, source: fromVisit(record, null, []) };
   if (record.kind === 'episode') {
-    if (!record.homeVisit) return { ok: false, problem: 'this episode has no home visit' };
+    if (!record.homeVisit) return { ok: false, problem: { kind: 'no-home-visit' } };
     const goals = record.goalPlan?.goalPlan.goals ?? [];
     return { ok: true, source: { ...fromVisit(record.homeVisit, record.episode, goals), hasGoalPlan: record.goalPlan !== undefined } };
   }
-  return { ok: false, problem: `a record of kind "${record.kind}" has no home visit` };
+  return { ok: false, problem: { kind: 'other-kind', recordKind: record.kind } };
 }
 
 function fromVisit(visit: HomeVisitRecord, episode: ReablementEpisode | null, goals: readonly Goal[]): SummarySource {

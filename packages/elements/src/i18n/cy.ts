@@ -6,6 +6,9 @@ import { episodeSummaryCy } from '../episode/episode-summary.cy.js';
 import { vocabularyCy } from '../episode/vocabulary.cy.js';
 import { gasChartCy } from '../goals/gas-chart.cy.js';
 import { goalsCy } from '../goals/goal-plan.cy.js';
+import { homeVisitMessagesCy } from '../home-visit/home-visit.cy.js';
+import { homeVisitSummaryMessagesCy } from '../home-visit/home-visit-summary.cy.js';
+import { recommendationMessagesCy } from '../home-visit/recommendations.cy.js';
 import { reportMessagesCy } from '../reporting/outcome-report-messages.cy.js';
 
 /**
@@ -21,5 +24,8 @@ export const cy: Catalogue = {
   vocabulary: vocabularyCy,
   goals: goalsCy,
   gasChart: gasChartCy,
+  homeVisit: homeVisitMessagesCy,
+  homeVisitSummary: homeVisitSummaryMessagesCy,
+  recommendations: recommendationMessagesCy,
   report: reportMessagesCy,
 };

@@ -5,8 +5,9 @@ import { vocabularyEn } from '../episode/vocabulary.en.js';
 import { sessionNoticeMessages } from '../forms/session-notice-messages.js';
 import { gasChartEn } from '../goals/gas-chart.en.js';
 import { goalsEn } from '../goals/goal-plan.en.js';
-import { homeVisitMessages } from '../home-visit/home-visit-messages.js';
-import { housingMessages, personMessages, summaryMessages as homeVisitSummary } from '../home-visit/summary-messages.js';
+import { homeVisitMessages } from '../home-visit/home-visit.en.js';
+import { homeVisitSummaryMessages } from '../home-visit/home-visit-summary.en.js';
+import { recommendationMessages } from '../home-visit/recommendations.en.js';
 import { questionMessages } from '../questions/messages.js';
 import { reportMessages } from '../reporting/outcome-report-messages.js';
 import { formatMessagesFor } from './format-messages.js';
@@ -28,6 +29,7 @@ export const enGB = {
   episodeSummary: episodeSummaryEn,
   vocabulary: vocabularyEn,
   homeVisit: homeVisitMessages,
-  homeVisitSummary: { ...homeVisitSummary, person: personMessages, housing: housingMessages },
+  homeVisitSummary: homeVisitSummaryMessages,
+  recommendations: recommendationMessages,
   report: reportMessages,
 };
