@@ -174,11 +174,13 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   #vocabulary: EpisodeVocabulary = englandCldVocabulary;
   #machine: FormMachine<EpisodeMachine> | null = null;
 
-  protected readonly restartOn = ['instruments', 'homeVisitDefinitions', 'storageKey', 'subjectReference', 'storage'] as const;
+  // A new vocabulary starts the episode again from its draft, which then takes it (see `resumed`).
+  protected readonly restartOn = ['instruments', 'homeVisitDefinitions', 'vocabulary', 'storageKey', 'subjectReference', 'storage'] as const;
 
   protected readonly session = new FormSession<EpisodeMachine, EpisodeRecord>(this, {
     machine: () => this.#machine,
-    input: (): EpisodeInput => ({ ...this.startDetails(), ...(this.auditHistory ? { auditHistory: true } : {}) }),
+    // The vocabulary goes in every draft, England's too, so that on resuming the host's current one wins.
+    input: (): EpisodeInput => ({ ...this.startDetails(), vocabulary: this.#vocabulary, ...(this.auditHistory ? { auditHistory: true } : {}) }),
     // A draft carries the details it started with; the host's current ones win, in the episode and the children
     // under way, so another OT who carries on is named in the audit of what they answer.
     resumed: ({ startedAt: _kept, ...options }) => this.session.configure({ type: 'UPDATE_OPTIONS', options }),
@@ -207,19 +209,15 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const running = this.session.snapshot !== null;
     if (changed.has('vocabulary')) this.readVocabulary();
-    if (changed.has('instruments') || changed.has('homeVisitDefinitions')) this.parseInstruments();
+    // An episode does not start with a vocabulary that is not valid, and starts once it is.
+    if (changed.has('instruments') || changed.has('homeVisitDefinitions') || changed.has('vocabulary')) this.parseInstruments();
     super.willUpdate(changed);
+    const hostDetails = () => {
+      const { subjectReference, assessor } = this.startDetails();
+      return { ...(subjectReference ? { subjectReference } : {}), ...(assessor ? { assessor } : {}) };
+    };
     // The machine passes the new settings on to the assessment under way too.
-    const options = auditedSettingsUpdate(
-      changed as Map<PropertyKey, unknown>,
-      this.restartOn,
-      running,
-      () => {
-        const { subjectReference, assessor } = this.startDetails();
-        return { ...(subjectReference ? { subjectReference } : {}), ...(assessor ? { assessor } : {}) };
-      },
-      this.auditHistory,
-    );
+    const options = auditedSettingsUpdate(changed as Map<PropertyKey, unknown>, this.restartOn, running, hostDetails, this.auditHistory);
     if (options) this.session.configure({ type: 'UPDATE_OPTIONS', options });
   }
 
@@ -243,7 +241,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
     this.#machine = null;
     this.instrumentIssues = [];
     // Not given yet (a host may fetch them after first render): wait, showing "Loading", not an error.
-    if (this.instruments.length === 0) return;
+    if (this.instruments.length === 0 || this.vocabularyIssues.length > 0) return;
     try {
       const instruments = this.instruments.map((definition) => parseDefinition(definition));
       const homeVisit = this.homeVisitDefinitions.map((definition) => parseDefinition(definition));
