@@ -22,7 +22,6 @@ import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { goalPlanActions } from './goal-plan-actions.js';
 import type { GoalDomain } from './goal-fields.js';
-import { goalsEn } from './goal-plan.en.js';
 import { goalPlanStyles } from './goal-plan-styles.js';
 import { optionTargetStyles } from '../styles/option-styles.js';
 import { renderDraftingPage } from './render-drafting-page.js';
@@ -170,8 +169,7 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
       this.applyWeighting();
     },
     refusedDraft: startedAgain('plan', 'is not a goal plan that can be resumed'),
-    // The form policy takes one string when the element is made (forms/form-policy.ts); until it takes a message, en-GB's.
-    incomplete: goalsEn.formIncomplete,
+    incomplete: () => this.t.goals.formIncomplete,
   });
 
   /** The outcome record once the plan is closed, otherwise `null`. */
@@ -240,7 +238,7 @@ export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
   });
 
   override render(): TemplateResult {
-    const notices = renderSessionNotices(this.session.notices, this.session.takeOver);
+    const notices = renderSessionNotices(this.session.notices, this.session.takeOver, this.t);
     if (this.session.openElsewhere) return notices;
     const snapshot = this.session.snapshot;
     if (!snapshot) return html`${notices}<p class="hint" role="status">${this.t.goals.loading}</p>`;
