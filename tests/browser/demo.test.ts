@@ -54,7 +54,7 @@ describe('the demo pages', () => {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect((doc.querySelector('#outcome') as HTMLElement).hidden).to.equal(false);
-    expect(JSON.parse(doc.querySelector('#record')!.textContent!)).to.include({ kind: 'episode', schemaVersion: 5 });
+    expect(JSON.parse(doc.querySelector('#record')!.textContent!)).to.include({ kind: 'episode', schemaVersion: 6 });
     const bundle = JSON.parse(doc.querySelector('#fhir')!.textContent!) as { resourceType: string; entry: { resource: { resourceType: string } }[] };
     expect(bundle.resourceType).to.equal('Bundle');
     expect(bundle.entry.map((entry) => entry.resource.resourceType)).to.include.members(['EpisodeOfCare', 'QuestionnaireResponse', 'Observation', 'Goal', 'DeviceRequest']);
@@ -108,7 +108,7 @@ describe('the demo pages', () => {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(JSON.parse(doc.querySelector('#record')!.textContent!)).to.include({ kind: 'home-visit', schemaVersion: 5, visitedOn: '2026-12-03' });
+    expect(JSON.parse(doc.querySelector('#record')!.textContent!)).to.include({ kind: 'home-visit', schemaVersion: 6, visitedOn: '2026-12-03' });
     for (const summary of doc.querySelectorAll('ot-home-visit-summary')) expect(summary.shadowRoot!.textContent!.trim(), summary.getAttribute('audience')!).to.not.equal('');
     expect([...doc.querySelectorAll<HTMLButtonElement>('[data-print]')].map((button) => button.textContent)).to.deep.equal([
       'Print the summary for Mr Example',

@@ -26,7 +26,7 @@ if (!result.success) {
   // result.issues: [{ path: 'episode.endOutcome', message: 'An episode that has ended needs its end outcome' }, …]
   keepAndReport(request.body.episode, result.issues);
 } else {
-  store(result.record); // always version 5; result.migratedFrom is 1, 2, 3, 4 or null
+  store(result.record); // always version 6; result.migratedFrom is 1, 2, 3, 4, 5 or null
 }
 
 assert.ok(result.success);
