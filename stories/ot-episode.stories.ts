@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { createActor, type AnyActorRef } from 'xstate';
-import { parseDefinition, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
+import { defaultGoalDomains, englandCldVocabulary, parseDefinition, type DraftStorage, type EpisodeVocabulary, type InstrumentDefinition } from '@otforms/core';
 import { homeEnvironmentDefinition, whatMattersConversationDefinition } from '@otforms/instruments';
 import { createEpisodeMachine } from '@otforms/machines';
 import '@otforms/elements/define';
@@ -25,6 +25,7 @@ import {
   toFinalAssessment,
   type ScriptStep,
 } from '../packages/machines/src/episode/episode-script.test-support.js';
+import { exampleScottishVocabulary, inScotland, talkingPointsDomains } from '../packages/elements/src/episode/scotland-example.test-support.js';
 
 /** The story controls: attributes a host sets, with the events shown in the Actions panel. */
 interface EpisodeArgs {
@@ -43,6 +44,10 @@ interface Loaded {
   storageKey: string;
   /** The home visit's definitions the draft was made with; none for an episode without a home visit. */
   homeVisit?: readonly InstrumentDefinition[];
+  /** The lists of routes of access and end outcomes; England's CLD unless a story gives another nation's. */
+  vocabulary?: EpisodeVocabulary;
+  /** The goal plan's outcome domains; the default ones unless a story gives others. */
+  domains?: readonly { code: string; label: string }[];
 }
 
 /** The date goals are agreed and reviewed on in the scripted episode. */
@@ -76,10 +81,16 @@ const meta = {
   render: (args, { loaded }) => renderEpisode(args, loaded as Loaded),
 } satisfies Meta<Args>;
 
-function renderEpisode(args: EpisodeArgs, { storage, storageKey, homeVisit = [] }: Loaded, after?: (element: Element | undefined) => void) {
+function renderEpisode(
+  args: EpisodeArgs,
+  { storage, storageKey, homeVisit = [], vocabulary = englandCldVocabulary, domains = defaultGoalDomains }: Loaded,
+  after?: (element: Element | undefined) => void,
+) {
   return html`<ot-episode
       .instruments=${[barthel]}
       .homeVisitDefinitions=${homeVisit}
+      .vocabulary=${vocabulary}
+      .domains=${domains}
       .storage=${storage}
       .today=${TODAY}
       storage-key=${storageKey}
@@ -239,7 +250,8 @@ async function finishEpisode(element: Element | undefined, onDocsPage: boolean):
   await null;
   if (!(element instanceof HTMLElement) || !element.isConnected || !element.shadowRoot) return;
   await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  const finish = [...element.shadowRoot.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Finish the episode');
+  // The page's main button, "Finish the episode" in whatever language the story is shown in.
+  const finish = element.shadowRoot.querySelector<HTMLButtonElement>('button[part="button"]');
   if (!finish) return console.warn('Done story: the follow-up page is not showing.');
   const { scrollX, scrollY } = window;
   finish.click();
@@ -253,4 +265,39 @@ async function finishEpisode(element: Element | undefined, onDocsPage: boolean):
 export const Done: Story = {
   loaders: [withDraft('stories:episode:done', finished)],
   render: (args, { loaded, viewMode }) => renderEpisode(args, loaded as Loaded, (element) => void finishEpisode(element, viewMode === 'docs')),
+};
+
+/**
+ * A Scottish council's episode draft, seeded like the others but with the
+ * council's vocabulary as the episode's and its own choices in the steps.
+ */
+function inScotlandDraft(storageKey: string, steps: readonly ScriptStep[]) {
+  return async (): Promise<Loaded> => ({
+    storage: storyStorage(storageKey, episodeDraftAfter(inScotland(steps), undefined, { ...scriptInput, vocabulary: exampleScottishVocabulary })),
+    storageKey,
+    vocabulary: exampleScottishVocabulary,
+    domains: talkingPointsDomains,
+  });
+}
+
+/**
+ * Scotland: goals tagged with the Talking Points personal outcomes, and an
+ * EXAMPLE vocabulary of the kind a Scottish council would supply (the system
+ * and every code are fictional). The episode is at its closing page: the end
+ * outcomes are the council's, and there is no CLD next service to give. The
+ * record keeps the council's codes as codings of its system, never in the CLD
+ * fields, so nothing of it goes into England's CLD return. The element itself
+ * has no CLD export to turn off: a CLD return is made from records by
+ * `@otforms/interop`'s `toCldRows`, which leaves such a route of access empty
+ * and refuses such an end outcome.
+ */
+export const ScotlandTalkingPoints: Story = {
+  name: 'Scotland: Talking Points and a local vocabulary',
+  loaders: [inScotlandDraft('stories:episode:scotland', [...afterReview, openTask])],
+};
+
+/** The same Scottish setup while agreeing goals: the outcome domains offered are the Talking Points outcomes. */
+export const ScotlandAgreeingGoals: Story = {
+  name: 'Scotland: agreeing goals with Talking Points',
+  loaders: [inScotlandDraft('stories:episode:scotland-goals', [...afterInitial, openTask])],
 };
