@@ -112,3 +112,15 @@ export const HousingNoGrant: Story = {
 
 /** A record that cannot be read: the element says why instead of throwing. */
 export const UnreadableRecord: Story = { args: { record: { kind: 'home-visit', schemaVersion: 4 } } };
+
+/** For the person, on a Welsh page (`lang="cy"` on an ancestor): every word of the summary in Welsh, dates too; what the record holds stays in the person's own words. */
+export const PersonInWelsh: Story = {
+  args: { nextReview: '2027-01-14' },
+  render: (args) => html`<div lang="cy">${meta.render(args)}</div>`,
+};
+
+/** For the housing authority, on a Welsh page: headings, tables, statuses and dates in Welsh. */
+export const HousingInWelsh: Story = {
+  args: { audience: 'housing' },
+  render: (args) => html`<div lang="cy">${meta.render(args)}</div>`,
+};

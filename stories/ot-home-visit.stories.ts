@@ -70,7 +70,8 @@ async function finishVisit(element: Element | undefined, onDocsPage: boolean): P
   await null;
   if (!(element instanceof OtHomeVisit) || !element.isConnected) return;
   await element.updateComplete;
-  const finish = [...(element.shadowRoot?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === 'Finish visit');
+  // The check page's one main button, "Finish visit" in whatever language the page speaks.
+  const finish = element.shadowRoot?.querySelector<HTMLButtonElement>('button[part="button"]');
   if (!finish) {
     console.warn('Done story: the visit was not at its check page.');
     return;
@@ -136,4 +137,23 @@ export const Review: Story = {
 export const Done: Story = {
   loaders: [withDraft('stories:home-visit:done', [...answerHomeCheck, ...answerConversation, ...decideAndContinue])],
   render: (args, { loaded, viewMode }) => renderVisit(args, loaded as Loaded, (element) => void finishVisit(element, viewMode === 'docs')),
+};
+
+/** The recommendations page with its errors on a Welsh page (`lang="cy"` on an ancestor): the visit's words and its errors in Welsh; suggestions keep their definition's words. */
+export const ErrorsShownInWelsh: Story = {
+  loaders: [
+    withDraft('stories:home-visit:errors-cy', [
+      ...answerHomeCheck,
+      ...answerConversation,
+      { to: 'recommendations', event: { type: 'ADD' } },
+      { to: 'recommendations', event: { type: 'CONTINUE' } },
+    ]),
+  ],
+  render: (args, { loaded }) => html`<div lang="cy">${renderVisit(args, loaded as Loaded)}</div>`,
+};
+
+/** The check page on a Welsh page: Welsh plurals ("2 gwestiwn wedi’u hateb") and dates. */
+export const ReviewInWelsh: Story = {
+  loaders: [withDraft('stories:home-visit:review-cy', [...answerHomeCheck, ...answerConversation, ...decideAndContinue])],
+  render: (args, { loaded }) => html`<div lang="cy">${renderVisit(args, loaded as Loaded)}</div>`,
 };

@@ -21,7 +21,7 @@ export type SummaryAudience = 'person' | 'housing';
  * A summary of a home visit to hand over, read-only and made to print on A4.
  *
  * - `audience="person"` (the default): for the person visited, in plain
- *   English — what matters to them and their goals exactly in their own
+ *   words, in the page's language — what matters to them and their goals exactly in their own
  *   words, what was agreed and who provides it, equipment and how to return
  *   it, who to contact, and the next review.
  * - `audience="housing"`: for the housing authority, a Disabled Facilities
