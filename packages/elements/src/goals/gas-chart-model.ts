@@ -46,18 +46,6 @@ export function buildChartModel(plan: GoalPlan, reviewDate = ''): ChartModel {
   return { plan, rows, weighted: plan.weighting !== 'unweighted', tScoreBaseline: summary.tScoreBaseline, review };
 }
 
-import { formatDate as formatLocaleDate } from '../i18n/intl.js';
-
-/**
- * An ISO date (YYYY-MM-DD) in en-GB: 20 December 2026. Kept for the episode
- * and home-visit summaries until they take `t.format.date`; the chart and the
- * goal plan write dates in the page's language.
- * @deprecated Use the catalogue's `t.format.date`.
- */
-export function formatDate(isoDate: string): string {
-  return formatLocaleDate('en-GB', isoDate);
-}
-
 /**
  * A statement shortened to fit one line of the chart, at a word where it
  * can. Display only: the full text stays in the chart's tooltip and the
