@@ -193,6 +193,9 @@ describe('<ot-outcome-report> in Welsh', () => {
     await element.updateComplete;
     expect(text(root.querySelector('#headline-title'))).to.equal('Prif ffigurau');
     expect(text(root.querySelector('#adaptations-title'))).to.equal('Addasiadau');
+    // The model too: the suppression label is the new language's.
+    expect(text(root.querySelector('.suppression-note'))).to.match(/“llai na 5”/);
+    expect(text(root.querySelector('.selection-caption'))).to.equal('Ffigurau ar gyfer pob grŵp, pob cyfnod amser.');
     expect(text(root.querySelector('[data-chart=care-hours] details summary'))).to.equal('Dangos y ffigurau');
   });
 

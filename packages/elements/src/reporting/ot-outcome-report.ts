@@ -152,6 +152,16 @@ export class OtOutcomeReport extends LocalisedElement {
       this.wasWorking = false;
       this.announcement = '';
     }
+  }
+
+  /**
+   * What is shown is worked out here rather than in willUpdate: the words
+   * depend on the language, which the LocaleController settles after
+   * willUpdate (in its hostUpdate), so a change of language would otherwise
+   * build the model with the last language's suppression label. Changes made
+   * before `super.update` render in this update without asking for another.
+   */
+  protected override update(changed: PropertyValues<this>): void {
     const summaryState = this.summaries.state;
     if (summaryState.status === 'working') {
       this.wasWorking = true;
@@ -163,6 +173,7 @@ export class OtOutcomeReport extends LocalisedElement {
     this.buildModel();
     const model = summaryState.status === 'ready' && summaryState.summary.counts.recordsRead > 0 && this.model?.figures ? this.model : null;
     this.partsShown = this.stages.count(model ? figurePartCount(model) : 0, model !== null);
+    super.update(changed);
   }
 
   /** Also waits for every section of the figures, which appear over a few frames: a host (or a test) that awaits it sees the whole report. */
