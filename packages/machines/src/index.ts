@@ -77,4 +77,4 @@ export {
 } from './home-visit/home-visit-selectors.js';
 export { conversationSeeds, suggestionsFor, needsFor } from './home-visit/visit-parts.js';
 export type { HomeVisitContext, HomeVisitEvent, HomeVisitInput } from './home-visit/home-visit-types.js';
-export { readHomeVisitDraft, HomeVisitSnapshotSchema, HomeVisitContextSchema, type HomeVisitSnapshot } from './home-visit/home-visit-snapshot.js';
+export { readHomeVisitDraft, HomeVisitSnapshotSchema, HomeVisitContextSchema, type HomeVisitSnapshot, type HomeVisitDraftRule } from './home-visit/home-visit-snapshot.js';

@@ -98,4 +98,26 @@ describe('the home-visit snapshot schema', () => {
       expect(reading.resumable ? '' : reading.detail, path).toContain(path);
     }
   });
+
+  it('names the rule each of its own refusals breaks (params.rule), with the values its words need', async () => {
+    const drafts = await visitDrafts();
+    const assessing = drafts.find((draft) => JSON.stringify(draft.value) === '{"assessments":"instrument1"}')!;
+    const recommending = drafts.find((draft) => draft.value === 'recommendations')!;
+    const cases: [Stored, (draft: Stored) => void, Record<string, unknown>][] = [
+      [assessing, (draft) => delete draft.children.assessment, { rule: 'home-visit-assessment-missing', number: 2 }],
+      [assessing, (draft) => (draft.value = { assessments: 'instrument2' }), { rule: 'home-visit-definition-missing', number: 3 }],
+      [
+        assessing,
+        (draft) => ((draft.children.assessment!.snapshot as Stored).context.instrument = { id: 'home-check', version: '1' }),
+        { rule: 'home-visit-assessment-other-instrument', instrumentId: conversation.id, version: conversation.version },
+      ],
+      [recommending, (draft) => delete draft.children.recommendations, { rule: 'home-visit-recommendations-missing' }],
+    ];
+    for (const [original, breakIt, params] of cases) {
+      const draft = structuredClone(original);
+      breakIt(draft);
+      const issues = HomeVisitSnapshotSchema.safeParse(draft).error?.issues ?? [];
+      expect(issues.map((issue) => (issue.code === 'custom' ? issue.params : undefined))).toContainEqual(params);
+    }
+  });
 });

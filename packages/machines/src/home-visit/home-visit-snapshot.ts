@@ -48,6 +48,18 @@ const HomeVisitChildrenSchema = z.object({
   recommendations: z.optional(child(RecommendationsSnapshotSchema, z.literal('recommendations'))),
 });
 
+/**
+ * The ids of the home-visit draft's own rules, given as `params.rule` (with the
+ * values their words need) beside each issue's en-GB message, so a view can say
+ * why a draft cannot resume in its own words.
+ */
+export type HomeVisitDraftRule =
+  | 'home-visit-recommendations-missing'
+  | 'home-visit-review-needs-recommendations'
+  | 'home-visit-definition-missing'
+  | 'home-visit-assessment-missing'
+  | 'home-visit-assessment-other-instrument';
+
 export const HomeVisitSnapshotSchema = persistedSnapshotSchema(HomeVisitStateValueSchema, HomeVisitContextSchema, 'done').check(
   z.superRefine((snapshot, ctx) => {
     const children = HomeVisitChildrenSchema.safeParse(snapshot.children);
@@ -58,18 +70,26 @@ export const HomeVisitSnapshotSchema = persistedSnapshotSchema(HomeVisitStateVal
     const { assessment, recommendations } = children.data;
     if (snapshot.status !== 'active') return;
     if (snapshot.value === 'recommendations' && !recommendations) {
-      ctx.addIssue({ code: 'custom', message: 'The recommendations under way are missing', path: ['children', 'recommendations'] });
+      ctx.addIssue({ code: 'custom', message: 'The recommendations under way are missing', path: ['children', 'recommendations'], params: { rule: 'home-visit-recommendations-missing' } });
     }
     if (snapshot.value === 'review' && !snapshot.context.recommendations) {
-      ctx.addIssue({ code: 'custom', message: 'The review needs the recommendations', path: ['context', 'recommendations'] });
+      ctx.addIssue({ code: 'custom', message: 'The review needs the recommendations', path: ['context', 'recommendations'], params: { rule: 'home-visit-review-needs-recommendations' } });
     }
     if (typeof snapshot.value !== 'object') return;
     const index = Number(snapshot.value.assessments.slice('instrument'.length));
     const instrument = snapshot.context.instruments[index];
-    if (!instrument) ctx.addIssue({ code: 'custom', message: `The visit has no definition ${index + 1} to assess with`, path: ['value'] });
-    else if (assessment?.src !== `assessment${index}`) ctx.addIssue({ code: 'custom', message: `The assessment with definition ${index + 1} is missing`, path: ['children', 'assessment'] });
-    else if (assessment.snapshot.context.instrument.id !== instrument.id || assessment.snapshot.context.instrument.version !== instrument.version) {
-      ctx.addIssue({ code: 'custom', message: `The assessment under way is not of ${instrument.id}@${instrument.version}`, path: ['children', 'assessment', 'snapshot', 'context', 'instrument'] });
+    const number = index + 1;
+    if (!instrument) {
+      ctx.addIssue({ code: 'custom', message: `The visit has no definition ${number} to assess with`, path: ['value'], params: { rule: 'home-visit-definition-missing', number } });
+    } else if (assessment?.src !== `assessment${index}`) {
+      ctx.addIssue({ code: 'custom', message: `The assessment with definition ${number} is missing`, path: ['children', 'assessment'], params: { rule: 'home-visit-assessment-missing', number } });
+    } else if (assessment.snapshot.context.instrument.id !== instrument.id || assessment.snapshot.context.instrument.version !== instrument.version) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The assessment under way is not of ${instrument.id}@${instrument.version}`,
+        path: ['children', 'assessment', 'snapshot', 'context', 'instrument'],
+        params: { rule: 'home-visit-assessment-other-instrument', instrumentId: instrument.id, version: instrument.version },
+      });
     }
   }),
 );
