@@ -101,7 +101,8 @@ async function closePlan(element: Element | undefined, onDocsPage: boolean): Pro
   await null;
   if (!(element instanceof OtGoalPlan) || !element.isConnected) return;
   await element.updateComplete;
-  const close = [...(element.shadowRoot?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === 'Close the plan');
+  // Found by place, not words, so the story closes in every language of the toolbar: the second button after "Record a review".
+  const close = element.shadowRoot?.querySelector<HTMLButtonElement>('.button-group button.secondary');
   if (!close) {
     console.warn('Closed story: the plan was not agreed.');
     return;
