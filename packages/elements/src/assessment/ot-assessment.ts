@@ -1,7 +1,7 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { parseDefinition, type AdministrationMode, type AssessmentRecord, type DefinitionIssue, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
+import { localiseDefinition, parseDefinition, type AdministrationMode, type AssessmentRecord, type DefinitionIssue, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
 import { createAssessmentMachine, readAssessmentDraft, type AssessmentInput, type AssessmentMachine } from '@otforms/machines';
 import type { ActorRefFrom } from 'xstate';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
@@ -15,8 +15,7 @@ import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { adoptedInstrumentMismatch } from './adopted-assessment.js';
 import { assessmentActions } from './assessment-actions.js';
-import { messages } from './messages.js';
-import { renderCompletedPage, renderInvalidDefinition, renderLicence, renderReviewPage, renderSectionPage } from './render-pages.js';
+import { renderCompletedPage, renderInvalidDefinition, renderLicence, renderReviewPage, renderSectionPage, renderSourceLanguageNotice } from './render-pages.js';
 import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-question.js';
 
 /**
@@ -58,7 +57,19 @@ import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-que
  * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRecord> {
-  static override styles = [sharedStyles, formStyles, sessionNoticeStyles];
+  static override styles = [
+    sharedStyles,
+    formStyles,
+    sessionNoticeStyles,
+    // GOV.UK inset text, for the notice that the instrument is shown in another language than the interface's.
+    css`
+      .inset-text {
+        margin: 0 0 calc(var(--ot-space, 0.5rem) * 3);
+        padding: var(--ot-space, 0.5rem) calc(var(--ot-space, 0.5rem) * 2);
+        border-left: 0.625rem solid var(--ot-color-rule, #b1b4b6);
+      }
+    `,
+  ];
 
   /** The instrument definition (an object or its JSON text). Invalid ones are shown as an error, never thrown. */
   @property({ attribute: false }) definition: unknown;
@@ -129,7 +140,7 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
     // A draft carries the details it started with; the host's current ones win.
     resumed: ({ startedAt: _kept, ...options }) => this.session.configure({ type: 'UPDATE_OPTIONS', options }),
     refusedDraft: startedAgain('assessment', 'does not belong to this version of the instrument'),
-    incomplete: messages.formIncomplete,
+    incomplete: () => this.t.assessment.formIncomplete,
   });
 
   /** The outcome record once the assessment is complete, otherwise `null`. */
@@ -182,7 +193,7 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
       this.#machine = { logic: createAssessmentMachine(definition), readDraft: (stored) => readAssessmentDraft(stored, definition) };
       this.parsed = definition;
       this.definitionIssues = [];
-      if (hasPhotoQuestion(definition)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: messages.photoQuestionNotLoaded, issues: [] }));
+      if (hasPhotoQuestion(definition)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: this.t.assessment.photoQuestionNotLoaded, issues: [] }));
     } catch (error) {
       this.parsed = null;
       this.#machine = null;
@@ -216,22 +227,34 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
   private readonly actions = assessmentActions(this.session, () => this.parsed);
 
   override render(): TemplateResult {
-    const notices = renderSessionNotices(this.session.notices, this.session.takeOver);
-    if (this.definitionIssues.length) return renderInvalidDefinition(this.definitionIssues);
-    if (this.mismatch) return renderInvalidDefinition([this.mismatch]);
+    const t = this.t;
+    const notices = renderSessionNotices(this.session.notices, this.session.takeOver, t);
+    if (this.definitionIssues.length) return renderInvalidDefinition(this.definitionIssues, t);
+    if (this.mismatch) return renderInvalidDefinition([this.mismatch], t);
     if (this.session.openElsewhere) return notices;
-    const definition = this.parsed;
+    const source = this.parsed;
     const snapshot = this.session.snapshot;
-    if (!definition || !snapshot) return html`${notices}<p class="hint" role="status">${messages.loading}</p>`;
+    if (!source || !snapshot) return html`${notices}<p class="hint" role="status">${t.assessment.loading}</p>`;
+    // The machine and the record keep the source definition; the pages show its text in the interface's language when it has it.
+    const shown = localiseDefinition(source, t.locale);
+    const definition = shown.definition;
+    const words = { t, textLang: shown.language };
     const { context } = snapshot;
     const record = this.session.record;
     const { actions, disabled } = this;
     const page =
       snapshot.status === 'done' && record
-        ? renderCompletedPage(definition, record)
+        ? renderCompletedPage(definition, record, words)
         : snapshot.matches('review')
-          ? renderReviewPage(definition, context, { ...actions, disabled })
-          : renderSectionPage(definition, context, { ...actions, disabled, runningScore: this.runningScore });
-    return html`${notices}<div class="assessment" @ot-answer=${this.onAnswer}>${page} ${renderLicence(definition)}</div>`;
+          ? renderReviewPage(definition, context, { ...actions, disabled }, words)
+          : renderSectionPage(definition, context, { ...actions, disabled, runningScore: this.runningScore }, words);
+    const notice = !shown.translated && !sameLanguage(shown.language, t.locale) ? renderSourceLanguageNotice(shown.language, t) : nothing;
+    const licence = renderLicence(definition, { ...words, licenceLang: source.languages[0] ?? shown.language, translationSource: shown.source });
+    return html`${notices}<div class="assessment" @ot-answer=${this.onAnswer}>${notice}${page} ${licence}</div>`;
   }
+}
+
+/** Whether two BCP 47 tags name the same language (`en-GB` and `en` do; regional differences are not a notice's business). */
+function sameLanguage(a: string, b: string): boolean {
+  return a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
 }

@@ -1,52 +1,63 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { entryInputKey, groupEntries, type AnswerError, type GroupItem } from '@otforms/core';
-import { answerFieldKey, fieldMessage, type AssessmentContext, type VisibleErrors } from '@otforms/machines';
+import { entryInputKey, groupEntries, type GroupItem } from '@otforms/core';
+import { answerFieldKey, type AssessmentContext } from '@otforms/machines';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { answerText, questionId, renderQuestion } from './render-question.js';
-import { messages } from './messages.js';
+import type { ShownErrors } from './shown-errors.js';
 
 export interface GroupActions {
   add(groupId: string): void;
   remove(groupId: string, index: number): void;
 }
 
+/** The interface's words, and the language of the definition's text (for `lang`), as a group needs them. */
+export interface GroupWords {
+  t: Catalogue;
+  textLang: string;
+}
+
 /**
  * A repeating group, the GOV.UK "add another" way: each entry in its own
  * fieldset with a remove button that names it, then "Add another".
  */
-export function renderGroup(group: GroupItem, context: AssessmentContext, errors: VisibleErrors<AnswerError>, disabled: boolean, actions: GroupActions): TemplateResult {
+export function renderGroup(group: GroupItem, context: AssessmentContext, errors: ShownErrors, disabled: boolean, actions: GroupActions, words: GroupWords): TemplateResult {
+  const { t, textLang } = words;
+  const m = t.assessment;
+  const lang = textLang || nothing;
   const entries = groupEntries(context.responses.answers[group.id]);
-  const groupError = fieldMessage(errors, answerFieldKey(group.id));
+  const groupError = errors.byField.get(answerFieldKey(group.id)) ?? '';
   const canAdd = group.maxEntries === undefined || entries.length < group.maxEntries;
-  const entryName = (index: number) => `${group.entryLabel} ${index + 1}`;
+  const entryName = (index: number) => m.entryName(group.entryLabel, index + 1);
   return html`
     <div class="repeating ${groupError ? 'has-error' : ''}" id=${questionId(group.id)} tabindex="-1" role="group" aria-labelledby=${`${group.id}-label`}>
-      <h3 class="group-label" id=${`${group.id}-label`}>${group.label}</h3>
-      ${group.hint ? html`<p class="hint">${group.hint}</p>` : nothing}
-      ${groupError ? html`<p class="error-message"><span class="visually-hidden">Error:</span> ${groupError}</p>` : nothing}
+      <h3 class="group-label" id=${`${group.id}-label`} lang=${lang}>${group.label}</h3>
+      ${group.hint ? html`<p class="hint" lang=${lang}>${group.hint}</p>` : nothing}
+      ${groupError ? html`<p class="error-message"><span class="visually-hidden">${t.questions.errorPrefix}</span> ${groupError}</p>` : nothing}
       ${entries.map(
         (entry, index) => html`
           <fieldset class="entry">
-            <legend>${entryName(index)}</legend>
+            <legend lang=${lang}>${entryName(index)}</legend>
             ${group.items.map((child) => {
               return renderQuestion(child, {
                 value: context.responses.invalidInputs[entryInputKey(group.id, index, child.id)] ?? answerText(entry[child.id]),
-                error: fieldMessage(errors, answerFieldKey(group.id, index, child.id)),
+                error: errors.byField.get(answerFieldKey(group.id, index, child.id)) ?? '',
                 notAssessed: false,
                 disabled,
                 entry: { group: group.id, index },
+                textLang,
               });
             })}
             <button type="button" class="secondary" ?disabled=${disabled} @click=${() => actions.remove(group.id, index)}>
-              ${messages.remove}<span class="visually-hidden"> ${entryName(index)}</span>
+              ${m.remove}<span class="visually-hidden" lang=${lang}> ${entryName(index)}</span>
             </button>
           </fieldset>
         `,
       )}
       ${canAdd
         ? html`<button type="button" class="secondary" data-add=${group.id} ?disabled=${disabled} @click=${() => actions.add(group.id)}>
-            ${entries.length ? messages.addAnother(group.entryLabel) : messages.addFirst(group.entryLabel)}
+            ${entries.length ? m.addAnother(group.entryLabel) : m.addFirst(group.entryLabel)}
           </button>`
-        : html`<p class="hint">${messages.entryLimit(group.maxEntries ?? entries.length, group.entryLabel)}</p>`}
+        : html`<p class="hint">${m.entryLimit(group.maxEntries ?? entries.length, group.entryLabel)}</p>`}
     </div>
   `;
 }

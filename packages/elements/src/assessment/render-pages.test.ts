@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { buildOutcomeRecord, parseDefinition, type AssessmentRecord } from '@otforms/core';
 import { renderCompletedPage } from './render-pages.js';
+import { enGB } from '../i18n/en-gb.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { sampleDefinition } from '../../../core/src/test-support/sample-definitions.js';
 
 const definition = parseDefinition(sampleDefinition);
@@ -14,7 +16,7 @@ const record = buildOutcomeRecord(
 /** The score rows of the completed page, as "label: value". */
 function scoreRows(shown: AssessmentRecord): string[] {
   const container = document.createElement('div');
-  render(renderCompletedPage(definition, shown), container);
+  render(renderCompletedPage(definition, shown, { t: enGB as Catalogue, textLang: 'en-GB' }), container);
   return [...container.querySelectorAll('.score .summary-row')].map((row) => `${row.querySelector('dt')!.textContent}: ${row.querySelector('dd')!.textContent}`);
 }
 

@@ -1,29 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { attachmentBudget, photosCounted, type AnswerError, type AssessmentRecord, type DefinitionIssue, type InstrumentDefinition, type Item } from '@otforms/core';
-import {
-  answerFieldKey,
-  currentSection,
-  fieldMessage,
-  progressOf,
-  runningScoreOf,
-  scoreOf,
-  shownItemIds,
-  visibleAnswerErrors,
-  type AssessmentContext,
-  type VisibleErrors,
-} from '@otforms/machines';
-import { messages } from './messages.js';
+import { attachmentBudget, photosCounted, type AssessmentRecord, type DefinitionIssue, type InstrumentDefinition, type Item } from '@otforms/core';
+import { answerFieldKey, currentSection, progressOf, runningScoreOf, scoreOf, shownItemIds, visibleAnswerErrors, type AssessmentContext } from '@otforms/machines';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
 import { renderGroup, type GroupActions } from './render-group.js';
 import { answerText, errorTargetId, renderQuestion } from './render-question.js';
 import { renderReview } from './render-review.js';
 import { renderRunningScore, renderScore } from './render-score.js';
+import { shownErrors, type ShownErrors } from './shown-errors.js';
 
 /**
  * The pages of `<ot-assessment>`, as functions of the machine's context and
  * the element's handlers: the element decides which page, these draw it.
+ * `definition` is the one shown (perhaps a translation); `textLang` is the
+ * language its text is in, put as `lang` on every element that holds it.
  */
+
+export interface PageWords {
+  t: Catalogue;
+  textLang: string;
+}
 
 export interface SectionPageView {
   disabled: boolean;
@@ -34,28 +31,31 @@ export interface SectionPageView {
   focusTarget(targetId: string): void;
 }
 
-export function renderSectionPage(definition: InstrumentDefinition, context: AssessmentContext, view: SectionPageView): TemplateResult {
+export function renderSectionPage(definition: InstrumentDefinition, context: AssessmentContext, view: SectionPageView, words: PageWords): TemplateResult {
+  const { t } = words;
+  const m = t.assessment;
+  const lang = words.textLang || nothing;
   const section = currentSection(definition, context);
   const progress = progressOf(definition, context);
   const canGoBack = context.sectionIndex > 0 || context.returnToReview;
-  const errors = visibleAnswerErrors({ context });
+  const errors = shownErrors(visibleAnswerErrors({ context }), t, definition);
   return html`
-    ${canGoBack ? html`<button type="button" class="link back-link" @click=${view.onBack}>${messages.back}</button>` : nothing}
-    ${renderErrorSummary(errors.summary, { title: messages.errorSummaryTitle, targetId: errorTargetId, focusTarget: view.focusTarget })}
+    ${canGoBack ? html`<button type="button" class="link back-link" @click=${view.onBack}>${m.back}</button>` : nothing}
+    ${renderErrorSummary(errors.summary, { title: m.errorSummaryTitle, targetId: ({ error }) => errorTargetId(error), text: ({ text }) => text, focusTarget: view.focusTarget })}
     <form novalidate @submit=${view.onContinue}>
-      ${progress.total > 1 ? html`<p class="caption">${messages.progress(progress.current, progress.total)}</p>` : nothing}
-      <h2 data-page-heading tabindex="-1">${section.title}</h2>
-      ${context.sectionIndex === 0 && definition.description ? html`<p class="description">${definition.description}</p>` : nothing}
-      ${section.description ? html`<p class="description">${section.description}</p>` : nothing}
-      ${renderItems(section.items, definition, context, errors, view)}
-      ${view.runningScore ? renderRunningScore(runningScoreOf(definition, context)) : nothing}
-      <button class="button" part="button" ?disabled=${view.disabled}>${messages.continue}</button>
+      ${progress.total > 1 ? html`<p class="caption">${m.progress(progress.current, progress.total)}</p>` : nothing}
+      <h2 data-page-heading tabindex="-1" lang=${lang}>${section.title}</h2>
+      ${context.sectionIndex === 0 && definition.description ? html`<p class="description" lang=${lang}>${definition.description}</p>` : nothing}
+      ${section.description ? html`<p class="description" lang=${lang}>${section.description}</p>` : nothing}
+      ${renderItems(section.items, definition, context, errors, view, words)}
+      ${view.runningScore ? renderRunningScore(runningScoreOf(definition, context), t) : nothing}
+      <button class="button" part="button" ?disabled=${view.disabled}>${m.continue}</button>
     </form>
   `;
 }
 
 /** The questions shown now; one revealed by a condition sits indented under the one that revealed it (GOV.UK). */
-function renderItems(items: readonly Item[], definition: InstrumentDefinition, context: AssessmentContext, errors: VisibleErrors<AnswerError>, view: SectionPageView) {
+function renderItems(items: readonly Item[], definition: InstrumentDefinition, context: AssessmentContext, errors: ShownErrors, view: SectionPageView, words: PageWords) {
   const shown = shownItemIds(definition, context);
   const { answers, invalidInputs, notAssessed } = context.responses;
   const countedPhotos = photosCounted(definition, context.responses, shown);
@@ -65,15 +65,16 @@ function renderItems(items: readonly Item[], definition: InstrumentDefinition, c
     (item) => {
       const question =
         item.type === 'group'
-          ? renderGroup(item, context, errors, view.disabled, view.groupActions)
+          ? renderGroup(item, context, errors, view.disabled, view.groupActions, words)
           : renderQuestion(item, {
               value: invalidInputs[item.id] ?? answerText(answers[item.id]),
-              error: fieldMessage(errors, answerFieldKey(item.id)),
+              error: errors.byField.get(answerFieldKey(item.id)) ?? '',
               notAssessed: notAssessed.includes(item.id),
               disabled: view.disabled,
               attachments: context.responses.attachments,
               countedPhotos,
               attachmentBudgetBytes: attachmentBudget(definition),
+              textLang: words.textLang,
             });
       return item.enableWhen ? html`<div class="conditional">${question}</div>` : question;
     },
@@ -88,50 +89,66 @@ export interface ReviewPageView {
 }
 
 /** "Check your answers", the score, and a warning when the record will be incomplete. */
-export function renderReviewPage(definition: InstrumentDefinition, context: AssessmentContext, view: ReviewPageView): TemplateResult {
+export function renderReviewPage(definition: InstrumentDefinition, context: AssessmentContext, view: ReviewPageView, words: PageWords): TemplateResult {
+  const { t } = words;
+  const m = t.assessment;
+  const lang = words.textLang || nothing;
   const score = scoreOf(definition, context);
   const missing = score.missingItems.length;
   return html`
-    <button type="button" class="link back-link" @click=${view.onBack}>${messages.back}</button>
-    <h2 data-page-heading tabindex="-1">${messages.checkAnswersTitle}</h2>
-    ${renderReview(definition, context, view.onEdit)} ${renderScore(definition, score)}
+    <button type="button" class="link back-link" @click=${view.onBack}>${m.back}</button>
+    <h2 data-page-heading tabindex="-1">${m.checkAnswersTitle}</h2>
+    ${renderReview(definition, context, view.onEdit, t, lang)} ${renderScore(definition, score, t, lang)}
     ${missing
       ? html`<div class="warning"><span class="warning-icon" aria-hidden="true">!</span>
-          <strong><span class="visually-hidden">${messages.warningPrefix}: </span>${messages.incompleteWarning(missing)}</strong></div>`
+          <strong><span class="visually-hidden">${m.warningPrefix}: </span>${m.incompleteWarning(missing)}</strong></div>`
       : nothing}
     <form novalidate @submit=${view.onSubmit}>
-      <button class="button" part="button" ?disabled=${view.disabled}>${messages.submit}</button>
+      <button class="button" part="button" ?disabled=${view.disabled}>${m.submit}</button>
     </form>
   `;
 }
 
 /** The record made: its id, and its scores as the record holds them (the answers are not scored again). */
-export function renderCompletedPage(definition: InstrumentDefinition, record: AssessmentRecord): TemplateResult {
+export function renderCompletedPage(definition: InstrumentDefinition, record: AssessmentRecord, words: PageWords): TemplateResult {
+  const m = words.t.assessment;
   return html`
     <div class="panel">
-      <h2 data-page-heading tabindex="-1">${messages.completedTitle}</h2>
-      <p>${messages.recordId}: <strong>${record.recordId}</strong></p>
+      <h2 data-page-heading tabindex="-1">${m.completedTitle}</h2>
+      <p>${m.recordId}: <strong>${record.recordId}</strong></p>
     </div>
-    <p>${messages.completedBody}</p>
-    ${renderScore(definition, record)}
+    <p>${m.completedBody}</p>
+    ${renderScore(definition, record, words.t, words.textLang || nothing)}
   `;
 }
 
-/** The holder's attribution and terms, under every page. */
-export function renderLicence(definition: InstrumentDefinition): TemplateResult {
+/**
+ * The holder's attribution and terms, under every page, in the definition's
+ * language (a licence is not translated); with a translation, who made it.
+ */
+export function renderLicence(definition: InstrumentDefinition, words: PageWords & { licenceLang: string; translationSource?: string | undefined }): TemplateResult {
+  const m = words.t.assessment;
   const { attribution, terms, holder, commercialUseNeedsPermission } = definition.licence;
+  const lang = words.licenceLang || nothing;
   return html`<footer class="licence" part="licence">
-    <h3 class="visually-hidden">${messages.licenceTitle}</h3>
-    <p>${attribution}</p>
-    <p>${terms}</p>
-    ${commercialUseNeedsPermission ? html`<p>${messages.commercialUse(holder)}</p>` : nothing}
+    <h3 class="visually-hidden">${m.licenceTitle}</h3>
+    <p lang=${lang}>${attribution}</p>
+    <p lang=${lang}>${terms}</p>
+    ${commercialUseNeedsPermission ? html`<p>${m.commercialUse(holder)}</p>` : nothing}
+    ${words.translationSource ? html`<p><span class="visually-hidden">${m.translationTitle}: </span><span lang=${words.textLang || nothing}>${words.translationSource}</span></p>` : nothing}
   </footer>`;
 }
 
-export function renderInvalidDefinition(issues: readonly DefinitionIssue[]): TemplateResult {
+/** Shown above the form when the instrument has no version in the interface's language: its text is in `language`. */
+export function renderSourceLanguageNotice(language: string, t: Catalogue): TemplateResult {
+  return html`<p class="inset-text" data-language-notice>${t.assessment.inSourceLanguage(language)}</p>`;
+}
+
+export function renderInvalidDefinition(issues: readonly DefinitionIssue[], t: Catalogue): TemplateResult {
+  const m = t.assessment;
   return html`<div class="error-summary" role="alert" part="error-summary">
-    <h2 class="error-summary-title">${messages.invalidDefinitionTitle}</h2>
-    <p>${messages.invalidDefinitionBody}</p>
+    <h2 class="error-summary-title">${m.invalidDefinitionTitle}</h2>
+    <p>${m.invalidDefinitionBody}</p>
     <ul class="issues">
       ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
     </ul>

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { attachmentsSize, DEFAULT_ATTACHMENT_BUDGET_BYTES, type AnswerError, type Attachment, type PhotoItem, type QuestionItem } from '@otforms/core';
@@ -14,8 +14,13 @@ export function questionId(itemId: string, entry?: number, childId?: string): st
 /** Where an error summary link takes focus. */
 export const errorTargetId = (error: AnswerError) => questionId(error.itemId, error.entry, error.childId);
 
+/** The `lang` of an element holding the definition's text: the language that text is in, or none when it is the page's. */
+export type TextLang = string | typeof nothing;
+
 export interface QuestionState {
   value: string;
+  /** The language of the item's text (the definition's, or its translation's), given to the question as `textLang`. */
+  textLang: string;
   error: string;
   notAssessed: boolean;
   disabled: boolean;
@@ -39,27 +44,27 @@ export interface QuestionState {
  * Each question is given its path, which its `ot-answer` carries back.
  */
 export function renderQuestion(item: QuestionItem, state: QuestionState): DirectiveResult {
-  const { value, error, notAssessed, disabled, entry, attachments, attachmentBudgetBytes } = state;
+  const { value, error, notAssessed, disabled, entry, attachments, attachmentBudgetBytes, textLang } = state;
   const photos = item.type === 'photo' ? attachments : undefined;
   const otherBytes = item.type === 'photo' ? otherPhotoBytes(value, state.countedPhotos ?? []) : 0;
-  return guard([item, value, error, notAssessed, disabled, entry?.group, entry?.index, photos, otherBytes, attachmentBudgetBytes], () => {
+  return guard([item, value, error, notAssessed, disabled, entry?.group, entry?.index, photos, otherBytes, attachmentBudgetBytes, textLang], () => {
     const id = questionId(entry?.group ?? item.id, entry?.index, entry ? item.id : undefined);
     const path: OtAnswerPath = entry ? { groupId: entry.group, index: entry.index, itemId: item.id } : { itemId: item.id };
     switch (item.type) {
       case 'single-choice':
       case 'yes-no':
         return html`<ot-choice-question id=${id} exportparts=${forwardedQuestionParts}
-          .item=${item} .path=${path} .value=${value} .error=${error} .notAssessed=${notAssessed} .disabled=${disabled}
+          .item=${item} .path=${path} .value=${value} .error=${error} .notAssessed=${notAssessed} .disabled=${disabled} .textLang=${textLang}
         ></ot-choice-question>`;
       case 'multiple-choice':
         return html`<ot-checkboxes-question id=${id} exportparts=${forwardedQuestionParts}
-          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled}
+          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled} .textLang=${textLang}
         ></ot-checkboxes-question>`;
       case 'photo':
         return renderPhotoQuestion(item, id, path, state, otherBytes);
       default:
         return html`<ot-input-question id=${id} exportparts=${forwardedQuestionParts}
-          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled}
+          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled} .textLang=${textLang}
         ></ot-input-question>`;
     }
   });
@@ -72,7 +77,7 @@ function renderPhotoQuestion(item: PhotoItem, id: string, path: OtAnswerPath, st
   const own = photoIds(state.value).flatMap((photoId) => state.attachments?.[photoId] ?? []);
   return html`<ot-photo-question id=${id} exportparts=${forwardedQuestionParts}
     .item=${item} .path=${path} .attachments=${own} .value=${state.value} .otherBytes=${otherBytes}
-    .budgetBytes=${state.attachmentBudgetBytes ?? DEFAULT_ATTACHMENT_BUDGET_BYTES} .error=${state.error} .disabled=${state.disabled}
+    .budgetBytes=${state.attachmentBudgetBytes ?? DEFAULT_ATTACHMENT_BUDGET_BYTES} .error=${state.error} .disabled=${state.disabled} .textLang=${state.textLang}
   ></ot-photo-question>`;
 }
 

@@ -1,13 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeAnswer, describeEntries, shownItemIds, type AssessmentContext } from '@otforms/machines';
+import { shownItemIds, type AssessmentContext } from '@otforms/machines';
 import type { InstrumentDefinition } from '@otforms/core';
-import { messages } from './messages.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { reviewAnswerText, reviewEntryLines } from './answer-text.js';
+import type { TextLang } from './render-question.js';
 
-/** "Check your answers": each section's answers with a change link that names the question. */
+/**
+ * "Check your answers": each section's answers with a change link that names the question.
+ * `lang` marks what is the definition's text (titles, labels, options' labels in the answers).
+ */
 export function renderReview(
   definition: InstrumentDefinition,
   context: AssessmentContext,
   edit: (itemId: string) => void,
+  t: Catalogue,
+  lang: TextLang,
 ): TemplateResult {
   const single = definition.sections.length === 1;
   const shown = shownItemIds(definition, context);
@@ -18,22 +25,31 @@ export function renderReview(
   };
   return html`<div class="review" @click=${onClick}>${definition.sections.map(
     (section) => html`
-      ${single ? nothing : html`<h3>${section.title}</h3>`}
+      ${single ? nothing : html`<h3 lang=${lang}>${section.title}</h3>`}
       <dl class="summary-list">
-        ${section.items.filter((item) => shown.has(item.id)).map(
-          (item) => html`<div class="summary-row">
-            <dt>${item.label}</dt>
-            <dd>${item.type === 'group' && describeEntries(item, context).length
-              ? html`<ul class="entries">${describeEntries(item, context).map((entry) => html`<li>${entry}</li>`)}</ul>`
-              : describeAnswer(item, context)}</dd>
+        ${section.items.filter((item) => shown.has(item.id)).map((item) => {
+          const entries = item.type === 'group' ? reviewEntryLines(t, item, context) : [];
+          // An answer is the definition's text when it is an option's label or an entry's line; the catalogue's own words otherwise.
+          const answerLang = answerIsDefinitionText(item.type, context, item.id) ? lang : nothing;
+          return html`<div class="summary-row">
+            <dt lang=${lang}>${item.label}</dt>
+            <dd lang=${answerLang}>${entries.length
+              ? html`<ul class="entries">${entries.map((entry) => html`<li>${entry}</li>`)}</ul>`
+              : reviewAnswerText(t, item, context)}</dd>
             <dd class="actions">
               <button type="button" class="link" data-edit=${item.id}>
-                ${messages.change}<span class="visually-hidden"> ${item.label}</span>
+                ${t.assessment.change}<span class="visually-hidden" lang=${lang}> ${item.label}</span>
               </button>
             </dd>
-          </div>`,
-        )}
+          </div>`;
+        })}
       </dl>
     `,
   )}</div>`;
+}
+
+function answerIsDefinitionText(type: string, context: AssessmentContext, itemId: string): boolean {
+  const { answers, notAssessed } = context.responses;
+  if (notAssessed.includes(itemId) || answers[itemId] === undefined) return false;
+  return type === 'single-choice' || type === 'multiple-choice' || type === 'group';
 }

@@ -35,8 +35,8 @@ export interface FormPolicy<TLogic extends AnyActorLogic, TRecord extends Outcom
   resumed?(input: InputFrom<TLogic>): void;
   /** What `ot-error` says when a saved draft could not be used (it is kept aside, and the session says where). */
   refusedDraft(refused: RefusedDraft): string;
-  /** The validation message while a required form has no record. */
-  incomplete: string;
+  /** The validation message while a required form has no record; a function is asked each time, so it follows the form's language. */
+  incomplete: string | (() => string);
   /**
    * The machine's children change it too (an episode's nested forms): every snapshot after the start is a change
    * to save. Otherwise only what the element sends (`send`) is, and what the host configures is saved with it.

@@ -14,7 +14,7 @@ export class RecordFormValue {
 
   constructor(
     private readonly internals: ElementInternals,
-    private readonly missingMessage: string,
+    private readonly missingMessage: string | (() => string),
   ) {}
 
   update(record: object | null, progress: unknown, required: boolean, anchor?: HTMLElement): void {
@@ -29,7 +29,7 @@ export class RecordFormValue {
     if (wasFinished) this.internals.setFormValue(null);
     this.#state = progress ?? null;
     this.#timer ??= setTimeout(() => this.flush(), FORM_STATE_DELAY_MS);
-    if (required) this.internals.setValidity({ valueMissing: true }, this.missingMessage, anchor);
+    if (required) this.internals.setValidity({ valueMissing: true }, typeof this.missingMessage === 'function' ? this.missingMessage() : this.missingMessage, anchor);
     else this.internals.setValidity({});
   }
 

@@ -4,6 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 export interface ErrorSummaryOptions<E> {
   title: string;
   targetId(error: E): string;
+  /** What the link says; the error's `message` (core's English) unless given, so a form can say it in the interface's language. */
+  text?(error: E): string;
   focusTarget(targetId: string): void;
 }
 
@@ -12,7 +14,7 @@ export interface ErrorSummaryOptions<E> {
  * per problem, each moving focus to what it is about. The host moves focus to
  * the summary itself after a failed attempt.
  */
-export function renderErrorSummary<E extends { message: string }>(errors: readonly E[], options: ErrorSummaryOptions<E>): TemplateResult | typeof nothing {
+export function renderErrorSummary<E extends object>(errors: readonly E[], options: ErrorSummaryOptions<E>): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
   const follow = (event: Event, targetId: string) => {
     event.preventDefault();
@@ -24,7 +26,7 @@ export function renderErrorSummary<E extends { message: string }>(errors: readon
       <ul class="error-summary-list">
         ${errors.map((error) => {
           const targetId = options.targetId(error);
-          return html`<li><a href=${`#${targetId}`} @click=${(event: Event) => follow(event, targetId)}>${error.message}</a></li>`;
+          return html`<li><a href=${`#${targetId}`} @click=${(event: Event) => follow(event, targetId)}>${options.text ? options.text(error) : (error as { message?: string }).message}</a></li>`;
         })}
       </ul>
     </div>

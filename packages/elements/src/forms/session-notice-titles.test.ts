@@ -1,18 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { KeptAsideSummary, OutboxEntry, OutcomeRecord } from '@otforms/core';
-import { LitElement } from 'lit';
+import { LocalisedElement } from '../i18n/localised-element.js';
 import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { renderSessionNotices, sessionNoticeStyles, type SessionNotices } from './session-notices.js';
 
-class TitledNoticesHost extends LitElement {
+class TitledNoticesHost extends LocalisedElement {
   static override styles = [sharedStyles, formStyles, sessionNoticeStyles];
   static override properties = { notices: { attribute: false } };
   notices: SessionNotices = {};
 
   override render() {
-    return html`${renderSessionNotices(this.notices, () => undefined)}<h2>Barthel Index</h2>`;
+    return html`${renderSessionNotices(this.notices, () => undefined, this.t)}<h2>Barthel Index</h2>`;
   }
 }
 customElements.define('test-titled-session-notices', TitledNoticesHost);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { KeptAsideSummary, OutboxEntry, OutcomeRecord } from '@otforms/core';
 import { setViewport } from '@web/test-runner-commands';
-import { LitElement } from 'lit';
+import { LocalisedElement } from '../i18n/localised-element.js';
 import { formStyles } from '../styles/form-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
@@ -9,14 +9,14 @@ import { press } from '../test-support/keyboard.js';
 import { renderSessionNotices, sessionNoticeStyles, type SessionNotices } from './session-notices.js';
 
 /** A form's shadow root in miniature: the same styles as the forms, the notices first. */
-class NoticesHost extends LitElement {
+class NoticesHost extends LocalisedElement {
   static override styles = [sharedStyles, formStyles, sessionNoticeStyles];
   static override properties = { notices: { attribute: false } };
   notices: SessionNotices = {};
   takeOvers = 0;
 
   override render() {
-    return html`${renderSessionNotices(this.notices, () => (this.takeOvers += 1))}<h2>Barthel Index</h2>`;
+    return html`${renderSessionNotices(this.notices, () => (this.takeOvers += 1), this.t)}<h2>Barthel Index</h2>`;
   }
 }
 customElements.define('test-session-notices', NoticesHost);

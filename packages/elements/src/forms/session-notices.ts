@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KeptAsideSummary, OutboxEntry } from '@otforms/core';
-import { sessionNoticeMessages as m } from './session-notice-messages.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { enGB } from '../i18n/en-gb.js';
 
-export { sessionNoticeMessages } from './session-notice-messages.js';
+export { sessionNoticeMessages } from './session.en.js';
 export { sessionNoticeStyles } from '../styles/session-notice-styles.js';
 
 /** What a form's session has to tell the person, above the form. */
@@ -36,16 +37,26 @@ export interface SessionNotices {
  *   the draft over in another; announcing it there would reach nobody, and when they come back the banner
  *   stands where the form was.
  */
-export function renderSessionNotices(notices: SessionNotices, onTakeOver: () => void): TemplateResult {
+export function renderSessionNotices(notices: SessionNotices, onTakeOver: () => void, t: Pick<Catalogue, 'session'>): TemplateResult {
+  // A form not yet passing its words (issue 14, while every form is converted) speaks en-GB rather than failing.
+  const m = (t ?? enGB).session;
   const { storage, openElsewhere, takingOver = false, savedElsewhereAt, keptAside, unsent = [] } = notices;
   if (!storage && !openElsewhere && !keptAside && unsent.length === 0) return html``;
   return html`<div class="session-notices">
-    ${storage === 'failing' ? renderStorageWarning() : nothing} ${openElsewhere ? renderOpenElsewhere(onTakeOver, savedElsewhereAt, takingOver) : nothing}
-    ${keptAside ? renderKeptAside(keptAside) : nothing} ${unsent.length > 0 ? renderUnsent(unsent) : nothing}
+    ${storage === 'failing' ? renderStorageWarning(m) : nothing} ${openElsewhere ? renderOpenElsewhere(m, onTakeOver, savedElsewhereAt, takingOver) : nothing}
+    ${keptAside ? renderKeptAside(m, keptAside) : nothing} ${unsent.length > 0 ? renderUnsent(m, unsent) : nothing}
   </div>`;
 }
 
-function renderStorageWarning(): TemplateResult {
+type Words = Catalogue['session'];
+
+/** An instant as the notices say it, or null for a time that cannot be read. */
+function when(m: Words, instant: string): string | null {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? null : m.at(date);
+}
+
+function renderStorageWarning(m: Words): TemplateResult {
   return html`<div class="warning-text" role="alert">
     <span class="warning-text-icon" aria-hidden="true">!</span>
     <strong class="warning-text-text"><span class="visually-hidden">${m.warning}</span> ${m.storageFailing}</strong>
@@ -66,8 +77,9 @@ function renderBanner(name: string, title: string, content: TemplateResult): Tem
   </div>`;
 }
 
-function renderOpenElsewhere(onTakeOver: () => void, savedAt: string | undefined, takingOver: boolean): TemplateResult {
-  const saved = savedAt === undefined ? null : m.savedElsewhere(savedAt);
+function renderOpenElsewhere(m: Words, onTakeOver: () => void, savedAt: string | undefined, takingOver: boolean): TemplateResult {
+  const savedWhen = savedAt === undefined ? null : when(m, savedAt);
+  const saved = savedWhen === null ? null : m.savedElsewhere(savedWhen);
   return renderBanner(
     'open-elsewhere',
     m.openElsewhereTitle,
@@ -88,7 +100,7 @@ function renderOpenElsewhere(onTakeOver: () => void, savedAt: string | undefined
   );
 }
 
-function renderKeptAside(keptAside: KeptAsideSummary): TemplateResult {
+function renderKeptAside(m: Words, keptAside: KeptAsideSummary): TemplateResult {
   return renderBanner(
     'kept-aside',
     m.keptAsideTitle,
@@ -97,8 +109,8 @@ function renderKeptAside(keptAside: KeptAsideSummary): TemplateResult {
   );
 }
 
-function renderUnsent(unsent: readonly OutboxEntry[]): TemplateResult {
-  const lines = unsent.map((entry) => m.unsent(entry.record));
+function renderUnsent(m: Words, unsent: readonly OutboxEntry[]): TemplateResult {
+  const lines = unsent.map(({ record }) => m.unsent(record.kind, when(m, record.completedAt)));
   return renderBanner(
     'unsent',
     m.unsentTitle,

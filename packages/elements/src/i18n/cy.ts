@@ -1,6 +1,10 @@
 import type { Catalogue } from './catalogue.js';
 import { enGB } from './en-gb.js';
 import { formatMessagesFor } from './format-messages.js';
+import { assessmentCy } from '../assessment/assessment.cy.js';
+import { sessionCy } from '../forms/session.cy.js';
+import { answersCy } from '../questions/answers.cy.js';
+import { questionsCy } from '../questions/questions.cy.js';
 import { episodeCy } from '../episode/episode.cy.js';
 import { episodeSummaryCy } from '../episode/episode-summary.cy.js';
 import { vocabularyCy } from '../episode/vocabulary.cy.js';
@@ -19,6 +23,10 @@ export const cy: Catalogue = {
   ...enGB,
   locale: 'cy',
   format: formatMessagesFor('cy'),
+  assessment: assessmentCy,
+  questions: questionsCy,
+  answers: answersCy,
+  session: sessionCy,
   episode: episodeCy,
   episodeSummary: episodeSummaryCy,
   vocabulary: vocabularyCy,

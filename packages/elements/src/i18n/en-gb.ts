@@ -1,14 +1,15 @@
-import { messages as assessment } from '../assessment/messages.js';
+import { assessmentMessages } from '../assessment/assessment.en.js';
 import { episodeEn } from '../episode/episode.en.js';
 import { episodeSummaryEn } from '../episode/episode-summary.en.js';
 import { vocabularyEn } from '../episode/vocabulary.en.js';
-import { sessionNoticeMessages } from '../forms/session-notice-messages.js';
+import { sessionNoticeMessages } from '../forms/session.en.js';
 import { gasChartEn } from '../goals/gas-chart.en.js';
 import { goalsEn } from '../goals/goal-plan.en.js';
 import { homeVisitMessages } from '../home-visit/home-visit.en.js';
 import { homeVisitSummaryMessages } from '../home-visit/home-visit-summary.en.js';
 import { recommendationMessages } from '../home-visit/recommendations.en.js';
-import { questionMessages } from '../questions/messages.js';
+import { answerMessages } from '../questions/answers.en.js';
+import { questionMessages } from '../questions/questions.en.js';
 import { reportMessages } from '../reporting/outcome-report-messages.js';
 import { formatMessagesFor } from './format-messages.js';
 
@@ -20,8 +21,9 @@ import { formatMessagesFor } from './format-messages.js';
 export const enGB = {
   locale: 'en-GB',
   format: formatMessagesFor('en-GB'),
-  assessment,
+  assessment: assessmentMessages,
   questions: questionMessages,
+  answers: answerMessages,
   session: sessionNoticeMessages,
   goals: goalsEn,
   gasChart: gasChartEn,

@@ -35,13 +35,13 @@ export class OtCheckboxesQuestion extends QuestionElement {
     return html`
       <div class="group ${this.error ? 'has-error' : ''}">
         <fieldset aria-describedby=${this.describedBy()} ?disabled=${this.disabled}>
-          <legend part="label">${item.label}</legend>
+          <legend part="label" lang=${this.itemLang}>${item.label}</legend>
           ${this.renderHint()} ${this.renderError()}
           <div part="control" @change=${this.onChange}>
             ${item.options.map(
               (option, index) => html`<div class="option">
                 <input type="checkbox" id=${`option-${index}`} .value=${option.code} .checked=${chosen.includes(option.code)} />
-                <label for=${`option-${index}`}>${option.label}</label>
+                <label for=${`option-${index}`} lang=${this.itemLang}>${option.label}</label>
               </div>`,
             )}
           </div>

@@ -4,11 +4,6 @@ import { QuestionElement } from './question-element.js';
 /** The value a "Not assessed" choice has inside the radio group; never stored as an answer. */
 const NOT_ASSESSED = '__not-assessed__';
 
-const YES_NO = [
-  { code: 'yes', label: 'Yes' },
-  { code: 'no', label: 'No' },
-];
-
 /**
  * A single-choice or yes-no question: GOV.UK radios in a fieldset whose
  * legend is the question. When the item allows it, "Not assessed" follows an
@@ -28,18 +23,21 @@ export class OtChoiceQuestion extends QuestionElement {
   override render(): TemplateResult | typeof nothing {
     const item = this.item;
     if (item?.type !== 'single-choice' && item?.type !== 'yes-no') return nothing;
-    const options = item.type === 'yes-no' ? YES_NO : item.options;
+    const words = this.t.questions;
+    // Yes and No are the control's own words; a single choice's options are the definition's text.
+    const options = item.type === 'yes-no' ? [{ code: 'yes', label: words.yes }, { code: 'no', label: words.no }] : item.options;
+    const optionLang = item.type === 'yes-no' ? nothing : this.itemLang;
     const allowNotAssessed = item.type === 'single-choice' && item.allowNotAssessed;
     return html`
       <div class="group ${this.error ? 'has-error' : ''}">
         <fieldset aria-describedby=${this.describedBy()} ?disabled=${this.disabled}>
-          <legend part="label">${item.label}</legend>
+          <legend part="label" lang=${this.itemLang}>${item.label}</legend>
           ${this.renderHint()} ${this.renderError()}
           <div part="control" class=${item.type === 'yes-no' ? 'inline' : ''} @change=${this.onChange}>
-            ${options.map((option, index) => this.renderOption(`option-${index}`, option.code, option.label))}
+            ${options.map((option, index) => this.renderOption(`option-${index}`, option.code, option.label, optionLang))}
             ${allowNotAssessed
-              ? html`<div class="divider" aria-hidden="true">or</div>
-                  ${this.renderOption('option-not-assessed', NOT_ASSESSED, 'Not assessed')}`
+              ? html`<div class="divider" aria-hidden="true">${words.or}</div>
+                  ${this.renderOption('option-not-assessed', NOT_ASSESSED, words.notAssessed, nothing)}`
               : nothing}
           </div>
         </fieldset>
@@ -47,11 +45,11 @@ export class OtChoiceQuestion extends QuestionElement {
     `;
   }
 
-  private renderOption(id: string, value: string, label: string) {
+  private renderOption(id: string, value: string, label: string, lang: string | typeof nothing) {
     const checked = value === NOT_ASSESSED ? this.notAssessed : !this.notAssessed && this.value === value;
     return html`<div class="option">
       <input type="radio" id=${id} name="choice" .value=${value} .checked=${checked} />
-      <label for=${id}>${label}</label>
+      <label for=${id} lang=${lang}>${label}</label>
     </div>`;
   }
 

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { QuestionElement } from './question-element.js';
-import { questionMessages } from './messages.js';
 
 /**
  * A question answered by typing: whole numbers, decimals (with their unit),
@@ -69,17 +68,20 @@ export class OtInputQuestion extends QuestionElement {
         @blur=${this.onBlur}
       />`;
     }
-    const unitText = item.type === 'duration' ? 'seconds' : 'unit' in item ? item.unit : undefined;
+    const words = this.t.questions;
+    const unitText = item.type === 'duration' ? words.seconds : 'unit' in item ? item.unit : undefined;
     // A measurement's unit is a symbol ("mm"); it is heard as its word, so "mm" is not read as letters.
-    const unitHeard = item.type === 'measurement' ? questionMessages.unitName(item.unit) : unitText;
-    const unit = unitText ? html`<span class="unit" aria-hidden="true">${unitText}</span>` : nothing;
+    const unitHeard = item.type === 'measurement' ? words.unitName(item.unit) : unitText;
+    // A decimal's or whole number's unit is the definition's text; a duration's and a measurement's are the control's.
+    const unitLang = item.type === 'integer' || item.type === 'decimal' ? this.itemLang : nothing;
+    const unit = unitText ? html`<span class="unit" aria-hidden="true" lang=${unitLang}>${unitText}</span>` : nothing;
     return html`
       <div class="group ${this.error ? 'has-error' : ''}">
-        <label class="question" for=${this.ids.control} part="label">${item.label}${
-          unitHeard ? html`<span class="visually-hidden"> (${unitHeard})</span>` : nothing
+        <label class="question" for=${this.ids.control} part="label"><span lang=${this.itemLang}>${item.label}</span>${
+          unitHeard ? html`<span class="visually-hidden" lang=${unitLang}> (${unitHeard})</span>` : nothing
         }</label>
         ${this.renderHint()}
-        ${ownWords ? html`<p id=${this.ids.ownWords} class="own-words">${questionMessages.ownWords}</p>` : nothing}
+        ${ownWords ? html`<p id=${this.ids.ownWords} class="own-words">${words.ownWords}</p>` : nothing}
         ${this.renderError()}
         <div class="field">${control} ${unit}</div>
       </div>

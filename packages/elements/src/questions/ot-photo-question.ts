@@ -2,17 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  attachmentBudgetMessage,
   attachmentsSize,
+  checkItem,
+  photoSizeProblem,
   base64ToBytes,
   DEFAULT_ATTACHMENT_BUDGET_BYTES,
   emptyResponseState,
-  validateItem,
   type Attachment,
   type PhotoItem,
   type QuestionItem,
 } from '@otforms/core';
-import { questionMessages as messages } from './messages.js';
 import { decodeAttachment, PhotoError, preparePhoto } from './photo-processing.js';
 import { photoStyles } from './photo-styles.js';
 import { QuestionElement } from './question-element.js';
@@ -87,13 +86,14 @@ export class OtPhotoQuestion extends QuestionElement {
 
   protected override checkAnswer(item: QuestionItem): { empty: boolean; message: string | null } {
     const ids = this.attachments.map((photo) => photo.id);
-    const message = validateItem(item, {
+    const found = checkItem(item, {
       ...emptyResponseState(),
       answers: ids.length ? { [item.id]: ids } : {},
       attachments: Object.fromEntries(this.attachments.map((photo) => [photo.id, photo])),
       notAssessed: this.notAssessed ? [item.id] : [],
     });
-    return { empty: ids.length === 0, message: message ?? attachmentBudgetMessage(this.otherBytes + attachmentsSize(this.attachments), this.budgetBytes) };
+    const problem = found?.problem ?? photoSizeProblem(this.otherBytes + attachmentsSize(this.attachments), this.budgetBytes);
+    return { empty: ids.length === 0, message: problem && this.t.answers.problem(problem, item.label) };
   }
 
   /**
@@ -104,7 +104,7 @@ export class OtPhotoQuestion extends QuestionElement {
    */
   protected override renderError(): TemplateResult | typeof nothing {
     if (!this.problem) return super.renderError();
-    return html`<p id=${this.ids.error} class="error-message" part="error" role="alert"><span class="visually-hidden">Error:</span> ${this.problem}</p>`;
+    return html`<p id=${this.ids.error} class="error-message" part="error" role="alert"><span class="visually-hidden">${this.t.questions.errorPrefix}</span> ${this.problem}</p>`;
   }
 
   /** One JPEG file per photo, named by its id, under the question's name. */
@@ -139,10 +139,11 @@ export class OtPhotoQuestion extends QuestionElement {
     const photos = this.attachments;
     const atLimit = photos.length >= item.maxPhotos;
     const error = this.shownError;
+    const messages = this.t.questions;
     return html`
       <div class="group ${error ? 'has-error' : ''}">
         <fieldset aria-describedby=${this.describedBy()} ?disabled=${this.disabled}>
-          <legend part="label">${item.label}</legend>
+          <legend part="label" lang=${this.itemLang}>${item.label}</legend>
           ${this.renderHint()} ${this.renderError()}
           <div class="photos" part="control" aria-busy=${this.busy ? 'true' : 'false'}>
             ${photos.length
@@ -211,6 +212,7 @@ export class OtPhotoQuestion extends QuestionElement {
   private async add(files: readonly File[]): Promise<void> {
     const item = this.photoItem;
     if (!item || this.busy) return;
+    const messages = this.t.questions;
     this.busy = true;
     this.problem = '';
     this.announcement = '';
@@ -227,9 +229,9 @@ export class OtPhotoQuestion extends QuestionElement {
         break;
       }
       // Checked before the form hears of it: a photo over the record's budget is never kept.
-      const over = attachmentBudgetMessage(this.otherBytes + attachmentsSize([...this.attachments, ...added, photo]), this.budgetBytes);
+      const over = photoSizeProblem(this.otherBytes + attachmentsSize([...this.attachments, ...added, photo]), this.budgetBytes);
       if (over) {
-        problem = over;
+        problem = this.t.answers.problem(over, item.label);
         break;
       }
       added.push(photo);
@@ -252,7 +254,7 @@ export class OtPhotoQuestion extends QuestionElement {
     const photos = this.attachments.filter((photo) => photo.id !== id);
     this.attachments = photos;
     this.problem = '';
-    this.announcement = messages.photoRemoved(index + 1);
+    this.announcement = this.t.questions.photoRemoved(index + 1);
     this.answer(photos.map((photo) => photo.id).join(','), false, photos);
     // Focus stays in the list: the photo now in that place, the one before it, or the first add button.
     this.#focusAfterUpdate = () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { emptyResponseState, readInput, validateItem, type Attachment, type QuestionItem } from '@otforms/core';
+import { checkItem, emptyResponseState, readInput, type Attachment, type QuestionItem } from '@otforms/core';
 import { OtAnswerEvent, type OtAnswerPath } from '../events/ot-answer-event.js';
 import { reflectOwnDisabled } from '../forms/own-disabled.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -61,6 +61,13 @@ export abstract class QuestionElement extends LocalisedElement {
   /** True when "Not assessed" was chosen instead of an answer. */
   @property({ type: Boolean, attribute: 'not-assessed' }) notAssessed = false;
 
+  /**
+   * The language of the item's text (label, hint, options, unit), when it is not the page's: a form showing an
+   * instrument that has no version in the interface's language sets it to the definition's, so each piece of that
+   * text carries it as `lang` (WCAG 3.1.2) while the control's own words stay in the interface's language.
+   */
+  @property({ attribute: 'text-lang' }) textLang = '';
+
   /** Where the question sits in the form that shows it, passed on as each `ot-answer`'s `detail.path`. Not needed on its own. */
   @property({ attribute: false }) path?: OtAnswerPath;
 
@@ -79,7 +86,12 @@ export abstract class QuestionElement extends LocalisedElement {
   }
 
   protected renderHint(): TemplateResult | typeof nothing {
-    return this.item?.hint ? html`<div id=${this.ids.hint} class="hint" part="hint">${this.item.hint}</div>` : nothing;
+    return this.item?.hint ? html`<div id=${this.ids.hint} class="hint" part="hint" lang=${this.itemLang}>${this.item.hint}</div>` : nothing;
+  }
+
+  /** The `lang` of an element holding the item's text: the one given, else none (it is the page's). */
+  protected get itemLang(): string | typeof nothing {
+    return this.textLang || nothing;
   }
 
   /** The error shown: the form's. A control with problems of its own (a photo that cannot be read) adds them. */
@@ -89,7 +101,7 @@ export abstract class QuestionElement extends LocalisedElement {
 
   protected renderError(): TemplateResult | typeof nothing {
     const error = this.shownError;
-    return error ? html`<p id=${this.ids.error} class="error-message" part="error"><span class="visually-hidden">Error:</span> ${error}</p>` : nothing;
+    return error ? html`<p id=${this.ids.error} class="error-message" part="error"><span class="visually-hidden">${this.t.questions.errorPrefix}</span> ${error}</p>` : nothing;
   }
 
   /** `attachments` go with a photo question's answer: the photos themselves, whose ids `input` lists. */
@@ -136,16 +148,16 @@ export abstract class QuestionElement extends LocalisedElement {
     return state;
   }
 
-  /** Core's verdict on the answer held now, as the form would reach it: whether it is empty, and core's message. */
+  /** Core's verdict on the answer held now, as the form would reach it: whether it is empty, and what is wrong in the question's language. */
   protected checkAnswer(item: QuestionItem): { empty: boolean; message: string | null } {
     const read = readInput(item, this.value);
-    const message = validateItem(item, {
+    const found = checkItem(item, {
       ...emptyResponseState(),
       answers: read.kind === 'answer' ? { [item.id]: read.value } : {},
       invalidInputs: read.kind === 'invalid' ? { [item.id]: read.text } : {},
       notAssessed: this.notAssessed ? [item.id] : [],
     });
-    return { empty: read.kind === 'empty', message };
+    return { empty: read.kind === 'empty', message: found && this.t.answers.problem(found.problem, item.label) };
   }
 
   private updateValidity(): void {

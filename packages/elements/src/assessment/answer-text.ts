@@ -1,0 +1,62 @@
+import { groupEntries, type GroupEntry, type GroupItem, type Item, type QuestionAnswer, type QuestionItem } from '@otforms/core';
+import type { AssessmentContext } from '@otforms/machines';
+import type { Catalogue } from '../i18n/catalogue.js';
+
+/**
+ * How answers read on "Check your answers", in the interface's words: the
+ * options' labels from the definition as shown (perhaps a translation), numbers
+ * and dates through the catalogue's formats. Machines' `describeAnswer` says
+ * the same in English for a headless interface.
+ */
+export function reviewAnswerText(t: Catalogue, item: Item, context: AssessmentContext): string {
+  const { answers, invalidInputs, notAssessed } = context.responses;
+  const words = t.assessment;
+  if (notAssessed.includes(item.id)) return words.notAssessed;
+  if (item.type === 'group') {
+    const entries = reviewEntryLines(t, item, context);
+    return entries.length ? entries.join('; ') : words.noneAdded;
+  }
+  const invalid = invalidInputs[item.id];
+  if (invalid !== undefined) return invalid;
+  return questionAnswerText(t, item, answers[item.id] as QuestionAnswer | undefined);
+}
+
+/** Each entry of a repeating group in a line. */
+export function reviewEntryLines(t: Catalogue, item: GroupItem, context: AssessmentContext): string[] {
+  return groupEntries(context.responses.answers[item.id]).map((entry, index) => entryLine(t, item, entry, index));
+}
+
+function questionAnswerText(t: Catalogue, item: QuestionItem, answer: QuestionAnswer | undefined): string {
+  const words = t.assessment;
+  if (answer === undefined || (Array.isArray(answer) && answer.length === 0)) return words.notAnswered;
+  const number = (value: QuestionAnswer) => (typeof value === 'number' ? t.format.number(value) : String(value));
+  switch (item.type) {
+    case 'single-choice':
+      return item.options.find((option) => option.code === answer)?.label ?? String(answer);
+    case 'multiple-choice':
+      return (Array.isArray(answer) ? answer : [answer]).map((code) => item.options.find((option) => option.code === code)?.label ?? String(code)).join(', ');
+    case 'yes-no':
+      return answer === 'yes' ? words.yes : answer === 'no' ? words.no : String(answer);
+    case 'duration':
+      return words.seconds(number(answer), typeof answer === 'number' ? answer : 0);
+    case 'integer':
+    case 'decimal':
+      return item.unit ? `${number(answer)} ${item.unit}` : number(answer);
+    case 'measurement':
+      return `${number(answer)} ${item.unit}`;
+    case 'photo':
+      // The ids mean nothing to the person checking: how many were taken does.
+      return words.photos(Array.isArray(answer) ? answer.length : 1);
+    case 'date':
+      return typeof answer === 'string' ? t.format.date(answer) : String(answer);
+    default:
+      return Array.isArray(answer) ? answer.join(', ') : String(answer);
+  }
+}
+
+function entryLine(t: Catalogue, group: GroupItem, entry: GroupEntry, index: number): string {
+  const [first, ...rest] = group.items;
+  const name = first ? questionAnswerText(t, first, entry[first.id]) : '';
+  const details = rest.filter((child) => entry[child.id] !== undefined).map((child) => t.assessment.entryDetail(child.label, questionAnswerText(t, child, entry[child.id])));
+  return t.assessment.entrySummary(t.assessment.entryName(group.entryLabel, index + 1), name, details);
+}
