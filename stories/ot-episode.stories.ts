@@ -25,7 +25,7 @@ import {
   toFinalAssessment,
   type ScriptStep,
 } from '../packages/machines/src/episode/episode-script.test-support.js';
-import { exampleScottishVocabulary, inScotland, talkingPointsDomains } from '../packages/elements/src/episode/scotland-example.test-support.js';
+import { exampleScottishVocabulary, inScotland, talkingPointsDomains } from '../packages/elements/src/test-support/scotland-example.js';
 
 /** The story controls: attributes a host sets, with the events shown in the Actions panel. */
 interface EpisodeArgs {

@@ -4,7 +4,7 @@ import { englandCldVocabulary, type EpisodeRecord } from '@otforms/core';
 import { field, openTask } from '../../../machines/src/episode/episode-script.test-support.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { chooseIn, clickText, driverInput, normalise, renderEpisode, storageAfter } from '../test-support/episode-driver.js';
-import { exampleScottishVocabulary, scottishClosure } from './scotland-example.test-support.js';
+import { exampleScottishVocabulary, scottishClosure } from '../test-support/scotland-example.js';
 
 /**
  * `<ot-episode>`'s `vocabulary`: the lists the route of access and the end

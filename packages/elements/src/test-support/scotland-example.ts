@@ -4,7 +4,9 @@ import { afterReview, field, goalSteps, referralSteps, type ScriptStep } from '.
 /**
  * A Scottish setup for the stories and tests: goals tagged with the Talking
  * Points personal outcomes, and the lists a council would supply for how a
- * person came in and how the episode ended.
+ * person came in and how the episode ended. It is the stories' data (the
+ * host's words, not the catalogue's), so it lives with the test support the
+ * story text check reads as data.
  */
 
 /**
