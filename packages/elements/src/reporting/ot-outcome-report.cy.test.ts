@@ -206,4 +206,11 @@ describe('<ot-outcome-report> in Welsh', () => {
     expect(text(summaryOnly.root.querySelector('#extract-hint'))).to.match(/^Ddim ar gael:/);
     await expectNoAxeViolations(summaryOnly.element);
   });
+
+  it('says in Welsh that a summary cannot be shown, with the schema’s English reason marked as English', async () => {
+    const { root } = await renderInWelsh({ summary: { summaryVersion: 1 } as unknown as OutcomeSummary });
+    const message = root.querySelector('.error-message')!;
+    expect(text(message)).to.match(/^Does dim modd dangos y crynodeb a roddwyd: \S/);
+    expect(message.querySelector('[lang=en-GB]')!.textContent).to.not.equal('');
+  });
 });

@@ -20,6 +20,13 @@ import { renderReportExport } from './render-report-export.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
 import { extractCsvHeader } from './extract-csv-header.js';
 
+/**
+ * Why something failed, as the code that failed said it (a schema's issue, a
+ * thrown error): English, marked so that a screen reader on a Welsh page reads
+ * it in English after the catalogue's own words.
+ */
+const technical = (message: string) => html`<span lang="en-GB">${message}</span>`;
+
 /** The inputs that change the summary; the filters and suppression only change what is shown of it. */
 const SUMMARY_INPUTS = ['records', 'summary', 'groupBy', 'period', 'betterWhen'] as const;
 
@@ -199,12 +206,12 @@ export class OtOutcomeReport extends LocalisedElement {
       case 'working':
         return renderReportProgress(summaryState.progress, this.text);
       case 'failed':
-        return html`<p class="error-message" role="alert">${summaryState.problem === 'summary' ? this.words.invalidSummary : this.words.failed} ${summaryState.message}</p>`;
+        return html`<p class="error-message" role="alert">${summaryState.problem === 'summary' ? this.words.invalidSummary : this.words.failed} ${technical(summaryState.message)}</p>`;
       case 'ready':
         break;
     }
     const m = this.words;
-    if (this.problem) return html`<p class="error-message" role="alert">${m.failed} ${this.problem}</p>`;
+    if (this.problem) return html`<p class="error-message" role="alert">${m.failed} ${technical(this.problem)}</p>`;
     const model = this.model!;
     if (model.recordsGiven === 0) return html`<p class="status" data-state="empty">${m.empty}</p>`;
     const readable = summaryState.summary.counts.recordsRead > 0;
@@ -235,7 +242,7 @@ export class OtOutcomeReport extends LocalisedElement {
       (kind) => void this.export(kind),
     )}
     ${this.exportProgress ? renderReportProgress(this.exportProgress, this.text) : nothing}
-    ${this.exportProblem ? html`<p class="error-message" role="alert">${this.words.exportFailed} ${this.exportProblem}</p>` : nothing}`;
+    ${this.exportProblem ? html`<p class="error-message" role="alert">${this.words.exportFailed} ${technical(this.exportProblem)}</p>` : nothing}`;
   }
 
   /** A filter changed: show that group and period, and say so in the status line. */
