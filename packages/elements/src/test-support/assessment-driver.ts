@@ -109,7 +109,8 @@ export class AssessmentDriver {
   }
 
   isReview(): boolean {
-    return this.heading()?.textContent?.trim() === 'Check your answers';
+    // By what the page holds, not its heading's words, so a Welsh page is found too.
+    return this.root.querySelector('.review') !== null;
   }
 
   heading(): HTMLElement | null {
