@@ -4,6 +4,7 @@ import {
   decisionReasonOf,
   nextStatusesOf,
   pendingSuggestions,
+  suggestionFieldKey,
   suggestionKey,
   visibleRecommendationErrors,
   type RecommendationsEvent,
@@ -15,6 +16,7 @@ import type { FocusTarget } from '../forms/page-focus.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { domId } from './home-visit-fields.js';
 import { localiseRecommendationErrors } from './recommendation-errors.js';
+import type { ShownDefinitions } from './shown-definitions.js';
 import type { RecommendationsPageView } from './render-recommendations.js';
 
 /** What the recommendations page needs from `<ot-home-visit>`, besides being its host. */
@@ -60,7 +62,7 @@ export class HomeVisitRecommendations {
   }
 
   /** The page's view in the words of `t`, or `null` while there is no recommendations step under way. */
-  view(disabled: boolean, t: Catalogue): RecommendationsPageView | null {
+  view(disabled: boolean, t: Catalogue, shown: ShownDefinitions): RecommendationsPageView | null {
     const snapshot = this.#actor.snapshot;
     if (!snapshot || snapshot.status !== 'active') return null;
     const { context } = snapshot;
@@ -81,15 +83,18 @@ export class HomeVisitRecommendations {
       if (type === 'ACCEPT_SUGGESTION') focusOnNewest();
       else this.#host.focusAfterRender({ kind: 'element', ids: ['suggestions'] });
     };
+    // Suggestions and question labels are the definitions' text: shown in the page's language when a definition has it.
+    const suggestions = context.options.suggestions.map(shown.suggestion);
+    const suggestionNames = new Map(suggestions.map((suggestion) => [suggestionFieldKey(suggestion), suggestion.what]));
     return {
       t,
       disabled,
-      errors: localiseRecommendationErrors(visibleRecommendationErrors(snapshot), t),
-      pending: pendingSuggestions(snapshot),
-      suggestions: context.options.suggestions,
+      errors: localiseRecommendationErrors(visibleRecommendationErrors(snapshot), t, (field) => suggestionNames.get(field)),
+      pending: pendingSuggestions(snapshot).map(shown.suggestion),
+      suggestions,
       decisions: context.decisions,
       recommendations,
-      needs: context.options.needs,
+      needs: context.options.needs.map((need) => ({ ...need, label: shown.label(need.instrumentId, need.itemId, need.label) })),
       goals: context.options.goals ?? [],
       laterStatuses: (draft) => nextStatusesOf({ status: [...draft.status] }),
       decisionReason: (suggestion) => decisionReasonOf(snapshot, suggestion),

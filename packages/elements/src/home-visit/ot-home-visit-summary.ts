@@ -21,9 +21,9 @@ export type SummaryAudience = 'person' | 'housing';
  * A summary of a home visit to hand over, read-only and made to print on A4.
  *
  * - `audience="person"` (the default): for the person visited, in plain
- *   words, in the page's language — what matters to them and their goals exactly in their own
- *   words, what was agreed and who provides it, equipment and how to return
- *   it, who to contact, and the next review.
+ *   words in the page's language — what matters to them and their goals
+ *   exactly in their own words, what was agreed and who provides it,
+ *   equipment and how to return it, who to contact, and the next review.
  * - `audience="housing"`: for the housing authority, a Disabled Facilities
  *   Grant recommendation — the assessed need the grant's recommendations cite,
  *   the recommendation, why it is necessary and appropriate, every
@@ -56,7 +56,7 @@ export type SummaryAudience = 'person' | 'housing';
 export class OtHomeVisitSummary extends LocalisedElement {
   static override styles = [sharedStyles, homeVisitSummaryStyles, homeVisitSummaryPrintStyles];
 
-  /** Who the summary is for: `person` (plain English) or `housing` (a Disabled Facilities Grant recommendation). */
+  /** Who the summary is for: `person` (plain words) or `housing` (a Disabled Facilities Grant recommendation). */
   @property({ reflect: true }) audience: SummaryAudience = 'person';
 
   /** A home-visit record, or an episode record that carries one (its goals then come from the episode's goal plan). Any version is read; a record that cannot be read is reported in the element, never thrown. */

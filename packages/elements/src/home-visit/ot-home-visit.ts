@@ -27,6 +27,7 @@ import { homeVisitStyles } from './home-visit-styles.js';
 import { optionTargetStyles } from '../styles/option-styles.js';
 import { renderDonePage, renderReviewPage, renderStepCaption, renderSteps, type HomeVisitStep } from './render-home-visit-pages.js';
 import { renderRecommendationsPage } from './render-recommendations.js';
+import { shownDefinitions, type ShownDefinitions } from './shown-definitions.js';
 import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-question.js';
 
 type Snapshot = SnapshotFrom<HomeVisitMachine>;
@@ -243,12 +244,14 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
     const definitions = this.parsed ?? [];
     if (!snapshot) return html`${notices}<p class="hint" role="status">${m.loading}</p>`;
     const step = stepOf(snapshot);
+    // The machine and the records keep the source definitions; the page shows their text in its language when they have it.
+    const shown = shownDefinitions(definitions, this.t.locale);
     return html`${notices}<div class="home-visit" @ot-outcome=${this.keepNestedOutcome}>
-      ${step.kind === 'done' ? nothing : renderSteps(definitions, step, this.t)} ${this.renderStep(snapshot, step, definitions)}
+      ${step.kind === 'done' ? nothing : renderSteps(shown, step, this.t)} ${this.renderStep(snapshot, step, definitions, shown)}
     </div>`;
   }
 
-  private renderStep(snapshot: Snapshot, step: HomeVisitStep, definitions: readonly InstrumentDefinition[]): TemplateResult | typeof nothing {
+  private renderStep(snapshot: Snapshot, step: HomeVisitStep, definitions: readonly InstrumentDefinition[], shown: ShownDefinitions): TemplateResult | typeof nothing {
     const count = definitions.length + 2;
     const t = this.t;
     switch (step.kind) {
@@ -256,11 +259,11 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
         const definition = definitions[step.index];
         if (!definition) return nothing;
         return html`${renderStepCaption(step.index + 1, count, t)}
-          <h2 data-page-heading tabindex="-1">${definition.title}</h2>
+          <h2 data-page-heading tabindex="-1" lang=${shown.langOf(step.index) ?? nothing}>${shown.all[step.index]?.definition.title ?? definition.title}</h2>
           <ot-assessment class="child" exportparts=${assessmentExport} .definition=${definition} .actor=${homeVisitAssessmentChild(snapshot) ?? null} ?disabled=${this.disabled}></ot-assessment>`;
       }
       case 'recommendations': {
-        const view = this.#recommendations.view(this.disabled, t);
+        const view = this.#recommendations.view(this.disabled, t, shown);
         return view ? html`${renderStepCaption(definitions.length + 1, count, t)}${renderRecommendationsPage(view)}` : nothing;
       }
       case 'review': {
@@ -268,6 +271,7 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
         return html`${renderStepCaption(count, count, t)}${renderReviewPage({
           t,
           definitions,
+          shown,
           assessments,
           recommendations: recommendations?.recommendations ?? [],
           decisions: recommendations?.suggestionDecisions ?? [],

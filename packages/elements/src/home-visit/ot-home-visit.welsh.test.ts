@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { MemoryDraftStorage, type DraftStorage } from '@otforms/core';
+import { MemoryDraftStorage, parseDefinition, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
 import type { LocaleMessages } from '../i18n/catalogue.js';
 import { cy } from '../i18n/cy.js';
 import { clearMessageOverrides, overrideMessages } from '../i18n/registry.js';
@@ -7,17 +7,46 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { deepActiveElement } from '../test-support/keyboard.js';
 import './ot-home-visit.define.js';
 import type { OtHomeVisit } from './ot-home-visit.js';
-import { answerConversation, answerHomeCheck, decideAndContinue, definitions, normalise, SUBJECT, TODAY, VisitDriver, visitDraftAfter } from './home-visit.test-support.js';
+import {
+  answerConversation,
+  answerHomeCheck,
+  conversation,
+  decideAndContinue,
+  definitions,
+  homeCheckInput,
+  normalise,
+  SUBJECT,
+  TODAY,
+  VisitDriver,
+  visitDraftAfter,
+} from './home-visit.test-support.js';
+
+/** The home check with its own (fictional) Welsh: the same ids, codes and rules, other words. */
+const homeCheckInWelsh = parseDefinition({
+  ...homeCheckInput,
+  languages: ['en-GB', 'cy'],
+  translations: {
+    cy: {
+      source: 'Cymraeg ar gyfer profion otforms.',
+      title: 'Gwiriad cartref',
+      items: { rail: { label: 'A oes canllaw wrth y stepen flaen?' }, alarm: { label: 'A oes larwm mwg sy’n gweithio?' } },
+      suggestions: {
+        'front-rail': { what: 'Canllaw cydio wrth y stepen flaen', reason: 'Nid oes canllaw wrth y stepen flaen.' },
+        'smoke-alarm': { what: 'Archwiliad diogelwch cartref gan y gwasanaeth tân', reason: 'Nid oes larwm mwg sy’n gweithio.' },
+      },
+    },
+  },
+});
 
 const KEY = 'home-visit:welsh';
 
 /** A visit inside a Welsh page (`lang="cy"` on an ancestor), resumed from `draft` when given. */
-async function mountInWelsh(draft?: unknown, messages?: LocaleMessages) {
+async function mountInWelsh(draft?: unknown, messages?: LocaleMessages, assessWith: readonly InstrumentDefinition[] = definitions) {
   const storage: DraftStorage = new MemoryDraftStorage();
   if (draft !== undefined) await storage.write(KEY, draft);
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy">
     <ot-home-visit
-      .definitions=${definitions}
+      .definitions=${assessWith}
       .storage=${storage}
       .today=${TODAY}
       .messages=${messages}
@@ -141,5 +170,25 @@ describe('<ot-home-visit> in Welsh', () => {
     expect(driver.find('Ymlaen'), 'the page’s words').to.not.equal(undefined);
     await driver.click('Gwrthod yr awgrym: Fire service home safety check');
     expect(driver.errorLinks()).to.deep.equal(['Dywedwch pam rydych yn gwrthod: Fire service home safety check']);
+  });
+
+  it('shows a definition’s own Welsh where it has it (titles, suggestions, question labels, errors), and marks English definition text as English', async () => {
+    const { driver } = await mountInWelsh(atRecommendations(), undefined, [homeCheckInWelsh, conversation]);
+    const stepTitles = [...driver.root.querySelectorAll('.steps li span[lang], .steps li span:not([class])')].map((span) => [normalise(span.textContent), span.getAttribute('lang')]);
+    expect(stepTitles).to.deep.equal([
+      ['Gwiriad cartref', null],
+      ['What matters', 'en-GB'],
+    ]);
+    expect([...driver.root.querySelectorAll('.suggestion-what')].map((what) => normalise(what.textContent))).to.deep.equal([
+      'Canllaw cydio wrth y stepen flaen',
+      'Archwiliad diogelwch cartref gan y gwasanaeth tân',
+    ]);
+    expect(normalise(driver.root.querySelector('.suggestion .facts')?.textContent)).to.contain('Nid oes canllaw wrth y stepen flaen.').and.contain('A oes canllaw wrth y stepen flaen?');
+    await driver.click('Parhau');
+    expect(driver.errorLinks().slice(0, 2)).to.deep.equal([
+      'Derbyniwch neu gwrthodwch yr awgrym: Canllaw cydio wrth y stepen flaen',
+      'Derbyniwch neu gwrthodwch yr awgrym: Archwiliad diogelwch cartref gan y gwasanaeth tân',
+    ]);
+    await expectNoAxeViolations(driver.element);
   });
 });

@@ -10,13 +10,13 @@ const statusHistoryRules = new Set(['recommendation-first-status', 'recommendati
  * An error a draft kept from before errors had codes has only its en-GB
  * `message`, which is shown until the machine finds it again.
  */
-export function recommendationErrorText(error: KeptRecommendationError, t: Catalogue): string {
+export function recommendationErrorText(error: KeptRecommendationError, t: Catalogue, suggestionName?: (field: string) => string | undefined): string {
   const words = t.recommendations.errors;
   switch (error.code) {
     case 'suggestion-undecided':
-      return words.suggestionUndecided(error.values.suggestion);
+      return words.suggestionUndecided(suggestionName?.(error.field) ?? error.values.suggestion);
     case 'dismissal-reason-missing':
-      return words.dismissalReasonMissing(error.values.suggestion);
+      return words.dismissalReasonMissing(suggestionName?.(error.field) ?? error.values.suggestion);
     case 'field-missing':
       return words.missing[error.values.field](error.values.number);
     case 'field-invalid':
@@ -34,10 +34,17 @@ export function recommendationErrorText(error: KeptRecommendationError, t: Catal
   }
 }
 
-/** The errors a page shows, each with its words in the page's language; the first error of a field is the one beside it. */
-export function localiseRecommendationErrors(errors: VisibleErrors<KeptRecommendationError>, t: Catalogue): VisibleErrors<{ field: string; message: string }> {
+/**
+ * The errors a page shows, each with its words in the page's language; the first error of a field is the one beside it.
+ * `suggestionName` gives a suggestion as the page shows it (its definition's words in the page's language), by its error's field.
+ */
+export function localiseRecommendationErrors(
+  errors: VisibleErrors<KeptRecommendationError>,
+  t: Catalogue,
+  suggestionName?: (field: string) => string | undefined,
+): VisibleErrors<{ field: string; message: string }> {
   if (errors.summary.length === 0) return errors;
-  const summary = errors.summary.map((error) => ({ field: error.field, message: recommendationErrorText(error, t) }));
+  const summary = errors.summary.map((error) => ({ field: error.field, message: recommendationErrorText(error, t, suggestionName) }));
   const byField = new Map<string, string>();
   for (const error of summary) if (!byField.has(error.field)) byField.set(error.field, error.message);
   return { summary, byField };

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { currentStatus, type AssessmentRecord, type HomeVisitRecord, type InstrumentDefinition, type Recommendation, type SuggestionDecision } from '@otforms/core';
 import type { Catalogue } from '../i18n/catalogue.js';
+import type { ShownDefinitions } from './shown-definitions.js';
 
 /** Where the visit is: an assessment (by its definition's index), the recommendations, the review, or done. */
 export type HomeVisitStep = { kind: 'assessment'; index: number } | { kind: 'recommendations' } | { kind: 'review' } | { kind: 'done' };
@@ -10,10 +11,12 @@ export type HomeVisitStep = { kind: 'assessment'; index: number } | { kind: 'rec
  * title, then the recommendations and the check. The current one is
  * `aria-current="step"`; each says whether it is done, for a screen reader.
  */
-export function renderSteps(definitions: readonly InstrumentDefinition[], step: HomeVisitStep, t: Catalogue): TemplateResult {
+export function renderSteps(shown: ShownDefinitions, step: HomeVisitStep, t: Catalogue): TemplateResult {
   const m = t.homeVisit;
-  const names = [...definitions.map((definition) => definition.title), m.stepRecommendations, m.stepReview];
-  const at = step.kind === 'assessment' ? step.index : step.kind === 'recommendations' ? definitions.length : step.kind === 'review' ? definitions.length + 1 : names.length;
+  const count = shown.all.length;
+  // An assessment's title is its definition's text, marked with its language when that is not the page's.
+  const names = [...shown.all.map((one, index) => html`<span lang=${shown.langOf(index) ?? nothing}>${one.definition.title}</span>`), m.stepRecommendations, m.stepReview];
+  const at = step.kind === 'assessment' ? step.index : step.kind === 'recommendations' ? count : step.kind === 'review' ? count + 1 : names.length;
   return html`<ol class="steps" aria-label=${m.stepsLabel}>
     ${names.map((name, index) => {
       const state = index < at ? 'done' : index === at ? 'current' : 'todo';
@@ -31,7 +34,10 @@ export function renderStepCaption(number: number, count: number, t: Catalogue): 
 
 export interface ReviewView {
   t: Catalogue;
+  /** The source definitions, which the records were made with. */
   definitions: readonly InstrumentDefinition[];
+  /** The same definitions as the page shows them (in the interface's language when translated). */
+  shown: ShownDefinitions;
   assessments: readonly AssessmentRecord[];
   recommendations: readonly Recommendation[];
   decisions: readonly SuggestionDecision[];
@@ -54,7 +60,7 @@ export function renderReviewPage(view: ReviewView): TemplateResult {
       ${view.assessments.map((record, index) => {
         const photos = (record as { attachments?: readonly unknown[] }).attachments?.length ?? 0;
         return html`<div class="summary-row">
-          <dt>${view.definitions[index]?.title ?? record.instrument.id}</dt>
+          <dt lang=${view.shown.langOf(index) ?? nothing}>${view.shown.all[index]?.definition.title ?? record.instrument.id}</dt>
           <dd>${m.assessed(Object.keys(record.answers).length, photos)}</dd>
           <dd></dd>
         </div>`;
@@ -82,7 +88,7 @@ export function renderReviewPage(view: ReviewView): TemplateResult {
 
 /** What the decision was about, in the rule's words (a recommendation accepted from it may have been reworded), then why. */
 function decisionText(decision: SuggestionDecision, view: ReviewView): string {
-  const rule = view.definitions.find((definition) => definition.id === decision.instrumentId)?.suggestions.find((one) => one.id === decision.ruleId);
+  const rule = view.shown.all.find(({ definition }) => definition.id === decision.instrumentId)?.definition.suggestions.find((one) => one.id === decision.ruleId);
   const accepted = decision.recommendationId ? view.recommendations.find((one) => one.id === decision.recommendationId)?.what.text : undefined;
   return view.t.homeVisit.decision(rule?.recommend.what ?? accepted ?? decision.ruleId, decision.reason);
 }
