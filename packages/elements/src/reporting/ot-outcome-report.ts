@@ -67,6 +67,12 @@ interface ModelInputs {
  * extract. `groupBy`, `period` and `betterWhen` apply only when the element
  * summarises `records` itself; a summary brings its own groups.
  *
+ * Language: the page's (`lang` on the element or above it); every word is
+ * the catalogue's `report` namespace, which a host changes with `messages`.
+ * The downloads are files for people, so their headers are in that language
+ * too; their values, and the reporting package's own CSV, Parquet and JSON,
+ * are the same in every language (docs/outcome-evidence.md).
+ *
  * Printing: the figures print on their own, without the filters or
  * downloads, with each chart's table open. `@page` cannot reach into a
  * shadow root, so the host sets the paper: `@page { size: A4; margin: 15mm; }`.
