@@ -47,14 +47,21 @@ export function buildChartModel(plan: GoalPlan, reviewDate = ''): ChartModel {
 }
 
 /**
- * A statement shortened to fit one line of the chart, at a word where it
- * can. Display only: the full text stays in the chart's tooltip and the
- * table, and the plan is never changed.
+ * The start of a statement that fits one line of the chart, cut at a word
+ * where it can, and whether anything was cut (the catalogue then marks the
+ * cut: `gasChart.shortened`). Display only: the full text stays in the
+ * chart's tooltip and the table, and the plan is never changed.
  */
-export function shortenForChart(text: string, maxCharacters: number): string {
+export function cutForChart(text: string, maxCharacters: number): { text: string; cut: boolean } {
   const characters = [...text];
-  if (characters.length <= maxCharacters) return text;
+  if (characters.length <= maxCharacters) return { text, cut: false };
   const cut = characters.slice(0, maxCharacters - 1).join('');
   const space = cut.lastIndexOf(' ');
-  return `${(space > maxCharacters * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return { text: (space > maxCharacters * 0.6 ? cut.slice(0, space) : cut).trimEnd(), cut: true };
+}
+
+/** A statement shortened to fit one line of a chart, with an ellipsis where it was cut. */
+export function shortenForChart(text: string, maxCharacters: number): string {
+  const shortened = cutForChart(text, maxCharacters);
+  return shortened.cut ? `${shortened.text}…` : shortened.text;
 }

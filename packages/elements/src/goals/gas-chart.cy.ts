@@ -36,6 +36,7 @@ export const gasChartCy: Catalogue['gasChart'] = {
     1: ['Ychydig yn fwy', "na'r disgwyl"],
     2: ['Llawer mwy', "na'r disgwyl"],
   },
+  shortened: (start) => `${start}…`,
   goalNumber: (number) => `${n(number)}.`,
   legendBaseline: 'Llinell sylfaen',
   legendExpected: 'Y canlyniad disgwyliedig (0)',

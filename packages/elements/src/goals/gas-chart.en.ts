@@ -37,6 +37,8 @@ export const gasChartEn = {
     1: ['Somewhat more', 'than expected'],
     2: ['Much more', 'than expected'],
   } as Readonly<Record<number, readonly [string, string]>>,
+  /** The start of a statement too long for its line on the chart (the full text is in its tooltip and the table). */
+  shortened: (start: string) => `${start}…`,
   /** A goal's number before its statement on the chart and in the table. */
   goalNumber: (number: number) => `${n(number)}.`,
   legendBaseline: 'Baseline',

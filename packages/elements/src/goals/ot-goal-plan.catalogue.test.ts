@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { MemoryDraftStorage } from '@otforms/core';
+import { GoalPlanSchema } from '@otforms/core';
 import './ot-goal-plan.define.js';
 import { AGREED, GoalPlanDriver, REVIEWED } from '../test-support/goal-plan-driver.js';
 import { mark, pseudoLocale, PSEUDO_LOCALE } from '../i18n/pseudo-locale.js';
@@ -98,5 +99,19 @@ describe('<ot-goal-plan> words all come from the catalogue', () => {
     // The record reference is data the plan made.
     data.add(element.value!.recordId);
     expectAllMarked(element, 'closed');
+  });
+
+  it('in the chart, where a long statement is shortened with the catalogue’s mark of a cut', async () => {
+    const long = 'Get down to the allotment on my own and do a couple of hours of weeding like I used to every Saturday';
+    data.add(long);
+    const plan = GoalPlanSchema.parse({
+      goals: [{ id: 'a', statement: long, baseline: -1, levels: { expected: expected }, dueDate: REVIEWED, reviews: [{ date: REVIEWED, level: 1 }], lifecycleStatus: 'active' }],
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang=${PSEUDO_LOCALE}><ot-gas-chart .plan=${plan}></ot-gas-chart></div>`);
+    const chart = wrapper.querySelector('ot-gas-chart')!;
+    await (chart as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const shown = chart.shadowRoot!.querySelector('svg.scale .statement')!;
+    expect(shown.textContent).to.contain('…⟧');
+    expect(unmarked(chart)).to.deep.equal([]);
   });
 });

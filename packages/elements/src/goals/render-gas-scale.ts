@@ -1,6 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { GAS_LEVELS, shortenForChart, type ChartModel, type GoalRow } from './gas-chart-model.js';
+import { GAS_LEVELS, cutForChart, type ChartModel, type GoalRow } from './gas-chart-model.js';
 import { levelText } from './gas-format.js';
 
 /**
@@ -43,9 +43,10 @@ function renderLevelHeading(t: Catalogue, level: number) {
 
 function renderRow(t: Catalogue, row: GoalRow, top: number) {
   const y = top + 48;
+  const shown = cutForChart(row.goal.statement, STATEMENT_CHARACTERS);
   return svg`<g class="goal-row" data-goal-id=${row.goal.id}>
     <line class="row-rule" x1=${PAD} x2=${WIDTH - PAD} y1=${top} y2=${top}></line>
-    <text class="statement" x=${PAD + 4} y=${top + 22}><title>${row.goal.statement}</title><tspan class="goal-number">${t.gasChart.goalNumber(row.number)}</tspan> ${shortenForChart(row.goal.statement, STATEMENT_CHARACTERS)}</text>
+    <text class="statement" x=${PAD + 4} y=${top + 22}><title>${row.goal.statement}</title><tspan class="goal-number">${t.gasChart.goalNumber(row.number)}</tspan> ${shown.cut ? t.gasChart.shortened(shown.text) : shown.text}</text>
     <line class="axis" x1=${levelX(-2)} x2=${levelX(2)} y1=${y} y2=${y}></line>
     ${GAS_LEVELS.map((level) => svg`<line class="tick" data-level=${level} x1=${levelX(level)} x2=${levelX(level)} y1=${y - 7} y2=${y + 7}></line>`)}
     ${renderExpected(levelX(0), y)}
