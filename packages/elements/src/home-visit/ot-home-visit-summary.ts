@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { EpisodeRecord, HomeVisitRecord, InstrumentDefinition } from '@otforms/core';
+import { localiseDefinition, type EpisodeRecord, type HomeVisitRecord, type InstrumentDefinition } from '@otforms/core';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { homeVisitSummaryStyles } from './ot-home-visit-summary.styles.js';
 import { homeVisitSummaryPrintStyles } from './ot-home-visit-summary.print.styles.js';
@@ -99,7 +99,8 @@ export class OtHomeVisitSummary extends LocalisedElement {
       this.person = null;
       this.housing = null;
       if (!this.source) return;
-      const items = itemLookup(this.definitions ?? []);
+      // Questions and options are named in the summary's language when a definition has it (same ids and codes).
+      const items = itemLookup((this.definitions ?? []).map((definition) => (Array.isArray(definition.languages) ? localiseDefinition(definition, locale).definition : definition)));
       if (this.audience === 'housing') this.housing = buildHousingSummary(this.source, items, answerWordsOf(this.t));
       else this.person = buildPersonSummary(this.source, items, this.nextReview || undefined);
     }

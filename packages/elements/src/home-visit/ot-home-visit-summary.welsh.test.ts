@@ -4,14 +4,27 @@ import type { OtHomeVisitSummary } from './ot-home-visit-summary.js';
 import type { LocaleMessages } from '../i18n/catalogue.js';
 import { cy } from '../i18n/cy.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { episodeWithHomeVisitFixture, fixtureContact, fixtureEquipmentReturn, homeVisitRecordFixture, summaryDefinitions } from '../test-support/home-visit-summary-fixture.js';
+import { parseDefinition, type InstrumentDefinition } from '@otforms/core';
+import {
+  episodeWithHomeVisitFixture,
+  fixtureContact,
+  fixtureEquipmentReturn,
+  homeVisitRecordFixture,
+  summaryConversation,
+  summaryDefinitions,
+  summaryHomeCheck,
+} from '../test-support/home-visit-summary-fixture.js';
 
-async function renderInWelsh(record: unknown, audience: 'person' | 'housing', extras: { nextReview?: string; messages?: LocaleMessages } = {}) {
+async function renderInWelsh(
+  record: unknown,
+  audience: 'person' | 'housing',
+  extras: { nextReview?: string; messages?: LocaleMessages; definitions?: readonly InstrumentDefinition[] } = {},
+) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy">
     <ot-home-visit-summary
       audience=${audience}
       .record=${record}
-      .definitions=${summaryDefinitions}
+      .definitions=${extras.definitions ?? summaryDefinitions}
       .contact=${fixtureContact}
       .equipmentReturn=${fixtureEquipmentReturn}
       .nextReview=${extras.nextReview}
@@ -81,5 +94,22 @@ describe('<ot-home-visit-summary> in Welsh', () => {
     await element.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(text(root.querySelector('h2'))).to.equal('Your visit');
+  });
+
+  it('names questions and options in Welsh where the definition has its own Welsh', async () => {
+    const inWelsh = parseDefinition({
+      ...structuredClone(summaryHomeCheck),
+      languages: ['en-GB', 'cy'],
+      translations: {
+        cy: {
+          source: 'Cymraeg ar gyfer profion otforms.',
+          items: { bathTransfer: { label: 'Mynd i mewn ac allan o’r bath', options: { unable: 'Methu mynd i mewn nac allan, hyd yn oed gyda help' } } },
+        },
+      },
+    });
+    const { root } = await renderInWelsh(homeVisitRecordFixture(), 'housing', { definitions: [inWelsh, summaryConversation] });
+    const first = [...root.querySelector('table.needs tbody tr')!.children].map(text);
+    expect(first[0]).to.match(/^Mynd i mewn ac allan o’r bath O: /);
+    expect(first[1]).to.equal('Methu mynd i mewn nac allan, hyd yn oed gyda help');
   });
 });
