@@ -22,7 +22,7 @@ const goal = (id: string, statement: string, baseline: -1 | -2, reviews: [string
 
 const plan = (input: GoalPlanInput): GoalPlan => GoalPlanSchema.parse(input);
 
-/** The brief's example G2 in Welsh words: weights 3×2, 2×1, 1×3 at 0, −1, +2 (T 54.76). */
+/** The brief’s example G2 in Welsh words: weights 3×2, 2×1, 1×3 at 0, −1, +2 (T 54.76). */
 const g2 = plan({
   weighting: 'importance-x-difficulty',
   goals: [
@@ -50,16 +50,16 @@ describe('<ot-gas-chart> in Welsh', () => {
     const { element, root } = await render(g2);
     expect(text(root.querySelector('figcaption'))).to.equal(`Cyrhaeddiad nodau yn yr adolygiad ar ${welshDate('2026-12-20')}`);
     expect(root.querySelector('svg.scale')!.getAttribute('aria-label')).to.equal(
-      "Graddfa cyrhaeddiad nodau o −2, llawer llai na'r disgwyl, i +2, llawer mwy na'r disgwyl, ar gyfer 3 nod. " +
-        `Yn yr adolygiad ar ${welshDate('2026-12-20')}: 1 uwchlaw'r canlyniad disgwyliedig, 1 ar y canlyniad disgwyliedig, 1 islaw'r canlyniad disgwyliedig. ` +
-        "Mae'r ffigurau o dan “Dangos y ffigurau”.",
+      "Graddfa cyrhaeddiad nodau o −2, llawer llai na’r disgwyl, i +2, llawer mwy na’r disgwyl, ar gyfer 3 nod. " +
+        `Yn yr adolygiad ar ${welshDate('2026-12-20')}: 1 uwchlaw’r canlyniad disgwyliedig, 1 ar y canlyniad disgwyliedig, 1 islaw’r canlyniad disgwyliedig. ` +
+        "Mae’r ffigurau o dan “Dangos y ffigurau”.",
     );
     expect([...root.querySelectorAll('svg.scale .level-heading')].map(text)).to.deep.equal([
-      "−2 Llawer llai na'r disgwyl",
-      "−1 Ychydig yn llai na'r disgwyl",
+      "−2 Llawer llai na’r disgwyl",
+      "−1 Ychydig yn llai na’r disgwyl",
       '0 Y canlyniad disgwyliedig',
-      "+1 Ychydig yn fwy na'r disgwyl",
-      "+2 Llawer mwy na'r disgwyl",
+      "+1 Ychydig yn fwy na’r disgwyl",
+      "+2 Llawer mwy na’r disgwyl",
     ]);
     expect([...root.querySelectorAll('.legend li')].map(text)).to.deep.equal([
       'Llinell sylfaen',
@@ -68,7 +68,7 @@ describe('<ot-gas-chart> in Welsh', () => {
       'Newid ers y llinell sylfaen',
     ]);
     expect(root.querySelector('svg.t-score')!.getAttribute('aria-label')).to.equal(
-      `Sgôr T ar y llinell sylfaen: 33.3; yn yr adolygiad ar ${welshDate('2026-12-20')}: 54.8. Mae'r raddfa o 20 i 80, a 50 yw'r canlyniad disgwyliedig.`,
+      `Sgôr T ar y llinell sylfaen: 33.3; yn yr adolygiad ar ${welshDate('2026-12-20')}: 54.8. Mae’r raddfa o 20 i 80, a 50 yw’r canlyniad disgwyliedig.`,
     );
     expect([...root.querySelectorAll('svg.t-score .row-label, svg.t-score .panel-title, svg.t-score .expected-label')].map(text)).to.have.members([
       'Sgôr T',
@@ -92,9 +92,9 @@ describe('<ot-gas-chart> in Welsh', () => {
       `Lefel a gyrhaeddwyd ar ${welshDate('2026-12-20')}`,
     ]);
     expect(tableRows(root)).to.deep.equal([
-      ['1. Gwisgo yn y bore', '6 (pwysigrwydd 3 × anhawster 2)', "−1 Ychydig yn llai na'r disgwyl", '0 Y canlyniad i a', '0 Y canlyniad disgwyliedig'],
-      ['2. Gwneud diod boeth', '2 (pwysigrwydd 2 × anhawster 1)', "−1 Ychydig yn llai na'r disgwyl", '0 Y canlyniad i b', "−1 Ychydig yn llai na'r disgwyl"],
-      ['3. Mynd i’r clwb cinio ar ddydd Iau', '3 (pwysigrwydd 1 × anhawster 3)', "−2 Llawer llai na'r disgwyl", '0 Y canlyniad i c', "+2 Llawer mwy na'r disgwyl"],
+      ['1. Gwisgo yn y bore', '6 (pwysigrwydd 3 × anhawster 2)', "−1 Ychydig yn llai na’r disgwyl", '0 Y canlyniad i a', '0 Y canlyniad disgwyliedig'],
+      ['2. Gwneud diod boeth', '2 (pwysigrwydd 2 × anhawster 1)', "−1 Ychydig yn llai na’r disgwyl", '0 Y canlyniad i b', "−1 Ychydig yn llai na’r disgwyl"],
+      ['3. Mynd i’r clwb cinio ar ddydd Iau', '3 (pwysigrwydd 1 × anhawster 3)', "−2 Llawer llai na’r disgwyl", '0 Y canlyniad i c', "+2 Llawer mwy na’r disgwyl"],
     ]);
     expect([...root.querySelectorAll('.t-scores div')].map(text)).to.deep.equal([
       'Sgôr T ar y llinell sylfaen 33.3',
@@ -102,7 +102,7 @@ describe('<ot-gas-chart> in Welsh', () => {
       'Newid ers y llinell sylfaen +21.4',
     ]);
     expect(text(root.querySelector('.method'))).to.equal(
-      "Sgôr T Kiresuk–Sherman, ρ = 0.3, wedi'i bwysoli yn ôl pwysigrwydd × anhawster. Mae 50 yn golygu bod pob nod ar ei ganlyniad disgwyliedig. Wedi'i dalgrynnu i 1 lle degol.",
+      "Sgôr T Kiresuk–Sherman, ρ = 0.3, wedi’i bwysoli yn ôl pwysigrwydd × anhawster. Mae 50 yn golygu bod pob nod ar ei ganlyniad disgwyliedig. Wedi’i dalgrynnu i 1 lle degol.",
     );
     await expectNoAxeViolations(element);
   });
@@ -112,12 +112,12 @@ describe('<ot-gas-chart> in Welsh', () => {
       goals: [goal('a', 'Un', -1, [['2026-12-01', 0]]), goal('b', 'Dau', -2, []), goal('c', 'Tri', -2, [])],
     });
     const { root } = await render(reviews);
-    expect(text(root.querySelector('[part=status]'))).to.match(/^Nid yw nodau 2 (a|a\(c\)|and) 3 wedi'u hadolygu eto, felly maen nhw'n cyfrif ar eu llinell sylfaen yn y sgôr T\.$/);
+    expect(text(root.querySelector('[part=status]'))).to.match(/^Nid yw nodau 2 (a|a\(c\)|and) 3 wedi’u hadolygu eto, felly maen nhw’n cyfrif ar eu llinell sylfaen yn y sgôr T\.$/);
     const one = await render(plan({ goals: [goal('a', 'Un', -1, [['2026-12-01', 0]]), goal('b', 'Dau', -2, [])] }));
-    expect(text(one.root.querySelector('[part=status]'))).to.equal("Nid yw nod 2 wedi'i adolygu eto, felly mae'n cyfrif ar ei linell sylfaen yn y sgôr T.");
+    expect(text(one.root.querySelector('[part=status]'))).to.equal("Nid yw nod 2 wedi’i adolygu eto, felly mae’n cyfrif ar ei linell sylfaen yn y sgôr T.");
     const none = await render(plan({ goals: [goal('a', 'Un', -1, [])] }));
     expect(text(none.root.querySelector('[part=status]'))).to.equal(
-      "Heb ei adolygu eto. Mae'r siart yn dangos llinell sylfaen pob nod a'r canlyniad disgwyliedig yn unig.",
+      "Heb ei adolygu eto. Mae’r siart yn dangos llinell sylfaen pob nod a’r canlyniad disgwyliedig yn unig.",
     );
     expect(text(none.root.querySelector('figcaption'))).to.equal('Cyrhaeddiad nodau: llinell sylfaen');
     expect(text(none.root.querySelector('svg.t-score .not-reviewed'))).to.equal('Heb ei adolygu eto');
@@ -129,7 +129,7 @@ describe('<ot-gas-chart> in Welsh', () => {
     expect(text(root.querySelector('.error-message'))).to.equal('Ni ellir dangos y cynllun nodau hwn: goals[1].id: Mae dynodydd y nod "a" yn cael ei ddefnyddio fwy nag unwaith');
     const unweighted = await render({ weighting: 'importance-x-difficulty', goals: [goal('a', 'Un', -1, [])] });
     expect(text(unweighted.root.querySelector('.error-message'))).to.equal(
-      "Ni ellir dangos y cynllun nodau hwn: goals[0]: Mae angen pwysigrwydd ac anhawster ar gyfer pob nod mewn cynllun wedi'i bwysoli",
+      "Ni ellir dangos y cynllun nodau hwn: goals[0]: Mae angen pwysigrwydd ac anhawster ar gyfer pob nod mewn cynllun wedi’i bwysoli",
     );
     const empty = await render({ goals: [] });
     expect(text(empty.root.querySelector('.error-message'))).to.equal('Ni ellir dangos y cynllun nodau hwn: goals: Nid yw hwn yn ddilys');

@@ -13,13 +13,13 @@ import type { OtGoalPlan } from './ot-goal-plan.js';
 
 /**
  * `<ot-goal-plan>` inside a Welsh page speaks Welsh on every page, in its
- * errors and in the chart it nests, with Welsh dates; a host's words given
+ * errors and in the chart it nests, with Welsh dates; a host’s words given
  * on the plan reach the chart too.
  */
 
 /**
  * A date as the Welsh catalogue writes it: "22 Tachwedd 2026" where the
- * browser has Welsh date names (the test Chromium's ICU has none yet, see
+ * browser has Welsh date names (the test Chromium’s ICU has none yet, see
  * .scratch/H3-welsh-dates.md), so the page is checked against the catalogue.
  */
 const welshDate = (iso: string) => cy.format.date(iso);
@@ -95,13 +95,13 @@ async function writeGoal(driver: GoalPlanDriver, statement: string): Promise<str
 describe('<ot-goal-plan> in Welsh', () => {
   it('drafts in Welsh: headings, fields, the default domains and every button', async () => {
     const { driver } = await renderInWelsh();
-    expect(normalise(driver.heading()!.textContent)).to.equal("Cytuno ar nodau gyda'r person");
+    expect(normalise(driver.heading()!.textContent)).to.equal("Cytuno ar nodau gyda’r person");
     await driver.click('Ychwanegu nod');
     const [goalId] = driver.goalIds();
     expect(normalise(driver.root.querySelector('.goal-legend')!.textContent)).to.equal('Nod 1');
-    expect(fieldLabel(driver, goalId!, 'statement')).to.contain("Y nod yng ngeiriau'r person ei hun");
-    expect(fieldLabel(driver, goalId!, 'baseline')).to.contain("Ble mae'r person yn dechrau");
-    expect(fieldLabel(driver, goalId!, 'levels.muchLess')).to.contain("\u22122: llawer llai na'r disgwyl (dewisol)");
+    expect(fieldLabel(driver, goalId!, 'statement')).to.contain("Y nod yng ngeiriau’r person ei hun");
+    expect(fieldLabel(driver, goalId!, 'baseline')).to.contain("Ble mae’r person yn dechrau");
+    expect(fieldLabel(driver, goalId!, 'levels.muchLess')).to.contain("\u22122: llawer llai na’r disgwyl (dewisol)");
     const domains = [...driver.field(goalId!, 'domain').shadowRoot!.querySelectorAll('label')].map((label) => normalise(label.textContent));
     expect(domains).to.include.members(['Gofal personol', 'Symudedd', 'Llesiant']);
     expect(driver.buttons()).to.deep.equal(['Dileu nod 1', 'Ychwanegu nod', 'Cytuno ar y cynllun']);
@@ -119,12 +119,12 @@ describe('<ot-goal-plan> in Welsh', () => {
     await driver.click('Ychwanegu nod');
     const [goalId] = driver.goalIds();
     expect(driver.errorLinks()).to.deep.equal([
-      "Rhowch nod 1 yng ngeiriau'r person ei hun",
-      "Dewiswch ble mae'r person yn dechrau ar gyfer nod 1",
+      "Rhowch nod 1 yng ngeiriau’r person ei hun",
+      "Dewiswch ble mae’r person yn dechrau ar gyfer nod 1",
       'Disgrifiwch y canlyniad disgwyliedig ar gyfer nod 1',
       'Rhowch ddyddiad targed ar gyfer nod 1',
     ]);
-    expect((driver.field(goalId!, 'statement') as HTMLElement & { error: string }).error).to.equal("Rhowch nod 1 yng ngeiriau'r person ei hun");
+    expect((driver.field(goalId!, 'statement') as HTMLElement & { error: string }).error).to.equal("Rhowch nod 1 yng ngeiriau’r person ei hun");
     expectNoEnglish(driver.root, 'drafting with errors');
     await expectNoAxeViolations(driver.element);
   });
@@ -135,7 +135,7 @@ describe('<ot-goal-plan> in Welsh', () => {
     await driver.click('Cytuno ar y cynllun');
 
     expect(normalise(driver.heading()!.textContent)).to.equal('Nodau y cytunwyd arnynt');
-    expect(normalise(driver.root.querySelector('.description')!.textContent)).to.equal(`Cytunwyd arnynt gyda'r person ar ${welshDate(AGREED)}.`);
+    expect(normalise(driver.root.querySelector('.description')!.textContent)).to.equal(`Cytunwyd arnynt gyda’r person ar ${welshDate(AGREED)}.`);
     expect(driver.scoreRows()).to.deep.equal({ 'Sgôr T ar y llinell sylfaen': '40.0' });
     const terms = Object.fromEntries(
       [...driver.root.querySelectorAll('.goal-summary .summary-row')].map((row) => [normalise(row.querySelector('dt')!.textContent), normalise(row.querySelector('dd')!.textContent)]),
@@ -149,9 +149,9 @@ describe('<ot-goal-plan> in Welsh', () => {
     const chart = chartOf(driver);
     const chartRoot = chart.shadowRoot!;
     expect(normalise(chartRoot.querySelector('figcaption')!.textContent)).to.equal('Cyrhaeddiad nodau: llinell sylfaen');
-    expect(chartRoot.querySelector('svg.scale')!.getAttribute('aria-label')).to.match(/^Graddfa cyrhaeddiad nodau o −2, llawer llai na'r disgwyl, i \+2/);
+    expect(chartRoot.querySelector('svg.scale')!.getAttribute('aria-label')).to.match(/^Graddfa cyrhaeddiad nodau o −2, llawer llai na’r disgwyl, i \+2/);
     expect(normalise(chartRoot.querySelector('summary')!.textContent)).to.equal('Dangos y ffigurau');
-    expect(driver.buttons()).to.deep.equal(['Cofnodi adolygiad', "Cau'r cynllun"]);
+    expect(driver.buttons()).to.deep.equal(['Cofnodi adolygiad', "Cau’r cynllun"]);
     expectNoEnglish(driver.root, 'active');
     expectNoEnglish(chartRoot, 'chart before a review');
     await expectNoAxeViolations(element);
@@ -160,23 +160,23 @@ describe('<ot-goal-plan> in Welsh', () => {
     await driver.click('Cofnodi adolygiad');
     expect(normalise(driver.root.querySelector('.caption')!.textContent)).to.equal(`Adolygiad ar ${welshDate(REVIEWED)}`);
     expect(normalise(driver.heading()!.textContent)).to.equal('Cofnodi adolygiad');
-    expect(normalise(driver.root.querySelector('.scale legend')!.textContent)).to.equal("I ba raddau mae nod 1 wedi'i gyflawni?");
+    expect(normalise(driver.root.querySelector('.scale legend')!.textContent)).to.equal("I ba raddau mae nod 1 wedi’i gyflawni?");
     const levels = [...driver.root.querySelectorAll('.scale label')].map((label) => normalise(label.textContent));
     expect(levels).to.deep.equal([
-      "\u22122 Llawer llai na'r disgwyl",
-      "\u22121 Ychydig yn llai na'r disgwyl",
+      "\u22122 Llawer llai na’r disgwyl",
+      "\u22121 Ychydig yn llai na’r disgwyl",
       '0 Y canlyniad disgwyliedig',
-      "+1 Ychydig yn fwy na'r disgwyl",
-      "+2 Llawer mwy na'r disgwyl",
+      "+1 Ychydig yn fwy na’r disgwyl",
+      "+2 Llawer mwy na’r disgwyl",
     ]);
-    await driver.click("Cadw'r adolygiad");
-    expect(driver.errorLinks()).to.deep.equal(["Dewiswch i ba raddau mae nod 1 wedi'i gyflawni"]);
+    await driver.click("Cadw’r adolygiad");
+    expect(driver.errorLinks()).to.deep.equal(["Dewiswch i ba raddau mae nod 1 wedi’i gyflawni"]);
     expect(deepActiveElement() === driver.errorSummary(), 'focus is on the error summary').to.equal(true);
     expectNoEnglish(driver.root, 'review with errors');
     await expectNoAxeViolations(element);
 
     await driver.rate(goalId, 1);
-    await driver.click("Cadw'r adolygiad");
+    await driver.click("Cadw’r adolygiad");
     expect(driver.scoreRows()).to.deep.equal({
       'Sgôr T ar y llinell sylfaen': '40.0',
       [`Sgôr T yn yr adolygiad ar ${welshDate(REVIEWED)}`]: '60.0',
@@ -192,18 +192,18 @@ describe('<ot-goal-plan> in Welsh', () => {
       `Lefel a gyrhaeddwyd ar ${welshDate(REVIEWED)}`,
     ]);
     expect([...reviewed.querySelectorAll('tbody td')].map((td) => normalise(td.textContent))).to.deep.equal([
-      "\u22121 Ychydig yn llai na'r disgwyl",
+      "\u22121 Ychydig yn llai na’r disgwyl",
       '0 Cerdded i’r siop, gydag ychydig o help',
-      "+1 Ychydig yn fwy na'r disgwyl",
+      "+1 Ychydig yn fwy na’r disgwyl",
     ]);
     expectNoEnglish(driver.root, 'active after a review');
     expectNoEnglish(reviewed, 'chart after a review');
 
     const outcome = oneEvent(element, 'ot-outcome');
-    await driver.click("Cau'r cynllun");
+    await driver.click("Cau’r cynllun");
     await outcome;
     await driver.settle();
-    expect(normalise(driver.heading()!.textContent)).to.equal("Cynllun nodau wedi'i gau");
+    expect(normalise(driver.heading()!.textContent)).to.equal("Cynllun nodau wedi’i gau");
     expect(normalise(driver.root.querySelector('.panel p')!.textContent)).to.match(/^Cyfeirnod y cofnod: [0-9a-f-]{36}$/);
     expect(normalise(driver.root.querySelector('.score h3')!.textContent)).to.equal('Sgôr T terfynol cyrhaeddiad nodau');
     expectNoEnglish(driver.root, 'closed');
