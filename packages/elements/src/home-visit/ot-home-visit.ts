@@ -154,8 +154,8 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
     // named in the audit of what they answer.
     resumed: ({ subjectReference, assessor, auditHistory }) => this.session.configure({ type: 'UPDATE_OPTIONS', options: { subjectReference, assessor, auditHistory } }),
     refusedDraft: (refused) => (refused.outcome === 'failed' ? this.t.homeVisit.draftFailed(String(refused.error)) : this.t.homeVisit.draftNotThisVisit),
-    // Read once, when the session starts: the browser's own message for a required form is the page's words then.
-    incomplete: this.t.homeVisit.formIncomplete,
+    // Asked each time, so the browser's message for a required form follows the visit's language.
+    incomplete: () => this.t.homeVisit.formIncomplete,
     // The nested assessments and the recommendations change the visit through its children.
     childrenChangeIt: true,
     page: pageKey,
