@@ -1,5 +1,4 @@
 import { englandCldVocabulary, type EpisodeVocabulary, type LocalCoding } from '@otforms/core';
-import type { EpisodeDraft } from './episode-draft.js';
 
 /**
  * The draft fields chosen from the episode's vocabulary (England's CLD
@@ -36,7 +35,13 @@ export function placeChoice(
  * only CLD's full lists, so a local list, or a council's shorter CLD one, is
  * checked here.
  */
-export function choicesOutsideVocabulary(draft: EpisodeDraft, vocabulary: EpisodeVocabulary = englandCldVocabulary): VocabularyField[] {
+/** The two choices of an episode draft a vocabulary lists (typed here, not as the whole draft, as the draft's module uses this one). */
+export interface VocabularyChoices {
+  request: { routeOfAccess: string };
+  endOutcome: string;
+}
+
+export function choicesOutsideVocabulary(draft: VocabularyChoices, vocabulary: EpisodeVocabulary = englandCldVocabulary): VocabularyField[] {
   const chosen: Record<VocabularyField, string> = { 'request.routeOfAccess': draft.request.routeOfAccess.trim(), endOutcome: draft.endOutcome.trim() };
   return (Object.keys(vocabularyFields) as VocabularyField[]).filter(
     (field) => chosen[field] !== '' && !vocabulary[vocabularyFields[field]].some((entry) => entry.code === chosen[field]),
