@@ -173,3 +173,25 @@ export const InvalidBandSet: Story = {
   argTypes: { 'band-set': notBound },
   loaders: [withDraft('stories:invalid-band-set', bandGapDefinition)],
 };
+
+/** The same element in a Welsh page (`lang="cy"` on an ancestor): its own words in Welsh, the definition's as it has them. */
+function renderInWelsh(args: AssessmentArgs, loaded: Loaded) {
+  return html`<div lang="cy">${renderAssessment(args, loaded)}</div>`;
+}
+
+/**
+ * The Barthel Index in a Welsh page. No Welsh version of it may be used, so its
+ * questions stay in English, marked `lang="en-GB"`, and a notice in Welsh says so;
+ * the errors, buttons and headings are Welsh.
+ */
+export const WelshInterfaceEnglishInstrument: Story = {
+  loaders: [withDraft('stories:welsh-english-instrument', barthel, [{ type: 'CONTINUE' }])],
+  render: (args, { loaded }) => renderInWelsh(args, loaded as Loaded),
+};
+
+/** An otforms checklist that carries its own Welsh translation, in a Welsh page: everything in Welsh, with the errors shown. */
+export const WelshTranslatedInstrument: Story = {
+  argTypes: { 'band-set': notBound },
+  loaders: [withDraft('stories:welsh-translated-instrument', getInstrument('falls-risk-checklist')!, [{ type: 'CONTINUE' }])],
+  render: (args, { loaded }) => renderInWelsh(args, loaded as Loaded),
+};

@@ -100,6 +100,23 @@ describe('renderSessionNotices', () => {
     expect(unreadable.shadowRoot!.querySelectorAll('[data-notice="open-elsewhere"] p')).to.have.length(2);
   });
 
+  it('speaks Welsh in a Welsh page: titles, the button, and times in the 24-hour clock', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy">
+      <test-session-notices .notices=${{ openElsewhere: true, savedElsewhereAt: '2026-11-22T12:05:00.000Z', unsent: [entry('assessment', '2026-11-22T12:05:00.000Z'), entry('unknown-kind', 'soon')] }}></test-session-notices>
+    </div>`);
+    const host = wrapper.querySelector<NoticesHost>('test-session-notices')!;
+    await host.updateComplete;
+    const titles = [...root(host).querySelectorAll('.notification-banner-title')].map(text);
+    expect(titles).to.deep.equal(['Ar agor mewn tab arall', 'Heb ei anfon eto']);
+    expect(text(root(host).querySelector('[data-notice="open-elsewhere"] button'))).to.equal('Cymryd drosodd yma');
+    const saved = [...root(host).querySelectorAll('[data-notice="open-elsewhere"] p')].map(text)[1];
+    expect(saved).to.match(/^Cafodd ei chadw yno ddiwethaf am \d{2}:05 ar /);
+    const unsent = [...root(host).querySelectorAll('[data-notice="unsent"] li')].map(text);
+    expect(unsent[0]).to.match(/^Heb ei anfon eto: mae'r asesiad a gwblhawyd am \d{2}:05 ar .* yn cael ei gadw ar y ddyfais hon/);
+    expect(unsent[1]).to.match(/^Heb ei anfon eto: mae'r ffurflen a gwblhawyd gennych yn cael ei chadw/);
+    await expectNoAxeViolations(host);
+  });
+
   it('says a draft was kept aside, with its reference as text', async () => {
     delete (window as { __noticeXss?: number }).__noticeXss;
     const host = await show({ keptAside: keptAside(`2026-11-22T10:20:00.000Z-${hostile}`) });
