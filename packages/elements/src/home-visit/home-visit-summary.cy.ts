@@ -131,8 +131,8 @@ export const homeVisitSummaryMessagesCy: Catalogue['homeVisitSummary'] = {
       'Mae rhai cwestiynau wedi’u henwi yn ôl eu dynodydd ac nid oes uned gan rai rhifau, oherwydd na roddwyd diffiniad eu hasesiad i’r crynodeb hwn.',
   },
   answers: {
-    yes: 'Ie',
-    no: 'Na',
+    yes: 'Ydy',
+    no: 'Nac ydy',
     seconds: 'eiliad',
     inEntry: (group, entryLabel, number, question) => `${group}, ${entryLabel.toLowerCase()} ${number}: ${question}`,
   },
