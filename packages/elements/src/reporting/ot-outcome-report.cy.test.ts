@@ -199,6 +199,19 @@ describe('<ot-outcome-report> in Welsh', () => {
     expect(text(root.querySelector('[data-chart=care-hours] details summary'))).to.equal('Dangos y ffigurau');
   });
 
+  it('says in Welsh how many unclassified episodes ended with an outcome from another list, only when there are some', async () => {
+    const summary = summariseOutcomes(cohort);
+    expect(summary.ascof2a.endOutcomeNotCld).to.equal(0);
+    const plain = await renderInWelsh({ summary });
+    expect(plain.root.querySelector('[data-figure=endOutcomeNotCld]')).to.equal(null);
+    const withLocal = structuredClone(summary);
+    withLocal.ascof2a.unclassified += 6;
+    withLocal.ascof2a.endOutcomeNotCld = 6;
+    const { root } = await renderInWelsh({ summary: withLocal });
+    expect(text(root.querySelector('[data-figure=endOutcomeNotCld] dt'))).to.equal('O’r rhai heb eu dosbarthu: mae’r canlyniad ar y diwedd o restr arall, nid CLD');
+    expect(figure(root, 'ascof2a', 'endOutcomeNotCld')).to.equal('6');
+  });
+
   it('passes axe in Welsh: the figures, and the summary-only state', async () => {
     const { element } = await renderInWelsh({ records: cohort });
     await expectNoAxeViolations(element);

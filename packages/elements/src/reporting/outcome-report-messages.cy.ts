@@ -154,6 +154,7 @@ export const reportMessagesCy: Catalogue['report'] = {
   denominator: 'Cyfnodau gofal yn y mesur (enwadur)',
   proportion: 'Cyfran',
   unclassified: 'Heb eu dosbarthu: dydy hi ddim yn hysbys beth ddigwyddodd wedyn (ddim yn y mesur)',
+  endOutcomeNotCld: 'O’r rhai heb eu dosbarthu: mae’r canlyniad ar y diwedd o restr arall, nid CLD',
   excluded: 'Wedi’u tynnu allan o’r mesur',
   sequelsCaption: 'Cyfnodau gofal ST-Max a ddaeth i ben yn ôl beth ddigwyddodd wedyn',
   sequelsNote:

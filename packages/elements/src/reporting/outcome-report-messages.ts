@@ -144,6 +144,8 @@ export const reportMessages = {
   denominator: 'Episodes in the measure (denominator)',
   proportion: 'Proportion',
   unclassified: 'Not classified: what followed is not known (not in the measure)',
+  /** Shown only when there are some: an episode ended with an outcome from another vocabulary (Scotland's, a council's own), which ASCOF 2A cannot read. */
+  endOutcomeNotCld: 'Of those not classified: the outcome at the end is from another list, not CLD',
   excluded: 'Taken out of the measure',
   sequelsCaption: 'Ended ST-Max episodes by what followed',
   /** The sequels are CLD's own words, in English, so that they match the council's return. */

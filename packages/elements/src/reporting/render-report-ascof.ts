@@ -21,6 +21,8 @@ export function renderReportAscof(ascof2a: SuppressedFigures['ascof2a'], { m, f,
       { key: 'denominator', term: m.denominator, value: f.count(ascof2a.denominator) },
       { key: 'proportion', term: m.proportion, value: ascof2a.proportion === null ? m.notWorkedOut : f.proportion(ascof2a.proportion) },
       { key: 'unclassified', term: m.unclassified, value: f.count(ascof2a.unclassified) },
+      // Always 0 for England's CLD: shown only when another vocabulary's outcomes are among the records.
+      ...(ascof2a.endOutcomeNotCld === 0 ? [] : [{ key: 'endOutcomeNotCld', term: m.endOutcomeNotCld, value: f.count(ascof2a.endOutcomeNotCld) }]),
       { key: 'excluded', term: m.excluded, value: f.count(ascof2a.excluded) },
     ])}
     ${sequels.length === 0
