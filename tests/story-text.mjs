@@ -95,7 +95,9 @@ export function uncataloguedText(dataStrings) {
   };
   const check = (text, node, what) => {
     const plain = normalise(text);
-    if (!plain || text.includes('⟦') || /^[\p{N}\p{P}\p{S}\s]*$/u.test(plain) || data.has(plain)) return;
+    // A record's reference is made when the story runs: an id, not a word.
+    const generatedId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(plain);
+    if (!plain || text.includes('⟦') || /^[\p{N}\p{P}\p{S}\s]*$/u.test(plain) || generatedId || data.has(plain)) return;
     problems.add(`${what} "${text.trim().slice(0, 80)}" in ${where(node)}`);
   };
   const visit = (node) => {

@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
-import { enGB } from './en-gb.js';
 import { formatMessagesFor } from './format-messages.js';
+import { calendarWordsCy } from './format-words.cy.js';
 import { assessmentCy } from '../assessment/assessment.cy.js';
 import { sessionCy } from '../forms/session.cy.js';
 import { answersCy } from '../questions/answers.cy.js';
@@ -20,9 +20,8 @@ import { reportMessagesCy } from '../reporting/outcome-report-messages.cy.js';
  * English ones (`*.cy.ts`); this file only gathers them.
  */
 export const cy: Catalogue = {
-  ...enGB,
   locale: 'cy',
-  format: formatMessagesFor('cy'),
+  format: formatMessagesFor('cy', calendarWordsCy),
   assessment: assessmentCy,
   questions: questionsCy,
   answers: answersCy,
