@@ -28,7 +28,7 @@ async function render(definition: unknown, lang = 'cy', messages?: LocaleMessage
   return { element, driver };
 }
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (element: Node | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (driver: AssessmentDriver) => driver.root.querySelector<HTMLButtonElement>('[part="button"]')!;
 
 /** Presses Enter on the page's main button, as a keyboard user submits it. */

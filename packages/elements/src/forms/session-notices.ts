@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KeptAsideSummary, OutboxEntry } from '@otforms/core';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { enGB } from '../i18n/en-gb.js';
 
 export { sessionNoticeMessages } from './session.en.js';
 export { sessionNoticeStyles } from '../styles/session-notice-styles.js';
@@ -38,8 +37,7 @@ export interface SessionNotices {
  *   stands where the form was.
  */
 export function renderSessionNotices(notices: SessionNotices, onTakeOver: () => void, t: Pick<Catalogue, 'session'>): TemplateResult {
-  // A form not yet passing its words (issue 14, while every form is converted) speaks en-GB rather than failing.
-  const m = (t ?? enGB).session;
+  const m = t.session;
   const { storage, openElsewhere, takingOver = false, savedElsewhereAt, keptAside, unsent = [] } = notices;
   if (!storage && !openElsewhere && !keptAside && unsent.length === 0) return html``;
   return html`<div class="session-notices">

@@ -42,7 +42,8 @@ describe('LocaleController', () => {
     const outer = wrapper.querySelector('outer-words') as OuterWords;
     const inner = await settle(outer);
     const welsh = (await import('./cy.js')).cy.assessment.back;
-    expect(welsh, 'Welsh has its own word').to.equal('Yn ôl').and.not.equal(enGB.assessment.back);
+    expect(welsh, 'Welsh has its own word').to.equal('Yn ôl');
+    expect(welsh).to.not.equal(enGB.assessment.back);
     expect(word(outer)).to.equal(enGB.assessment.back);
     wrapper.setAttribute('lang', 'cy-GB');
     await new Promise((resolve) => setTimeout(resolve));
