@@ -4,6 +4,7 @@ import type { OtHomeVisitSummary } from './ot-home-visit-summary.js';
 import type { LocaleMessages } from '../i18n/catalogue.js';
 import { cy } from '../i18n/cy.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { englishLeftIn } from '../test-support/home-visit-summary-english-left.js';
 import { parseDefinition, type InstrumentDefinition } from '@otforms/core';
 import {
   episodeWithHomeVisitFixture,
@@ -57,6 +58,7 @@ describe('<ot-home-visit-summary> in Welsh', () => {
     expect(agreed).to.contain('Pam:').and.match(/(Fe wnaethom|Cafodd hyn) [^.]* ar /);
     // No English of the interface is left: only the record's and the host's words are.
     expect(text(root)).to.not.match(/Your home visit|What we agreed|We agreed this|Phone:|Why:/);
+    expect(englishLeftIn(root, 'homeVisitSummary', 'recommendations')).to.deep.equal([]);
     await expectNoAxeViolations(element);
   });
 
@@ -76,6 +78,7 @@ describe('<ot-home-visit-summary> in Welsh', () => {
     expect(text(root.querySelector('table.measurements caption'))).to.equal('Mesuriadau a gymerwyd yn yr ymweliad cartref');
     expect(text(root.querySelector('.recommendation .facts'))).to.match(/Blaenoriaeth (Brys|Uchel|Arferol)/).and.match(/Statws Wedi’i [a-z]+( gyda’r person)? ar /);
     expect(text(root.querySelector('table.needs tbody'))).to.contain('O: ');
+    expect(englishLeftIn(root, 'homeVisitSummary', 'recommendations')).to.deep.equal([]);
     await expectNoAxeViolations(element);
   });
 

@@ -4,6 +4,7 @@ import type { LocaleMessages } from '../i18n/catalogue.js';
 import { cy } from '../i18n/cy.js';
 import { clearMessageOverrides, overrideMessages } from '../i18n/registry.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { englishLeftIn } from '../test-support/home-visit-summary-english-left.js';
 import { deepActiveElement } from '../test-support/keyboard.js';
 import './ot-home-visit.define.js';
 import type { OtHomeVisit } from './ot-home-visit.js';
@@ -118,6 +119,8 @@ describe('<ot-home-visit> in Welsh', () => {
     expect(normalise(driver.root.querySelector('#recommendation-0-what-error')?.textContent)).to.equal('Gwall: Rhowch beth sy’n cael ei argymell yn argymhelliad 1');
     const kinds = [...driver.root.querySelectorAll('#recommendation-0-kind label')].map((label) => normalise(label.textContent));
     expect(kinds).to.include('Addasiad bach').and.include('Atgyfeirio at wasanaeth arall');
+    // Nothing of the visit's own English is left on the page (what the definitions say is theirs).
+    expect(englishLeftIn(driver.root, 'homeVisit', 'recommendations')).to.deep.equal([]);
     await expectNoAxeViolations(driver.element);
   });
 
@@ -141,6 +144,7 @@ describe('<ot-home-visit> in Welsh', () => {
     ]);
     expect(normalise(driver.root.querySelector('h4')?.textContent)).to.equal('Argymhelliad 1: Grab rail by the front step');
     expect(driver.find('Newid yr argymhellion')).to.not.equal(undefined);
+    expect(englishLeftIn(driver.root, 'homeVisit', 'recommendations')).to.deep.equal([]);
     await expectNoAxeViolations(driver.element);
     await driver.click('Gorffen yr ymweliad');
     expect(driver.heading()).to.equal('Ymweliad cartref wedi’i gwblhau');
@@ -155,6 +159,7 @@ describe('<ot-home-visit> in Welsh', () => {
     await driver.settle();
     expect(driver.heading()).to.equal('Recommendations');
     expect(driver.find('Continue')).to.not.equal(undefined);
+    expect(englishLeftIn(driver.root, 'homeVisit', 'recommendations'), 'the check for English left finds the English page').to.include('Suggestions to decide on');
   });
 
   it('takes a host’s own words for any message, for the element and for the page, errors included', async () => {
