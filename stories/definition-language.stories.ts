@@ -115,6 +115,29 @@ export const RepeatingGroup: Story = {
   ],
 };
 
+/**
+ * The repeating group in a Welsh page, Continue pressed with an entry half filled: the errors name the
+ * entry in Welsh ("Activity 2: …: rhowch ateb"), while the definition's English text is marked `lang="en-GB"`.
+ */
+export const RepeatingGroupErrorsInWelsh: Story = {
+  loaders: [
+    loaded('group-welsh', conditionsAndGroupsDefinition, [
+      { type: 'ANSWER', itemId: 'livesAlone', input: 'yes' },
+      { type: 'ANSWER', itemId: 'walkTime', input: '9' },
+      { type: 'CONTINUE' },
+      { type: 'ADD_ENTRY', itemId: 'activities' },
+      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 0, childId: 'activity', input: 'Gardening' },
+      { type: 'ANSWER_ENTRY', itemId: 'activities', index: 0, childId: 'importance', input: '9' },
+      { type: 'ADD_ENTRY', itemId: 'activities' },
+      { type: 'CONTINUE' },
+    ]),
+  ],
+  render: (_args, { loaded: given }) => {
+    const { definition, storage, storageKey } = given as Loaded;
+    return html`<div lang="cy"><ot-assessment .definition=${definition} .storage=${storage} storage-key=${storageKey}></ot-assessment></div>`;
+  },
+};
+
 /** Measurements: a number with its unit after the box (mm, cm), typed as it was measured. */
 export const Measurements: Story = {
   loaders: [loaded('measurements', frontDoorDefinition, frontDoorAnswers.slice(0, 2))],
