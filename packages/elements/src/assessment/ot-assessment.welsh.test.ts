@@ -105,6 +105,22 @@ describe('<ot-assessment> in Welsh', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('names a repeating group’s entry in its errors, in Welsh, with the translated labels', async () => {
+    const { element, driver } = await render(translatedDefinition);
+    await driver.answerPage({ walk: 'alone', stairs: 'unable' } as Answers);
+    await driver.clickButton();
+    expect(text(driver.heading())).to.equal('Diwrnodau allan');
+    const add = driver.root.querySelector<HTMLButtonElement>('[data-add="outings"]')!;
+    expect(text(add)).to.equal('Ychwanegu: Taith');
+    add.click();
+    await driver.settle();
+    expect(text(driver.root.querySelector('.entry legend'))).to.equal('Taith 1');
+    await driver.clickButton();
+    expect(driver.errorLinks()).to.deep.equal(['Taith 1: I ble: rhowch ateb', 'Taith 1: Pa mor hawdd oedd hi?: dewiswch ateb']);
+    expect(text(driver.root.querySelector('.entry button.secondary'))).to.equal('Tynnu Taith 1');
+    await expectNoAxeViolations(element);
+  });
+
   it('keeps the record the same in either language', async () => {
     const answers = { walk: 'alone', stairs: 'unable' } as Answers;
     const records = [];
