@@ -61,6 +61,7 @@ export const homeVisitMessagesCy: Catalogue['homeVisit'] = {
   decision: (what, reason) => `${what}. ${reason}`,
   decidedOn: (date) => `(${date})`,
   reconsider: 'Penderfynu eto',
+  ofReconsidered: (what) => ` ar yr awgrym: ${what}`,
 
   recommendationsHeading: 'Argymhellion',
   noRecommendations: 'Dim wedi’u hychwanegu.',

@@ -53,6 +53,8 @@ export const homeVisitMessages = {
   decision: (what: string, reason: string) => `${what}. ${reason}`,
   decidedOn: (date: string) => `(${date})`,
   reconsider: 'Decide again',
+  /** Visually hidden after "Decide again" (Welsh needs "ar" here, where "Accept" and "Dismiss" take none). */
+  ofReconsidered: (what: string) => ` suggestion: ${what}`,
 
   recommendationsHeading: 'Recommendations',
   noRecommendations: 'None added.',

@@ -100,6 +100,12 @@ describe('<ot-home-visit> in Welsh', () => {
     summary.querySelector('a')!.click();
     await driver.settle();
     expect(deepActiveElement()?.id).to.equal('suggestion-home-check-fixture-smoke-alarm-reason');
+    await driver.type('suggestion-home-check-fixture-smoke-alarm-reason', 'Mae ei mab wedi gosod larwm newydd.');
+    await driver.click('Gwrthod yr awgrym: Fire service home safety check');
+    expect(normalise(driver.root.querySelector('.decisions li')?.textContent)).to.equal(
+      `Gwrthodwyd: Fire service home safety check. Mae ei mab wedi gosod larwm newydd. (${welshDate(TODAY)}) Penderfynu eto ar yr awgrym: Fire service home safety check`,
+    );
+    expect(driver.find('Penderfynu eto ar yr awgrym: Fire service home safety check')).to.not.equal(undefined);
   });
 
   it('says every problem of Continue in Welsh, beside its field too', async () => {

@@ -109,7 +109,7 @@ function renderDecisions(view: RecommendationsPageView): TemplateResult | typeof
           ${decision.decision === 'dismissed'
             ? html`<div>
                 <button type="button" class="secondary" ?disabled=${view.disabled} @click=${() => view.onReconsider(decision)}>
-                  ${m.reconsider}<span class="visually-hidden">${m.ofSuggestion(what(decision))}</span>
+                  ${m.reconsider}<span class="visually-hidden">${m.ofReconsidered(what(decision))}</span>
                 </button>
               </div>`
             : nothing}
