@@ -88,6 +88,8 @@ describe('<ot-home-visit> in Welsh', () => {
     expect(driver.currentStep()).to.equal('3. Argymhellion (Cam presennol)');
     expect(normalise(driver.root.querySelector('#suggestions-heading')?.textContent)).to.equal('Awgrymiadau i benderfynu arnynt');
     expect(normalise(driver.root.querySelector('.suggestion .facts')?.textContent)).to.contain('Pam mae’n cael ei awgrymu').and.contain('Blaenoriaeth Uchel');
+    // The definition has no Welsh: its suggestion is shown in English, marked so (WCAG 3.1.2).
+    expect(driver.root.querySelector('.suggestion-what')?.getAttribute('lang')).to.equal('en-GB');
     await driver.click('Gwrthod yr awgrym: Fire service home safety check');
     const summary = driver.root.querySelector<HTMLElement>('.error-summary')!;
     expect(deepActiveElement(), 'the error summary takes focus').to.equal(summary);
@@ -195,6 +197,7 @@ describe('<ot-home-visit> in Welsh', () => {
       'Archwiliad diogelwch cartref gan y gwasanaeth tân',
     ]);
     expect(normalise(driver.root.querySelector('.suggestion .facts')?.textContent)).to.contain('Nid oes canllaw wrth y stepen flaen.').and.contain('A oes canllaw wrth y stepen flaen?');
+    expect(driver.root.querySelector('.suggestion-what')?.hasAttribute('lang'), 'Welsh text on a Welsh page needs no lang').to.equal(false);
     await driver.click('Parhau');
     expect(driver.errorLinks().slice(0, 2)).to.deep.equal([
       'Derbyniwch neu gwrthodwch yr awgrym: Canllaw cydio wrth y stepen flaen',

@@ -1,13 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { suggestionFieldKey, suggestionKey, type VisibleErrors } from '@otforms/machines';
 import type { Suggestion, SuggestionDecision } from '@otforms/core';
+import type { ShownSuggestion } from './shown-definitions.js';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
 import { domId, recommendationsTargetId, renderTextField } from './home-visit-fields.js';
 import { renderRecommendationFieldset, type RecommendationFieldsetView, type RecommendationDraftView } from './render-recommendation-fieldset.js';
 
 /** What the recommendations page shows, read from the recommendations machine's snapshot by the element. */
 export interface RecommendationsPageView extends Omit<RecommendationFieldsetView, 'number'> {
-  pending: readonly Suggestion[];
+  /** Each with its definition's words in the page's language where it has them (`lang` otherwise). */
+  pending: readonly ShownSuggestion[];
   decisions: readonly SuggestionDecision[];
   recommendations: readonly RecommendationDraftView[];
   /** Every suggestion, to name the one a decision was about. */
@@ -52,23 +54,24 @@ export function renderRecommendationsPage(view: RecommendationsPageView): Templa
   `;
 }
 
-function renderSuggestion(suggestion: Suggestion, number: number, view: RecommendationsPageView): TemplateResult {
+function renderSuggestion(suggestion: ShownSuggestion, number: number, view: RecommendationsPageView): TemplateResult {
   const m = view.t.homeVisit;
   const r = view.t.recommendations;
   // The machine's own keys: the suggestion's, and that of its errors.
   const id = domId('suggestion', suggestionKey(suggestion));
   const error = view.errors.byField.get(suggestionFieldKey(suggestion)) ?? '';
   const needs = suggestion.needs.map((itemId) => view.needs.find((need) => need.instrumentId === suggestion.instrumentId && need.itemId === itemId)?.label ?? itemId);
+  const lang = suggestion.lang ?? nothing;
   const named = html`<span class="visually-hidden">${m.ofSuggestion(suggestion.what)}</span>`;
   return html`<section class="suggestion ${error ? 'has-error' : ''}" id=${id} aria-labelledby=${`${id}-title`}>
     <h4 id=${`${id}-title`}>${m.suggestionLegend(number)}</h4>
-    <p class="suggestion-what">${suggestion.what}</p>
+    <p class="suggestion-what" lang=${lang}>${suggestion.what}</p>
     <dl class="facts">
       <dt>${m.suggestionWhy}</dt>
-      <dd>${suggestion.reason}</dd>
+      <dd lang=${lang}>${suggestion.reason}</dd>
       ${needs.length
         ? html`<dt>${m.suggestionNeeds}</dt>
-            <dd>
+            <dd lang=${lang}>
               <ul>
                 ${needs.map((label) => html`<li>${label}</li>`)}
               </ul>

@@ -12,17 +12,21 @@ export interface ShownDefinitions {
   readonly all: readonly LocalisedDefinition[];
   /** The `lang` an element holding a definition's text needs: its text's language when that is not the page's, else undefined (WCAG 3.1.2). */
   langOf(index: number): string | undefined;
-  /** A suggestion with its words (what, why) in the language its definition is shown in. */
-  suggestion(suggestion: Suggestion): Suggestion;
+  /** A suggestion with its words (what, why) in the language its definition is shown in, and that language when it is not the page's. */
+  suggestion(suggestion: Suggestion): ShownSuggestion;
   /** A question's label as shown, or `fallback` (the source label the machine keeps) when its definition has none. */
   label(instrumentId: string, itemId: string, fallback: string): string;
 }
+
+/** A suggestion as the page shows it: `lang` is its words' language when that is not the page's. */
+export type ShownSuggestion = Suggestion & { lang?: string };
 
 const sameLanguage = (a: string, b: string) => a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
 
 export function shownDefinitions(definitions: readonly InstrumentDefinition[], locale: string): ShownDefinitions {
   const all = definitions.map((definition) => localiseDefinition(definition, locale));
-  const byId = new Map(all.map((shown) => [shown.definition.id, shown.definition]));
+  const byId = new Map(all.map((shown) => [shown.definition.id, shown]));
+  const langOfShown = (shown: LocalisedDefinition | undefined) => (shown && !sameLanguage(shown.language, locale) ? shown.language : undefined);
   const labels = new Map<string, string>();
   for (const { definition } of all) {
     for (const item of definition.sections.flatMap((section) => section.items)) {
@@ -32,13 +36,12 @@ export function shownDefinitions(definitions: readonly InstrumentDefinition[], l
   }
   return {
     all,
-    langOf: (index) => {
-      const shown = all[index];
-      return shown && !sameLanguage(shown.language, locale) ? shown.language : undefined;
-    },
+    langOf: (index) => langOfShown(all[index]),
     suggestion: (suggestion) => {
-      const rule = byId.get(suggestion.instrumentId)?.suggestions.find((one) => one.id === suggestion.ruleId);
-      return rule ? { ...suggestion, what: rule.recommend.what, reason: rule.reason } : suggestion;
+      const shown = byId.get(suggestion.instrumentId);
+      const rule = shown?.definition.suggestions.find((one) => one.id === suggestion.ruleId);
+      const lang = langOfShown(shown);
+      return { ...suggestion, ...(rule ? { what: rule.recommend.what, reason: rule.reason } : {}), ...(lang ? { lang } : {}) };
     },
     label: (instrumentId, itemId, fallback) => labels.get(`${instrumentId}/${itemId}`) ?? fallback,
   };
