@@ -18,6 +18,7 @@ import {
   episode,
   episodeDraftAfter,
   followUpSteps,
+  goalSteps,
   input as scriptInput,
   sendSteps,
   openTask,
@@ -296,8 +297,8 @@ export const ScotlandTalkingPoints: Story = {
   loaders: [inScotlandDraft('stories:episode:scotland', [...afterReview, openTask])],
 };
 
-/** The same Scottish setup while agreeing goals: the outcome domains offered are the Talking Points outcomes. */
+/** The same Scottish setup while agreeing goals: the goal is tagged with a Talking Points outcome, and the others are offered. */
 export const ScotlandAgreeingGoals: Story = {
   name: 'Scotland: agreeing goals with Talking Points',
-  loaders: [inScotlandDraft('stories:episode:scotland-goals', [...afterInitial, openTask])],
+  loaders: [inScotlandDraft('stories:episode:scotland-goals', [...afterInitial, ...goalSteps.slice(0, -1)])],
 };
