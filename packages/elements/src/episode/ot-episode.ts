@@ -190,7 +190,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       const why = refused.outcome === 'failed' ? `could not be resumed (${String(refused.error)})` : 'is about another person or uses other instruments';
       return `The saved episode ${why}, so a new one started.`;
     },
-    incomplete: this.t.episode.formIncomplete,
+    incomplete: () => this.t.episode.formIncomplete,
     // The nested assessment and goal plan change the episode through its children.
     childrenChangeIt: true,
     page: pageKey,
@@ -276,7 +276,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
 
   override render(): TemplateResult {
     const m = this.t.episode;
-    const notices = renderSessionNotices(this.session.notices, this.session.takeOver);
+    const notices = renderSessionNotices(this.session.notices, this.session.takeOver, this.t);
     // The issues are the definition's or the vocabulary's, in the words of their schemas (for the developer who gave them).
     const [problem, issues] = this.instrumentIssues.length > 0 ? [m.invalidInstruments, this.instrumentIssues] : [m.invalidVocabulary, this.vocabularyIssues];
     if (issues.length > 0) {
