@@ -17,6 +17,7 @@ import { adoptedInstrumentMismatch } from './adopted-assessment.js';
 import { assessmentActions } from './assessment-actions.js';
 import { renderCompletedPage, renderInvalidDefinition, renderLicence, renderReviewPage, renderSectionPage, renderSourceLanguageNotice } from './render-pages.js';
 import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-question.js';
+import { textLanguages } from './text-language.js';
 
 /**
  * Runs any valid instrument definition as an assessment: one section per
@@ -238,7 +239,7 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
     // The machine and the record keep the source definition; the pages show its text in the interface's language when it has it.
     const shown = localiseDefinition(source, t.locale);
     const definition = shown.definition;
-    const words = { t, textLang: shown.language };
+    const words = { t, textLang: shown.language, languages: textLanguages(source, shown) };
     const { context } = snapshot;
     const record = this.session.record;
     const { actions, disabled } = this;

@@ -105,6 +105,16 @@ describe('<ot-assessment> in Welsh', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('marks what a partial translation leaves out with the definition’s own language', async () => {
+    const { stairs: _left, ...items } = translatedDefinition.translations.cy.items;
+    const partial = { ...translatedDefinition, translations: { cy: { ...translatedDefinition.translations.cy, items } } };
+    const { driver } = await render(partial);
+    expect(driver.root.querySelector('[data-language-notice]')).to.equal(null);
+    expect(driver.question('walk').shadowRoot!.querySelector('legend')!.getAttribute('lang')).to.equal('cy');
+    const stairs = driver.question('stairs').shadowRoot!.querySelector('legend')!;
+    expect([text(stairs), stairs.getAttribute('lang')]).to.deep.equal(['Stairs', 'en-GB']);
+  });
+
   it('names a repeating group’s entry in its errors, in Welsh, with the translated labels', async () => {
     const { element, driver } = await render(translatedDefinition);
     await driver.answerPage({ walk: 'alone', stairs: 'unable' } as Answers);

@@ -14,6 +14,8 @@ export interface GroupActions {
 export interface GroupWords {
   t: Catalogue;
   textLang: string;
+  /** Each item's language, where a translation leaves some out. */
+  languages?: { item(itemId: string): string };
 }
 
 /**
@@ -23,7 +25,8 @@ export interface GroupWords {
 export function renderGroup(group: GroupItem, context: AssessmentContext, errors: ShownErrors, disabled: boolean, actions: GroupActions, words: GroupWords): TemplateResult {
   const { t, textLang } = words;
   const m = t.assessment;
-  const lang = textLang || nothing;
+  const groupLang = words.languages?.item(group.id) ?? textLang;
+  const lang = groupLang || nothing;
   const entries = groupEntries(context.responses.answers[group.id]);
   const groupError = errors.byField.get(answerFieldKey(group.id)) ?? '';
   const canAdd = group.maxEntries === undefined || entries.length < group.maxEntries;
@@ -44,7 +47,7 @@ export function renderGroup(group: GroupItem, context: AssessmentContext, errors
                 notAssessed: false,
                 disabled,
                 entry: { group: group.id, index },
-                textLang,
+                textLang: words.languages?.item(child.id) ?? textLang,
               });
             })}
             <button type="button" class="secondary" ?disabled=${disabled} @click=${() => actions.remove(group.id, index)}>

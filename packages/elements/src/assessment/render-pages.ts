@@ -9,6 +9,7 @@ import { answerText, errorTargetId, renderQuestion } from './render-question.js'
 import { renderReview } from './render-review.js';
 import { renderRunningScore, renderScore } from './render-score.js';
 import { shownErrors, type ShownErrors } from './shown-errors.js';
+import type { TextLanguages } from './text-language.js';
 
 /**
  * The pages of `<ot-assessment>`, as functions of the machine's context and
@@ -20,6 +21,8 @@ import { shownErrors, type ShownErrors } from './shown-errors.js';
 export interface PageWords {
   t: Catalogue;
   textLang: string;
+  /** Where a translation leaves an item's or a section's text out, that text's own language; `textLang` for all otherwise. */
+  languages?: TextLanguages;
 }
 
 export interface SectionPageView {
@@ -34,8 +37,8 @@ export interface SectionPageView {
 export function renderSectionPage(definition: InstrumentDefinition, context: AssessmentContext, view: SectionPageView, words: PageWords): TemplateResult {
   const { t } = words;
   const m = t.assessment;
-  const lang = words.textLang || nothing;
   const section = currentSection(definition, context);
+  const lang = words.languages?.section(section.id) ?? (words.textLang || nothing);
   const progress = progressOf(definition, context);
   const canGoBack = context.sectionIndex > 0 || context.returnToReview;
   const errors = shownErrors(visibleAnswerErrors({ context }), t, definition);
@@ -45,7 +48,7 @@ export function renderSectionPage(definition: InstrumentDefinition, context: Ass
     <form novalidate @submit=${view.onContinue}>
       ${progress.total > 1 ? html`<p class="caption">${m.progress(progress.current, progress.total)}</p>` : nothing}
       <h2 data-page-heading tabindex="-1" lang=${lang}>${section.title}</h2>
-      ${context.sectionIndex === 0 && definition.description ? html`<p class="description" lang=${lang}>${definition.description}</p>` : nothing}
+      ${context.sectionIndex === 0 && definition.description ? html`<p class="description" lang=${words.textLang || nothing}>${definition.description}</p>` : nothing}
       ${section.description ? html`<p class="description" lang=${lang}>${section.description}</p>` : nothing}
       ${renderItems(section.items, definition, context, errors, view, words)}
       ${view.runningScore ? renderRunningScore(runningScoreOf(definition, context), t) : nothing}
@@ -74,7 +77,7 @@ function renderItems(items: readonly Item[], definition: InstrumentDefinition, c
               attachments: context.responses.attachments,
               countedPhotos,
               attachmentBudgetBytes: attachmentBudget(definition),
-              textLang: words.textLang,
+              textLang: words.languages?.item(item.id) ?? words.textLang,
             });
       return item.enableWhen ? html`<div class="conditional">${question}</div>` : question;
     },
@@ -98,7 +101,7 @@ export function renderReviewPage(definition: InstrumentDefinition, context: Asse
   return html`
     <button type="button" class="link back-link" @click=${view.onBack}>${m.back}</button>
     <h2 data-page-heading tabindex="-1">${m.checkAnswersTitle}</h2>
-    ${renderReview(definition, context, view.onEdit, t, lang)} ${renderScore(definition, score, t, lang)}
+    ${renderReview(definition, context, view.onEdit, t, lang, words.languages)} ${renderScore(definition, score, t, lang)}
     ${missing
       ? html`<div class="warning"><span class="warning-icon" aria-hidden="true">!</span>
           <strong><span class="visually-hidden">${m.warningPrefix}: </span>${m.incompleteWarning(missing)}</strong></div>`

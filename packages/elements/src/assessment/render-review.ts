@@ -4,6 +4,7 @@ import type { InstrumentDefinition } from '@otforms/core';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { reviewAnswerText, reviewEntryLines } from './answer-text.js';
 import type { TextLang } from './render-question.js';
+import type { TextLanguages } from './text-language.js';
 
 /**
  * "Check your answers": each section's answers with a change link that names the question.
@@ -14,7 +15,8 @@ export function renderReview(
   context: AssessmentContext,
   edit: (itemId: string) => void,
   t: Catalogue,
-  lang: TextLang,
+  mainLang: TextLang,
+  languages?: TextLanguages,
 ): TemplateResult {
   const single = definition.sections.length === 1;
   const shown = shownItemIds(definition, context);
@@ -25,11 +27,12 @@ export function renderReview(
   };
   return html`<div class="review" @click=${onClick}>${definition.sections.map(
     (section) => html`
-      ${single ? nothing : html`<h3 lang=${lang}>${section.title}</h3>`}
+      ${single ? nothing : html`<h3 lang=${languages?.section(section.id) ?? mainLang}>${section.title}</h3>`}
       <dl class="summary-list">
         ${section.items.filter((item) => shown.has(item.id)).map((item) => {
           const entries = item.type === 'group' ? reviewEntryLines(t, item, context) : [];
           // An answer is the definition's text when it is an option's label or an entry's line; the catalogue's own words otherwise.
+          const lang = languages?.item(item.id) ?? mainLang;
           const answerLang = answerIsDefinitionText(item.type, context, item.id) ? lang : nothing;
           return html`<div class="summary-row">
             <dt lang=${lang}>${item.label}</dt>
