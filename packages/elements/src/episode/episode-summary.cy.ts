@@ -17,7 +17,7 @@ export const episodeSummaryCy: Catalogue['episodeSummary'] = {
   measureTitles: { gas: 'Cyrhaeddiad nodau (sgôr T)', 'care-hours': 'Oriau gofal wedi’u cynllunio bob wythnos' },
   timepoints: {
     baseline: 'Llinell sylfaen',
-    interim: 'Interim',
+    interim: 'Asesiad interim',
     discharge: 'Rhyddhau',
     start: 'Dechrau’r cyfnod',
     end: 'Diwedd y cyfnod',
