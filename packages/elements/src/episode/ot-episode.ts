@@ -186,10 +186,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
     resumed: ({ startedAt: _kept, ...options }) => this.session.configure({ type: 'UPDATE_OPTIONS', options }),
     // Closing the episode makes its record; the follow-up brings it up to date, and the machine is done.
     record: (snapshot) => snapshot.output ?? snapshot.context.record,
-    refusedDraft: (refused) => {
-      const why = refused.outcome === 'failed' ? `could not be resumed (${String(refused.error)})` : 'is about another person or uses other instruments';
-      return `The saved episode ${why}, so a new one started.`;
-    },
+    refusedDraft: (refused) => (refused.outcome === 'failed' ? this.t.episode.draftFailed(String(refused.error)) : this.t.episode.draftNotThisEpisode),
     incomplete: () => this.t.episode.formIncomplete,
     // The nested assessment and goal plan change the episode through its children.
     childrenChangeIt: true,
