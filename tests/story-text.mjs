@@ -1,9 +1,11 @@
-// The words a story may show without the catalogue: its own data. A story's
-// definitions, records, drafts and answers are written as string literals in
-// the stories, their support files, the instrument catalogue and the packages'
-// test support; everything else on screen must come from a catalogue, which the
-// pseudo-locale marks ⟦…⟧. `uncataloguedText` runs in the page and lists what
-// is neither.
+// The words a story may show without the catalogue: its own data. That is
+// every string the story's otforms elements were given or hold (definitions,
+// records, drafts, answers, summaries: read from the elements in the page), and
+// the string literals of the stories and their support files (text a story
+// writes around its elements). Everything else on screen must come from a
+// catalogue, which the pseudo-locale marks ⟦…⟧, or sit inside `translate="no"`
+// (codes, paths and core's technical detail, left in English on purpose).
+// `uncataloguedText` runs in the page and lists what is none of these.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -82,6 +84,27 @@ export async function storyDataStrings(root) {
 export function uncataloguedText(dataStrings) {
   const data = new Set(dataStrings);
   const normalise = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Every string an otforms element was given or holds: its reactive properties, its value, its machine's context.
+  const seen = new WeakSet();
+  const collect = (value, depth = 0) => {
+    if (typeof value === 'string') return void data.add(normalise(value));
+    if (!value || typeof value !== 'object' || depth > 60 || seen.has(value) || value instanceof Node) return;
+    seen.add(value);
+    const inner = value instanceof Map ? [...value.keys(), ...value.values()] : value instanceof Set ? [...value] : Array.isArray(value) ? value : Object.values(value);
+    for (const item of inner) collect(item, depth + 1);
+  };
+  const elements = (root, found = []) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName.startsWith('ot-')) found.push(element);
+      if (element.shadowRoot) elements(element.shadowRoot, found);
+    }
+    return found;
+  };
+  for (const element of elements(document)) {
+    for (const name of element.constructor.elementProperties?.keys() ?? []) collect(element[name]);
+    collect(element.value);
+    for (const actor of [element.session?.actor, element.actor]) collect(actor?.getSnapshot?.()?.context);
+  }
   const told = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder'];
   const skipped = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
   const problems = new Set();
@@ -93,11 +116,18 @@ export function uncataloguedText(dataStrings) {
     }
     return path.join(' > ');
   };
+  const untranslatable = (node) => {
+    for (let at = node instanceof Element ? node : node.parentElement; at; ) {
+      if (at.getAttribute('translate') === 'no') return true;
+      at = at.parentElement ?? (at.getRootNode() instanceof ShadowRoot ? at.getRootNode().host : null);
+    }
+    return false;
+  };
   const check = (text, node, what) => {
     const plain = normalise(text);
     // A record's reference is made when the story runs: an id, not a word.
     const generatedId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(plain);
-    if (!plain || text.includes('⟦') || /^[\p{N}\p{P}\p{S}\s]*$/u.test(plain) || generatedId || data.has(plain)) return;
+    if (!plain || text.includes('⟦') || /^[\p{N}\p{P}\p{S}\s]*$/u.test(plain) || generatedId || data.has(plain) || untranslatable(node)) return;
     problems.add(`${what} "${text.trim().slice(0, 80)}" in ${where(node)}`);
   };
   const visit = (node) => {

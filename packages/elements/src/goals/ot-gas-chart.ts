@@ -49,6 +49,7 @@ import { LocalisedElement } from '../i18n/localised-element.js';
  * @cssprop --ot-max-width - The widest the chart grows.
  */
 export class OtGasChart extends LocalisedElement {
+  protected static override readonly rendersOtformsElements = false;
   static override styles = [sharedStyles, gasChartStyles, gasFiguresStyles];
 
   /** The goal plan, as `GoalPlanSchema` parses it. A plan that does not parse is reported in the element, never thrown. */

@@ -16,6 +16,20 @@ class InnerWords extends LocalisedElement {
     return litHtml`<p>${this.t.assessment.back}</p>`;
   }
 }
+/** A leaf, like a question: it renders no otforms element, so it tells no one its language. */
+class LeafWords extends LocalisedElement {
+  protected static override readonly rendersOtformsElements = false;
+  override render() {
+    return litHtml`<p>${this.t.assessment.back}</p>`;
+  }
+}
+class ManyLeaves extends LocalisedElement {
+  override render() {
+    return litHtml`${Array.from({ length: 100 }, () => litHtml`<leaf-words></leaf-words>`)}`;
+  }
+}
+customElements.define('leaf-words', LeafWords);
+customElements.define('many-leaves', ManyLeaves);
 customElements.define('outer-words', OuterWords);
 customElements.define('inner-words', InnerWords);
 
@@ -116,5 +130,22 @@ describe('LocaleController', () => {
     }
     expect(word(outer)).to.equal('Kept');
     expect(warnings).to.deep.equal(['otforms: outer-words ignored messages.assessment.submit must be a string']);
+  });
+
+  it('gives leaves the outer element’s words without making each leaf a provider (which grew with the square of the leaves)', async () => {
+    let announced = 0;
+    const count = () => (announced += 1);
+    document.addEventListener('context-provider', count);
+    try {
+      const many = await fixture<ManyLeaves>(html`<many-leaves lang="cy"></many-leaves>`);
+      many.messages = { cy: { assessment: { back: 'Yn ôl, o’r tu allan' } } };
+      await many.updateComplete;
+      const leaves = [...many.shadowRoot!.querySelectorAll('leaf-words')] as LeafWords[];
+      await Promise.all(leaves.map((leaf) => leaf.updateComplete));
+      expect(leaves.map(word)).to.deep.equal(Array(100).fill('Yn ôl, o’r tu allan'));
+      expect(announced, 'only the outer element announced itself as a provider').to.equal(1);
+    } finally {
+      document.removeEventListener('context-provider', count);
+    }
   });
 });

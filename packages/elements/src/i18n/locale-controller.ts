@@ -56,14 +56,22 @@ export class LocaleController implements ReactiveController {
   catalogue: Catalogue;
   private inherited: LocaleState | undefined;
   private state: LocaleState = { lang: null, messages: undefined };
-  private readonly provider: ContextProvider<typeof localeContext>;
+  private readonly provider: ContextProvider<typeof localeContext> | null;
   private stopWatching: (() => void) | null = null;
   private warned = new Set<string>();
 
-  constructor(private readonly host: LocalisedHost) {
+  /**
+   * `provides`: whether the host renders other otforms elements and so tells them its language. A leaf (a
+   * question) does not: each provider that appears re-parents the subscriptions of the providers above it,
+   * so a provider per question made a form's first render grow with the square of its questions.
+   */
+  constructor(
+    private readonly host: LocalisedHost,
+    provides = true,
+  ) {
     this.catalogue = catalogueFor(null).catalogue;
     host.addController(this);
-    this.provider = new ContextProvider(host, { context: localeContext, initialValue: this.state });
+    this.provider = provides ? new ContextProvider(host, { context: localeContext, initialValue: this.state }) : null;
     new ContextConsumer(host, {
       context: localeContext,
       subscribe: true,
@@ -115,7 +123,7 @@ export class LocaleController implements ReactiveController {
     }
     if (lang !== this.state.lang || messages !== this.state.messages) {
       this.state = { lang, messages };
-      this.provider.setValue(this.state);
+      this.provider?.setValue(this.state);
     }
   }
 }

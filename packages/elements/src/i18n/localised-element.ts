@@ -15,7 +15,10 @@ export class LocalisedElement extends LitElement {
    */
   @property({ attribute: false }) messages?: LocaleMessages;
 
-  protected readonly localeController = new LocaleController(this);
+  /** False for an element that renders no other otforms element (a question, a chart): it then tells no one its language. */
+  protected static readonly rendersOtformsElements: boolean = true;
+
+  protected readonly localeController = new LocaleController(this, (this.constructor as typeof LocalisedElement).rendersOtformsElements);
 
   /** The words this element shows, in its language. */
   protected get t(): Catalogue {

@@ -38,6 +38,7 @@ const STATE_NOT_ASSESSED = 'not-assessed';
 export abstract class QuestionElement extends LocalisedElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LocalisedElement.shadowRootOptions, delegatesFocus: true };
+  protected static override readonly rendersOtformsElements = false;
   static override styles = [sharedStyles, optionTargetStyles, questionStyles];
 
   /** The item from the definition that this question asks. */
