@@ -65,9 +65,9 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
     // GOV.UK inset text, for the notice that the instrument is shown in another language than the interface's.
     css`
       .inset-text {
-        margin: 0 0 calc(var(--ot-space, 0.5rem) * 3);
-        padding: var(--ot-space, 0.5rem) calc(var(--ot-space, 0.5rem) * 2);
-        border-left: 0.625rem solid var(--ot-color-rule, #b1b4b6);
+        margin: 0 0 calc(var(--_space) * 1.5);
+        padding: calc(var(--_space) * 0.5) var(--_space);
+        border-left: 0.625rem solid var(--_rule);
       }
     `,
   ];
