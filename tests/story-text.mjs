@@ -9,7 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const dataSources = ['stories', 'packages/instruments/src', 'packages/elements/src/test-support', 'packages/core/src/test-support', 'demo'];
+const dataSources = ['stories', 'packages/instruments/src', 'packages/elements/src/test-support', 'packages/core/src/test-support', 'packages/reporting/src/test-support', 'packages/interop/src/test-support', 'demo'];
 
 async function* sourceFiles(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {

@@ -8,21 +8,24 @@ import { enGB } from './en-gb.js';
  * formatted outside the catalogue, stands out unmarked. Register it
  * (`registerLocale(pseudoLocale())`) and set `lang="qps-ploc"` on a page; the
  * Storybook toolbar offers it, and the story checks in `npm test` use it.
- * Codes (`code`, `value`) stay as they are: they are data, not words.
+ * The codes of a list's options (`[{ code, label }]`) stay as they are: they are data, not words.
  */
 export const PSEUDO_LOCALE = 'qps-ploc';
 
 export const mark = (text: string): string => `⟦${text}⟧`;
 
-function pseudo(value: unknown, key?: string): unknown {
-  if (typeof value === 'string') return key === 'code' || key === 'value' ? value : mark(value);
+/** `option`: the value is a field of a list's item (`{ code, label }`), whose `code` or `value` is data, not a word. */
+function pseudo(value: unknown, key?: string, option = false): unknown {
+  if (typeof value === 'string') return option && (key === 'code' || key === 'value') ? value : mark(value);
   if (typeof value === 'function') {
     return (...args: unknown[]) => {
       const said = (value as (...inner: unknown[]) => unknown)(...args);
       return typeof said === 'string' ? mark(said) : said;
     };
   }
-  if (Array.isArray(value)) return value.map((item) => pseudo(item));
+  if (Array.isArray(value)) {
+    return value.map((item) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).map(([inner, field]) => [inner, pseudo(field, inner, true)])) : pseudo(item)));
+  }
   if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([inner, item]) => [inner, pseudo(item, inner)]));
   return value;
 }
