@@ -80,9 +80,19 @@ describe('<ot-outcome-report> in Welsh', () => {
     expect(figure(root, 'care-hours', 'hoursPerWeekAtStart')).to.equal(`${f.number(shown.careHours.hoursPerWeekAtStart as number)} awr`);
     expect(text(root.querySelector('.suppression-note'))).to.match(/^Mae niferoedd bach yn cael eu dangos fel “llai na 5”/);
     expect(text(root.querySelector('.selection-caption'))).to.equal('Ffigurau ar gyfer pob grŵp, pob cyfnod amser.');
-    // Welsh's sequels stay CLD's English, marked so for screen readers, and a note in Welsh says why.
-    const sequel = root.querySelector('[data-section=ascof2a] tbody th[lang]');
-    expect(sequel?.getAttribute('lang')).to.equal('en-GB');
+    // A sequel is named in Welsh, with CLD's English under it to match the return (kept from translation, read in English), and a note in Welsh says why.
+    const labels: Record<string, string> = { ...cy.vocabulary.eventOutcomes, ...cy.vocabulary.serviceTypes };
+    const rows = [...root.querySelectorAll<HTMLElement>('[data-section=ascof2a] tbody tr[data-sequel]')].filter((row) => row.dataset['sequel'] !== '');
+    expect(rows.length).to.be.greaterThan(1);
+    for (const row of rows) {
+      const sequel = row.dataset['sequel']!;
+      const code = row.querySelector('th .sequel-code');
+      expect(text(code), sequel).to.equal(sequel);
+      expect(code?.getAttribute('lang')).to.equal('en-GB');
+      expect(code?.getAttribute('translate')).to.equal('no');
+      expect(text(row.querySelector('th .sequel-label'))).to.equal(labels[sequel] ?? '');
+    }
+    expect(rows.some((row) => row.querySelector('.sequel-label') !== null)).to.equal(true);
     expect(text(root.querySelector('.sequels-note'))).to.match(/Data Lefel Cleient \(CLD\)/);
   });
 

@@ -172,6 +172,13 @@ export const outcomeReportStyles = css`
     padding-right: 0;
   }
 
+  /* A sequel's CLD string under its translated label: the return's words, to match it by. */
+  .sequel-label + .sequel-code {
+    display: block;
+    font-weight: normal;
+    font-size: 0.9em;
+  }
+
   .reasons {
     margin: 0;
     padding-left: 1.1rem;

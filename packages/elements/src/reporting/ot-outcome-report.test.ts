@@ -94,6 +94,17 @@ describe('<ot-outcome-report>', () => {
     expect(figure(root, 'ascof2a', 'numerator')).to.equal(formatCount(shown.ascof2a.numerator));
     expect(figure(root, 'ascof2a', 'excluded')).to.equal(formatCount(shown.ascof2a.excluded));
     expect(root.querySelectorAll('[data-section=ascof2a] tbody tr')).to.have.length(Object.keys(shown.ascof2a.sequels).length);
+    // In English a sequel's label is CLD's string itself, shown once; one with no label (DHSC's own) is the code, left untranslated.
+    for (const row of root.querySelectorAll<HTMLElement>('[data-section=ascof2a] tbody tr[data-sequel]')) {
+      const sequel = row.dataset['sequel']!;
+      const header = row.querySelector('th')!;
+      if (sequel === '') expect(text(header)).to.equal('Not known');
+      else {
+        expect(text(header)).to.equal(sequel);
+        const labelled = sequel in enGB.vocabulary.eventOutcomes || sequel in enGB.vocabulary.serviceTypes;
+        expect(header.querySelector('[translate=no][lang=en-GB]') !== null, sequel).to.equal(!labelled);
+      }
+    }
     expect(text(root.querySelector('[data-section=follow-up] tr[data-status=at-home] td[data-kind="91-day"]'))).to.equal(formatCount(shown.followUp['91-day']['at-home']));
     expect(figure(root, 'adaptations', 'minor')).to.equal(formatCount(shown.adaptations.minor));
     await expectNoAxeViolations(element);
@@ -302,6 +313,8 @@ describe('<ot-outcome-report>', () => {
     expect(text(rows[0]!.querySelector('.record-id'))).to.equal(cohort[1]!.recordId);
     expect(text(rows[1]!.querySelector('.record-id'))).to.equal('None');
     expect(rows.every((row) => row.querySelectorAll('.reasons li').length > 0)).to.equal(true);
+    // Why is core's technical English: kept from translation tools, and read in English.
+    expect(rows.every((row) => row.querySelector('.reasons')!.matches('[translate=no][lang=en-GB]'))).to.equal(true);
     // They are not in the figures, which still show the two that could be read.
     expect(figure(root, 'headline', 'recordsRead')).to.equal('fewer than 5');
     await expectNoAxeViolations(element);

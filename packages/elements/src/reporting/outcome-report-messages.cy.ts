@@ -10,8 +10,9 @@ import { reportFormat } from './report-format.js';
  * the locale's plural rules (zero, one, two, few, many, other). ASCOF, CLD
  * and ST-Max are England's names for its measure, its data return and its
  * service: they stay as they are and are explained in Welsh where they
- * first appear. Group keys, instrument titles and CLD sequels come from the
- * records or the host and are shown as they are.
+ * first appear. Group keys and instrument titles come from the records or
+ * the host and are shown as they are; CLD sequels are named by the Welsh
+ * `vocabulary` labels, with CLD's English string under each.
  */
 
 const LOCALE = 'cy';
@@ -158,7 +159,7 @@ export const reportMessagesCy: Catalogue['report'] = {
   excluded: 'Wedi’u tynnu allan o’r mesur',
   sequelsCaption: 'Cyfnodau gofal ST-Max a ddaeth i ben yn ôl beth ddigwyddodd wedyn',
   sequelsNote:
-    'Mae beth ddigwyddodd wedyn wedi’i ysgrifennu yn Saesneg, fel yn ffurflen Data Lefel Cleient (CLD) Lloegr, er mwyn iddo gyfateb i ffurflen y cyngor.',
+    'O dan beth ddigwyddodd wedyn mae’r geiriad Saesneg, fel yn ffurflen Data Lefel Cleient (CLD) Lloegr, er mwyn iddo gyfateb i ffurflen y cyngor.',
   columnSequel: 'Beth ddigwyddodd wedyn',
   unclassifiedSequel: 'Anhysbys',
   noSequels: 'Does dim cyfnodau gofal ST-Max sydd wedi dod i ben.',

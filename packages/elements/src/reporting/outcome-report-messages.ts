@@ -7,8 +7,9 @@ import { reportFormat } from './report-format.js';
  * Every word `<ot-outcome-report>` shows (en-GB, GOV.UK style): the
  * catalogue's `report` namespace. Plurals go through the locale's plural
  * rules and numbers through its `Intl` formats. Group keys, period keys the
- * summary does not know, instrument titles and CLD sequels come from the
- * records or the host and are always rendered as text, never as HTML.
+ * summary does not know and instrument titles come from the records or the
+ * host and are always rendered as text, never as HTML; CLD sequels are named
+ * by the catalogue's `vocabulary` labels (the CLD string when it has none).
  * The Welsh words are in outcome-report-messages.cy.ts.
  */
 
@@ -148,7 +149,7 @@ export const reportMessages = {
   endOutcomeNotCld: 'Of those not classified: the outcome at the end is from another list, not CLD',
   excluded: 'Taken out of the measure',
   sequelsCaption: 'Ended ST-Max episodes by what followed',
-  /** The sequels are CLD's own words, in English, so that they match the council's return. */
+  /** The sequels are named by the `vocabulary` namespace's labels of CLD's values, which in English are CLD's own words. */
   sequelsNote: 'What followed is written as in the Client Level Data (CLD) return, so that it matches the council’s return.',
   columnSequel: 'What followed',
   unclassifiedSequel: 'Not known',

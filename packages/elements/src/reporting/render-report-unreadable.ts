@@ -14,7 +14,9 @@ export const UNREADABLE_LISTED = 100;
  * with where each came in the input and why, so that nobody is left out of
  * the figures without anyone knowing. Ids and reasons come from the records
  * and core's validation, and are rendered as text; the reasons are core's
- * English, marked so, so that a screen reader on a Welsh page reads them in English.
+ * technical English: marked `lang="en-GB"`, so that a screen reader on a
+ * Welsh page reads them in English, and `translate="no"`, so that
+ * translation tools (and the story text check) leave them as they are.
  */
 export function renderReportUnreadable(unreadable: readonly UnreadableRecord[], { m }: ReportText): TemplateResult | typeof nothing {
   if (unreadable.length === 0) return nothing;
@@ -38,7 +40,7 @@ export function renderReportUnreadable(unreadable: readonly UnreadableRecord[], 
             <td class="record-id">${entry.recordId ?? m.noRecordId}</td>
             <td>
               <!-- Why a record could not be read is core's validation message, in English. -->
-              <ul class="reasons" lang="en-GB">
+              <ul class="reasons" lang="en-GB" translate="no">
                 ${entry.reasons.map((reason) => html`<li>${reason}</li>`)}
               </ul>
             </td>
