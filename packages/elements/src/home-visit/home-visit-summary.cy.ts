@@ -134,6 +134,7 @@ export const homeVisitSummaryMessagesCy: Catalogue['homeVisitSummary'] = {
     yes: 'Ydy',
     no: 'Nac ydy',
     seconds: 'eiliad',
+    withUnit: (value, unit) => `${value} ${unit}`,
     inEntry: (group, entryLabel, number, question) => `${group}, ${entryLabel.toLowerCase()} ${number}: ${question}`,
   },
 };

@@ -131,6 +131,8 @@ const answers = {
   no: 'No',
   /** The unit of a duration question's answer. */
   seconds: 'seconds',
+  /** A number with its unit ("55.5 cm", "12 seconds"): the number as the locale writes it, the unit as the definition gives it. */
+  withUnit: (value: string, unit: string) => `${value} ${unit}`,
   /** A question in a repeating group's entry: "Stairs, flight 2: Height of each step". */
   inEntry: (group: string, entryLabel: string, number: number, question: string) => `${group}, ${entryLabel.toLowerCase()} ${number}: ${question}`,
 };

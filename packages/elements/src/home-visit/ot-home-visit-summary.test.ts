@@ -213,10 +213,29 @@ describe('<ot-home-visit-summary audience="housing">', () => {
       'Priority High',
       'Status Agreed with the person on 14 November 2026',
     ]);
+    // The code is an identifier, not words: in its own element that translation tools leave alone.
+    const code = recommendation.querySelector('.facts dd .code');
+    expect(code?.textContent).to.equal('DFG-LAS');
+    expect(code?.getAttribute('translate')).to.equal('no');
     expect([...recommendation.querySelectorAll('.goals li')].map((li) => li.textContent)).to.deep.equal(['I want to have a shower on my own again']);
     expect(part(root, 'why').querySelector('p')!.textContent).to.equal(fixtureRecommendations[2]!.reason.text);
     // The rail goes by the minor adaptations service: not part of a grant.
     expect(text(root)).to.not.contain('Grab rail');
+  });
+
+  it('writes a number and its unit with the catalogue’s words, so a host or a locale can change them', async () => {
+    const element = await fixture<OtHomeVisitSummary>(html`<ot-home-visit-summary
+      audience="housing"
+      .record=${homeVisitRecordFixture()}
+      .definitions=${summaryDefinitions}
+      .messages=${{ 'en-GB': { format: { number: (value: number) => `#${value}` }, homeVisitSummary: { answers: { withUnit: (value: string, unit: string) => `${value} in ${unit}` } } } }}
+    ></ot-home-visit-summary>`);
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    const needs = [...part(root, 'need').querySelectorAll('tbody tr td')].map(text);
+    expect(needs).to.include('#55.5 in cm');
+    expect(needs).to.include('#710 in mm');
+    expect([...part(root, 'measurements').querySelectorAll('tbody td.number')].map(text)).to.include('#55.5');
   });
 
   it('tables every measurement with its unit, entries of a repeating group included', async () => {

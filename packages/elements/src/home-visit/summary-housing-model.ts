@@ -24,8 +24,8 @@ export interface NeedLine {
 export interface GrantRecommendation {
   id: string;
   what: string;
-  /** The council's or a national code, with its display, as the record gives it. */
-  code: string | null;
+  /** The council's or a national code, and its display when the record gives one: kept apart, as the code is not words to translate. */
+  code: { code: string; display: string | null } | null;
   priority: RecommendationPriority;
   status: RecommendationStatus;
   on: string;
@@ -67,7 +67,7 @@ export function buildHousingSummary(source: SummarySource, items: ItemLookup, wo
     return {
       id: recommendation.id,
       what: recommendation.what.text,
-      code: code ? (code.display ? `${code.display} (${code.code})` : code.code) : null,
+      code: code ? { code: code.code, display: code.display ?? null } : null,
       priority: recommendation.priority,
       status: now.status,
       on: now.on,

@@ -1,6 +1,5 @@
 import type { Answer, InstrumentDefinition, Item } from '@otforms/core';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { formatNumber as formatLocaleNumber } from '../i18n/intl.js';
 
 /**
  * What a summary needs from the definitions a visit used: each question's
@@ -52,12 +51,12 @@ export interface AnswerWords {
 /** The words a summary writes answers with, from a catalogue. */
 export const answerWordsOf = (t: Catalogue): AnswerWords => ({ locale: t.locale, format: t.format, answers: t.homeVisitSummary.answers });
 
-/** A number as the item asks for it, as the locale writes numbers: a measurement to its decimal places, with a true minus sign. */
+/** A number as the item asks for it, as the catalogue's locale writes numbers (`format.number`): a measurement to its decimal places, with a true minus sign. */
 export function formatNumber(value: number, words: AnswerWords, item?: Item | QuestionInGroup): string {
   const places = item && (item.type === 'measurement' || item.type === 'decimal') ? item.decimalPlaces : item?.type === 'integer' ? 0 : undefined;
   const options: Intl.NumberFormatOptions =
     places === undefined ? { maximumFractionDigits: 3, useGrouping: false } : { minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: false };
-  return formatLocaleNumber(words.locale, value, options).replace('-', '\u2212');
+  return words.format.number(value, options).replace('-', '\u2212');
 }
 
 /** The unit an item's number is in, when its definition gives one. */
@@ -79,7 +78,7 @@ export function formatAnswer(answer: Answer | undefined, item: Item | QuestionIn
   if (answer === undefined) return null;
   if (typeof answer === 'number') {
     const unit = unitOf(item, words);
-    return unit ? `${formatNumber(answer, words, item)} ${unit}` : formatNumber(answer, words, item);
+    return unit ? words.answers.withUnit(formatNumber(answer, words, item), unit) : formatNumber(answer, words, item);
   }
   if (typeof answer === 'string') {
     if (!item) return answer;

@@ -67,7 +67,7 @@ function renderRecommendations(recommendations: readonly GrantRecommendation[], 
     (recommendation) => html`<div class="recommendation keep">
       <p class="what">${recommendation.what}</p>
       <dl class="facts">
-        ${recommendation.code ? html`<div><dt>${words.code}</dt><dd>${recommendation.code}</dd></div>` : nothing}
+        ${recommendation.code ? html`<div><dt>${words.code}</dt><dd>${renderCode(recommendation.code)}</dd></div>` : nothing}
         <div><dt>${words.priority}</dt><dd>${words.priorityText(recommendation.priority)}</dd></div>
         <div><dt>${words.status}</dt><dd>${words.statusText(recommendation.status, t.format.date(recommendation.on))}</dd></div>
       </dl>
@@ -79,6 +79,17 @@ function renderRecommendations(recommendations: readonly GrantRecommendation[], 
         : nothing}
     </div>`,
   )}`;
+}
+
+/**
+ * A recommendation's code, after its display when the record gives one:
+ * "Level-access shower (DFG-LAS)". The display is the record's words; the
+ * code is the council's or a national identifier, so it sits in its own
+ * `translate="no"` element that translation tools leave as it is.
+ */
+function renderCode({ code, display }: NonNullable<GrantRecommendation['code']>): TemplateResult {
+  const identifier = html`<span class="code" translate="no">${code}</span>`;
+  return display ? html`${display} (${identifier})` : identifier;
 }
 
 function renderWhy(recommendations: readonly GrantRecommendation[], words: HousingWords): TemplateResult {
