@@ -35,4 +35,6 @@ export { ActorController } from '../dist/controllers/actor-controller.js';
 export { LocalStorageDraftStorage } from '../dist/storage/local-storage-draft-storage.js';
 export { draftStorageContext } from '../dist/storage/draft-storage-context.js';
 export * from '../dist/events/index.js';
+// The words: lang, overrideMessages, registerLocale… (docs/languages.md), so a page without a bundler can change them too.
+export * from '../dist/i18n/index.js';
 export * from '@otforms/core';

@@ -37,6 +37,15 @@ export interface CatalogueEntry {
   definition: InstrumentDefinition;
   referenceCases: readonly ReferenceCase[];
   suggestionCases: readonly SuggestionCase[];
+  /** Whether the definition carries Welsh text, and why (or why not). */
+  welsh: WelshStatus;
+}
+
+/** Welsh text is shipped only where a Welsh version may be used; elsewhere the form stays in English inside a Welsh interface, and says so. */
+export interface WelshStatus {
+  shipped: boolean;
+  /** One sentence: what Welsh version exists, on what terms, and what otforms ships. */
+  status: string;
 }
 
 /** Every instrument otforms ships, with its licence and reference cases. */
