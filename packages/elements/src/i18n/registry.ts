@@ -19,11 +19,9 @@ const catalogues = new Map<string, Catalogue>([
 /** Each locale's catalogue after `overrideMessages`; absent while the page has changed no words. */
 const pageCatalogues = new Map<string, Catalogue>();
 const listeners = new Set<() => void>();
-let generation = 0;
 let withElementWords = new WeakMap<LocaleMessages, Map<string, Catalogue>>();
 
 function changed(): void {
-  generation += 1;
   withElementWords = new WeakMap();
   for (const listener of listeners) listener();
 }
@@ -122,9 +120,4 @@ export function catalogueFor(lang: string | null | undefined, words?: LocaleMess
 export function onCataloguesChanged(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** For caches outside this module: changes whenever any catalogue does. */
-export function catalogueGeneration(): number {
-  return generation;
 }
