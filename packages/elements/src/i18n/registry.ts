@@ -18,6 +18,12 @@ const catalogues = new Map<string, Catalogue>([
 ]);
 /** Each locale's catalogue after `overrideMessages`; absent while the page has changed no words. */
 const pageCatalogues = new Map<string, Catalogue>();
+/**
+ * `overrideMessages` words for a tag no catalogue speaks yet (a council's Gaelic before its `gd`
+ * catalogue), by tag as given, in call order: laid over that catalogue when it is registered,
+ * never over another language's.
+ */
+const waitingOverrides = new Map<string, MessageOverrides[]>();
 const listeners = new Set<() => void>();
 let withElementWords = new WeakMap<LocaleMessages, Map<string, Catalogue>>();
 
@@ -29,19 +35,25 @@ function changed(): void {
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /**
- * The registered locale for a BCP 47 tag: the same tag, else one of the same
- * language (the bare language first: `cy-GB` → `cy`, `en-US` → `en-GB`), else en-GB.
+ * The registered locale that speaks a BCP 47 tag's language: the same tag, else
+ * one of the same language (the bare language first: `cy-GB` → `cy`, `en-US` →
+ * `en-GB`), else undefined. Words given for a language use this: they must never
+ * be laid over another language's catalogue.
  */
-export function matchLocale(lang: string | null | undefined): string {
-  if (!lang) return SOURCE_LOCALE;
+export function registeredLocaleFor(lang: string | null | undefined): string | undefined {
+  if (!lang) return undefined;
   const wanted = lang.toLowerCase();
   const tags = [...catalogues.keys()];
   return (
     tags.find((tag) => tag.toLowerCase() === wanted) ??
     tags.find((tag) => tag.toLowerCase() === primary(wanted)) ??
-    tags.find((tag) => primary(tag) === primary(wanted)) ??
-    SOURCE_LOCALE
+    tags.find((tag) => primary(tag) === primary(wanted))
   );
+}
+
+/** The locale an element speaks for a tag: as `registeredLocaleFor`, else en-GB. */
+export function matchLocale(lang: string | null | undefined): string {
+  return registeredLocaleFor(lang) ?? SOURCE_LOCALE;
 }
 
 /** The locales registered, en-GB first. */
@@ -61,25 +73,39 @@ export function registerLocale(catalogue: Catalogue): void {
   if (problems.length) throw new TypeError(`The ${catalogue.locale} catalogue has messages that cannot be used: ${problems.join('; ')}`);
   catalogues.set(catalogue.locale, { ...value, locale: catalogue.locale });
   pageCatalogues.delete(catalogue.locale);
+  applyWaitingOverrides(catalogue.locale);
   changed();
 }
 
 /**
  * Changes some words for every element on the page in one locale (its tag as
- * registered, or one that matches it). Later calls add to earlier ones.
+ * registered, or one that matches it). Later calls add to earlier ones. Words
+ * for a language no catalogue speaks yet wait for `registerLocale` of it.
  * Throws, naming the path, when a key is not a message or has the wrong type.
  */
 export function overrideMessages(locale: string, overrides: MessageOverrides): void {
-  const tag = matchLocale(locale);
-  const { value, problems } = mergeMessages(pageCatalogue(tag), overrides);
+  const tag = registeredLocaleFor(locale);
+  // Checked against en-GB when no catalogue speaks the language yet: every catalogue has its shape.
+  const { value, problems } = mergeMessages(tag ? pageCatalogue(tag) : (enGB as Catalogue), overrides);
   if (problems.length) throw new TypeError(`overrideMessages('${locale}'): ${problems.join('; ')}`);
-  pageCatalogues.set(tag, value);
+  if (tag) pageCatalogues.set(tag, value);
+  else waitingOverrides.set(locale, [...(waitingOverrides.get(locale) ?? []), overrides]);
   changed();
+}
+
+/** Lays the words waiting for a language over its catalogue, now registered: those under the bare language first. */
+function applyWaitingOverrides(tag: string): void {
+  const waiting = [...waitingOverrides.keys()].filter((given) => registeredLocaleFor(given) === tag).sort((a, b) => a.length - b.length);
+  for (const given of waiting) {
+    for (const overrides of waitingOverrides.get(given)!) pageCatalogues.set(tag, mergeMessages(pageCatalogue(tag), overrides).value);
+    waitingOverrides.delete(given);
+  }
 }
 
 /** Forgets every `overrideMessages` call (for tests, and hosts that switch councils). */
 export function clearMessageOverrides(): void {
   pageCatalogues.clear();
+  waitingOverrides.clear();
   changed();
 }
 
@@ -88,10 +114,13 @@ function pageCatalogue(tag: string): Catalogue {
   return pageCatalogues.get(tag) ?? catalogues.get(tag)!;
 }
 
-/** The element words that apply to a locale: those under its own tag, and under its bare language (`cy` applies to `cy-GB`). */
+/**
+ * The element words that apply to a locale: those under its own tag, and under its bare language (`cy` applies to `cy-GB`).
+ * Words under a tag no catalogue speaks (`gd`) apply to none until one is registered.
+ */
 function elementWordsFor(tag: string, words: LocaleMessages): MessageOverrides[] {
   return Object.keys(words)
-    .filter((key) => matchLocale(key) === tag)
+    .filter((key) => registeredLocaleFor(key) === tag)
     .sort((a, b) => a.length - b.length)
     .map((key) => words[key]!);
 }
@@ -100,7 +129,8 @@ function elementWordsFor(tag: string, words: LocaleMessages): MessageOverrides[]
 export function catalogueFor(lang: string | null | undefined, words?: LocaleMessages): { catalogue: Catalogue; problems: string[] } {
   const tag = matchLocale(lang);
   const page = pageCatalogue(tag);
-  if (!words) return { catalogue: page, problems: [] };
+  // Words that are not an object by locale tag (JSON text, say) are none: the caller warns.
+  if (!isLocaleMessages(words)) return { catalogue: page, problems: [] };
   let byTag = withElementWords.get(words);
   if (!byTag) withElementWords.set(words, (byTag = new Map()));
   const cached = byTag.get(tag);
@@ -114,6 +144,11 @@ export function catalogueFor(lang: string | null | undefined, words?: LocaleMess
   }
   byTag.set(tag, catalogue);
   return { catalogue, problems };
+}
+
+/** Whether `words` can be a host's words by locale tag: a plain object, not a string, number or list. */
+export function isLocaleMessages(words: unknown): words is LocaleMessages {
+  return typeof words === 'object' && words !== null && !Array.isArray(words);
 }
 
 /** Calls `listener` whenever a locale is registered or the page's words change; returns the way to stop. */

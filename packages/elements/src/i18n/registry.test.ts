@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { catalogueFor, clearMessageOverrides, matchLocale, overrideMessages, registerLocale, registeredLocaleFor } from './registry.js';
+import { enGB } from './en-gb.js';
+import type { Catalogue, LocaleMessages } from './catalogue.js';
+
+/** A catalogue for a language otforms does not ship, registered only by the tests that say so. */
+const gaelic = (tag: string): Catalogue => ({ ...(enGB as Catalogue), locale: tag, assessment: { ...enGB.assessment, back: 'Air ais' } });
+
+describe('locale registry', () => {
+  afterEach(() => clearMessageOverrides());
+
+  it('matches a tag to a registered language, and only falls back to en-GB where an element must speak', () => {
+    expect([registeredLocaleFor('cy-GB'), registeredLocaleFor('en-US'), registeredLocaleFor('fr'), registeredLocaleFor('')]).to.deep.equal(['cy', 'en-GB', undefined, undefined]);
+    expect(matchLocale('fr')).to.equal('en-GB');
+  });
+
+  it('never lays an element’s words for a language with no catalogue over en-GB', () => {
+    const words: LocaleMessages = { fr: { assessment: { submit: 'Envoyer' } }, en: { assessment: { back: 'Go back' } } };
+    const { catalogue } = catalogueFor('en-GB', words);
+    expect([catalogue.assessment.submit, catalogue.assessment.back]).to.deep.equal([enGB.assessment.submit, 'Go back']);
+    expect(catalogueFor('fr', words).catalogue.assessment.submit, 'a French page speaks en-GB, without the French words').to.equal(enGB.assessment.submit);
+  });
+
+  it('keeps overrideMessages for an unregistered language until its catalogue is registered, and never changes en-GB with them', () => {
+    overrideMessages('ga', { assessment: { submit: 'Seol' } });
+    overrideMessages('ga-IE', { assessment: { continue: 'Ar aghaidh' } });
+    expect(catalogueFor('en-GB').catalogue.assessment.submit).to.equal(enGB.assessment.submit);
+    expect(catalogueFor('ga').catalogue.assessment.submit).to.equal(enGB.assessment.submit);
+    registerLocale(gaelic('ga'));
+    const { catalogue } = catalogueFor('ga-IE');
+    expect([catalogue.locale, catalogue.assessment.back, catalogue.assessment.submit, catalogue.assessment.continue]).to.deep.equal(['ga', 'Air ais', 'Seol', 'Ar aghaidh']);
+    expect(catalogueFor('en-GB').catalogue.assessment.submit).to.equal(enGB.assessment.submit);
+  });
+
+  it('still checks overrideMessages for an unregistered language at once', () => {
+    expect(() => overrideMessages('gv', { assessment: { nope: 'x' } } as never)).to.throw(TypeError, /assessment\.nope is not a message/);
+  });
+
+  it('forgets waiting words with clearMessageOverrides', () => {
+    overrideMessages('kw', { assessment: { submit: 'Danvon' } });
+    clearMessageOverrides();
+    registerLocale(gaelic('kw'));
+    expect(catalogueFor('kw').catalogue.assessment.submit).to.equal(enGB.assessment.submit);
+  });
+
+  it('treats words that are not an object by locale tag as none rather than throwing', () => {
+    for (const words of ['{"cy":{}}', 3, ['cy']]) {
+      expect(catalogueFor('cy', words as never).catalogue.assessment.back).to.equal('Yn ôl');
+    }
+  });
+});
