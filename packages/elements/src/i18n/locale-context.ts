@@ -12,6 +12,11 @@ export interface LocaleState {
   lang: string | null;
   /** Every element's `messages` from the outermost in, merged; undefined when none were given. */
   messages: LocaleMessages | undefined;
+  /**
+   * The element that resolved `lang`: a nested element takes `lang` from the context only when no
+   * element with its own `lang` lies between them (a `<section lang="en-GB">` the host slotted, say).
+   */
+  from?: Element;
 }
 
 export const localeContext = createContext<LocaleState | undefined>(Symbol('otforms-locale'));

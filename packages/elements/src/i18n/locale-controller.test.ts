@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { LocalisedElement } from './localised-element.js';
+import { inheritedLang } from './locale-controller.js';
 import { clearMessageOverrides, overrideMessages, registerLocale } from './registry.js';
 import { enGB } from './en-gb.js';
 import type { Catalogue } from './catalogue.js';
@@ -148,4 +149,68 @@ describe('LocaleController', () => {
       document.removeEventListener('context-provider', count);
     }
   });
+
+  it('takes messages that are not an object by locale tag (their JSON text, say) as none, and warns once', async () => {
+    const outer = await fixture<OuterWords>(html`<outer-words lang="cy"></outer-words>`);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      outer.messages = '{"cy":{"assessment":{"back":"Yn ôl eto"}}}' as never;
+      const inner = await settle(outer);
+      outer.requestUpdate();
+      await settle(outer);
+      expect([word(outer), word(inner)]).to.deep.equal(['Yn ôl', 'Yn ôl']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['otforms: outer-words ignored its messages: they must be an object by locale tag, such as { cy: { … } }']);
+  });
+
+  it('names a __proto__ key in an inner element’s words rather than losing it silently', async () => {
+    const outer = await fixture<OuterWords>(html`<outer-words></outer-words>`);
+    outer.messages = { 'en-GB': { assessment: { back: 'Outer back' } } };
+    const inner = await settle(outer);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      inner.messages = JSON.parse('{"en-GB": {"__proto__": {"assessment": {"back": "Lost"}}, "assessment": {"continue": "Kept"}}}');
+      await inner.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(word(inner)).to.equal('Outer back');
+    expect(Object.getPrototypeOf(enGB)).to.equal(Object.prototype);
+    expect(warnings).to.deep.equal(['otforms: inner-words ignored messages.__proto__ is not a message']);
+  });
+
+  it('marks its words en-GB where the page’s language has no catalogue, so they are not read in the page’s voice', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="gd"><outer-words></outer-words></div>`);
+    const outer = page.querySelector('outer-words') as OuterWords;
+    const inner = await settle(outer);
+    const spoken = (element: LocalisedElement) => inheritedLang(element.shadowRoot!.querySelector('p')!);
+    expect([word(outer), spoken(outer), spoken(inner)]).to.deep.equal([enGB.assessment.back, 'en-GB', 'en-GB']);
+    page.setAttribute('lang', 'cy');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(outer);
+    expect([word(outer), spoken(outer), spoken(inner)]).to.deep.equal(['Yn ôl', 'cy', 'cy']);
+    expect(outer.shadowRoot!.querySelector('[lang]'), 'no lang of its own where the languages agree').to.equal(null);
+    page.setAttribute('lang', 'en-US');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(outer);
+    expect(spoken(outer), 'English in an English page keeps the page’s own tag').to.equal('en-US');
+  });
+
+  it('speaks a language’s own words once its catalogue is registered, and before that keeps them off en-GB', async () => {
+    const outer = await fixture<OuterWords>(html`<outer-words lang="gd"></outer-words>`);
+    outer.messages = { gd: { assessment: { back: 'Air ais' } } };
+    await settle(outer);
+    expect(word(outer)).to.equal(enGB.assessment.back);
+    registerLocale({ ...(enGB as Catalogue), locale: 'gd' });
+    await settle(outer);
+    expect(word(outer)).to.equal('Air ais');
+    expect(outer.shadowRoot!.querySelector('[lang]')).to.equal(null);
+  });
 });
+

@@ -2,7 +2,8 @@ import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Catalogue, LocaleMessages } from './catalogue.js';
 import { localeContext, type LocaleState } from './locale-context.js';
-import { catalogueFor, onCataloguesChanged } from './registry.js';
+import { catalogueFor, isLocaleMessages, onCataloguesChanged } from './registry.js';
+import { combineWords } from './combine-words.js';
 import { watchLanguageChanges } from './language-changes.js';
 
 export interface LocalisedHost extends ReactiveElement {
@@ -10,47 +11,31 @@ export interface LocalisedHost extends ReactiveElement {
   messages?: LocaleMessages;
 }
 
-/** The nearest `lang` above a node, crossing shadow roots to their hosts, or null. */
-export function inheritedLang(node: Node): string | null {
-  let current: Node | null = node;
-  while (current) {
+/** A node's parent, or for a shadow root its host. */
+const above = (node: Node): Node | null => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+
+/**
+ * The nearest `lang` above a node, crossing shadow roots to their hosts, or null.
+ * `provider` stops the walk early: the language an otforms element resolved for
+ * itself (so for what it renders), used when the walk reaches it with no nearer `lang`.
+ */
+export function inheritedLang(node: Node, provider?: LocaleState): string | null {
+  for (let current: Node | null = node; current; current = above(current)) {
     if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang');
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+    if (provider?.from && current === provider.from) return provider.lang;
   }
   return null;
 }
 
-const mergedWords = new WeakMap<LocaleMessages, WeakMap<LocaleMessages, LocaleMessages>>();
-
-/** The outer element's words with the inner one's laid over, by locale; the same object while neither changes, so catalogues stay cached. */
-function combineWords(outer: LocaleMessages | undefined, inner: LocaleMessages | undefined): LocaleMessages | undefined {
-  if (!outer || !inner || outer === inner) return inner ?? outer;
-  let byInner = mergedWords.get(outer);
-  if (!byInner) mergedWords.set(outer, (byInner = new WeakMap()));
-  let combined = byInner.get(inner);
-  if (!combined) {
-    const tags = new Set([...Object.keys(outer), ...Object.keys(inner)]);
-    combined = Object.fromEntries([...tags].map((tag) => [tag, deepCombine(outer[tag], inner[tag])]));
-    byInner.set(inner, combined);
-  }
-  return combined;
-}
-
-function deepCombine(outer: unknown, inner: unknown): never {
-  if (inner === undefined) return outer as never;
-  if (outer === undefined || typeof outer !== 'object' || typeof inner !== 'object' || outer === null || inner === null) return inner as never;
-  const result: Record<string, unknown> = { ...(outer as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(inner)) result[key] = deepCombine(result[key], value);
-  return result as never;
-}
+const primaryLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /**
  * Gives an element its words: `catalogue` is the catalogue of the language that
  * applies to it, with the host's words laid over. The language is, in order, the
- * element's own `lang`; that of the otforms element rendering it; the nearest
- * `lang` above it in the page (across shadow roots); else en-GB. It asks for a
- * render whenever any of these, the host's words or the registered catalogues
- * change, and tells the otforms elements it renders.
+ * element's own `lang`; the nearest `lang` above it (across shadow roots), where
+ * the otforms element rendering it stands for its own (through the context); else
+ * en-GB. It asks for a render whenever any of these, the host's words or the
+ * registered catalogues change, and tells the otforms elements it renders.
  */
 export class LocaleController implements ReactiveController {
   catalogue: Catalogue;
@@ -87,14 +72,28 @@ export class LocaleController implements ReactiveController {
     return this.catalogue.locale;
   }
 
+  /**
+   * The catalogue's tag when its language is not the one asked for (a page in Gaelic, which has no
+   * catalogue, gets en-GB's words), else undefined. The element marks its content with it, so a screen
+   * reader reads English words with an English voice (WCAG 3.1.1, 3.1.2).
+   */
+  get contentLang(): string | undefined {
+    const { lang } = this.state;
+    return lang && primaryLanguage(lang) !== primaryLanguage(this.catalogue.locale) ? this.catalogue.locale : undefined;
+  }
+
   hostConnected(): void {
-    const unwatchLanguage = watchLanguageChanges(() => this.host.requestUpdate());
+    // The trees above are watched as the element is placed now: a move disconnects, then connects here again.
+    const unwatchLanguage = watchLanguageChanges(this.host, () => this.languageMayHaveChanged());
     const unwatchCatalogues = onCataloguesChanged(() => this.host.requestUpdate());
     this.stopWatching = () => {
       unwatchLanguage();
       unwatchCatalogues();
     };
+    // Lit does not update an element on reconnecting; moved under another `lang`, it must.
+    const before = this.catalogue;
     this.resolve();
+    if (this.catalogue !== before) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -109,20 +108,42 @@ export class LocaleController implements ReactiveController {
     this.resolve();
   }
 
+  /**
+   * A `lang` changed somewhere above, or on the host: a render only if the element's language did
+   * change, so a rich-text editor's `lang` in the host page does not re-render every question.
+   */
+  languageMayHaveChanged(): void {
+    if (this.lang() !== this.state.lang) this.host.requestUpdate();
+  }
+
+  private lang(): string | null {
+    return this.host.getAttribute('lang') ?? inheritedLang(this.host.parentNode ?? this.host, this.inherited);
+  }
+
+  /** The host's own words; anything but an object by locale tag (their JSON text, say) is none, with one warning. */
+  private ownWords(): LocaleMessages | undefined {
+    const words: unknown = this.host.messages;
+    if (words === undefined || words === null) return undefined;
+    if (isLocaleMessages(words)) return words;
+    this.warnOnce('its messages: they must be an object by locale tag, such as { cy: { … } }');
+    return undefined;
+  }
+
+  private warnOnce(problem: string): void {
+    if (this.warned.has(problem)) return;
+    this.warned.add(problem);
+    // Paths of keys only: never a person's data.
+    console.warn(`otforms: ${this.host.localName} ignored ${problem}`);
+  }
+
   private resolve(): void {
-    const own = this.host.getAttribute('lang');
-    const lang = own ?? this.inherited?.lang ?? inheritedLang(this.host.parentNode ?? this.host);
-    const messages = combineWords(this.inherited?.messages, this.host.messages);
+    const lang = this.lang();
+    const messages = combineWords(this.inherited?.messages, this.ownWords());
     const { catalogue, problems } = catalogueFor(lang, messages);
     this.catalogue = catalogue;
-    for (const problem of problems) {
-      if (this.warned.has(problem)) continue;
-      this.warned.add(problem);
-      // Paths of keys only: never a person's data.
-      console.warn(`otforms: ${this.host.localName} ignored ${problem}`);
-    }
+    for (const problem of problems) this.warnOnce(problem);
     if (lang !== this.state.lang || messages !== this.state.messages) {
-      this.state = { lang, messages };
+      this.state = { lang, messages, from: this.host };
       this.provider?.setValue(this.state);
     }
   }

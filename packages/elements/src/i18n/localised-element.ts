@@ -9,6 +9,14 @@ import { LocaleController } from './locale-controller.js';
  */
 export class LocalisedElement extends LitElement {
   /**
+   * `lang` is observed, not a reactive property: a property would hide HTMLElement's own `lang`.
+   * A MutationObserver would see it too, but only after the host's other changes have rendered.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
    * The host's words, by locale tag, laid over the catalogue for this element and
    * every otforms element it renders: `{ 'en-GB': { assessment: { submit: 'Save' } } }`.
    * Words for the page as a whole: `overrideMessages`. See docs/languages.md.
@@ -20,8 +28,42 @@ export class LocalisedElement extends LitElement {
 
   protected readonly localeController = new LocaleController(this, (this.constructor as typeof LocalisedElement).rendersOtformsElements);
 
+  /**
+   * What the element renders into: a `<div>` in its shadow root, the one place that can say the
+   * language of everything rendered (a shadow root cannot carry `lang`). It has `lang` only when the
+   * catalogue's language is not the page's (see `LocaleController.contentLang`).
+   */
+  #content: HTMLElement | undefined;
+
+  constructor() {
+    super();
+    // After the locale controller's own hostUpdate, so before each render with the language it settled.
+    this.addController({ hostUpdate: () => this.#markContentLang() });
+  }
+
   /** The words this element shows, in its language. */
   protected get t(): Catalogue {
     return this.localeController.catalogue;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.localeController.languageMayHaveChanged();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Lit renders before its fallback <style> elements, which are the shadow root's children, not the wrapper's.
+    this.renderOptions.renderBefore = null;
+    this.#content = document.createElement('div');
+    root.append(this.#content);
+    return this.#content;
+  }
+
+  #markContentLang(): void {
+    const lang = this.localeController.contentLang;
+    if (!this.#content || (this.#content.getAttribute('lang') ?? undefined) === lang) return;
+    if (lang) this.#content.setAttribute('lang', lang);
+    else this.#content.removeAttribute('lang');
   }
 }
