@@ -94,6 +94,14 @@ describe('readAssessmentDraft refuses, with a reason', () => {
     expect(reading.resumable && reading.snapshot.context.errors).toEqual([]);
   });
 
+  it('not a draft that mixes errors saved before and after errors carried their problem: it keeps the new ones', () => {
+    const stored = draftAfter([{ type: 'ANSWER', itemId: 'choice', input: 'low' }]);
+    const current = { itemId: 'count', message: 'Enter a whole number', problem: { kind: 'not-whole-number' } };
+    stored.context.errors = [{ itemId: 'choice', message: 'Select an answer for choice' }, current] as never;
+    const reading = readAssessmentDraft(stored, definition);
+    expect(reading.resumable && reading.snapshot.context.errors).toEqual([current]);
+  });
+
   it('a draft with any field the machine or the page reads missing or of the wrong type', () => {
     const breakages: [string, (draft: ReturnType<typeof draftAfter>) => void][] = [
       ['value', (draft) => (draft.value = 'paused')],

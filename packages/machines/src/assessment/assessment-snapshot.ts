@@ -38,10 +38,11 @@ export const AssessmentContextSchema = z.object({
   instrument: z.object({ id: z.string(), version: z.string() }),
   responses: ResponseStateSchema,
   sectionIndex: z.int().check(z.minimum(0)),
-  // A draft saved before errors carried their problem as data has errors without one: they are dropped, not
-  // refused, and the page's errors are found again at the next answer or attempt.
+  // A draft saved before errors carried their problem as data has errors without one: each is dropped, not
+  // refused, and the page's errors are found again at the next answer or attempt. Dropped one by one, so a
+  // draft that somehow mixes old and new errors keeps its new ones rather than being refused whole.
   errors: z.pipe(
-    z.transform((errors: unknown) => (Array.isArray(errors) && errors.length > 0 && errors.every(isErrorWithoutProblem) ? [] : errors)),
+    z.transform((errors: unknown) => (Array.isArray(errors) ? errors.filter((error) => !isErrorWithoutProblem(error)) : errors)),
     z.array(AnswerErrorSchema),
   ),
   showErrors: z.boolean(),
@@ -80,9 +81,9 @@ export function readAssessmentDraft(stored: unknown, definition: InstrumentDefin
 
 /** The snapshot without errors saved before they carried their problem (the schema lets them through): they are found again. */
 function withoutStaleErrors(snapshot: AssessmentSnapshot): AssessmentSnapshot {
-  const errors: unknown[] = snapshot.context.errors;
-  if (errors.length === 0 || !errors.every(isErrorWithoutProblem)) return snapshot;
-  return { ...snapshot, context: { ...snapshot.context, errors: [] } };
+  const errors = snapshot.context.errors.filter((error) => !isErrorWithoutProblem(error));
+  if (errors.length === snapshot.context.errors.length) return snapshot;
+  return { ...snapshot, context: { ...snapshot.context, errors } };
 }
 
 /**
