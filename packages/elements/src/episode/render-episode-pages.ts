@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionItem } from '@otforms/core';
-import { episodeRowFields, type EpisodeDraft, type EpisodeError, type EpisodeField, type EpisodeList, type EpisodeRows, type VisibleErrors } from '@otforms/machines';
+import { episodeRowFields, type EpisodeDraft, type EpisodeField, type EpisodeList, type EpisodeRows, type VisibleErrors } from '@otforms/machines';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { errorTargetId, renderField, rowFieldName, type EpisodeFieldItems } from './episode-fields.js';
-import { minorAdaptationLimit } from './episode-error-text.js';
+import { minorAdaptationLimit, type LocalisedEpisodeError } from './episode-error-text.js';
 
 /** What the pages that write the episode need from the element. */
 export interface EpisodePageView {
@@ -18,7 +18,7 @@ export interface EpisodePageView {
   /** Nothing can be changed: set by the element's `disabled`, or a disabled ancestor `<fieldset>`. */
   disabled: boolean;
   /** The episode's visible errors, from `visibleEpisodeErrors`, in the catalogue's words: worked out once per render. */
-  errors: VisibleErrors<EpisodeError>;
+  errors: VisibleErrors<LocalisedEpisodeError>;
   /** Moves focus to what an error summary link is about. */
   focusTarget(targetId: string): void;
   onAddRow(list: EpisodeList): void;
@@ -29,7 +29,9 @@ const field = (view: EpisodePageView, name: EpisodeField, value: string) => rend
 
 /** The GOV.UK error summary of the page, when it shows errors. */
 export function renderEpisodeErrorSummary(view: EpisodePageView): TemplateResult | typeof nothing {
-  return renderErrorSummary(view.errors.summary, { title: view.t.episode.errorSummaryTitle, targetId: errorTargetId, focusTarget: view.focusTarget });
+  // The machine's English, where the catalogue has no words, is marked as English (WCAG 3.1.2); the summary renders a message as given.
+  const summary = view.errors.summary.map((error) => ({ error, message: error.lang ? html`<span lang=${error.lang}>${error.message}</span>` : error.message }));
+  return renderErrorSummary(summary, { title: view.t.episode.errorSummaryTitle, targetId: ({ error }) => errorTargetId(error), focusTarget: view.focusTarget });
 }
 
 function page(title: string, view: EpisodePageView, body: TemplateResult, action: PageAction) {
