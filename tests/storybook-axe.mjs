@@ -1,13 +1,16 @@
 // Every story of the static Storybook build, opened in Chromium and checked
-// with axe (WCAG 2.2 A/AA), as `npm test` runs it after `npm run build-storybook`.
+// with axe (WCAG 2.2 A/AA), as `npm test` runs it after `npm run build-storybook`,
+// then opened again in the pseudo-locale to check that every word it shows comes
+// from a message catalogue or from the story's own data (tests/story-text.mjs).
 // A story fails on an axe violation, a console error, an uncaught page error,
-// or a render error. Writes .test-results/stories.json for scripts/test.mjs.
+// a render error or a word from nowhere. Writes .test-results/stories.json for scripts/test.mjs.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
+import { storyDataStrings, uncataloguedText } from './story-text.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const staticDir = join(root, 'storybook-static');
@@ -54,7 +57,8 @@ function describeViolations(violations) {
     .join('; ');
 }
 
-async function checkStory(context, origin, id) {
+/** Opens a story with the given Storybook globals, waits for it, runs `check` on it, and returns every problem seen. */
+async function openStory(context, origin, id, globals, check) {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -63,15 +67,10 @@ async function checkStory(context, origin, id) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   try {
     // a11y.manual: the addon's own axe run (the a11y panel's) would only repeat this one.
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=a11y.manual:!true`, { timeout: storyTimeout });
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${['a11y.manual:!true', ...globals].join(';')}`, { timeout: storyTimeout });
     const { error } = await waitForStory(page);
     if (error) return [...problems, `render: ${error}`];
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(
-      (values) => window.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values } }).then((r) => r.violations),
-      wcagTags,
-    );
-    if (violations.length) problems.push(`axe: ${describeViolations(violations)}`);
+    problems.push(...(await check(page)));
     // Stories keep drafts in their own MemoryDraftStorage; anything here would leak into the next story.
     const stored = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
     if (stored.length) problems.push(`wrote to web storage: ${stored.join(', ')}`);
@@ -82,6 +81,29 @@ async function checkStory(context, origin, id) {
     await page.evaluate(() => (localStorage.clear(), sessionStorage.clear())).catch(() => {});
     await page.close();
   }
+}
+
+async function axeProblems(page) {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(
+    (values) => window.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values } }).then((r) => r.violations),
+    wcagTags,
+  );
+  return violations.length ? [`axe: ${describeViolations(violations)}`] : [];
+}
+
+/** In the pseudo-locale every catalogue word is marked: what is left unmarked and is not the story's data was written into a template. */
+function textProblems(dataStrings) {
+  return async (page) => (await page.evaluate(uncataloguedText, dataStrings)).map((problem) => `uncatalogued ${problem}`);
+}
+
+/** Both passes at once: they share nothing but the HTTP cache, and the run's time is mostly waiting on the browser. */
+async function checkStory(context, origin, id, dataStrings) {
+  const passes = await Promise.all([
+    openStory(context, origin, id, [], axeProblems),
+    openStory(context, origin, id, ['locale:qps-ploc'], textProblems(dataStrings)),
+  ]);
+  return passes.flat();
 }
 
 async function main() {
@@ -102,8 +124,9 @@ async function main() {
     try {
       // One context (so one HTTP cache) and a fresh page per story.
       const context = await browser.newContext();
+      const dataStrings = await storyDataStrings(root);
       for (const id of ids) {
-        const problems = await checkStory(context, server.origin, id);
+        const problems = await checkStory(context, server.origin, id, dataStrings);
         if (problems.length) {
           failed += 1;
           console.log(`✗ ${id}: ${problems.join(' | ')}`);
@@ -120,7 +143,7 @@ async function main() {
   await mkdir(join(root, '.test-results'), { recursive: true });
   await writeFile(resultsFile, `${JSON.stringify({ passed, failed, skipped: 0 })}\n`);
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
-  console.log(`stories (axe ${wcagTags.join(', ')}): ${passed} passed, ${failed} failed in ${seconds} s`);
+  console.log(`stories (axe ${wcagTags.join(', ')}; every word from a catalogue or the story's data): ${passed} passed, ${failed} failed in ${seconds} s`);
   process.exitCode = failed ? 1 : 0;
 }
 
