@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { Catalogue, LocaleMessages } from './catalogue.js';
 import { LocaleController } from './locale-controller.js';
 
+const languageAttribute = ['lang'];
+
 /**
  * What every otforms element is: a Lit element that speaks the language of the
  * page around it (see `LocaleController`) and takes the host's own words.
@@ -10,10 +12,10 @@ import { LocaleController } from './locale-controller.js';
 export class LocalisedElement extends LitElement {
   /**
    * `lang` is observed, not a reactive property: a property would hide HTMLElement's own `lang`.
-   * A MutationObserver would see it too, but only after the host's other changes have rendered.
+   * (Named through a constant so the manifest does not list a global attribute as each element's own.)
    */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, ...languageAttribute];
   }
 
   /**
