@@ -8,33 +8,37 @@ import type { Catalogue } from '../i18n/catalogue.js';
  * and dates through the catalogue's formats. Machines' `describeAnswer` says
  * the same in English for a headless interface.
  */
-export function reviewAnswerText(t: Catalogue, item: Item, context: AssessmentContext): string {
+export function reviewAnswerText(t: Catalogue, item: Item, context: AssessmentContext, mark: Mark = same): string {
   const { answers, invalidInputs, notAssessed } = context.responses;
   const words = t.assessment;
   if (notAssessed.includes(item.id)) return words.notAssessed;
   if (item.type === 'group') {
-    const entries = reviewEntryLines(t, item, context);
+    const entries = reviewEntryLines(t, item, context, mark);
     return entries.length ? entries.join('; ') : words.noneAdded;
   }
   const invalid = invalidInputs[item.id];
   if (invalid !== undefined) return invalid;
-  return questionAnswerText(t, item, answers[item.id] as QuestionAnswer | undefined);
+  return questionAnswerText(t, item, answers[item.id] as QuestionAnswer | undefined, mark);
 }
 
 /** Each entry of a repeating group in a line. */
-export function reviewEntryLines(t: Catalogue, item: GroupItem, context: AssessmentContext): string[] {
-  return groupEntries(context.responses.answers[item.id]).map((entry, index) => entryLine(t, item, entry, index));
+export function reviewEntryLines(t: Catalogue, item: GroupItem, context: AssessmentContext, mark: Mark = same): string[] {
+  return groupEntries(context.responses.answers[item.id]).map((entry, index) => entryLine(t, item, entry, index, mark));
 }
 
-function questionAnswerText(t: Catalogue, item: QuestionItem, answer: QuestionAnswer | undefined): string {
+/** What is done to the definition's text in an answer: nothing, or marked so a renderer can give it its `lang` (definition-text-marks.ts). */
+export type Mark = (definitionText: string) => string;
+const same: Mark = (text) => text;
+
+function questionAnswerText(t: Catalogue, item: QuestionItem, answer: QuestionAnswer | undefined, mark: Mark): string {
   const words = t.assessment;
   if (answer === undefined || (Array.isArray(answer) && answer.length === 0)) return words.notAnswered;
   const number = (value: QuestionAnswer) => (typeof value === 'number' ? t.format.number(value) : String(value));
   switch (item.type) {
     case 'single-choice':
-      return item.options.find((option) => option.code === answer)?.label ?? String(answer);
+      return optionLabel(item.options, answer, mark);
     case 'multiple-choice':
-      return (Array.isArray(answer) ? answer : [answer]).map((code) => item.options.find((option) => option.code === code)?.label ?? String(code)).join(', ');
+      return (Array.isArray(answer) ? answer : [answer]).map((code) => optionLabel(item.options, code, mark)).join(', ');
     case 'yes-no':
       return answer === 'yes' ? words.yes : answer === 'no' ? words.no : String(answer);
     case 'duration':
@@ -54,9 +58,17 @@ function questionAnswerText(t: Catalogue, item: QuestionItem, answer: QuestionAn
   }
 }
 
-function entryLine(t: Catalogue, group: GroupItem, entry: GroupEntry, index: number): string {
+/** An option's label (the definition's text); a code the options do not hold as it is (the record's data). */
+function optionLabel(options: readonly { code: string; label: string }[], code: QuestionAnswer, mark: Mark): string {
+  const label = options.find((option) => option.code === code)?.label;
+  return label === undefined ? String(code) : mark(label);
+}
+
+function entryLine(t: Catalogue, group: GroupItem, entry: GroupEntry, index: number, mark: Mark): string {
   const [first, ...rest] = group.items;
-  const name = first ? questionAnswerText(t, first, entry[first.id]) : '';
-  const details = rest.filter((child) => entry[child.id] !== undefined).map((child) => t.assessment.entryDetail(child.label, questionAnswerText(t, child, entry[child.id])));
-  return t.assessment.entrySummary(t.assessment.entryName(group.entryLabel, index + 1), name, details);
+  const name = first ? questionAnswerText(t, first, entry[first.id], mark) : '';
+  const details = rest
+    .filter((child) => entry[child.id] !== undefined)
+    .map((child) => t.assessment.entryDetail(mark(child.label), questionAnswerText(t, child, entry[child.id], mark)));
+  return t.assessment.entrySummary(t.assessment.entryName(mark(group.entryLabel), index + 1), name, details);
 }

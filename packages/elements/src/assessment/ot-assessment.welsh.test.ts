@@ -162,4 +162,59 @@ describe('<ot-assessment> in Welsh', () => {
     await submitByKeyboard(driver);
     expect(text(driver.question('walk').shadowRoot!.querySelector('.error-message'))).to.equal('Problem: Walking: dewiswch ateb');
   });
+
+  it('gives the no-total reason in Welsh on the review and the completed page, though the record keeps the source’s', async () => {
+    const { element, driver } = await render(translatedDefinition);
+    await driver.answerPage({ walk: 'unable', stairs: 'alone', rail: 'yes' } as Answers);
+    await driver.clickButton();
+    await driver.clickButton();
+    expect(driver.isReview()).to.equal(true);
+    const reason = () => driver.root.querySelector('.score dd span[lang]')!;
+    expect(driver.scoreRows()['Cyfanswm']).to.equal('Dim cyfanswm: Nid oedd modd asesu cerdded');
+    expect(reason().getAttribute('lang')).to.equal('cy');
+    await driver.clickButton();
+    expect(element.value!.noTotalReason).to.equal('Walking could not be assessed');
+    expect(driver.scoreRows()['Cyfanswm']).to.equal('Dim cyfanswm: Nid oedd modd asesu cerdded');
+    expect(reason().getAttribute('lang')).to.equal('cy');
+  });
+
+  it('marks a no-total reason the translation leaves out with the definition’s own language, on the completed page', async () => {
+    const { noTotalReasons: _left, ...scoring } = translatedDefinition.translations.cy.scoring;
+    const partial = { ...translatedDefinition, translations: { cy: { ...translatedDefinition.translations.cy, scoring } } };
+    const { driver } = await render(partial);
+    await driver.complete({ walk: 'unable', stairs: 'alone', rail: 'yes' } as Answers);
+    expect(driver.scoreRows()['Cyfanswm']).to.equal('Dim cyfanswm: Walking could not be assessed');
+    expect(driver.root.querySelector('.score dd span[lang]')!.getAttribute('lang')).to.equal('en-GB');
+  });
+
+  it('marks only the definition’s words in an answer with its language, not the catalogue’s words around them', async () => {
+    const { translations: _welsh, ...english } = structuredClone(translatedDefinition);
+    const days = english.sections[1]!;
+    const outings = days.items[0] as { items: readonly unknown[] };
+    const company = { id: 'company', type: 'yes-no', label: 'With company?', required: false };
+    const aids = { id: 'aids', type: 'multiple-choice', label: 'Aids used', required: false, options: [{ code: 'stick', label: 'Stick' }, { code: 'frame', label: 'Frame' }] };
+    const definition = { ...english, languages: ['en-GB'], sections: [english.sections[0], { ...days, items: [{ ...outings, items: [...outings.items, company] }, aids] }] };
+    const { element, driver } = await render(definition);
+    await driver.answerPage({ walk: 'alone', stairs: 'unable' } as Answers);
+    await driver.clickButton();
+    await driver.answerPage({ outings: [{ where: 'The park', ease: 'easy', company: 'yes' }] } as unknown as Answers);
+    await driver.clickButton();
+    expect(driver.isReview()).to.equal(true);
+    const answer = (label: string) => [...driver.root.querySelectorAll('.review .summary-row')].find((row) => text(row.querySelector('dt')) === label)!.querySelector('dd')!;
+    const marked = (dd: Element) => [...dd.querySelectorAll('[lang]')].map((span) => [text(span), span.getAttribute('lang')]);
+    const walk = answer('Walking');
+    expect([text(walk), walk.hasAttribute('lang'), marked(walk)]).to.deep.equal(['Alone', false, [['Alone', 'en-GB']]]);
+    const entry = answer('Outings this week');
+    expect([text(entry), entry.hasAttribute('lang')]).to.deep.equal(['Outing 1: The park (How easy was it?: Easy, With company?: Ydy)', false]);
+    // The place typed and "Ydy" are not the definition's text: they carry no lang.
+    expect(marked(entry)).to.deep.equal([
+      ['Outing', 'en-GB'],
+      ['How easy was it?', 'en-GB'],
+      ['Easy', 'en-GB'],
+      ['With company?', 'en-GB'],
+    ]);
+    const none = answer('Aids used');
+    expect([text(none), none.hasAttribute('lang'), marked(none)]).to.deep.equal(['Heb ei ateb', false, []]);
+    await expectNoAxeViolations(element);
+  });
 });

@@ -101,7 +101,7 @@ export function renderReviewPage(definition: InstrumentDefinition, context: Asse
   return html`
     <button type="button" class="link back-link" @click=${view.onBack}>${m.back}</button>
     <h2 data-page-heading tabindex="-1">${m.checkAnswersTitle}</h2>
-    ${renderReview(definition, context, view.onEdit, t, lang, words.languages)} ${renderScore(definition, score, t, lang)}
+    ${renderReview(definition, context, view.onEdit, t, lang, words.languages)} ${renderScore(definition, score, t, lang, words.languages)}
     ${missing
       ? html`<div class="warning"><span class="warning-icon" aria-hidden="true">!</span>
           <strong><span class="visually-hidden">${m.warningPrefix}: </span>${m.incompleteWarning(missing)}</strong></div>`
@@ -121,7 +121,7 @@ export function renderCompletedPage(definition: InstrumentDefinition, record: As
       <p>${m.recordId}: <strong>${record.recordId}</strong></p>
     </div>
     <p>${m.completedBody}</p>
-    ${renderScore(definition, record, words.t, words.textLang || nothing)}
+    ${renderScore(definition, record, words.t, words.textLang || nothing, words.languages)}
   `;
 }
 

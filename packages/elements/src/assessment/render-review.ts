@@ -3,12 +3,14 @@ import { shownItemIds, type AssessmentContext } from '@otforms/machines';
 import type { InstrumentDefinition } from '@otforms/core';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { reviewAnswerText, reviewEntryLines } from './answer-text.js';
+import { markDefinitionText, renderMarked } from './definition-text-marks.js';
 import type { TextLang } from './render-question.js';
 import type { TextLanguages } from './text-language.js';
 
 /**
  * "Check your answers": each section's answers with a change link that names the question.
- * `lang` marks what is the definition's text (titles, labels, options' labels in the answers).
+ * `lang` marks what is the definition's text (titles, labels, options' labels in the answers),
+ * and only that: an answer also holds the catalogue's words (yes, no, dates, "Not answered").
  */
 export function renderReview(
   definition: InstrumentDefinition,
@@ -30,15 +32,15 @@ export function renderReview(
       ${single ? nothing : html`<h3 lang=${languages?.section(section.id) ?? mainLang}>${section.title}</h3>`}
       <dl class="summary-list">
         ${section.items.filter((item) => shown.has(item.id)).map((item) => {
-          const entries = item.type === 'group' ? reviewEntryLines(t, item, context) : [];
-          // An answer is the definition's text when it is an option's label or an entry's line; the catalogue's own words otherwise.
+          const entries = item.type === 'group' ? reviewEntryLines(t, item, context, markDefinitionText) : [];
           const lang = languages?.item(item.id) ?? mainLang;
-          const answerLang = answerIsDefinitionText(item.type, context, item.id) ? lang : nothing;
+          // The answer's definition text (options' labels, an entry's labels) in spans with the item's `lang`.
+          const marked = (sentence: string) => renderMarked(sentence, lang);
           return html`<div class="summary-row">
             <dt lang=${lang}>${item.label}</dt>
-            <dd lang=${answerLang}>${entries.length
-              ? html`<ul class="entries">${entries.map((entry) => html`<li>${entry}</li>`)}</ul>`
-              : reviewAnswerText(t, item, context)}</dd>
+            <dd>${entries.length
+              ? html`<ul class="entries">${entries.map((entry) => html`<li>${marked(entry)}</li>`)}</ul>`
+              : marked(reviewAnswerText(t, item, context, markDefinitionText))}</dd>
             <dd class="actions">
               <button type="button" class="link" data-edit=${item.id}>
                 ${t.assessment.change}<span class="visually-hidden" lang=${lang}> ${item.label}</span>
@@ -49,10 +51,4 @@ export function renderReview(
       </dl>
     `,
   )}</div>`;
-}
-
-function answerIsDefinitionText(type: string, context: AssessmentContext, itemId: string): boolean {
-  const { answers, notAssessed } = context.responses;
-  if (notAssessed.includes(itemId) || answers[itemId] === undefined) return false;
-  return type === 'single-choice' || type === 'multiple-choice' || type === 'group';
 }

@@ -3,6 +3,7 @@ import { allItems, scaleRange, type InstrumentDefinition, type ScoreResult } fro
 import type { RunningScore } from '@otforms/machines';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { TextLang } from './render-question.js';
+import type { TextLanguages } from './text-language.js';
 
 /**
  * What the score shows: a `ScoreResult` on "Check your answers", and on the
@@ -13,7 +14,7 @@ export type ShownScore = Pick<ScoreResult, 'total' | 'scales' | 'band' | 'scores
 /** A row of the score: a label from the definition, and a value that is the definition's text (a band) or the interface's words. */
 interface ScoreRow {
   label: string;
-  value: string;
+  value: string | TemplateResult;
   valueIsDefinitionText?: boolean;
 }
 
@@ -21,15 +22,22 @@ interface ScoreRow {
  * The score as the assessor sees it: the total on every scale, the band with
  * its set's name, the instrument's other scores and its thresholds. Numbers
  * are rounded for display only; the record keeps them exact. Labels are the
- * definition's (as shown: perhaps a translation), marked with `lang`.
+ * definition's (as shown: perhaps a translation), marked with `lang`;
+ * `languages` says what language a no-total reason is shown in.
  */
-export function renderScore(definition: InstrumentDefinition, score: ShownScore, t: Catalogue, lang: TextLang): TemplateResult | typeof nothing {
+export function renderScore(
+  definition: InstrumentDefinition,
+  score: ShownScore,
+  t: Catalogue,
+  lang: TextLang,
+  languages?: TextLanguages,
+): TemplateResult | typeof nothing {
   const scoring = definition.scoring;
   if (!scoring) return nothing;
   const m = t.assessment;
   const rows: ScoreRow[] = [];
   if (scoring.method !== 'none') {
-    if (score.total === null) rows.push({ label: scoring.totalLabel, ...whyNoTotal(definition, score, t) });
+    if (score.total === null) rows.push({ label: scoring.totalLabel, ...whyNoTotal(definition, score, t, lang, languages) });
     else {
       rows.push({ label: scoring.totalLabel, value: outOf(t, score.total, scaleRange(definition, 'total')?.max) });
       for (const scale of scoring.alternativeScales) {
@@ -62,8 +70,12 @@ export function renderScore(definition: InstrumentDefinition, score: ShownScore,
   `;
 }
 
-function whyNoTotal(definition: InstrumentDefinition, score: ShownScore, t: Catalogue): { value: string } {
-  if (score.noTotalReason) return { value: `${t.assessment.noTotalBecause} ${score.noTotalReason}` };
+function whyNoTotal(definition: InstrumentDefinition, score: ShownScore, t: Catalogue, lang: TextLang, languages?: TextLanguages): { value: string | TemplateResult } {
+  if (score.noTotalReason) {
+    // The interface's words, then the definition's reason as shown (a record keeps the source language's).
+    const reason = languages?.noTotalReason(score.noTotalReason) ?? { text: score.noTotalReason, lang };
+    return { value: html`${t.assessment.noTotalBecause} <span lang=${reason.lang}>${reason.text}</span>` };
+  }
   const labels = allItems(definition)
     .filter((item) => score.missingItems.includes(item.id))
     .map((item) => item.label);
