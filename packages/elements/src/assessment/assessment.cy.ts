@@ -23,8 +23,8 @@ const languageName = (tag: string) => {
 
 export const assessmentCy: Catalogue['assessment'] = {
   continue: 'Parhau',
-  photoQuestionNotLoaded: "Nid oedd modd llwytho'r cwestiwn llun: gwiriwch y cysylltiad.",
-  remove: 'Tynnu',
+  photoQuestionNotLoaded: 'Nid oedd modd llwytho’r cwestiwn llun: gwiriwch y cysylltiad.',
+  remove: 'Dileu',
   entryName: (entryLabel, number) => `${entryLabel} ${n(number)}`,
   addFirst: (entry) => `Ychwanegu: ${entry}`,
   addAnother: (entry) => `Ychwanegu un arall: ${entry}`,
@@ -32,14 +32,14 @@ export const assessmentCy: Catalogue['assessment'] = {
   back: 'Yn ôl',
   progress: (current, total) => `Adran ${n(current)} o ${n(total)}`,
   errorSummaryTitle: 'Mae problem',
-  checkAnswersTitle: "Gwirio'ch atebion",
+  checkAnswersTitle: 'Gwirio’ch atebion',
   change: 'Newid',
-  submit: "Cwblhau'r asesiad",
+  submit: 'Cwblhau’r asesiad',
   scoreTitle: 'Sgôr',
   outOf: (value, max) => `${value} allan o ${max}`,
   runningScore: (sum, max, unanswered) =>
     `Sgôr hyd yma: ${n(sum)}${max === null ? '' : ` allan o ${n(max)}`}` +
-    (unanswered ? ` (${questions(unanswered)} ${plural(LOCALE, unanswered, { one: "wedi'i sgorio heb ei ateb eto", other: "wedi'u sgorio heb eu hateb eto" })})` : ''),
+    (unanswered ? ` (${questions(unanswered)} ${plural(LOCALE, unanswered, { one: 'wedi’i sgorio heb ei ateb eto', other: 'wedi’u sgorio heb eu hateb eto' })})` : ''),
   noTotal: (count, labels) =>
     plural(LOCALE, count, {
       one: `Dim cyfanswm: ni chafodd 1 cwestiwn ei ateb neu ei asesu (${labels}).`,
@@ -47,27 +47,27 @@ export const assessmentCy: Catalogue['assessment'] = {
     }),
   incompleteWarning: (count) =>
     plural(LOCALE, count, {
-      one: "Nid oes ateb i 1 cwestiwn sy'n cael ei sgorio, felly bydd y cofnod yn cael ei gadw fel un anghyflawn.",
-      other: `Nid oes ateb i ${questions(count)} sy'n cael eu sgorio, felly bydd y cofnod yn cael ei gadw fel un anghyflawn.`,
+      one: 'Nid oes ateb i 1 cwestiwn sy’n cael ei sgorio, felly bydd y cofnod yn cael ei gadw fel un anghyflawn.',
+      other: `Nid oes ateb i ${questions(count)} sy’n cael eu sgorio, felly bydd y cofnod yn cael ei gadw fel un anghyflawn.`,
     }),
   noTotalBecause: 'Dim cyfanswm:',
   notScored: 'Heb ei sgorio',
   yes: 'Ydy',
   no: 'Nac ydy',
-  prorated: "Amcangyfrif o'r cwestiynau a atebwyd, fel mae'r offeryn yn ei ganiatáu.",
-  completedTitle: "Asesiad wedi'i gwblhau",
-  completedBody: "Mae'r cofnod canlyniad wedi'i drosglwyddo i'r system rydych chi'n ei defnyddio.",
+  prorated: 'Amcangyfrif o’r cwestiynau a atebwyd, fel mae’r offeryn yn ei ganiatáu.',
+  completedTitle: 'Asesiad wedi’i gwblhau',
+  completedBody: 'Mae’r cofnod canlyniad wedi’i drosglwyddo i’r system rydych chi’n ei defnyddio.',
   recordId: 'Cyfeirnod y cofnod',
   licenceTitle: 'Trwydded',
-  commercialUse: (holder) => `Mae angen caniatâd i'w ddefnyddio'n fasnachol. Deiliad: ${holder}.`,
+  commercialUse: (holder) => `Mae angen caniatâd i’w ddefnyddio’n fasnachol. Deiliad: ${holder}.`,
   translationTitle: 'Cyfieithiad',
-  invalidDefinitionTitle: "Nid oes modd dangos yr asesiad hwn",
-  invalidDefinitionBody: "Mae'r problemau hyn yn y diffiniad o'r offeryn a roddwyd iddo:",
-  loading: "Wrthi'n llwytho'r asesiad",
-  formIncomplete: "Cwblhewch yr asesiad cyn cyflwyno'r ffurflen",
+  invalidDefinitionTitle: 'Nid oes modd dangos yr asesiad hwn',
+  invalidDefinitionBody: 'Mae’r problemau hyn yn y diffiniad o’r offeryn a roddwyd iddo:',
+  loading: 'Wrthi’n llwytho’r asesiad',
+  formIncomplete: 'Cwblhewch yr asesiad cyn cyflwyno’r ffurflen',
   warningPrefix: 'Rhybudd',
   inSourceLanguage: (language) =>
-    `Nid oes fersiwn Gymraeg o'r asesiad hwn y gellir ei defnyddio, felly mae ei gwestiynau yn ${languageName(language)}.`,
+    `Nid oes fersiwn Gymraeg o’r asesiad hwn y gellir ei defnyddio, felly mae ei gwestiynau yn ${languageName(language)}.`,
 
   notAssessed: 'Heb ei asesu',
   notAnswered: 'Heb ei ateb',

@@ -43,7 +43,7 @@ describe('<ot-assessment> in Welsh', () => {
     const { element, driver } = await render(sampleDefinition);
     expect(text(button(driver))).to.equal('Parhau');
     expect(text(driver.root.querySelector('[data-language-notice]'))).to.equal(
-      "Nid oes fersiwn Gymraeg o'r asesiad hwn y gellir ei defnyddio, felly mae ei gwestiynau yn Saesneg.",
+      'Nid oes fersiwn Gymraeg o’r asesiad hwn y gellir ei defnyddio, felly mae ei gwestiynau yn Saesneg.',
     );
     expect(driver.root.querySelector('[data-language-notice]')!.hasAttribute('lang')).to.equal(false);
     expect(driver.heading()!.getAttribute('lang')).to.equal('en-GB');
@@ -66,7 +66,7 @@ describe('<ot-assessment> in Welsh', () => {
     await expectNoAxeViolations(element);
   });
 
-  it('says number problems in Welsh, and the whole journey to "Gwirio\'ch atebion" and its warning', async () => {
+  it('says number problems in Welsh, and the whole journey to “Gwirio’ch atebion” and its warning', async () => {
     const { element, driver } = await render(sampleDefinition);
     await driver.answerPage({ walk: 'alone', stairs: 'alone' } as Answers);
     await driver.clickButton();
@@ -81,12 +81,12 @@ describe('<ot-assessment> in Welsh', () => {
     await driver.type('time', '1.5');
     await driver.clickButton();
     expect(driver.isReview()).to.equal(true);
-    expect(text(driver.heading())).to.equal("Gwirio'ch atebion");
+    expect(text(driver.heading())).to.equal('Gwirio’ch atebion');
     const rows = [...driver.root.querySelectorAll('.review .summary-row')];
     // The date as the Welsh catalogue writes it (through Intl for cy).
     expect(text(rows.find((row) => text(row.querySelector('dt')) === 'Date seen')?.querySelector('dd'))).to.equal(cy.format.date('2026-03-04'));
     expect(text(rows[0]!.querySelector('button'))).to.equal('Newid Walking');
-    expect(text(button(driver))).to.equal("Cwblhau'r asesiad");
+    expect(text(button(driver))).to.equal('Cwblhau’r asesiad');
     await expectNoAxeViolations(element);
   });
 
@@ -127,7 +127,7 @@ describe('<ot-assessment> in Welsh', () => {
     expect(text(driver.root.querySelector('.entry legend'))).to.equal('Taith 1');
     await driver.clickButton();
     expect(driver.errorLinks()).to.deep.equal(['Taith 1: I ble: rhowch ateb', 'Taith 1: Pa mor hawdd oedd hi?: dewiswch ateb']);
-    expect(text(driver.root.querySelector('.entry button.secondary'))).to.equal('Tynnu Taith 1');
+    expect(text(driver.root.querySelector('.entry button.secondary'))).to.equal('Dileu Taith 1');
     await expectNoAxeViolations(element);
   });
 
@@ -152,7 +152,7 @@ describe('<ot-assessment> in Welsh', () => {
     expect(cy.assessment.incompleteWarning(3)).to.contain('Nid oes ateb i 3 chwestiwn ');
     expect(cy.assessment.incompleteWarning(6)).to.contain('Nid oes ateb i 6 chwestiwn ');
     expect(cy.assessment.incompleteWarning(4)).to.contain('Nid oes ateb i 4 cwestiwn ');
-    expect(cy.questions.tooManyChosen(2)).to.equal("Dewiswch hyd at 2 lun. Nid yw'r lleill wedi'u hychwanegu");
+    expect(cy.questions.tooManyChosen(2)).to.equal('Dewiswch hyd at 2 lun. Nid yw’r lleill wedi’u hychwanegu');
   });
 
   it('takes the host’s words, and passes them to its questions', async () => {

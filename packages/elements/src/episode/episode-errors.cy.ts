@@ -44,9 +44,9 @@ export const episodeErrorsCy: Catalogue['episode']['errors'] = {
     endOutcome: same('Dewiswch sut y daeth y cyfnod i ben'),
     nextServiceType: same('Dewiswch fath y gwasanaeth nesaf'),
     nextServiceComponent: same('Dewiswch y gwasanaeth nesaf'),
-    'followUp[].kind': same('Dewiswch pa ddilyniant yw hwn'),
-    'followUp[].date': { missing: 'Rhowch ddyddiad y dilyniant', invalid: realDate('ddyddiad y dilyniant') },
-    'followUp[].status': same('Dewiswch ble roedd y person adeg y dilyniant'),
+    'followUp[].kind': same('Dewiswch pa fath o ddilyn i fyny yw hwn'),
+    'followUp[].date': { missing: 'Rhowch ddyddiad y dilyn i fyny', invalid: realDate('ddyddiad y dilyn i fyny') },
+    'followUp[].status': same('Dewiswch ble roedd y person adeg y dilyn i fyny'),
   },
   rules: {
     'equipment-returned-before-issued': 'Rhaid dychwelyd offer ar y diwrnod y cafodd ei ddarparu neu ar ôl hynny',

@@ -47,14 +47,14 @@ export const episodeSummaryCy: Catalogue['episodeSummary'] = {
       case 'not-measured':
         return side === 'start' ? 'Heb ei fesur ar y dechrau' : ended ? 'Heb ei fesur ar y diwedd' : 'Heb ei fesur eto';
       case 'no-t-score':
-        return 'Dim sgôr T: does dim pwysau i unrhyw nod';
+        return 'Dim sgôr T: nid oes pwysau i unrhyw nod';
       case 'not-reviewed':
         return 'Heb ei adolygu eto';
       case 'not-recorded':
-        return side === 'end' && !ended ? 'Ddim yn hysbys eto' : 'Heb ei gofnodi';
+        return side === 'end' && !ended ? 'Anhysbys eto' : 'Heb ei gofnodi';
     }
   },
-  changeNotKnown: 'Ddim yn hysbys',
+  changeNotKnown: 'Anhysbys',
   noChange: 'Dim newid',
   scaleGas: (min: string, max: string) => `Sgôr T: mae 50 yn golygu bod pob nod ar ei ganlyniad disgwyliedig. Wedi’i lunio o ${min} i ${max}.`,
   scaleHours: (min: string, max: string) => `Wedi’i lunio o ${min} i ${max} awr yr wythnos.`,

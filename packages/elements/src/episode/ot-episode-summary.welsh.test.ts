@@ -76,7 +76,7 @@ describe('<ot-episode-summary> in Welsh', () => {
       'Mae’r cyfnod hwn ar waith: mae’r golofn olaf yn dangos y gwerthoedd diweddaraf hyd yma.',
       'Nid oes gan y cyfnod hwn gynllun nodau, felly nid oes sgôr cyrhaeddiad nodau.',
     ]);
-    expect(tableRows(root)[1]!.slice(1)).to.deep.equal(['10.5 awr yr wythnos Dechrau’r cyfnod, 4 Tachwedd 2026', 'Ddim yn hysbys eto', 'Ddim yn hysbys']);
+    expect(tableRows(root)[1]!.slice(1)).to.deep.equal(['10.5 awr yr wythnos Dechrau’r cyfnod, 4 Tachwedd 2026', 'Anhysbys eto', 'Anhysbys']);
     await expectNoAxeViolations(element);
   });
 

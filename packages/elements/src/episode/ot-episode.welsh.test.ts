@@ -26,7 +26,7 @@ describe('<ot-episode> in Welsh', () => {
       'Offer, addasiadau a chyngor': 'Methu dechrau eto',
       'Adolygu nodau a’r asesiad terfynol': 'Methu dechrau eto',
       'Cau’r cyfnod': 'Methu dechrau eto',
-      Dilyniant: 'Methu dechrau eto',
+      'Dilyn i fyny': 'Methu dechrau eto',
     });
     expect(driver.root.querySelector('.task-list')!.getAttribute('aria-label')).to.equal('Tasgau');
     await expectNoAxeViolations(element);

@@ -20,25 +20,25 @@ const recordNames: Record<string, string> = {
 export const sessionCy: Catalogue['session'] = {
   warning: 'Rhybudd',
   storageFailing:
-    "Nid yw eich atebion yn cael eu cadw ar y ddyfais hon. Os byddwch yn cau neu'n ail-lwytho'r dudalen hon, byddant yn cael eu colli. Cadwch y dudalen hon ar agor nes y gallwch orffen.",
+    'Nid yw eich atebion yn cael eu cadw ar y ddyfais hon. Os byddwch yn cau neu’n ail-lwytho’r dudalen hon, byddant yn cael eu colli. Cadwch y dudalen hon ar agor nes y gallwch orffen.',
   openElsewhereTitle: 'Ar agor mewn tab arall',
-  keptAsideTitle: "Atebion wedi'u cadw o'r neilltu",
-  unsentTitle: "Heb ei anfon eto",
-  openElsewhereHeading: "Mae'r ffurflen hon ar agor mewn tab neu ffenestr arall.",
-  openElsewhereBody: "Gallwch barhau yma yn lle hynny: bydd y tab arall yn stopio, ac ni fydd yn cadw dim nad yw wedi'i gadw'n barod.",
+  keptAsideTitle: 'Atebion wedi’u cadw o’r neilltu',
+  unsentTitle: 'Heb ei anfon eto',
+  openElsewhereHeading: 'Mae’r ffurflen hon ar agor mewn tab neu ffenestr arall.',
+  openElsewhereBody: 'Gallwch barhau yma yn lle hynny: bydd y tab arall yn stopio, ac ni fydd yn cadw dim nad yw wedi’i gadw’n barod.',
   at: (instant) =>
     `${formatDateTime(LOCALE, instant, { hour: '2-digit', minute: '2-digit', hour12: false })} ar ${formatDateTime(LOCALE, instant, { day: 'numeric', month: 'long', year: 'numeric' })}`,
   savedElsewhere: (when) => `Cafodd ei chadw yno ddiwethaf am ${when}.`,
   takeOver: 'Cymryd drosodd yma',
-  takingOver: "Wrthi'n cymryd drosodd…",
-  keptAsideHeading: "Nid oedd modd agor yr atebion a gadwyd ar y ddyfais hon, felly mae'r ffurflen hon wedi dechrau eto.",
+  takingOver: 'Wrthi’n cymryd drosodd…',
+  keptAsideHeading: 'Nid oedd modd agor yr atebion a gadwyd ar y ddyfais hon, felly mae’r ffurflen hon wedi dechrau eto.',
   keptAsideBody: (reference) =>
-    `Maen nhw wedi cael eu cadw o'r neilltu, nid eu dileu: gall gweinyddwr eich system eu hadfer (cyfeirnod: ${reference}).`,
+    `Maen nhw wedi cael eu cadw o’r neilltu, nid eu dileu: gall gweinyddwr eich system eu hadfer (cyfeirnod: ${reference}).`,
   unsent: (kind, when) => {
     const completed = when ? `a gwblhawyd am ${when}` : 'a gwblhawyd gennych';
     if (!Object.hasOwn(recordNames, kind)) {
-      return `Heb ei anfon eto: mae'r ffurflen ${completed} yn cael ei chadw ar y ddyfais hon nes bydd eich system yn cadarnhau ei bod wedi'i chael.`;
+      return `Heb ei anfon eto: mae’r ffurflen ${completed} yn cael ei chadw ar y ddyfais hon nes bydd eich system yn cadarnhau ei bod wedi’i chael.`;
     }
-    return `Heb ei anfon eto: mae'r ${recordNames[kind]} ${completed} yn cael ei gadw ar y ddyfais hon nes bydd eich system yn cadarnhau ei bod wedi'i gael.`;
+    return `Heb ei anfon eto: mae’r ${recordNames[kind]} ${completed} yn cael ei gadw ar y ddyfais hon nes bydd eich system yn cadarnhau ei bod wedi’i gael.`;
   },
 };

@@ -126,7 +126,7 @@ describe('<ot-home-visit> in Welsh', () => {
     ]);
     expect(normalise(driver.root.querySelector('#recommendation-0-what-error')?.textContent)).to.equal('Gwall: Rhowch beth sy’n cael ei argymell yn argymhelliad 1');
     const kinds = [...driver.root.querySelectorAll('#recommendation-0-kind label')].map((label) => normalise(label.textContent));
-    expect(kinds).to.include('Addasiad bach').and.include('Atgyfeirio at wasanaeth arall');
+    expect(kinds).to.include('Mân addasiad').and.include('Atgyfeirio at wasanaeth arall');
     // Nothing of the visit's own English is left on the page (what the definitions say is theirs).
     expect(englishLeftIn(driver.root, 'homeVisit', 'recommendations')).to.deep.equal([]);
     await expectNoAxeViolations(driver.element);

@@ -29,7 +29,7 @@ const lower = (status: RecommendationStatus) => statuses[status].charAt(0).toLow
 export const recommendationMessagesCy: Catalogue['recommendations'] = {
   kinds: {
     equipment: 'Offer',
-    'minor-adaptation': 'Addasiad bach',
+    'minor-adaptation': 'Mân addasiad',
     'major-adaptation': 'Addasiad mawr',
     'technology-enabled-care': 'Gofal wedi’i alluogi gan dechnoleg',
     'advice-signposting': 'Cyngor neu gyfeirio',
@@ -38,7 +38,7 @@ export const recommendationMessagesCy: Catalogue['recommendations'] = {
   priorities: { urgent: 'Brys', high: 'Uchel', routine: 'Arferol' },
   routes: {
     'community-equipment-service': 'Gwasanaeth offer cymunedol',
-    'minor-adaptations-service': 'Gwasanaeth addasiadau bach',
+    'minor-adaptations-service': 'Gwasanaeth mân addasiadau',
     'disabled-facilities-grant': 'Grant Cyfleusterau i’r Anabl',
     'housing-provider': 'Darparwr tai',
     'self-purchase-signposting': 'Prynu eich hun (wedi’ch cyfeirio)',

@@ -37,7 +37,7 @@ function describe(problem: AnswerProblem, label: string): string {
       }
       return `${label}: rhowch ateb`;
     case 'unknown-option':
-      return `${label}: dewiswch un o'r opsiynau`;
+      return `${label}: dewiswch un o’r opsiynau`;
     case 'not-whole-number':
       return `${label}: rhowch rif cyfan`;
     case 'not-number':
@@ -59,7 +59,7 @@ function describe(problem: AnswerProblem, label: string): string {
     case 'too-many-selected':
       return `${label}: dewiswch ddim mwy na ${n(problem.max)} ateb`;
     case 'too-long':
-      return `${label}: rhaid i'r ateb fod yn ${plural(LOCALE, problem.maxLength, { one: '1 nod', two: '2 nod', other: `${n(problem.maxLength)} nod` })} neu lai`;
+      return `${label}: rhaid i’r ateb fod yn ${plural(LOCALE, problem.maxLength, { one: '1 nod', two: '2 nod', other: `${n(problem.maxLength)} nod` })} neu lai`;
     case 'too-few-entries':
       return `${label}: ychwanegwch o leiaf ${n(problem.min)}`;
     case 'too-many-entries':
@@ -69,7 +69,7 @@ function describe(problem: AnswerProblem, label: string): string {
     case 'too-many-photos':
       return `${label}: ychwanegwch ddim mwy na ${plural(LOCALE, problem.max, { one: '1 llun', two: '2 lun', other: `${n(problem.max)} llun` })}`;
     case 'photos-too-large':
-      return `Mae'r lluniau'n rhy fawr i'w cadw gyda'r cofnod hwn (${size(problem.totalBytes, Math.ceil)} o ${size(problem.budgetBytes, Math.floor)}). Dilëwch lun.`;
+      return `Mae’r lluniau’n rhy fawr i’w cadw gyda’r cofnod hwn (${size(problem.totalBytes, Math.ceil)} o ${size(problem.budgetBytes, Math.floor)}). Dilëwch lun.`;
   }
 }
 

@@ -23,7 +23,7 @@ export const questionsCy: Catalogue['questions'] = {
   no: 'Nac ydy',
   or: 'neu',
   notAssessed: 'Heb ei asesu',
-  ownWords: "Yng ngeiriau'r person ei hun: ysgrifennwch beth mae'n ei ddweud, fel mae'n ei ddweud.",
+  ownWords: 'Yng ngeiriau’r person ei hun: ysgrifennwch beth mae’n ei ddweud, fel mae’n ei ddweud.',
 
   takePhoto: 'Tynnu llun',
   choosePhoto: 'Dewis llun',
@@ -32,17 +32,17 @@ export const questionsCy: Catalogue['questions'] = {
   removePhoto: (index) => `Dileu llun ${n(index)}`,
   photoLimit: (limit) =>
     plural(LOCALE, limit, {
-      one: "Rydych wedi ychwanegu'r un llun mae'r cwestiwn hwn yn ei gymryd. Dilëwch ef i ychwanegu un gwahanol.",
-      other: `Rydych wedi ychwanegu ${photos(limit)}, y nifer fwyaf mae'r cwestiwn hwn yn ei gymryd. Dilëwch un i ychwanegu un arall.`,
+      one: 'Rydych wedi ychwanegu’r un llun mae’r cwestiwn hwn yn ei gymryd. Dilëwch ef i ychwanegu un gwahanol.',
+      other: `Rydych wedi ychwanegu ${photos(limit)}, y nifer fwyaf mae’r cwestiwn hwn yn ei gymryd. Dilëwch un i ychwanegu un arall.`,
     }),
-  preparingPhoto: "Wrthi'n paratoi'r llun. Gall hyn gymryd ychydig eiliadau.",
-  photoAdded: (index) => `Llun ${n(index)} wedi'i ychwanegu.`,
-  photoRemoved: (index) => `Llun ${n(index)} wedi'i ddileu.`,
-  notAnImage: "Rhaid i'r ffeil a ddewiswyd fod yn llun, fel JPG neu PNG",
-  unreadableImage: "Nid oedd modd darllen y llun a ddewiswyd. Rhowch gynnig arall arni, neu dewiswch lun gwahanol",
+  preparingPhoto: 'Wrthi’n paratoi’r llun. Gall hyn gymryd ychydig eiliadau.',
+  photoAdded: (index) => `Llun ${n(index)} wedi’i ychwanegu.`,
+  photoRemoved: (index) => `Llun ${n(index)} wedi’i ddileu.`,
+  notAnImage: 'Rhaid i’r ffeil a ddewiswyd fod yn llun, fel JPG neu PNG',
+  unreadableImage: 'Nid oedd modd darllen y llun a ddewiswyd. Rhowch gynnig arall arni, neu dewiswch lun gwahanol',
   tooManyChosen: (limit) =>
     plural(LOCALE, limit, {
-      one: "Dewiswch un llun. Nid yw'r lleill wedi'u hychwanegu",
-      other: `Dewiswch hyd at ${photos(limit)}. Nid yw'r lleill wedi'u hychwanegu`,
+      one: 'Dewiswch un llun. Nid yw’r lleill wedi’u hychwanegu',
+      other: `Dewiswch hyd at ${photos(limit)}. Nid yw’r lleill wedi’u hychwanegu`,
     }),
 };

@@ -69,8 +69,8 @@ describe('<ot-outcome-report> in Welsh', () => {
   it('shows Welsh headings and figures in Welsh number formats under lang="cy" on an ancestor', async () => {
     const { root } = await renderInWelsh({ records: cohort });
     const shown = suppressFigures(summariseOutcomes(cohort), lessThanFive);
-    expect(texts(root.querySelectorAll('h2'))).to.deep.equal(['Prif ffigurau', 'Cyn ac ar ôl, fesul offeryn', 'Cyrraedd nodau', 'Oriau gofal a gynlluniwyd', 'ASCOF 2A', 'Dilyn i fyny', 'Addasiadau', 'Lawrlwytho’r ffigurau']);
-    expect(text(root.querySelector('[data-section=headline] [data-figure=episodes] dt'))).to.equal('Cyfnodau gofal');
+    expect(texts(root.querySelectorAll('h2'))).to.deep.equal(['Prif ffigurau', 'Cyn ac ar ôl, fesul offeryn', 'Cyrhaeddiad nodau', 'Oriau gofal a gynlluniwyd', 'ASCOF 2A', 'Dilyn i fyny', 'Addasiadau', 'Lawrlwytho’r ffigurau']);
+    expect(text(root.querySelector('[data-section=headline] [data-figure=episodes] dt'))).to.equal('Cyfnodau');
     expect(figure(root, 'headline', 'episodes')).to.equal('300');
     expect(figure(root, 'headline', 'ascof2a')).to.equal(
       `${f.proportion(shown.ascof2a.proportion!)} (${f.count(shown.ascof2a.numerator)} o ${f.count(shown.ascof2a.denominator)})`,
@@ -101,7 +101,7 @@ describe('<ot-outcome-report> in Welsh', () => {
     const periods = texts(root.querySelectorAll('#period-filter option'));
     expect(periods[0]).to.equal('Pob cyfnod amser');
     expect(periods).to.include('Ebrill i Fehefin 2025 (chwarter 1 o flwyddyn ariannol 2025 i 2026)');
-    expect(text(root.querySelector('label[for=period-filter]'))).to.equal('Pryd daeth y cyfnod gofal i ben');
+    expect(text(root.querySelector('label[for=period-filter]'))).to.equal('Pryd daeth y cyfnod i ben');
     expect(text(root.querySelector('label[for=group-filter]'))).to.equal('Grŵp');
     expect(text(root.querySelector('fieldset.filters legend'))).to.equal('Dewiswch beth i’w ddangos');
 
@@ -115,16 +115,16 @@ describe('<ot-outcome-report> in Welsh', () => {
   it('writes the charts’ names, bars and tables in Welsh', async () => {
     const { root } = await renderInWelsh({ records: cohort });
     const chart = root.querySelector('[data-chart^=change-]')!;
-    expect(chart.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Faint o gyfnodau gofal a wellodd, a arhosodd yr un fath neu a waethygodd ar .+\. Mae’r ffigurau o dan “Dangos y ffigurau”\.$/);
+    expect(chart.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Faint o gyfnodau a wellodd, a arhosodd yr un fath neu a waethygodd ar .+\. Mae’r ffigurau o dan “Dangos y ffigurau”\.$/);
     expect(texts(chart.querySelectorAll('svg .bar-label'))).to.deep.equal(['Gwell', 'Dim newid', 'Gwaeth']);
     expect(text(chart.querySelector('details summary'))).to.equal('Dangos y ffigurau');
-    expect(texts(chart.querySelectorAll('thead th'))).to.deep.equal(['Newid', 'Cyfnodau gofal']);
-    expect(text(chart.querySelector('caption'))).to.match(/^Cyfnodau gofal yn ôl y newid ar /);
+    expect(texts(chart.querySelectorAll('thead th'))).to.deep.equal(['Newid', 'Cyfnodau']);
+    expect(text(chart.querySelector('caption'))).to.match(/^Cyfnodau yn ôl y newid ar /);
 
     const spread = root.querySelector('[data-chart=t-score-spread]')!;
     const plans = suppressFigures(summariseOutcomes(cohort), lessThanFive).goals.n;
     expect(spread.querySelector('svg')!.getAttribute('aria-label')).to.equal(
-      `Sgorau-T diweddaraf ${f.count(plans)} cynllun nodau, mewn bandiau o 10 pwynt. Mae’r ffigurau o dan “Dangos y ffigurau”.`,
+      `Sgorau T diweddaraf ${f.count(plans)} cynllun nodau, mewn bandiau o 10 pwynt. Mae’r ffigurau o dan “Dangos y ffigurau”.`,
     );
     expect(texts(spread.querySelectorAll('tbody th'))[0]).to.equal('O dan 30');
     expect(texts(spread.querySelectorAll('tbody th')).at(-1)).to.match(/^\d+ neu fwy$/);
@@ -137,7 +137,7 @@ describe('<ot-outcome-report> in Welsh', () => {
   it('counts and lists the unreadable records in Welsh, with Welsh plurals', async () => {
     const broken = { ...cohort[1]!, kind: 'episode', episode: { startedOn: 'yesterday' } };
     const { root, element } = await renderInWelsh({ records: [cohort[0], broken, 'not a record', cohort[2]] });
-    expect(text(root.querySelector('#unreadable-title'))).to.equal('Doedd dim modd darllen 2 gofnod');
+    expect(text(root.querySelector('#unreadable-title'))).to.equal('Nid oedd modd darllen 2 gofnod');
     expect(texts(root.querySelectorAll('[data-section=unreadable] thead th'))).to.deep.equal(['Cofnod', 'Rhif adnabod y cofnod', 'Pam nad oedd modd ei ddarllen']);
     const rows = [...root.querySelectorAll('[data-section=unreadable] tbody tr')];
     expect(text(rows[0]!.querySelector('th'))).to.equal('Rhif 2');
@@ -153,11 +153,11 @@ describe('<ot-outcome-report> in Welsh', () => {
       await element.updateComplete;
       titles.push(text(root.querySelector('#unreadable-title')));
     }
-    expect(titles).to.deep.equal(['Doedd dim modd darllen 1 cofnod', 'Doedd dim modd darllen 3 chofnod', 'Doedd dim modd darllen 6 chofnod', 'Doedd dim modd darllen 7 cofnod']);
+    expect(titles).to.deep.equal(['Nid oedd modd darllen 1 cofnod', 'Nid oedd modd darllen 3 chofnod', 'Nid oedd modd darllen 6 chofnod', 'Nid oedd modd darllen 7 cofnod']);
 
     element.records = ['not a record'];
     await element.updateComplete;
-    expect(text(root.querySelector('[data-state=none-readable]'))).to.equal('Doedd dim modd darllen yr un o’r cofnodion, felly does dim ffigurau i’w dangos.');
+    expect(text(root.querySelector('[data-state=none-readable]'))).to.equal('Nid oedd modd darllen yr un o’r cofnodion, felly nid oes ffigurau i’w dangos.');
   });
 
   it('downloads CSV files with Welsh headers and Welsh names; the figures and codes are the same as in English', async () => {
@@ -187,7 +187,7 @@ describe('<ot-outcome-report> in Welsh', () => {
     };
     const { element, root } = await renderInWelsh({ records: cohort, messages });
     expect(text(root.querySelector('#headline-title'))).to.equal('Y ffigurau pwysicaf');
-    expect(text(root.querySelector('#goals-title'))).to.equal('Cyrraedd nodau');
+    expect(text(root.querySelector('#goals-title'))).to.equal('Cyrhaeddiad nodau');
     expect(text(root.querySelector('.suppression-note'))).to.match(/^Mae niferoedd bach yn cael eu dangos fel “llai na 5 \(cudd\)”/);
     const [summary] = await exportsOf(element, ['summary']);
     expect(summary!.csv.split('\r\n')[0]).to.equal('Tîm,Cyfnod amser,Ffigur,Gwerth');
@@ -226,14 +226,14 @@ describe('<ot-outcome-report> in Welsh', () => {
     const { element } = await renderInWelsh({ records: cohort });
     await expectNoAxeViolations(element);
     const summaryOnly = await renderInWelsh({ summary: summariseOutcomes(cohort.slice(0, 40)) });
-    expect(text(summaryOnly.root.querySelector('#extract-hint'))).to.match(/^Ddim ar gael:/);
+    expect(text(summaryOnly.root.querySelector('#extract-hint'))).to.match(/^Nid yw ar gael:/);
     await expectNoAxeViolations(summaryOnly.element);
   });
 
   it('says in Welsh that a summary cannot be shown, with the schema’s English reason marked as English', async () => {
     const { root } = await renderInWelsh({ summary: { summaryVersion: 1 } as unknown as OutcomeSummary });
     const message = root.querySelector('.error-message')!;
-    expect(text(message)).to.match(/^Does dim modd dangos y crynodeb a roddwyd: \S/);
+    expect(text(message)).to.match(/^Nid oes modd dangos y crynodeb a roddwyd: \S/);
     expect(message.querySelector('[lang=en-GB]')!.textContent).to.not.equal('');
   });
 });

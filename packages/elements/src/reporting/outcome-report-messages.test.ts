@@ -6,18 +6,18 @@ import { reportMessagesCy } from './outcome-report-messages.cy.js';
 describe('the report’s words by number', () => {
   it('gives Welsh counts each of its six plural forms, a suppressed count the "other" form', () => {
     expect([0, 1, 2, 3, 4, 6, 7, 1234].map((count) => reportMessagesCy.unreadableTitle(count))).to.deep.equal([
-      'Doedd dim modd darllen 0 cofnod',
-      'Doedd dim modd darllen 1 cofnod',
-      'Doedd dim modd darllen 2 gofnod',
-      'Doedd dim modd darllen 3 chofnod',
-      'Doedd dim modd darllen 4 cofnod',
-      'Doedd dim modd darllen 6 chofnod',
-      'Doedd dim modd darllen 7 cofnod',
-      'Doedd dim modd darllen 1,234 cofnod',
+      'Nid oedd modd darllen 0 cofnod',
+      'Nid oedd modd darllen 1 cofnod',
+      'Nid oedd modd darllen 2 gofnod',
+      'Nid oedd modd darllen 3 chofnod',
+      'Nid oedd modd darllen 4 cofnod',
+      'Nid oedd modd darllen 6 chofnod',
+      'Nid oedd modd darllen 7 cofnod',
+      'Nid oedd modd darllen 1,234 cofnod',
     ]);
-    expect(reportMessagesCy.showing('Gogledd', 'pob cyfnod amser', 2)).to.equal('Yn dangos Gogledd, pob cyfnod amser: 2 gyfnod gofal.');
-    expect(reportMessagesCy.showing('Gogledd', 'pob cyfnod amser', 'llai na 5')).to.equal('Yn dangos Gogledd, pob cyfnod amser: llai na 5 cyfnod gofal.');
-    expect(reportMessagesCy.spreadChartName(3)).to.match(/^Sgorau-T diweddaraf 3 chynllun nodau,/);
+    expect(reportMessagesCy.showing('Gogledd', 'pob cyfnod amser', 2)).to.equal('Yn dangos Gogledd, pob cyfnod amser: 2 gyfnod.');
+    expect(reportMessagesCy.showing('Gogledd', 'pob cyfnod amser', 'llai na 5')).to.equal('Yn dangos Gogledd, pob cyfnod amser: llai na 5 cyfnod.');
+    expect(reportMessagesCy.spreadChartName(3)).to.match(/^Sgorau T diweddaraf 3 chynllun nodau,/);
     expect([1, 2, 3, 12.5].map((days) => reportMessagesCy.days(days))).to.deep.equal(['1 diwrnod', '2 ddiwrnod', '3 diwrnod', '12.5 diwrnod']);
     expect(reportMessagesCy.hours(2)).to.equal('2 awr');
   });
