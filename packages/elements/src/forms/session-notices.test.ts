@@ -112,8 +112,8 @@ describe('renderSessionNotices', () => {
     const saved = [...root(host).querySelectorAll('[data-notice="open-elsewhere"] p')].map(text)[1];
     expect(saved).to.match(/^Cafodd ei chadw yno ddiwethaf am \d{2}:05 ar /);
     const unsent = [...root(host).querySelectorAll('[data-notice="unsent"] li')].map(text);
-    expect(unsent[0]).to.match(/^Heb ei anfon eto: mae’r asesiad a gwblhawyd am \d{2}:05 ar .* yn cael ei gadw ar y ddyfais hon/);
-    expect(unsent[1]).to.match(/^Heb ei anfon eto: mae’r ffurflen a gwblhawyd gennych yn cael ei chadw/);
+    expect(unsent[0]).to.match(/^Heb ei anfon eto: mae’r asesiad a gwblhawyd am \d{2}:05 ar .* yn cael ei gadw ar y ddyfais hon nes bydd eich system yn cadarnhau ei fod wedi’i gael\.$/);
+    expect(unsent[1]).to.match(/^Heb ei anfon eto: mae’r ffurflen a gwblhawyd gennych yn cael ei chadw ar y ddyfais hon nes bydd eich system yn cadarnhau ei bod wedi’i chael\.$/);
     await expectNoAxeViolations(host);
   });
 

@@ -2,11 +2,12 @@ import type { Catalogue } from '../i18n/catalogue.js';
 import { formatDateTime } from '../i18n/intl.js';
 
 /**
- * Geiriau'r hysbysiadau yn Gymraeg: the `session` namespace in plain GOV.UK
+ * Geiriau’r hysbysiadau yn Gymraeg: the `session` namespace in plain GOV.UK
  * Welsh. Times are in the 24-hour clock, as Welsh writes them ("am 10:20 ar
  * 22 Tachwedd 2026"). Every kind of record is named by a masculine noun, so
- * "ei gadw" agrees whatever the kind; "ffurflen", for a kind this version does
- * not know, is feminine and has its own sentence.
+ * "ei gadw" and "ei fod wedi’i gael" agree whatever the kind; "ffurflen", for a
+ * kind this version does not know, is feminine and has its own sentence ("ei
+ * chadw", "ei bod wedi’i chael").
  */
 const LOCALE = 'cy';
 
@@ -39,6 +40,6 @@ export const sessionCy: Catalogue['session'] = {
     if (!Object.hasOwn(recordNames, kind)) {
       return `Heb ei anfon eto: mae’r ffurflen ${completed} yn cael ei chadw ar y ddyfais hon nes bydd eich system yn cadarnhau ei bod wedi’i chael.`;
     }
-    return `Heb ei anfon eto: mae’r ${recordNames[kind]} ${completed} yn cael ei gadw ar y ddyfais hon nes bydd eich system yn cadarnhau ei bod wedi’i gael.`;
+    return `Heb ei anfon eto: mae’r ${recordNames[kind]} ${completed} yn cael ei gadw ar y ddyfais hon nes bydd eich system yn cadarnhau ei fod wedi’i gael.`;
   },
 };
