@@ -10,6 +10,7 @@ import { summaryCaption } from './episode-summary-words.js';
 import { renderEpisodeChart } from './episode-summary-chart.js';
 import { renderEpisodeTable } from './episode-summary-table.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
+import { technical } from '../forms/technical-text.js';
 
 /**
  * The outcome summary of a reablement episode: each measure at the start and
@@ -83,8 +84,8 @@ export class OtEpisodeSummary extends LocalisedElement {
   override render(): TemplateResult | typeof nothing {
     const t = this.t;
     const m = t.episodeSummary;
-    // The problem is the record's, in the words of the schema (for the developer who handed it over).
-    if (this.problem) return html`<p class="error-message" role="alert">${m.invalidRecord} ${this.problem}</p>`;
+    // The problem is the record's, in the words of the schema (for the developer who handed it over): English, marked so.
+    if (this.problem) return html`<p class="error-message" role="alert">${m.invalidRecord} ${technical(this.problem)}</p>`;
     const model = this.model();
     if (!model) return nothing;
     const ended = model.endedOn !== null;

@@ -88,4 +88,15 @@ describe('<ot-episode-summary> in Welsh', () => {
     expect(text(root.querySelector('figcaption'))).to.equal('Outcomes of the episode, 4 November 2026 to 10 December 2026');
     expect(text(root.querySelector('tr[data-measure="gas"] th'))).to.match(/^Goal attainment \(T-score\)/);
   });
+
+  it('says a record’s problem after its Welsh words in the schema’s English, marked as English and kept from translation tools', async () => {
+    const { element, root } = await renderIn('cy', { ...episodeRecordFixture(), recordId: 42 });
+    const alert = root.querySelector('[role=alert]')!;
+    const problem = alert.querySelector('span')!;
+    expect(text(alert).startsWith('Nid oes modd dangos y cyfnod hwn: ')).to.equal(true);
+    expect([problem.getAttribute('lang'), problem.getAttribute('translate')]).to.deep.equal(['en-GB', 'no']);
+    expect(text(alert)).to.equal(`Nid oes modd dangos y cyfnod hwn: ${text(problem)}`);
+    expect(text(problem)).to.match(/^recordId: /);
+    await expectNoAxeViolations(element);
+  });
 });

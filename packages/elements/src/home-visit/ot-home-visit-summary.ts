@@ -11,6 +11,7 @@ import { renderHousingSummary } from './summary-render-housing.js';
 import { renderPersonSummary, type SummaryContact } from './summary-render-person.js';
 import { readSummarySource, type SummaryProblem, type SummarySource } from './summary-source.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
+import { technical } from '../forms/technical-text.js';
 
 export type { SummaryContact } from './summary-render-person.js';
 
@@ -119,7 +120,7 @@ export class OtHomeVisitSummary extends LocalisedElement {
     const why =
       problem.kind === 'not-a-record' ? words.notARecord : problem.kind === 'no-home-visit' ? words.noHomeVisit : problem.kind === 'other-kind' ? words.otherKind(problem.recordKind) : words.invalidAt(problem.path);
     return html`<p class="error-message" role="alert">
-      ${words.invalidRecord} ${why}${problem.kind === 'invalid' ? html` <span lang="en-GB">${problem.message}</span>` : nothing}
+      ${words.invalidRecord} ${why}${problem.kind === 'invalid' ? html` ${technical(problem.message)}` : nothing}
     </p>`;
   }
 }

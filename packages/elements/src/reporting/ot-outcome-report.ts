@@ -18,14 +18,8 @@ import { renderReportUnreadable } from './render-report-unreadable.js';
 import { figurePartCount, renderReportSections } from './render-report-sections.js';
 import { renderReportExport } from './render-report-export.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
+import { technical } from '../forms/technical-text.js';
 import { extractCsvHeader } from './extract-csv-header.js';
-
-/**
- * Why something failed, as the code that failed said it (a schema's issue, a
- * thrown error): English, marked so that a screen reader on a Welsh page reads
- * it in English after the catalogue's own words.
- */
-const technical = (message: string) => html`<span lang="en-GB">${message}</span>`;
 
 /** The inputs that change the summary; the filters and suppression only change what is shown of it. */
 const SUMMARY_INPUTS = ['records', 'summary', 'groupBy', 'period', 'betterWhen'] as const;
