@@ -28,9 +28,13 @@ import { episodePageView } from './episode-actions.js';
 import { episodeStyles } from './episode-styles.js';
 import { renderOverview, renderTask, type EpisodeView } from './render-episode-task.js';
 import { defineOnDemand } from '../define-on-demand.js';
+import { episodeEn } from './episode.en.js';
 
 /** Only an episode with a home visit nests `<ot-home-visit>`: the others never download it. */
 const loadHomeVisit = defineOnDemand(() => import('../home-visit/ot-home-visit.define.js'));
+
+/** `ot-error` says what went wrong in English, whatever the page's language, for the host's logs; the page shows the catalogue's words. */
+const eventWords = episodeEn;
 
 type Snapshot = SnapshotFrom<EpisodeMachine>;
 
@@ -186,7 +190,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
     resumed: ({ startedAt: _kept, ...options }) => this.session.configure({ type: 'UPDATE_OPTIONS', options }),
     // Closing the episode makes its record; the follow-up brings it up to date, and the machine is done.
     record: (snapshot) => snapshot.output ?? snapshot.context.record,
-    refusedDraft: (refused) => (refused.outcome === 'failed' ? this.t.episode.draftFailed(String(refused.error)) : this.t.episode.draftNotThisEpisode),
+    refusedDraft: (refused) => (refused.outcome === 'failed' ? eventWords.draftFailed(String(refused.error)) : eventWords.draftNotThisEpisode),
     incomplete: () => this.t.episode.formIncomplete,
     // The nested assessment and goal plan change the episode through its children.
     childrenChangeIt: true,
@@ -227,7 +231,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
     } catch (error) {
       if (!(error instanceof VocabularyError)) throw error;
       this.vocabularyIssues = error.issues;
-      this.session.report({ kind: 'definition', message: this.t.episode.invalidVocabulary, issues: this.vocabularyIssues });
+      this.session.report({ kind: 'definition', message: eventWords.invalidVocabulary, issues: this.vocabularyIssues });
     }
   }
 
@@ -248,10 +252,10 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       };
       this.parsed = instruments;
       this.parsedHomeVisit = homeVisit;
-      if (homeVisit.length > 0) loadHomeVisit().catch(() => this.session.report({ kind: 'load', message: this.t.episode.homeVisitNotLoaded, issues: [] }));
+      if (homeVisit.length > 0) loadHomeVisit().catch(() => this.session.report({ kind: 'load', message: eventWords.homeVisitNotLoaded, issues: [] }));
     } catch (error) {
       this.instrumentIssues = definitionIssues(error);
-      this.session.report({ kind: 'definition', message: this.t.episode.invalidInstruments, issues: this.instrumentIssues });
+      this.session.report({ kind: 'definition', message: eventWords.invalidInstruments, issues: this.instrumentIssues });
     }
   }
 

@@ -1,4 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { MemoryDraftStorage } from '@otforms/core';
+import type { OtErrorDetail } from '../events/ot-error-event.js';
+import type { OtEpisode } from './ot-episode.js';
 import '../define.js';
 import { afterClosure, afterReferral, episode, field, openTask } from '../../../machines/src/episode/episode-script.test-support.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
@@ -95,5 +98,21 @@ describe('<ot-episode> in Welsh', () => {
     await clickText(driver, 'Cadw a pharhau');
     expect(driver.errorLinks()).to.deep.equal(['Rhowch y dyddiad y daeth y cais', 'Rhowch y dyddiad y dechreuodd ailalluogi']);
     expect(driver.fieldError('field-request-date')).to.equal('Rhowch y dyddiad y daeth y cais');
+  });
+
+  it('tells the host in English with ot-error, while the page says the same in Welsh', async () => {
+    const errors: OtErrorDetail[] = [];
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy" @ot-error=${(event: CustomEvent<OtErrorDetail>) => errors.push(event.detail)}>
+      <ot-episode .instruments=${[{ id: 'broken', sections: 'none' }]} .storage=${new MemoryDraftStorage()}></ot-episode>
+    </div>`);
+    const element = wrapper.querySelector<OtEpisode>('ot-episode')!;
+    await element.updateComplete;
+    expect(errors.map(({ kind, message }) => [kind, message])).to.deep.equal([['definition', 'The episode cannot start because an instrument definition is not valid.']]);
+    expect(normalise(element.shadowRoot!.querySelector('[role="alert"] h2')?.textContent)).to.equal('Ni all y cyfnod ddechrau am nad yw diffiniad offeryn yn ddilys.');
+
+    element.vocabulary = { system: 'not a vocabulary' } as unknown as OtEpisode['vocabulary'];
+    await element.updateComplete;
+    expect(errors.map(({ message }) => message)).to.include('The episode cannot start because its vocabulary is not valid.');
+    expect(normalise(element.shadowRoot!.querySelector('[role="alert"] h2')?.textContent)).to.equal('Ni all y cyfnod ddechrau am nad yw ei eirfa yn ddilys.');
   });
 });

@@ -12,6 +12,11 @@ import type { DefinitionIssue } from '@otforms/core';
  */
 export interface OtErrorDetail {
   kind: 'definition' | 'draft' | 'storage' | 'machine' | 'load';
+  /**
+   * What went wrong, in English whatever the page's language: for the host's
+   * logs and its developers. The element shows the person its own words, from
+   * the catalogue of the page's language.
+   */
   message: string;
   issues: readonly DefinitionIssue[];
 }

@@ -29,10 +29,14 @@ import { renderDonePage, renderReviewPage, renderStepCaption, renderSteps, type 
 import { renderRecommendationsPage } from './render-recommendations.js';
 import { shownDefinitions, type ShownDefinitions } from './shown-definitions.js';
 import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-question.js';
+import { homeVisitMessages } from './home-visit.en.js';
 
 type Snapshot = SnapshotFrom<HomeVisitMachine>;
 
 const assessmentExport = exportParts(episodeAssessmentParts);
+
+/** `ot-error` says what went wrong in English, whatever the page's language, for the host's logs; the page shows the catalogue's words. */
+const eventWords = homeVisitMessages;
 
 /**
  * A home visit in one element, as an occupational therapist does it on a
@@ -153,7 +157,7 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
     // goals stay as the visit started), in the visit and its assessment under way, so another OT who carries on is
     // named in the audit of what they answer.
     resumed: ({ subjectReference, assessor, auditHistory }) => this.session.configure({ type: 'UPDATE_OPTIONS', options: { subjectReference, assessor, auditHistory } }),
-    refusedDraft: (refused) => (refused.outcome === 'failed' ? this.t.homeVisit.draftFailed(String(refused.error)) : this.t.homeVisit.draftNotThisVisit),
+    refusedDraft: (refused) => (refused.outcome === 'failed' ? eventWords.draftFailed(String(refused.error)) : eventWords.draftNotThisVisit),
     // Asked each time, so the browser's message for a required form follows the visit's language.
     incomplete: () => this.t.homeVisit.formIncomplete,
     // The nested assessments and the recommendations change the visit through its children.
@@ -216,10 +220,10 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
       };
       this.parsed = definitions;
       // Photos are taken at the door, perhaps with no signal: the photo question is fetched now, with the visit's definitions, not mid-visit.
-      if (definitions.some(hasPhotoQuestion)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: this.t.homeVisit.photoQuestionNotLoaded, issues: [] }));
+      if (definitions.some(hasPhotoQuestion)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: eventWords.photoQuestionNotLoaded, issues: [] }));
     } catch (error) {
       this.definitionProblems = definitionIssues(error);
-      this.session.report({ kind: 'definition', message: this.t.homeVisit.invalidDefinitions, issues: this.definitionProblems });
+      this.session.report({ kind: 'definition', message: eventWords.invalidDefinitions, issues: this.definitionProblems });
     }
   }
 

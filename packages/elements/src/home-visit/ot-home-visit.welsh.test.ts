@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryDraftStorage, parseDefinition, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
+import type { OtErrorDetail } from '../events/ot-error-event.js';
 import type { LocaleMessages } from '../i18n/catalogue.js';
 import { cy } from '../i18n/cy.js';
 import { clearMessageOverrides, overrideMessages } from '../i18n/registry.js';
@@ -204,5 +205,16 @@ describe('<ot-home-visit> in Welsh', () => {
       'Derbyniwch neu gwrthodwch yr awgrym: Archwiliad diogelwch cartref gan y gwasanaeth tân',
     ]);
     await expectNoAxeViolations(driver.element);
+  });
+
+  it('tells the host in English with ot-error, while the page says the same in Welsh', async () => {
+    const errors: OtErrorDetail[] = [];
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy" @ot-error=${(event: CustomEvent<OtErrorDetail>) => errors.push(event.detail)}>
+      <ot-home-visit .definitions=${[{ id: 'broken', sections: 'none' }]} .storage=${new MemoryDraftStorage()}></ot-home-visit>
+    </div>`);
+    const element = wrapper.querySelector<OtHomeVisit>('ot-home-visit')!;
+    await element.updateComplete;
+    expect(errors.map(({ kind, message }) => [kind, message])).to.deep.equal([['definition', 'The home visit cannot start because a definition is not valid.']]);
+    expect(normalise(element.shadowRoot!.querySelector('[role="alert"] h2')?.textContent)).to.equal(cy.homeVisit.invalidDefinitions);
   });
 });
