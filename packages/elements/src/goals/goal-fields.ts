@@ -79,15 +79,18 @@ export function goalItems(t: Catalogue): GoalItems {
   return items;
 }
 
-const defaults: ReadonlySet<unknown> = new Set(defaultGoalDomains);
+/** Core's default domains' en-GB labels, by code. */
+const defaultLabels: ReadonlyMap<string, string> = new Map(defaultGoalDomains.map((domain) => [domain.code, domain.label]));
 
 /**
  * A domain's label: the host's own, else the catalogue's for its code, else
  * the code. Core's default domains carry en-GB labels for DOM-free users; on
- * screen the catalogue names them, so they follow the page's language.
+ * screen the catalogue names them, so they follow the page's language. A
+ * default is known by its code and its default label, not by identity: a
+ * host may copy or clone the list (and a record keeps its own copy).
  */
 export function domainLabel(m: GoalWords, domain: GoalDomain): string {
-  const own = defaults.has(domain) ? undefined : domain.label;
+  const own = domain.label !== undefined && defaultLabels.get(domain.code) !== domain.label ? domain.label : undefined;
   return own ?? m.domains[domain.code] ?? domain.label ?? domain.code;
 }
 

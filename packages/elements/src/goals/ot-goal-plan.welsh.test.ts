@@ -210,6 +210,18 @@ describe('<ot-goal-plan> in Welsh', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('names core’s default domains in Welsh when the host gives a copy of them, but keeps a label the host changed', async () => {
+    const { defaultGoalDomains } = await import('@otforms/core');
+    const copy = structuredClone(defaultGoalDomains).map((domain) => (domain.code === 'safety' ? { ...domain, label: 'Diogelwch yn y cartref' } : domain));
+    const { driver } = await renderInWelsh({ domains: copy });
+    await driver.click('Ychwanegu nod');
+    const [goalId] = driver.goalIds();
+    const labels = [...driver.field(goalId!, 'domain').shadowRoot!.querySelectorAll('label')].map((label) => normalise(label.textContent));
+    expect(labels).to.have.length(defaultGoalDomains.length);
+    expect(labels).to.include.members([cy.goals.domains['mobility'], cy.goals.domains['wellbeing'], 'Diogelwch yn y cartref']);
+    expect(labels.filter((label) => defaultGoalDomains.some((domain) => domain.label === label))).to.deep.equal([]);
+  });
+
   it('takes the host’s words: `messages` on the plan reaches the chart inside it, and the host’s domain labels win', async () => {
     const messages: LocaleMessages = { cy: { goals: { agree: 'Cytuno ar y nodau' }, gasChart: { showFigures: 'Gweld y rhifau', tScoreTitle: 'Sgôr-T' } } };
     const domains = [{ code: 'mobility', label: 'Symud o gwmpas' }, { code: 'wellbeing' }];
