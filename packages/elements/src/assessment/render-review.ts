@@ -3,7 +3,7 @@ import { shownItemIds, type AssessmentContext } from '@otforms/machines';
 import type { InstrumentDefinition } from '@otforms/core';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { reviewAnswerText, reviewEntryLines } from './answer-text.js';
-import { markDefinitionText, renderMarked } from './definition-text-marks.js';
+import { markDefinitionText, renderMarked } from '../forms/definition-text-marks.js';
 import type { TextLang } from './render-question.js';
 import type { TextLanguages } from './text-language.js';
 

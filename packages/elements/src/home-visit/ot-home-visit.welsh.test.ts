@@ -207,6 +207,29 @@ describe('<ot-home-visit> in Welsh', () => {
     await expectNoAxeViolations(driver.element);
   });
 
+  it('gives an accepted suggestion’s reason as the page shows its rule, not the English the record keeps', async () => {
+    const decided = (driver: VisitDriver) => driver.root.querySelector('.decisions li')!;
+    const marked = (li: Element) => [...li.querySelectorAll('[lang]')].map((span) => [normalise(span.textContent), span.getAttribute('lang')]);
+
+    const welsh = (await mountInWelsh(atRecommendations(), undefined, [homeCheckInWelsh, conversation])).driver;
+    await welsh.click('Derbyn yr awgrym: Canllaw cydio wrth y stepen flaen');
+    expect(normalise(decided(welsh).textContent)).to.equal(`Derbyniwyd: Canllaw cydio wrth y stepen flaen. Nid oes canllaw wrth y stepen flaen. (${welshDate(TODAY)})`);
+    expect(marked(decided(welsh)), 'Welsh text on a Welsh page needs no lang').to.deep.equal([]);
+  });
+
+  it('marks an accepted suggestion’s English reason, and what it was, as English on a Welsh page', async () => {
+    const decided = (driver: VisitDriver) => driver.root.querySelector('.decisions li')!;
+    const marked = (li: Element) => [...li.querySelectorAll('[lang]')].map((span) => [normalise(span.textContent), span.getAttribute('lang')]);
+    const english = (await mountInWelsh(atRecommendations())).driver;
+    await english.click('Derbyn yr awgrym: Grab rail by the front step');
+    expect(normalise(decided(english).textContent)).to.equal(`Derbyniwyd: Grab rail by the front step. There is no rail by the front step. (${welshDate(TODAY)})`);
+    expect(marked(decided(english))).to.deep.equal([
+      ['Grab rail by the front step', 'en-GB'],
+      ['There is no rail by the front step.', 'en-GB'],
+    ]);
+    await expectNoAxeViolations(english.element);
+  });
+
   it('tells the host in English with ot-error, while the page says the same in Welsh', async () => {
     const errors: OtErrorDetail[] = [];
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy" @ot-error=${(event: CustomEvent<OtErrorDetail>) => errors.push(event.detail)}>

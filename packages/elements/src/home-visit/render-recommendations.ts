@@ -3,6 +3,7 @@ import { suggestionFieldKey, suggestionKey, type VisibleErrors } from '@otforms/
 import type { Suggestion, SuggestionDecision } from '@otforms/core';
 import type { ShownSuggestion } from './shown-definitions.js';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
+import { markDefinitionText, renderMarked } from '../forms/definition-text-marks.js';
 import { domId, recommendationsTargetId, renderTextField } from './home-visit-fields.js';
 import { renderRecommendationFieldset, type RecommendationFieldsetView, type RecommendationDraftView } from './render-recommendation-fieldset.js';
 
@@ -12,8 +13,8 @@ export interface RecommendationsPageView extends Omit<RecommendationFieldsetView
   pending: readonly ShownSuggestion[];
   decisions: readonly SuggestionDecision[];
   recommendations: readonly RecommendationDraftView[];
-  /** Every suggestion, to name the one a decision was about. */
-  suggestions: readonly Suggestion[];
+  /** Every suggestion, as shown, to name the one a decision was about. */
+  suggestions: readonly ShownSuggestion[];
   errors: VisibleErrors<{ field: string; message: string }>;
   /** The reason typed for a suggestion not yet decided, kept by the machine (in the draft) as it is typed. */
   decisionReason(suggestion: Suggestion): string;
@@ -102,12 +103,21 @@ function renderSuggestion(suggestion: ShownSuggestion, number: number, view: Rec
 function renderDecisions(view: RecommendationsPageView): TemplateResult | typeof nothing {
   if (view.decisions.length === 0) return nothing;
   const m = view.t.homeVisit;
-  const what = (decision: SuggestionDecision) => view.suggestions.find((one) => one.ruleId === decision.ruleId && one.instrumentId === decision.instrumentId)?.what ?? decision.ruleId;
+  const about = (decision: SuggestionDecision) => view.suggestions.find((one) => one.ruleId === decision.ruleId && one.instrumentId === decision.instrumentId);
+  const what = (decision: SuggestionDecision) => about(decision)?.what ?? decision.ruleId;
+  // The record keeps an accepted suggestion's default reason (the rule's) in its definition's language: shown as the page shows the rule.
+  // The OT's own reason is shown as they wrote it. What was suggested and the rule's reason carry their `lang` when not the page's.
+  const sentence = (decision: SuggestionDecision) => {
+    const suggestion = about(decision);
+    if (!suggestion) return m.decision(decision.ruleId, decision.reason);
+    const ruleReason = decision.reason === suggestion.sourceReason;
+    return m.decision(markDefinitionText(suggestion.what, suggestion.lang), ruleReason ? markDefinitionText(suggestion.reason, suggestion.reasonLang) : decision.reason);
+  };
   return html`<h4>${m.decidedHeading}</h4>
     <ul class="decisions">
       ${view.decisions.map(
         (decision) => html`<li>
-          <strong>${m.decidedAs[decision.decision]}</strong> ${m.decision(what(decision), decision.reason)}
+          <strong>${m.decidedAs[decision.decision]}</strong> ${renderMarked(sentence(decision), nothing)}
           <span class="caption">${m.decidedOn(view.t.format.date(decision.decidedOn))}</span>
           ${decision.decision === 'dismissed'
             ? html`<div>

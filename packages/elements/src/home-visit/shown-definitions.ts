@@ -18,14 +18,21 @@ export interface ShownDefinitions {
   label(instrumentId: string, itemId: string, fallback: string): string;
 }
 
-/** A suggestion as the page shows it: `lang` is its words' language when that is not the page's. */
-export type ShownSuggestion = Suggestion & { lang?: string };
+/**
+ * A suggestion as the page shows it: `lang` is its words' language when that
+ * is not the page's. `sourceReason` is the rule's reason as the record keeps
+ * it (an accepted suggestion's reason unless the OT gave their own), and
+ * `reasonLang` the shown reason's language when not the page's: the source's
+ * where a translation leaves the reason out.
+ */
+export type ShownSuggestion = Suggestion & { lang?: string; sourceReason: string; reasonLang?: string };
 
 const sameLanguage = (a: string, b: string) => a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
 
 export function shownDefinitions(definitions: readonly InstrumentDefinition[], locale: string): ShownDefinitions {
   const all = definitions.map((definition) => localiseDefinition(definition, locale));
   const byId = new Map(all.map((shown) => [shown.definition.id, shown]));
+  const sources = new Map(definitions.map((definition) => [definition.id, definition.languages[0] ?? 'en-GB']));
   const langOfShown = (shown: LocalisedDefinition | undefined) => (shown && !sameLanguage(shown.language, locale) ? shown.language : undefined);
   const labels = new Map<string, string>();
   for (const { definition } of all) {
@@ -41,7 +48,16 @@ export function shownDefinitions(definitions: readonly InstrumentDefinition[], l
       const shown = byId.get(suggestion.instrumentId);
       const rule = shown?.definition.suggestions.find((one) => one.id === suggestion.ruleId);
       const lang = langOfShown(shown);
-      return { ...suggestion, ...(rule ? { what: rule.recommend.what, reason: rule.reason } : {}), ...(lang ? { lang } : {}) };
+      const reason = rule?.reason ?? suggestion.reason;
+      const sourceLanguage = sources.get(suggestion.instrumentId);
+      const reasonLang = reason !== suggestion.reason || !sourceLanguage ? lang : sameLanguage(sourceLanguage, locale) ? undefined : sourceLanguage;
+      return {
+        ...suggestion,
+        ...(rule ? { what: rule.recommend.what, reason } : {}),
+        sourceReason: suggestion.reason,
+        ...(lang ? { lang } : {}),
+        ...(reasonLang ? { reasonLang } : {}),
+      };
     },
     label: (instrumentId, itemId, fallback) => labels.get(`${instrumentId}/${itemId}`) ?? fallback,
   };

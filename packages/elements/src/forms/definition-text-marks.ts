@@ -3,32 +3,34 @@ import { html, type nothing, type TemplateResult } from 'lit';
 /**
  * Definition text inside a sentence the catalogue builds ("Outing 1: the park
  * (how easy was it? Easy)"), found again when it is rendered so that only the
- * definition's words carry its `lang` (WCAG 3.1.2) and the catalogue's words
+ * definition's words carry their `lang` (WCAG 3.1.2) and the catalogue's words
  * around them (yes, no, dates, "Not answered") keep the interface's.
  *
  * The mark follows the text and says how long it is, rather than wrapping it:
  * a catalogue may change a label's first letter (`inSentence`), which a mark
- * in front would hide from it; the length stays the same. The marks are
+ * in front would hide from it; the length stays the same. A mark may name the
+ * text's own language, for a sentence whose pieces differ. The marks are
  * characters of Unicode's private use area, which no definition or catalogue
  * text holds, and never leave this file's two functions.
  */
 const OPEN = '\uE000';
+const LANG = '\uE002';
 const CLOSE = '\uE001';
-const MARK = /\uE000(\d+)\uE001/g;
+const MARK = /\uE000(\d+)(?:\uE002([^\uE001]*))?\uE001/g;
 
-/** A definition text, marked so `renderMarked` can find it in a sentence. */
-export function markDefinitionText(text: string): string {
-  return `${text}${OPEN}${text.length}${CLOSE}`;
+/** A definition text, marked so `renderMarked` can find it in a sentence; `lang`, when given, is its own language. */
+export function markDefinitionText(text: string, lang?: string): string {
+  return `${text}${OPEN}${text.length}${lang === undefined ? '' : `${LANG}${lang}`}${CLOSE}`;
 }
 
-/** A sentence with marked definition text, each such text in a span with `lang`, the rest as it is. */
+/** A sentence with marked definition text, each such text in a span with its mark's `lang`, else `lang`; the rest as it is. */
 export function renderMarked(sentence: string, lang: string | typeof nothing): (string | TemplateResult)[] {
   const parts: (string | TemplateResult)[] = [];
   let from = 0;
   for (const match of sentence.matchAll(MARK)) {
     const start = Math.max(from, match.index - Number(match[1]));
     if (start > from) parts.push(sentence.slice(from, start));
-    parts.push(html`<span lang=${lang}>${sentence.slice(start, match.index)}</span>`);
+    parts.push(html`<span lang=${match[2] ?? lang}>${sentence.slice(start, match.index)}</span>`);
     from = match.index + match[0].length;
   }
   if (from < sentence.length) parts.push(sentence.slice(from));
