@@ -64,8 +64,9 @@ interface ModelInputs {
  * Language: the page's (`lang` on the element or above it); every word is
  * the catalogue's `report` namespace, which a host changes with `messages`.
  * The downloads are files for people, so their headers are in that language
- * too; their values, and the reporting package's own CSV, Parquet and JSON,
- * are the same in every language (docs/outcome-evidence.md).
+ * too, and so is the label that stands in for a suppressed count ("fewer than
+ * 5", "llai na 5"); their other values, and the reporting package's own CSV,
+ * Parquet and JSON, are the same in every language (docs/outcome-evidence.md).
  *
  * Printing: the figures print on their own, without the filters or
  * downloads, with each chart's table open. `@page` cannot reach into a

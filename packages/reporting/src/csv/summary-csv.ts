@@ -11,8 +11,9 @@ export interface SummaryCsvOptions extends SuppressionOptions {
   /**
    * The header a person reads, in their language (the report's download passes
    * its catalogue's words). Without it the header is SUMMARY_CSV_COLUMNS, the
-   * same in every language. Only the header changes: `figure` stays the
-   * figure's path and `period` its key, so files in any language read alike.
+   * same in every language. Of the rest only a suppressed cell is words, the
+   * suppression `label` (the report passes its catalogue's, so people read it
+   * in their language): `figure` stays the figure's path and `period` its key.
    */
   headers?: Readonly<Record<SummaryCsvColumn, string>>;
 }
