@@ -23,7 +23,6 @@ const languageName = (tag: string) => {
 
 export const assessmentCy: Catalogue['assessment'] = {
   continue: 'Parhau',
-  photoQuestionNotLoaded: 'Nid oedd modd llwytho’r cwestiwn llun: gwiriwch y cysylltiad.',
   remove: 'Dileu',
   entryName: (entryLabel, number) => `${entryLabel} ${n(number)}`,
   addFirst: (entry) => `Ychwanegu: ${entry}`,

@@ -14,7 +14,6 @@ const languageName = (tag: string) => new Intl.DisplayNames([locale], { type: 'l
  */
 export const assessmentMessages = {
   continue: 'Continue',
-  photoQuestionNotLoaded: 'The photo question could not be loaded: check the connection.',
   remove: 'Remove',
   /** The name of one entry of a repeating group: "Aid 2". */
   entryName: (entryLabel: string, number: number) => `${entryLabel} ${n(number)}`,

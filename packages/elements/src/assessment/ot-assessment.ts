@@ -18,10 +18,7 @@ import { assessmentActions } from './assessment-actions.js';
 import { renderCompletedPage, renderInvalidDefinition, renderLicence, renderReviewPage, renderSectionPage, renderSourceLanguageNotice } from './render-pages.js';
 import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-question.js';
 import { textLanguages } from './text-language.js';
-import { assessmentMessages } from './assessment.en.js';
-
-/** `ot-error` says what went wrong in English, whatever the page's language, for the host's logs; the page shows the catalogue's words. */
-const eventWords = assessmentMessages;
+import { eventMessages } from '../forms/event-messages.js';
 
 /**
  * Runs any valid instrument definition as an assessment: one section per
@@ -198,7 +195,7 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
       this.#machine = { logic: createAssessmentMachine(definition), readDraft: (stored) => readAssessmentDraft(stored, definition) };
       this.parsed = definition;
       this.definitionIssues = [];
-      if (hasPhotoQuestion(definition)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: eventWords.photoQuestionNotLoaded, issues: [] }));
+      if (hasPhotoQuestion(definition)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: eventMessages.photoQuestionNotLoaded, issues: [] }));
     } catch (error) {
       this.parsed = null;
       this.#machine = null;

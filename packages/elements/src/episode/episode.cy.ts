@@ -24,10 +24,7 @@ export const episodeCy: Catalogue['episode'] = {
   continue: 'Cadw a pharhau',
   saveAndReturn: 'Cadw a dychwelyd i’r tasgau',
   invalidInstruments: 'Ni all y cyfnod ddechrau am nad yw diffiniad offeryn yn ddilys.',
-  homeVisitNotLoaded: 'Nid oedd modd llwytho’r ymweliad cartref: gwiriwch y cysylltiad.',
   invalidVocabulary: 'Ni all y cyfnod ddechrau am nad yw ei eirfa yn ddilys.',
-  draftFailed: (error: string) => `Nid oedd modd ailagor y cyfnod a gadwyd (${error}), felly dechreuodd un newydd.`,
-  draftNotThisEpisode: 'Mae’r cyfnod a gadwyd yn ymwneud â pherson arall neu’n defnyddio offerynnau eraill, felly dechreuodd un newydd.',
 
   tasks: {
     referral: 'Atgyfeirio a dechrau ailalluogi',

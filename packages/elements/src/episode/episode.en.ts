@@ -24,11 +24,7 @@ export const episodeEn = {
   continue: 'Save and continue',
   saveAndReturn: 'Save and return to tasks',
   invalidInstruments: 'The episode cannot start because an instrument definition is not valid.',
-  homeVisitNotLoaded: 'The home visit could not be loaded: check the connection.',
   invalidVocabulary: 'The episode cannot start because its vocabulary is not valid.',
-  /** In `ot-error` when a saved draft could not be used (the session says where it was kept). */
-  draftFailed: (error: string) => `The saved episode could not be resumed (${error}), so a new one started.`,
-  draftNotThisEpisode: 'The saved episode is about another person or uses other instruments, so a new one started.',
 
   tasks: {
     referral: 'Referral and start of reablement',

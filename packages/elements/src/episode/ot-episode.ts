@@ -29,6 +29,7 @@ import { episodeStyles } from './episode-styles.js';
 import { renderOverview, renderTask, type EpisodeView } from './render-episode-task.js';
 import { defineOnDemand } from '../define-on-demand.js';
 import { episodeEn } from './episode.en.js';
+import { eventMessages } from '../forms/event-messages.js';
 
 /** Only an episode with a home visit nests `<ot-home-visit>`: the others never download it. */
 const loadHomeVisit = defineOnDemand(() => import('../home-visit/ot-home-visit.define.js'));
@@ -190,7 +191,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
     resumed: ({ startedAt: _kept, ...options }) => this.session.configure({ type: 'UPDATE_OPTIONS', options }),
     // Closing the episode makes its record; the follow-up brings it up to date, and the machine is done.
     record: (snapshot) => snapshot.output ?? snapshot.context.record,
-    refusedDraft: (refused) => (refused.outcome === 'failed' ? eventWords.draftFailed(String(refused.error)) : eventWords.draftNotThisEpisode),
+    refusedDraft: (refused) => (refused.outcome === 'failed' ? eventMessages.draftFailed('episode', String(refused.error)) : eventMessages.episodeDraftNotThisOne),
     incomplete: () => this.t.episode.formIncomplete,
     // The nested assessment and goal plan change the episode through its children.
     childrenChangeIt: true,
@@ -252,7 +253,7 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
       };
       this.parsed = instruments;
       this.parsedHomeVisit = homeVisit;
-      if (homeVisit.length > 0) loadHomeVisit().catch(() => this.session.report({ kind: 'load', message: eventWords.homeVisitNotLoaded, issues: [] }));
+      if (homeVisit.length > 0) loadHomeVisit().catch(() => this.session.report({ kind: 'load', message: eventMessages.homeVisitNotLoaded, issues: [] }));
     } catch (error) {
       this.instrumentIssues = definitionIssues(error);
       this.session.report({ kind: 'definition', message: eventWords.invalidInstruments, issues: this.instrumentIssues });

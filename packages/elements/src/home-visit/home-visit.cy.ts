@@ -27,9 +27,6 @@ export const homeVisitMessagesCy: Catalogue['homeVisit'] = {
   loading: 'Wrthi’n llwytho’r ymweliad cartref',
   formIncomplete: 'Gorffennwch yr ymweliad cartref cyn cyflwyno’r ffurflen',
   invalidDefinitions: 'Ni all yr ymweliad cartref ddechrau oherwydd nad yw diffiniad yn ddilys.',
-  photoQuestionNotLoaded: 'Nid oedd modd llwytho’r cwestiwn lluniau: gwiriwch y cysylltiad.',
-  draftFailed: (error) => `Nid oedd modd ailddechrau’r ymweliad cartref a gadwyd (${error}), felly dechreuwyd un newydd.`,
-  draftNotThisVisit: 'Mae’r ymweliad cartref a gadwyd yn ymwneud â pherson arall neu’n defnyddio diffiniadau eraill, felly dechreuwyd un newydd.',
   errorSummaryTitle: 'Mae problem',
   errorPrefix: 'Gwall:',
 

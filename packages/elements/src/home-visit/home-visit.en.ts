@@ -14,10 +14,6 @@ export const homeVisitMessages = {
   loading: 'Loading home visit',
   formIncomplete: 'Finish the home visit before submitting the form',
   invalidDefinitions: 'The home visit cannot start because a definition is not valid.',
-  photoQuestionNotLoaded: 'The photo question could not be loaded: check the connection.',
-  /** What `ot-error` says when a saved visit could not be resumed (`error` is what stopped it, as thrown). */
-  draftFailed: (error: string) => `The saved home visit could not be resumed (${error}), so a new one started.`,
-  draftNotThisVisit: 'The saved home visit is about another person or uses other definitions, so a new one started.',
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
 

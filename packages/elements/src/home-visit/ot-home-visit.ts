@@ -30,6 +30,7 @@ import { renderRecommendationsPage } from './render-recommendations.js';
 import { shownDefinitions, type ShownDefinitions } from './shown-definitions.js';
 import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-question.js';
 import { homeVisitMessages } from './home-visit.en.js';
+import { eventMessages } from '../forms/event-messages.js';
 
 type Snapshot = SnapshotFrom<HomeVisitMachine>;
 
@@ -157,7 +158,7 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
     // goals stay as the visit started), in the visit and its assessment under way, so another OT who carries on is
     // named in the audit of what they answer.
     resumed: ({ subjectReference, assessor, auditHistory }) => this.session.configure({ type: 'UPDATE_OPTIONS', options: { subjectReference, assessor, auditHistory } }),
-    refusedDraft: (refused) => (refused.outcome === 'failed' ? eventWords.draftFailed(String(refused.error)) : eventWords.draftNotThisVisit),
+    refusedDraft: (refused) => (refused.outcome === 'failed' ? eventMessages.draftFailed('home visit', String(refused.error)) : eventMessages.homeVisitDraftNotThisOne),
     // Asked each time, so the browser's message for a required form follows the visit's language.
     incomplete: () => this.t.homeVisit.formIncomplete,
     // The nested assessments and the recommendations change the visit through its children.
@@ -220,7 +221,7 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
       };
       this.parsed = definitions;
       // Photos are taken at the door, perhaps with no signal: the photo question is fetched now, with the visit's definitions, not mid-visit.
-      if (definitions.some(hasPhotoQuestion)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: eventWords.photoQuestionNotLoaded, issues: [] }));
+      if (definitions.some(hasPhotoQuestion)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: eventMessages.photoQuestionNotLoaded, issues: [] }));
     } catch (error) {
       this.definitionProblems = definitionIssues(error);
       this.session.report({ kind: 'definition', message: eventWords.invalidDefinitions, issues: this.definitionProblems });
