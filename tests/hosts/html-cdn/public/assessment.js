@@ -13,7 +13,8 @@ assessment.addEventListener('ot-outcome', (event) => {
   event.ack();
 });
 assessment.addEventListener('ot-error', (event) => {
-  outcome.textContent = event.detail.message;
+  // English whatever the page's language, for your logs: the form shows the OT its own words.
+  console.warn(event.detail.kind, event.detail.message);
 });
 
 assessment.definition = getInstrument('barthel-cw20');
