@@ -1,0 +1,67 @@
+import { parseDefinition } from '@otforms/core';
+import { createAssessmentMachine, runningScoreOf, shownItemIds } from '@otforms/machines';
+import { createActor } from 'xstate';
+import { answerSequence } from '../answer-sequence.js';
+import { generateDefinition } from '../generate-definition.js';
+
+/**
+ * The cost of one ANSWER event in Node, part by part, replaying every answer
+ * of a generated form (`node bench/answer-cost/run.mjs [items per section…]`).
+ * What the element does after each answer is done here by hand, without a
+ * page: the machine's transition, which questions are shown, the running
+ * score, and the draft (the persisted snapshot as JSON). Each part is timed
+ * on its own; the answers are replayed `ROUNDS` times, and the median round
+ * of each part is printed, in ms per answer.
+ */
+
+const ROUNDS = 3;
+
+type Part = 'transition' | 'shown' | 'runningScore' | 'draft';
+const parts: Part[] = ['transition', 'shown', 'runningScore', 'draft'];
+
+function replay(perSection: number, showErrors: boolean): Record<Part, number> {
+  const input = generateDefinition(perSection);
+  const definition = parseDefinition(input);
+  const sequence = answerSequence(input);
+  const actor = createActor(createAssessmentMachine(definition), { input: { startedAt: '2026-01-05T09:00:00Z' } }).start();
+  // Errors live from the start (as after a refused Continue), so validation runs on every answer.
+  if (showErrors) actor.send({ type: 'CONTINUE' });
+  const spent: Record<Part, number> = { transition: 0, shown: 0, runningScore: 0, draft: 0 };
+  let at = Date.parse('2026-01-05T09:00:00Z');
+  let checksum = 0;
+  for (const { itemId, input: text, endsSection } of sequence) {
+    const event = { type: 'ANSWER' as const, itemId, input: text, at: new Date((at += 1000)).toISOString() };
+    let start = performance.now();
+    actor.send(event);
+    spent.transition += performance.now() - start;
+    const { context } = actor.getSnapshot();
+    start = performance.now();
+    checksum += shownItemIds(definition, context).size;
+    spent.shown += performance.now() - start;
+    start = performance.now();
+    checksum += runningScoreOf(definition, context)?.sum ?? 0;
+    spent.runningScore += performance.now() - start;
+    start = performance.now();
+    checksum += JSON.stringify(actor.getPersistedSnapshot()).length;
+    spent.draft += performance.now() - start;
+    if (endsSection) {
+      actor.send({ type: 'CONTINUE' });
+      if (showErrors) actor.send({ type: 'CONTINUE' });
+    }
+  }
+  if (actor.getSnapshot().value !== 'review') throw new Error(`answer-cost: the replay ended in ${JSON.stringify(actor.getSnapshot().value)}, not review`);
+  if (!Number.isFinite(checksum)) throw new Error('answer-cost: no checksum');
+  return Object.fromEntries(parts.map((part) => [part, spent[part] / sequence.length])) as Record<Part, number>;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+for (const perSection of sizes.length ? sizes : [20, 200]) {
+  for (const showErrors of [false, true]) {
+    // The first round warms the JIT up too: at 3,000 items a round is a few thousand answers.
+    const rounds = Array.from({ length: ROUNDS }, () => replay(perSection, showErrors));
+    const cells = parts.map((part) => `${part} ${median(rounds.map((round) => round[part])).toFixed(3)}`);
+    console.log(`${15 * perSection} items, errors ${showErrors ? 'live' : 'hidden'}: ms per answer: ${cells.join(', ')}`);
+  }
+}
