@@ -67,6 +67,8 @@ export {
 export * from './attachments/index.js';
 export * from './recommendations/index.js';
 export { isConditionMet, areConditionsMet, enabledItemIds, hiddenItemIds, effectiveAnswers } from './conditions/enable-when.js';
+export { dependantsIndex, type DependantsIndex } from './conditions/dependants-index.js';
+export { updateHiddenItems, type VisitItem } from './conditions/update-hidden-items.js';
 export { indexDefinition, type DefinitionIndex } from './definition/definition-index.js';
 export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.js';
 export { ownWordsText, ownWordsAnswers, type OwnWordsAnswer } from './answers/own-words.js';
@@ -76,6 +78,7 @@ export { AnswerProblemSchema, describeAnswerProblem, describeEntryProblem, type 
 export { photosCounted, photoSizeProblem } from './answers/validate-photos.js';
 export { inSentence } from './answers/in-sentence.js';
 export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
+export { trackScore, updateScore, trackedTotals, trackedScore, type ScoreTracker } from './scoring/score-tracker.js';
 export { allItems, scoredItemIds, scaleRange } from './scoring/scored-items.js';
 export {
   OUTCOME_RECORD_VERSION,

@@ -1,4 +1,4 @@
-import type { InstrumentDefinition, Item, QuestionItem } from '../definition/definition-schema.js';
+import type { InstrumentDefinition, QuestionItem } from '../definition/definition-schema.js';
 import { groupEntries, type Answers, type QuestionAnswer } from '../answers/answers.js';
 import { describeOutOfRange } from '../answers/validate-answers.js';
 import { areConditionsMet, effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
@@ -51,37 +51,71 @@ export function scoreInstrument(definition: InstrumentDefinition, answers: Answe
   const scoring = definition.scoring;
   const enabled = enabledItemIds(definition, answers);
   const shown = effectiveAnswers(definition, answers, enabled);
-  const { itemsById, scoredIds } = indexDefinition(definition);
-  const weights = scoring?.weights ?? {};
+  const { scoredIds } = indexDefinition(definition);
 
   const scored = scoredIds.filter((id) => enabled.has(id));
   const itemScores: Record<string, number | null> = {};
   const missingItems: string[] = [];
   for (const id of scored) {
-    const item = itemsById.get(id);
-    const answered = item && item.type !== 'group' ? itemScore(item, shown[id] as QuestionAnswer | undefined) : null;
-    // An answer so large that its weighted score is no number a record can hold counts as missing.
-    const score = answered === null ? null : finiteOrNull(answered * (weights[id] ?? 1));
+    const score = weightedItemScore(definition, id, shown[id]);
     itemScores[id] = score;
     if (score === null) missingItems.push(id);
   }
 
   const known = Object.values(itemScores).filter((score): score is number => score !== null);
   const sum = known.reduce((total, score) => total + score, 0);
+  const refusal = scoring?.noTotalWhen.find((rule) => areConditionsMet(rule.enableWhen, rule.enableBehavior, (id) => shown[id])) ?? null;
+  const subscales = (scoring?.subscales ?? []).map((subscale) => subscaleScore(subscale, itemScores));
+  const groupScores = (scoring?.groupScores ?? []).map((groupScore) => groupScoreValue(definition, groupScore, shown[groupScore.group]));
+  const totals = totalsOf(definition, { sum, known: known.length, scored: scored.length, missing: missingItems.length, refusal, subscales, groupScores }, options);
+  return { ...totals, itemScores, missingItems };
+}
+
+/** One scored item's score as the total counts it: weighted, `null` when missing or past what a number can hold. */
+export function weightedItemScore(definition: InstrumentDefinition, id: string, answer: Answers[string] | undefined): number | null {
+  const item = indexDefinition(definition).itemsById.get(id);
+  const answered = item && item.type !== 'group' ? itemScore(item, answer as QuestionAnswer | undefined) : null;
+  // An answer so large that its weighted score is no number a record can hold counts as missing.
+  return answered === null ? null : finiteOrNull(answered * ((definition.scoring?.weights ?? {})[id] ?? 1));
+}
+
+/** What the total and the scores around it are made from: the same whether worked out in full or kept up answer by answer. */
+export interface ScoreParts {
+  /** Sum of the known item scores. */
+  sum: number;
+  known: number;
+  /** Shown scored items. */
+  scored: number;
+  missing: number;
+  /** The first `noTotalWhen` rule met, if any. */
+  refusal: NoTotalRule | null;
+  /** Each subscale's score, in definition order. */
+  subscales: (number | null)[];
+  /** Each group score, in definition order. */
+  groupScores: (number | null)[];
+}
+
+type NoTotalRule = NonNullable<InstrumentDefinition['scoring']>['noTotalWhen'][number];
+type Subscale = NonNullable<InstrumentDefinition['scoring']>['subscales'][number];
+type GroupScore = NonNullable<InstrumentDefinition['scoring']>['groupScores'][number];
+
+/** Everything of a score but the item by item lists, from its parts: a handful of rules, not the items. */
+export function totalsOf(definition: InstrumentDefinition, parts: ScoreParts, options: ScoreOptions = {}): Omit<ScoreResult, 'itemScores' | 'missingItems'> {
+  const scoring = definition.scoring;
+  const { sum, known, scored, missing, refusal } = parts;
   let total: number | null = null;
   let prorated = false;
-  if (scoring && scoring.method !== 'none' && scored.length > 0) {
-    if (missingItems.length === 0) total = scoring.method === 'mean' ? sum / scored.length : sum;
-    else if (scoring.missing.rule === 'prorate' && missingItems.length <= scoring.missing.maxMissing && known.length > 0) {
-      const mean = sum / known.length;
-      total = scoring.method === 'mean' ? mean : round(mean * scored.length, scoring.missing.rounding);
+  if (scoring && scoring.method !== 'none' && scored > 0) {
+    if (missing === 0) total = scoring.method === 'mean' ? sum / scored : sum;
+    else if (scoring.missing.rule === 'prorate' && missing <= scoring.missing.maxMissing && known > 0) {
+      const mean = sum / known;
+      total = scoring.method === 'mean' ? mean : round(mean * scored, scoring.missing.rounding);
       prorated = true;
     }
   }
   // Number answers without a max can add up past the largest number: then there is no total, rather than Infinity.
   total = total === null ? null : finiteOrNull(total);
   if (total === null) prorated = false;
-  const refusal = scoring?.noTotalWhen.find((rule) => areConditionsMet(rule.enableWhen, rule.enableBehavior, (id) => shown[id]));
   if (refusal) {
     total = null;
     prorated = false;
@@ -91,13 +125,11 @@ export function scoreInstrument(definition: InstrumentDefinition, answers: Answe
   for (const scale of scoring?.alternativeScales ?? []) scales[scale.id] = total === null ? null : finiteOrNull(total * scale.multiplier);
   const bands = total === null ? [] : bandsFor(definition, total);
   const chosenId = options.bandSetId ?? scoring?.defaultBandSet ?? scoring?.bandSets[0]?.id;
-  const scores = otherScores(definition, shown, itemScores, total);
+  const scores = otherScores(definition, parts, total);
 
   return {
     total,
-    status: missingItems.length === 0 ? 'complete' : 'incomplete',
-    itemScores,
-    missingItems,
+    status: missing === 0 ? 'complete' : 'incomplete',
     prorated,
     scales,
     band: bands.find((result) => result.bandSetId === chosenId) ?? null,
@@ -132,30 +164,30 @@ export function itemScore(item: QuestionItem, answer: QuestionAnswer | undefined
   }
 }
 
-function otherScores(
-  definition: InstrumentDefinition,
-  shown: Answers,
-  itemScores: Record<string, number | null>,
-  total: number | null,
-): Record<string, number | null> {
+/** A subscale's score from the shown items' scores: `null` while any of its shown items is missing. */
+export function subscaleScore(subscale: Subscale, itemScores: Readonly<Record<string, number | null>>): number | null {
+  const values = subscale.items.filter((id) => id in itemScores).map((id) => itemScores[id] ?? null);
+  return values.length === 0 || values.includes(null) ? null : finiteOrNull(aggregate(values as number[], subscale.method));
+}
+
+/** One item scored across the entries of a repeating group, from the group's answer (none when the group is hidden). */
+export function groupScoreValue(definition: InstrumentDefinition, groupScore: GroupScore, groupAnswer: Answers[string] | undefined): number | null {
+  const group = indexDefinition(definition).itemsById.get(groupScore.group);
+  const child = group?.type === 'group' ? group.items.find((item) => item.id === groupScore.item) : undefined;
+  const values = child
+    ? groupEntries(groupAnswer)
+        .map((entry) => itemScore(child, entry[child.id]))
+        .filter((value): value is number => value !== null)
+    : [];
+  return values.length ? finiteOrNull(aggregate(values, groupScore.method)) : null;
+}
+
+function otherScores(definition: InstrumentDefinition, parts: ScoreParts, total: number | null): Record<string, number | null> {
   const scoring = definition.scoring;
   const scores: Record<string, number | null> = {};
   if (!scoring) return scores;
-  for (const subscale of scoring.subscales) {
-    const values = subscale.items.filter((id) => id in itemScores).map((id) => itemScores[id] ?? null);
-    scores[subscale.id] = values.length === 0 || values.includes(null) ? null : finiteOrNull(aggregate(values as number[], subscale.method));
-  }
-  const items: ReadonlyMap<string, Item> = indexDefinition(definition).itemsById;
-  for (const groupScore of scoring.groupScores) {
-    const group = items.get(groupScore.group);
-    const child = group?.type === 'group' ? group.items.find((item) => item.id === groupScore.item) : undefined;
-    const values = child
-      ? groupEntries(shown[groupScore.group])
-          .map((entry) => itemScore(child, entry[child.id]))
-          .filter((value): value is number => value !== null)
-      : [];
-    scores[groupScore.id] = values.length ? finiteOrNull(aggregate(values, groupScore.method)) : null;
-  }
+  scoring.subscales.forEach((subscale, at) => (scores[subscale.id] = parts.subscales[at] ?? null));
+  scoring.groupScores.forEach((groupScore, at) => (scores[groupScore.id] = parts.groupScores[at] ?? null));
   const valueOf = (id: string) => (id === 'total' ? total : (scores[id] ?? null));
   for (const difference of scoring.differences) {
     const from = valueOf(difference.from);
@@ -179,7 +211,7 @@ function thresholdFlags(definition: InstrumentDefinition, values: Record<string,
   return flags;
 }
 
-function aggregate(values: number[], method: 'sum' | 'mean'): number {
+export function aggregate(values: number[], method: 'sum' | 'mean'): number {
   const sum = values.reduce((total, value) => total + value, 0);
   return method === 'mean' ? sum / values.length : sum;
 }
@@ -195,7 +227,7 @@ function bandsFor(definition: InstrumentDefinition, total: number): BandResult[]
 }
 
 /** A score a record can hold: parseDefinition keeps scores from the definition in range, but unbounded number answers are not. */
-const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+export const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
 function round(value: number, rounding: 'up' | 'down' | 'nearest'): number {
   // A tolerance keeps 34.0000000001 from being rounded up to 35.
