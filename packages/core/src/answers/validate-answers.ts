@@ -1,5 +1,7 @@
 import type { GroupItem, InstrumentDefinition, QuestionItem } from '../definition/definition-schema.js';
 import { enabledItemIds } from '../conditions/enable-when.js';
+import type { VisitItem } from '../conditions/update-hidden-items.js';
+import { indexDefinition } from '../definition/definition-index.js';
 import { allItems } from '../scoring/scored-items.js';
 import { entryInputKey, groupEntries, type QuestionAnswer, type ResponseStateInput } from './answers.js';
 import { describeAnswerProblem, describeEntryProblem, type AnswerProblem } from './answer-problem.js';
@@ -37,12 +39,13 @@ export function validateAnswers(
   definition: InstrumentDefinition,
   state: ResponseStateInput,
   itemIds?: readonly string[],
+  known: KnownShown = {},
 ): AnswerError[] {
-  const wanted = itemIds ? new Set(itemIds) : null;
-  const enabled = enabledItemIds(definition, state.answers);
+  const enabled = known.enabled ?? enabledItemIds(definition, state.answers);
   const errors: AnswerError[] = [];
-  for (const item of allItems(definition)) {
-    if ((wanted && !wanted.has(item.id)) || !enabled.has(item.id)) continue;
+  for (const item of itemsToCheck(definition, itemIds)) {
+    if (!enabled.has(item.id)) continue;
+    known.visit?.(item.id);
     if (item.type === 'group') {
       errors.push(...validateGroup(item, state));
       continue;
@@ -51,6 +54,28 @@ export function validateAnswers(
     if (found) errors.push({ itemId: item.id, ...found });
   }
   return errors;
+}
+
+/**
+ * What a caller that keeps visibility up answer by answer already knows:
+ * the shown items (exactly `enabledItemIds` of the same answers), so that
+ * checking one page costs that page; and `visit`, told of each item checked.
+ */
+export interface KnownShown {
+  enabled?: ReadonlySet<string>;
+  visit?: VisitItem;
+}
+
+/** The items to check, in definition order: the named ones only, when named (a page, not the whole form). */
+function itemsToCheck(definition: InstrumentDefinition, itemIds: readonly string[] | undefined) {
+  if (!itemIds) return allItems(definition);
+  const { items, itemsById, positionOf } = indexDefinition(definition);
+  // Should ids repeat (a definition never parsed), every item of a named id is checked, as before.
+  if (itemsById.size !== items.length) return items.filter((item) => itemIds.includes(item.id));
+  return [...new Set(itemIds)]
+    .filter((id) => itemsById.has(id))
+    .sort((a, b) => positionOf.get(a)! - positionOf.get(b)!)
+    .map((id) => itemsById.get(id)!);
 }
 
 /** The problem with one question's answer, in English, or null. */

@@ -29,7 +29,7 @@ export function photoSizeProblem(totalBytes: number, budgetBytes: number): Answe
  * count. Validation and the photo question both count with this, so a photo
  * the question accepts is never refused on Continue, nor the other way round.
  */
-export function photosCounted(definition: InstrumentDefinition, state: ResponseStateInput, enabled = enabledItemIds(definition, state.answers)): Attachment[] {
+export function photosCounted(definition: InstrumentDefinition, state: ResponseStateInput, enabled: ReadonlySet<string> = enabledItemIds(definition, state.answers)): Attachment[] {
   return referencedAttachments(definition, effectiveAnswers(definition, state.answers, enabled), state.attachments ?? {}).found;
 }
 
@@ -38,7 +38,7 @@ export function photosCounted(definition: InstrumentDefinition, state: ResponseS
  * since removing a photo from any of them can fix it. Counted over exactly
  * what the record would carry.
  */
-export function photoBudgetProblem(definition: InstrumentDefinition, state: ResponseStateInput, itemId: string, enabled: Set<string>): AnswerProblem | null {
+export function photoBudgetProblem(definition: InstrumentDefinition, state: ResponseStateInput, itemId: string, enabled: ReadonlySet<string>): AnswerProblem | null {
   const answer = state.answers[itemId];
   if (!Array.isArray(answer) || answer.length === 0) return null;
   return photoSizeProblem(attachmentsSize(photosCounted(definition, state, enabled)), attachmentBudget(definition));

@@ -67,7 +67,7 @@ export function hiddenItemIds(definition: InstrumentDefinition, answers: Answers
 }
 
 /** The answers of shown items only: what validation, scoring and the record see. */
-export function effectiveAnswers(definition: InstrumentDefinition, answers: Answers, enabled = enabledItemIds(definition, answers)): Answers {
+export function effectiveAnswers(definition: InstrumentDefinition, answers: Answers, enabled: ReadonlySet<string> = enabledItemIds(definition, answers)): Answers {
   // Most forms hide nothing most of the time: then the answers are returned as they are.
   if (Object.keys(answers).every((itemId) => enabled.has(itemId))) return answers;
   return Object.fromEntries(Object.entries(answers).filter(([itemId]) => enabled.has(itemId)));

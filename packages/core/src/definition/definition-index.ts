@@ -10,6 +10,8 @@ import { orderByConditions } from '../conditions/condition-order.js';
 export interface DefinitionIndex {
   items: readonly Item[];
   itemsById: ReadonlyMap<string, Item>;
+  /** Each top-level item's place in definition order (the first, should an id repeat). */
+  positionOf: ReadonlyMap<string, number>;
   /** Items that carry `enableWhen`: the only ones that can be hidden. */
   conditionalItems: readonly Item[];
   /** The conditional items, each after the conditional items it depends on: visibility is one pass in this order. */
@@ -28,6 +30,7 @@ export function indexDefinition(definition: InstrumentDefinition): DefinitionInd
     index = {
       items,
       itemsById: new Map(items.map((item) => [item.id, item])),
+      positionOf: new Map(items.map((item, position) => [item.id, position] as const).reverse()),
       conditionalItems: items.filter((item) => item.enableWhen !== undefined),
       conditionOrder: orderByConditions(items),
       scoredIds: scoredItemIds(definition),

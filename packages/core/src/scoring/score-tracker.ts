@@ -145,17 +145,17 @@ function rescoreItem(tracker: ScoreTracker, index: ScoreIndex, id: string): void
   }
 }
 
-/** The score now, without the item by item lists: what a running total needs, at a cost that does not grow with the form. */
-export function trackedTotals(tracker: ScoreTracker, options: ScoreOptions = {}, visit?: VisitItem): Omit<ScoreResult, 'itemScores' | 'missingItems'> & { sum: number } {
+/** The score now, without the item by item lists (but the sum of the known item scores, and how many are missing): what a running total needs, at a cost that does not grow with the form. */
+export function trackedTotals(tracker: ScoreTracker, options: ScoreOptions = {}, visit?: VisitItem): Omit<ScoreResult, 'itemScores' | 'missingItems'> & { sum: number; missing: number } {
   const { definition } = tracker;
   if (!scoreIndex(definition).incremental) {
     const full = scoreInstrument(definition, tracker.answers, options);
     indexDefinition(definition).items.forEach((item) => visit?.(item.id));
     const { itemScores: _itemScores, missingItems: _missingItems, ...totals } = full;
-    return { ...totals, sum: Object.values(full.itemScores).reduce<number>((total, score) => total + (score ?? 0), 0) };
+    return { ...totals, sum: Object.values(full.itemScores).reduce<number>((total, score) => total + (score ?? 0), 0), missing: full.missingItems.length };
   }
   const parts = trackedParts(tracker, visit);
-  return { ...totalsOf(definition, parts, options), sum: parts.sum };
+  return { ...totalsOf(definition, parts, options), sum: parts.sum, missing: parts.missing };
 }
 
 /** The whole score, item by item lists too: one pass over the shown scored items. */

@@ -7,7 +7,10 @@ import {
   validateAnswers,
   type InstrumentDefinition,
   type AssessmentRecord,
+  type VisitItem,
 } from '@otforms/core';
+import { noteAnswersChange } from './answer-lineage.js';
+import { answersView } from './tracked-answers.js';
 import { oncePerContext } from '../errors/once-per-context.js';
 import { auditStamp, noteAnswerChange, removeEntryAudit } from './answer-audit.js';
 import { applyInput, applyPhotos } from './apply-input.js';
@@ -20,19 +23,28 @@ import type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentI
  * output is the validated `AssessmentRecord`. The definition is closed over, not
  * held in context, so a persisted snapshot holds only the person's progress.
  */
-export function createAssessmentMachine(definition: InstrumentDefinition) {
+export function createAssessmentMachine(definition: InstrumentDefinition, tracking: AssessmentTracking = {}) {
   const sections = definition.sections;
   const lastSection = sections.length - 1;
   const sectionOfItem = new Map(sections.flatMap((section, index) => section.items.map((item) => [item.id, index] as const)));
   const itemsById = new Map(sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
   const itemIdsOf = (index: number) => sections[index]?.items.map((item) => item.id) ?? [];
   // Validated once per context: an attempt's guards and the action that shows its errors share one result.
-  const sectionErrors = oncePerContext((context: AssessmentContext) => validateAnswers(definition, context.responses, itemIdsOf(context.sectionIndex)));
+  // A page's errors cost that page: the shown items are kept up answer by answer (tracked-answers.ts).
+  const sectionErrors = oncePerContext((context: AssessmentContext) =>
+    validateAnswers(definition, context.responses, itemIdsOf(context.sectionIndex), {
+      enabled: answersView(definition, context.responses.answers, tracking.visit).shown,
+      visit: tracking.visit,
+    }),
+  );
   const allErrors = oncePerContext((context: AssessmentContext) => validateAnswers(definition, context.responses));
 
   /** The audit after the answer under `key` may have changed to what `responses` hold: by the host's assessor now, at the event's time. */
-  const audited = (context: AssessmentContext, key: string, responses: AssessmentContext['responses'], at: string | undefined) =>
-    noteAnswerChange(context.audit, key, context.responses, responses, auditStamp(context.options, at), context.options.auditHistory === true);
+  const audited = (context: AssessmentContext, key: string, responses: AssessmentContext['responses'], at: string | undefined, itemId = key) => {
+    // The answers now are the answers before with `itemId`'s answer changed: what keeping visibility and the score up needs.
+    noteAnswersChange(context.responses.answers, responses.answers, itemId);
+    return noteAnswerChange(context.audit, key, context.responses, responses, auditStamp(context.options, at), context.options.auditHistory === true);
+  };
 
   return setup({
     types: {
@@ -70,14 +82,19 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
       changeEntries: assign(({ context, event }) => {
         const group = 'itemId' in event ? itemsById.get(event.itemId) : undefined;
         if (group?.type !== 'group') return {};
-        if (event.type === 'ADD_ENTRY') return { responses: addEntry(context.responses, group) };
+        if (event.type === 'ADD_ENTRY') {
+          const responses = addEntry(context.responses, group);
+          noteAnswersChange(context.responses.answers, responses.answers, group.id);
+          return { responses };
+        }
         if (event.type === 'REMOVE_ENTRY') {
           const responses = removeEntry(context.responses, group, event.index);
+          noteAnswersChange(context.responses.answers, responses.answers, group.id);
           return responses === context.responses ? {} : { responses, audit: removeEntryAudit(context.audit, group.id, event.index) };
         }
         if (event.type !== 'ANSWER_ENTRY') return {};
         const responses = answerEntry(context.responses, group, event.index, event.childId, event.input);
-        return { responses, audit: audited(context, entryInputKey(group.id, event.index, event.childId), responses, event.at) };
+        return { responses, audit: audited(context, entryInputKey(group.id, event.index, event.childId), responses, event.at, group.id) };
       }),
       /** Errors stay hidden until a failed attempt, then follow every change (GOV.UK). */
       refreshErrors: assign({ errors: ({ context }) => (context.showErrors ? sectionErrors(context) : []) }),
@@ -173,3 +190,8 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
 }
 
 export type AssessmentMachine = ReturnType<typeof createAssessmentMachine>;
+
+/** How a test watches the machine's work: `visit` is told of each item whose rules it evaluates. */
+export interface AssessmentTracking {
+  visit?: VisitItem;
+}

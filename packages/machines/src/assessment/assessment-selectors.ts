@@ -1,5 +1,4 @@
 import {
-  enabledItemIds,
   entryInputKey,
   groupEntries,
   indexDefinition,
@@ -13,7 +12,9 @@ import {
   type QuestionItem,
   type AnswerError,
   type ScoreResult,
+  type VisitItem,
 } from '@otforms/core';
+import { answersView } from './tracked-answers.js';
 import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
 import type { AssessmentContext } from './assessment-types.js';
 
@@ -56,16 +57,20 @@ export interface RunningScore {
  * The score so far while the assessment is under way: the sum of answered
  * items, which is not a total until every scored item is answered.
  */
-export function runningScoreOf(definition: InstrumentDefinition, context: AssessmentContext): RunningScore | null {
+export function runningScoreOf(definition: InstrumentDefinition, context: AssessmentContext, visit?: VisitItem): RunningScore | null {
   if (!definition.scoring) return null;
-  const { itemScores, missingItems } = scoreOf(definition, context);
-  const sum = Object.values(itemScores).reduce<number>((total, score) => total + (score ?? 0), 0);
-  return { sum, max: indexDefinition(definition).totalRange?.max ?? null, unanswered: missingItems.length };
+  // Kept up answer by answer (tracked-answers.ts): the same as summing `scoreOf`'s item scores.
+  const { sum, missing } = answersView(definition, context.responses.answers, visit);
+  return { sum, max: indexDefinition(definition).totalRange?.max ?? null, unanswered: missing };
 }
 
-/** The ids of the questions shown now, given the answers so far. */
-export function shownItemIds(definition: InstrumentDefinition, context: AssessmentContext): Set<string> {
-  return enabledItemIds(definition, context.responses.answers);
+/**
+ * The ids of the questions shown now, given the answers so far: exactly
+ * `enabledItemIds`, kept up answer by answer (tracked-answers.ts). `visit`
+ * is told of each item evaluated to work it out (tests count them).
+ */
+export function shownItemIds(definition: InstrumentDefinition, context: AssessmentContext, visit?: VisitItem): ReadonlySet<string> {
+  return answersView(definition, context.responses.answers, visit).shown;
 }
 
 /** The text shown for an answer on "Check your answers". */
