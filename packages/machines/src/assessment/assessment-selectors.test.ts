@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { parseDefinition } from '@otforms/core';
+import { parseDefinition, scoreInstrument } from '@otforms/core';
+import { definitionOf } from '../../../core/src/test-support/definition-builders.js';
 import { sampleDefinition } from '../../../core/src/test-support/sample-definitions.js';
 import { createAssessmentMachine } from './assessment-machine.js';
 import { describeAnswer, describeQuestionAnswer, formatDate, progressOf, runningScoreOf } from './assessment-selectors.js';
@@ -18,6 +19,32 @@ describe('assessment selectors', () => {
   it('sums the answered items so far, with the most possible and what is left', () => {
     expect(runningScoreOf(definition, contextAfter())).toEqual({ sum: 0, max: 4, unanswered: 2 });
     expect(runningScoreOf(definition, contextAfter({ type: 'ANSWER', itemId: 'walk', input: 'with-help' }))).toEqual({ sum: 1, max: 4, unanswered: 1 });
+  });
+
+  it('keeps the running score exact after a long number is typed one digit at a time and deleted back', () => {
+    const steps = parseDefinition(
+      definitionOf(
+        [
+          { id: 'steps', type: 'integer', label: 'Steps walked today', min: 0 },
+          { id: 'falls', type: 'integer', label: 'Falls', min: 0, max: 10 },
+        ],
+        { items: ['steps', 'falls'] },
+      ),
+    );
+    const actor = createActor(createAssessmentMachine(steps), { input: { startedAt: '2026-01-05T09:00:00Z' } }).start();
+    actor.send({ type: 'ANSWER', itemId: 'falls', input: '3' });
+    const typed = '1234567890123456789';
+    // Read after every keystroke, as the page reads it: each sum is brought forward from the one before.
+    const typing = [...Array.from({ length: typed.length }, (_, at) => at + 1), ...Array.from({ length: typed.length - 4 }, (_, at) => typed.length - 1 - at)];
+    for (const length of typing) {
+      actor.send({ type: 'ANSWER', itemId: 'steps', input: typed.slice(0, length) });
+      const { context } = actor.getSnapshot();
+      const full = scoreInstrument(steps, context.responses.answers);
+      expect(runningScoreOf(steps, context)?.sum).toBe(Object.values(full.itemScores).reduce<number>((total, score) => total + (score ?? 0), 0));
+    }
+    const { context } = actor.getSnapshot();
+    expect(context.responses.answers).toEqual({ falls: 3, steps: 1234 });
+    expect(runningScoreOf(steps, context)).toEqual({ sum: 1237, max: null, unanswered: 0 });
   });
 
   it('describes answers as "Check your answers" shows them', () => {
