@@ -73,7 +73,7 @@ export { indexDefinition, type DefinitionIndex } from './definition/definition-i
 export { readInput, isRealIsoDate, type ReadInput } from './answers/read-input.js';
 export { ownWordsText, ownWordsAnswers, type OwnWordsAnswer } from './answers/own-words.js';
 export { englandDate, englandToday } from './dates/england-date.js';
-export { validateAnswers, validateItem, checkItem, outOfRangeProblem, type AnswerError, type ItemProblem } from './answers/validate-answers.js';
+export { validateAnswers, validateShownItems, validateItem, checkItem, outOfRangeProblem, type AnswerError, type ItemProblem } from './answers/validate-answers.js';
 export { AnswerProblemSchema, describeAnswerProblem, describeEntryProblem, type AnswerProblem, type AnswerProblemKind } from './answers/answer-problem.js';
 export { photosCounted, photoSizeProblem } from './answers/validate-photos.js';
 export { inSentence } from './answers/in-sentence.js';

@@ -14,6 +14,7 @@ export {
   describeEntries,
   describeQuestionAnswer,
   shownItemIds,
+  shownItems,
   formatDate,
   answerFieldKey,
   visibleAnswerErrors,

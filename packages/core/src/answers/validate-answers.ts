@@ -35,35 +35,37 @@ const withMessage = (problem: AnswerProblem | null, label: string): ItemProblem 
  * has been entered. Hidden questions are never checked. Messages follow
  * GOV.UK style: they say what to do.
  */
-export function validateAnswers(
+export function validateAnswers(definition: InstrumentDefinition, state: ResponseStateInput, itemIds?: readonly string[]): AnswerError[] {
+  return validateShownItems(definition, state, itemIds, enabledItemIds(definition, state.answers));
+}
+
+/**
+ * Advanced: `validateAnswers` for a caller that already keeps the shown
+ * items up answer by answer (the assessment machine does), so that checking
+ * one page costs that page rather than the whole form. `shown` must be
+ * exactly `enabledItemIds(definition, state.answers)`; given that, the
+ * result is exactly `validateAnswers`'. `visit` is for diagnostics only
+ * (tests count the work with it): it is told of each item checked.
+ */
+export function validateShownItems(
   definition: InstrumentDefinition,
   state: ResponseStateInput,
-  itemIds?: readonly string[],
-  known: KnownShown = {},
+  itemIds: readonly string[] | undefined,
+  shown: ReadonlySet<string>,
+  visit?: VisitItem,
 ): AnswerError[] {
-  const enabled = known.enabled ?? enabledItemIds(definition, state.answers);
   const errors: AnswerError[] = [];
   for (const item of itemsToCheck(definition, itemIds)) {
-    if (!enabled.has(item.id)) continue;
-    known.visit?.(item.id);
+    if (!shown.has(item.id)) continue;
+    visit?.(item.id);
     if (item.type === 'group') {
       errors.push(...validateGroup(item, state));
       continue;
     }
-    const found = checkItem(item, state) ?? (item.type === 'photo' ? withMessage(photoBudgetProblem(definition, state, item.id, enabled), item.label) : null);
+    const found = checkItem(item, state) ?? (item.type === 'photo' ? withMessage(photoBudgetProblem(definition, state, item.id, shown), item.label) : null);
     if (found) errors.push({ itemId: item.id, ...found });
   }
   return errors;
-}
-
-/**
- * What a caller that keeps visibility up answer by answer already knows:
- * the shown items (exactly `enabledItemIds` of the same answers), so that
- * checking one page costs that page; and `visit`, told of each item checked.
- */
-export interface KnownShown {
-  enabled?: ReadonlySet<string>;
-  visit?: VisitItem;
 }
 
 /** The items to check, in definition order: the named ones only, when named (a page, not the whole form). */

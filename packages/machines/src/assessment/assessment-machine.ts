@@ -5,12 +5,13 @@ import {
   entryInputKey,
   readInput,
   validateAnswers,
+  validateShownItems,
   type InstrumentDefinition,
   type AssessmentRecord,
-  type VisitItem,
 } from '@otforms/core';
 import { noteAnswersChange } from './answer-lineage.js';
 import { answersView } from './tracked-answers.js';
+import { countedVisit } from './work-diagnostics.js';
 import { oncePerContext } from '../errors/once-per-context.js';
 import { auditStamp, noteAnswerChange, removeEntryAudit } from './answer-audit.js';
 import { applyInput, applyPhotos } from './apply-input.js';
@@ -23,7 +24,7 @@ import type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentI
  * output is the validated `AssessmentRecord`. The definition is closed over, not
  * held in context, so a persisted snapshot holds only the person's progress.
  */
-export function createAssessmentMachine(definition: InstrumentDefinition, tracking: AssessmentTracking = {}) {
+export function createAssessmentMachine(definition: InstrumentDefinition) {
   const sections = definition.sections;
   const lastSection = sections.length - 1;
   const sectionOfItem = new Map(sections.flatMap((section, index) => section.items.map((item) => [item.id, index] as const)));
@@ -32,16 +33,17 @@ export function createAssessmentMachine(definition: InstrumentDefinition, tracki
   // Validated once per context: an attempt's guards and the action that shows its errors share one result.
   // A page's errors cost that page: the shown items are kept up answer by answer (tracked-answers.ts).
   const sectionErrors = oncePerContext((context: AssessmentContext) =>
-    validateAnswers(definition, context.responses, itemIdsOf(context.sectionIndex), {
-      enabled: answersView(definition, context.responses.answers, tracking.visit).shown,
-      visit: tracking.visit,
-    }),
+    validateShownItems(definition, context.responses, itemIdsOf(context.sectionIndex), answersView(definition, context.responses.answers).shown, countedVisit()),
   );
   const allErrors = oncePerContext((context: AssessmentContext) => validateAnswers(definition, context.responses));
 
   /** The audit after the answer under `key` may have changed to what `responses` hold: by the host's assessor now, at the event's time. */
   const audited = (context: AssessmentContext, key: string, responses: AssessmentContext['responses'], at: string | undefined, itemId = key) => {
     // The answers now are the answers before with `itemId`'s answer changed: what keeping visibility and the score up needs.
+    // This runs inside `assign`, whose assigners should be pure. It is safe: it changes neither context nor
+    // event, only notes in a WeakMap keyed by the new answers object a fact that is true of that object
+    // whatever happens next (it is the old one with one answer changed; answers are never changed in place).
+    // Running it again notes the same; should the new context be thrown away, the note goes with its object.
     noteAnswersChange(context.responses.answers, responses.answers, itemId);
     return noteAnswerChange(context.audit, key, context.responses, responses, auditStamp(context.options, at), context.options.auditHistory === true);
   };
@@ -84,6 +86,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition, tracki
         if (group?.type !== 'group') return {};
         if (event.type === 'ADD_ENTRY') {
           const responses = addEntry(context.responses, group);
+          // Safe inside `assign`: see `audited`, above.
           noteAnswersChange(context.responses.answers, responses.answers, group.id);
           return { responses };
         }
@@ -190,8 +193,3 @@ export function createAssessmentMachine(definition: InstrumentDefinition, tracki
 }
 
 export type AssessmentMachine = ReturnType<typeof createAssessmentMachine>;
-
-/** How a test watches the machine's work: `visit` is told of each item whose rules it evaluates. */
-export interface AssessmentTracking {
-  visit?: VisitItem;
-}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { parseDefinition, scoreInstrument } from '@otforms/core';
+import { enabledItemIds, parseDefinition, scoreInstrument } from '@otforms/core';
 import { definitionOf } from '../../../core/src/test-support/definition-builders.js';
 import { sampleDefinition } from '../../../core/src/test-support/sample-definitions.js';
 import { createAssessmentMachine } from './assessment-machine.js';
-import { describeAnswer, describeQuestionAnswer, formatDate, progressOf, runningScoreOf } from './assessment-selectors.js';
+import { describeAnswer, describeQuestionAnswer, formatDate, progressOf, runningScoreOf, shownItemIds, shownItems } from './assessment-selectors.js';
 
 const definition = parseDefinition(sampleDefinition);
 const items = new Map(definition.sections.flatMap((section) => section.items.map((item) => [item.id, item])));
@@ -45,6 +45,26 @@ describe('assessment selectors', () => {
     const { context } = actor.getSnapshot();
     expect(context.responses.answers).toEqual({ falls: 3, steps: 1234 });
     expect(runningScoreOf(steps, context)).toEqual({ sum: 1237, max: null, unanswered: 0 });
+  });
+
+  it('gives the shown ids as a Set of the caller’s own, as before issue 15: a copy it may change', () => {
+    const context = contextAfter({ type: 'ANSWER', itemId: 'walk', input: 'alone' });
+    const shown = shownItemIds(definition, context);
+    expect(shown).toBeInstanceOf(Set);
+    expect(shown).toEqual(enabledItemIds(definition, context.responses.answers));
+    shown.add('added by the host');
+    shown.delete('walk');
+    expect(shownItemIds(definition, context)).toEqual(enabledItemIds(definition, context.responses.answers));
+    expect(shownItemIds(definition, context)).not.toBe(shownItemIds(definition, context));
+  });
+
+  it('gives the same ids as a read-only view that copies nothing (shownItems)', () => {
+    const context = contextAfter({ type: 'ANSWER', itemId: 'walk', input: 'alone' });
+    const view = shownItems(definition, context);
+    expect(shownItems(definition, context)).toBe(view);
+    expect([...view]).toEqual([...enabledItemIds(definition, context.responses.answers)]);
+    expect(view.has('walk')).toBe(true);
+    expect(view.size).toBe(enabledItemIds(definition, context.responses.answers).size);
   });
 
   it('describes answers as "Check your answers" shows them', () => {

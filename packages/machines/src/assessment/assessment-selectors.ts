@@ -12,7 +12,6 @@ import {
   type QuestionItem,
   type AnswerError,
   type ScoreResult,
-  type VisitItem,
 } from '@otforms/core';
 import { answersView } from './tracked-answers.js';
 import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
@@ -21,6 +20,13 @@ import type { AssessmentContext } from './assessment-types.js';
 /**
  * Read-only views of an assessment's state for any UI: the Lit elements use
  * them, and so can a vendor driving its own design system with the machine.
+ *
+ * `runningScoreOf`, `shownItemIds` and `shownItems` keep their work per
+ * answer from growing with the form: they remember what they worked out for
+ * each answers object (by identity, held weakly) and bring it forward from
+ * the answers before. So a context's `responses.answers` must never be
+ * changed in place: give a new object for new answers, as the machine
+ * always does. Answers changed in place would be read as the ones before.
  */
 
 export type AssessmentView = 'answering' | 'review' | 'submitted';
@@ -55,22 +61,39 @@ export interface RunningScore {
 
 /**
  * The score so far while the assessment is under way: the sum of answered
- * items, which is not a total until every scored item is answered.
+ * items, which is not a total until every scored item is answered. Kept up
+ * answer by answer; `context.responses.answers` must never be changed in
+ * place (see above).
  */
-export function runningScoreOf(definition: InstrumentDefinition, context: AssessmentContext, visit?: VisitItem): RunningScore | null {
+export function runningScoreOf(definition: InstrumentDefinition, context: AssessmentContext): RunningScore | null {
   if (!definition.scoring) return null;
   // Kept up answer by answer (tracked-answers.ts): the same as summing `scoreOf`'s item scores.
-  const { sum, missing } = answersView(definition, context.responses.answers, visit);
+  const { sum, missing } = answersView(definition, context.responses.answers);
   return { sum, max: indexDefinition(definition).totalRange?.max ?? null, unanswered: missing };
 }
 
 /**
- * The ids of the questions shown now, given the answers so far: exactly
- * `enabledItemIds`, kept up answer by answer (tracked-answers.ts). `visit`
- * is told of each item evaluated to work it out (tests count them).
+ * The ids of the top-level questions shown now, given the answers so far:
+ * exactly `enabledItemIds`, as a new `Set` of the caller's own (a copy,
+ * O(shown items) each call). A page that reads it on every answer should
+ * use `shownItems`, which copies nothing. `context.responses.answers` must
+ * never be changed in place (see above).
  */
-export function shownItemIds(definition: InstrumentDefinition, context: AssessmentContext, visit?: VisitItem): ReadonlySet<string> {
-  return answersView(definition, context.responses.answers, visit).shown;
+export function shownItemIds(definition: InstrumentDefinition, context: AssessmentContext): Set<string> {
+  return new Set(shownItems(definition, context));
+}
+
+/**
+ * The same ids as `shownItemIds`, as a read-only view that costs nothing to
+ * get: visibility is kept up answer by answer (tracked-answers.ts), so the
+ * work per answer does not grow with the form. It is shared: never change
+ * it (it is no `Set`, and has only `ReadonlySet`'s methods), and read it
+ * for this snapshot only, asking again after the next event. It iterates
+ * in definition order. `context.responses.answers` must never be changed in
+ * place (see above).
+ */
+export function shownItems(definition: InstrumentDefinition, context: AssessmentContext): ReadonlySet<string> {
+  return answersView(definition, context.responses.answers).shown;
 }
 
 /** The text shown for an answer on "Check your answers". */

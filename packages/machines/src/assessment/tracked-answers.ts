@@ -14,6 +14,7 @@ import {
 } from '@otforms/core';
 import { changesSince } from './answer-lineage.js';
 import { ShownItems } from './shown-items.js';
+import { countedVisit } from './work-diagnostics.js';
 
 /**
  * What an answering page needs after each answer, worked out from what was
@@ -24,7 +25,7 @@ import { ShownItems } from './shown-items.js';
  * worked out in full, which gives the same results.
  */
 export interface AnswersView {
-  /** Exactly `enabledItemIds` of these answers, as a read-only set. */
+  /** Exactly `enabledItemIds` of these answers, as a read-only set (a view: never changed, and never to be). */
   shown: ReadonlySet<string>;
   /** Sum of the shown scored items' scores so far, and how many have no score yet. */
   sum: number;
@@ -50,11 +51,17 @@ const perDefinition = <T>(maps: WeakMap<InstrumentDefinition, WeakMap<Answers, T
   return map;
 };
 
-/** The view of `answers`; `visit` is told of every item whose rules are evaluated to make it (none when it was made before). */
-export function answersView(definition: InstrumentDefinition, answers: Answers, visit?: VisitItem): AnswersView {
+/**
+ * The view of `answers`, made once per answers object: `answers` must never
+ * be changed in place afterwards (the machine never does; each event makes
+ * a new object). A count under way (`countingVisits`) hears of every item
+ * whose rules are evaluated to make it, none when it was made before.
+ */
+export function answersView(definition: InstrumentDefinition, answers: Answers): AnswersView {
   const made = perDefinition(views, definition);
   const known = made.get(answers);
   if (known) return known;
+  const visit = countedVisit();
   const view = dependantsIndex(definition).incremental ? trackedView(definition, answers, visit) : fullView(definition, answers, visit);
   made.set(answers, view);
   return view;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, type AnyStateMachine, type EventFromLogic } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { validateAnswers } from '@otforms/core';
+import { validateAnswers, validateShownItems } from '@otforms/core';
 import { createAssessmentMachine } from '../assessment/assessment-machine.js';
 import { definition, events as assessmentEvents, serializeWalkState } from '../assessment/assessment-walk.test-support.js';
 import { planErrors, reviewErrors } from '../goal-plan/draft-goals.js';
@@ -19,7 +19,7 @@ import { barthel, input as episodeInput, sendSteps, wholeEpisode } from '../epis
  */
 vi.mock('@otforms/core', async (importOriginal) => {
   const core = await importOriginal<typeof import('@otforms/core')>();
-  return { ...core, validateAnswers: vi.fn(core.validateAnswers) };
+  return { ...core, validateAnswers: vi.fn(core.validateAnswers), validateShownItems: vi.fn(core.validateShownItems) };
 });
 vi.mock('../goal-plan/draft-goals.js', async (importOriginal) => {
   const goals = await importOriginal<typeof import('../goal-plan/draft-goals.js')>();
@@ -30,7 +30,7 @@ vi.mock('../episode/episode-errors.js', async (importOriginal) => {
   return { ...errors, episodeErrors: vi.fn(errors.episodeErrors) };
 });
 
-const counted = [validateAnswers, planErrors, reviewErrors, episodeErrors].map((check) => vi.mocked(check));
+const counted = [validateAnswers, validateShownItems, planErrors, reviewErrors, episodeErrors].map((check) => vi.mocked(check));
 const resetCounts = () => counted.forEach((check) => check.mockClear());
 const calls = () => counted.reduce((sum, check) => sum + check.mock.calls.length, 0);
 
