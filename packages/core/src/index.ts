@@ -78,7 +78,8 @@ export { AnswerProblemSchema, describeAnswerProblem, describeEntryProblem, type 
 export { photosCounted, photoSizeProblem } from './answers/validate-photos.js';
 export { inSentence } from './answers/in-sentence.js';
 export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
-export { trackScore, updateScore, trackedTotals, trackedScore, type ScoreTracker } from './scoring/score-tracker.js';
+export { trackScore, updateScore, type ScoreTracker } from './scoring/score-tracker.js';
+export { trackedTotals, trackedScore } from './scoring/tracked-totals.js';
 export { allItems, scoredItemIds, scaleRange } from './scoring/scored-items.js';
 export {
   OUTCOME_RECORD_VERSION,

@@ -15,7 +15,8 @@ import { sampleDefinition } from '../test-support/sample-definitions.js';
 import { definitionOf, numberItem, yesNo } from '../test-support/definition-builders.js';
 import { allItems } from './scored-items.js';
 import { scoreInstrument } from './score-instrument.js';
-import { trackScore, trackedScore, trackedTotals, updateScore } from './score-tracker.js';
+import { trackScore, updateScore } from './score-tracker.js';
+import { trackedScore, trackedTotals } from './tracked-totals.js';
 
 /**
  * Issue 15: visibility and the score kept up answer by answer are exactly

@@ -1,21 +1,11 @@
 import type { InstrumentDefinition } from '../definition/definition-schema.js';
 import type { Answers } from '../answers/answers.js';
 import { areConditionsMet } from '../conditions/enable-when.js';
-import { dependantsIndex } from '../conditions/dependants-index.js';
 import type { VisitItem } from '../conditions/update-hidden-items.js';
 import { indexDefinition } from '../definition/definition-index.js';
 import { ExactSum } from './exact-sum.js';
-import {
-  finiteOrNull,
-  groupScoreValue,
-  scoreInstrument,
-  subscaleScore,
-  totalsOf,
-  weightedItemScore,
-  type ScoreOptions,
-  type ScoreParts,
-  type ScoreResult,
-} from './score-instrument.js';
+import { groupScoreValue, weightedItemScore } from './score-instrument.js';
+import { scoreIndex, type ScoreIndex } from './score-index.js';
 
 /**
  * A score kept up answer by answer: after a change only the changed items'
@@ -25,7 +15,10 @@ import {
  * differences and thresholds are a handful of rules and are derived afresh.
  * Falls back to scoring in full (each time) for a definition whose
  * conditions loop or whose scored ids repeat, and adds sums up again in
- * order while any score is not a whole number (see `ExactSum`).
+ * order while any score is not a whole number or the scores pass 2^53
+ * (see `ExactSum`): then the work per answer grows with the form. Totals
+ * are in tracked-totals.ts; `visit`, on these functions, is for diagnostics
+ * only (tests count the work with it), told of each item rescored.
  */
 export interface ScoreTracker {
   readonly definition: InstrumentDefinition;
@@ -39,39 +32,6 @@ export interface ScoreTracker {
   readonly rulesMet: boolean[];
   answers: Answers;
   hidden: ReadonlySet<string>;
-}
-
-interface ScoreIndex {
-  incremental: boolean;
-  scored: ReadonlySet<string>;
-  /** Subscale positions of each item, once per mention. */
-  subscalesOf: ReadonlyMap<string, number[]>;
-  groupScoresOf: ReadonlyMap<string, number[]>;
-  rulesReading: ReadonlyMap<string, number[]>;
-}
-
-const indexes = new WeakMap<InstrumentDefinition, ScoreIndex>();
-
-function scoreIndex(definition: InstrumentDefinition): ScoreIndex {
-  let index = indexes.get(definition);
-  if (index) return index;
-  const { scoredIds } = indexDefinition(definition);
-  const scoring = definition.scoring;
-  const listed = (lists: Map<string, number[]>, id: string, at: number) => {
-    const list = lists.get(id);
-    if (list) list.push(at);
-    else lists.set(id, [at]);
-  };
-  const subscalesOf = new Map<string, number[]>();
-  scoring?.subscales.forEach((subscale, at) => subscale.items.forEach((id) => listed(subscalesOf, id, at)));
-  const groupScoresOf = new Map<string, number[]>();
-  scoring?.groupScores.forEach((groupScore, at) => listed(groupScoresOf, groupScore.group, at));
-  const rulesReading = new Map<string, number[]>();
-  scoring?.noTotalWhen.forEach((rule, at) => new Set(rule.enableWhen.map((condition) => condition.item)).forEach((id) => listed(rulesReading, id, at)));
-  const scored = new Set(scoredIds);
-  index = { incremental: dependantsIndex(definition).incremental && scored.size === scoredIds.length, scored, subscalesOf, groupScoresOf, rulesReading };
-  indexes.set(definition, index);
-  return index;
 }
 
 /** What the score reads of one item: its answer when it is a shown item, else nothing (as `effectiveAnswers` leaves it). */
@@ -145,64 +105,3 @@ function rescoreItem(tracker: ScoreTracker, index: ScoreIndex, id: string): void
   }
 }
 
-/** The score now, without the item by item lists (but the sum of the known item scores, and how many are missing): what a running total needs, at a cost that does not grow with the form. */
-export function trackedTotals(tracker: ScoreTracker, options: ScoreOptions = {}, visit?: VisitItem): Omit<ScoreResult, 'itemScores' | 'missingItems'> & { sum: number; missing: number } {
-  const { definition } = tracker;
-  if (!scoreIndex(definition).incremental) {
-    const full = scoreInstrument(definition, tracker.answers, options);
-    indexDefinition(definition).items.forEach((item) => visit?.(item.id));
-    const { itemScores: _itemScores, missingItems: _missingItems, ...totals } = full;
-    return { ...totals, sum: Object.values(full.itemScores).reduce<number>((total, score) => total + (score ?? 0), 0), missing: full.missingItems.length };
-  }
-  const parts = trackedParts(tracker, visit);
-  return { ...totalsOf(definition, parts, options), sum: parts.sum, missing: parts.missing };
-}
-
-/** The whole score, item by item lists too: one pass over the shown scored items. */
-export function trackedScore(tracker: ScoreTracker, options: ScoreOptions = {}): ScoreResult {
-  const { definition } = tracker;
-  if (!scoreIndex(definition).incremental) return scoreInstrument(definition, tracker.answers, options);
-  const { itemScores, missingItems } = itemLists(tracker);
-  return { ...totalsOf(definition, trackedParts(tracker), options), itemScores, missingItems };
-}
-
-function itemLists(tracker: ScoreTracker, visit?: VisitItem) {
-  const itemScores: Record<string, number | null> = {};
-  const missingItems: string[] = [];
-  for (const id of indexDefinition(tracker.definition).scoredIds) {
-    if (!tracker.itemScores.has(id)) continue;
-    visit?.(id);
-    const score = tracker.itemScores.get(id)!;
-    itemScores[id] = score;
-    if (score === null) missingItems.push(id);
-  }
-  return { itemScores, missingItems };
-}
-
-function trackedParts(tracker: ScoreTracker, visit?: VisitItem): ScoreParts {
-  const scoring = tracker.definition.scoring;
-  const scored = tracker.itemScores.size;
-  const known = tracker.sum.count;
-  // Scores that are not whole numbers: added up again in the order `scoreInstrument` adds them.
-  const sum = tracker.sum.value() ?? Object.values(itemLists(tracker, visit).itemScores).reduce<number>((total, score) => total + (score ?? 0), 0);
-  const subscales = (scoring?.subscales ?? []).map((subscale, at) => {
-    const sums = tracker.subscaleSums[at]!;
-    if (sums.count + tracker.subscaleMissing[at]! === 0 || tracker.subscaleMissing[at]! > 0) return null;
-    const whole = sums.value();
-    if (whole === null) {
-      subscale.items.forEach((id) => visit?.(id));
-      return subscaleScore(subscale, Object.fromEntries(tracker.itemScores));
-    }
-    return finiteOrNull(subscale.method === 'mean' ? whole / sums.count : whole);
-  });
-  const firstMet = tracker.rulesMet.indexOf(true);
-  return {
-    sum,
-    known,
-    scored,
-    missing: scored - known,
-    refusal: firstMet < 0 ? null : scoring!.noTotalWhen[firstMet]!,
-    subscales,
-    groupScores: [...tracker.groupScores],
-  };
-}
