@@ -1,5 +1,5 @@
 import { parseDefinition } from '@otforms/core';
-import { createAssessmentMachine, runningScoreOf, shownItemIds } from '@otforms/machines';
+import { createAssessmentMachine, runningScoreOf, shownItems } from '@otforms/machines';
 import { createActor } from 'xstate';
 import { answerSequence } from '../answer-sequence.js';
 import { generateDefinition } from '../generate-definition.js';
@@ -36,7 +36,7 @@ function replay(perSection: number, showErrors: boolean): Record<Part, number> {
     spent.transition += performance.now() - start;
     const { context } = actor.getSnapshot();
     start = performance.now();
-    checksum += shownItemIds(definition, context).size;
+    checksum += shownItems(definition, context).size;
     spent.shown += performance.now() - start;
     start = performance.now();
     checksum += runningScoreOf(definition, context)?.sum ?? 0;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { attachmentBudget, photosCounted, type AssessmentRecord, type DefinitionIssue, type InstrumentDefinition, type Item } from '@otforms/core';
-import { answerFieldKey, currentSection, progressOf, runningScoreOf, scoreOf, shownItemIds, visibleAnswerErrors, type AssessmentContext } from '@otforms/machines';
+import { answerFieldKey, currentSection, progressOf, runningScoreOf, scoreOf, shownItems, visibleAnswerErrors, type AssessmentContext } from '@otforms/machines';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
 import { renderGroup, type GroupActions } from './render-group.js';
@@ -59,7 +59,8 @@ export function renderSectionPage(definition: InstrumentDefinition, context: Ass
 
 /** The questions shown now; one revealed by a condition sits indented under the one that revealed it (GOV.UK). */
 function renderItems(items: readonly Item[], definition: InstrumentDefinition, context: AssessmentContext, errors: ShownErrors, view: SectionPageView, words: PageWords) {
-  const shown = shownItemIds(definition, context);
+  // The view, not a copy: this runs on every answer, and only reads it.
+  const shown = shownItems(definition, context);
   const { answers, invalidInputs, notAssessed } = context.responses;
   const countedPhotos = photosCounted(definition, context.responses, shown);
   return repeat(

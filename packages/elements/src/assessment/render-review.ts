@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { shownItemIds, type AssessmentContext } from '@otforms/machines';
+import { shownItems, type AssessmentContext } from '@otforms/machines';
 import type { InstrumentDefinition } from '@otforms/core';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { reviewAnswerText, reviewEntryLines } from './answer-text.js';
@@ -21,7 +21,8 @@ export function renderReview(
   languages?: TextLanguages,
 ): TemplateResult {
   const single = definition.sections.length === 1;
-  const shown = shownItemIds(definition, context);
+  // Only read: the view needs no copy.
+  const shown = shownItems(definition, context);
   // One listener for every change link: a long instrument has hundreds of them.
   const onClick = (event: Event) => {
     const itemId = (event.target as Element).closest<HTMLElement>('[data-edit]')?.dataset.edit;
