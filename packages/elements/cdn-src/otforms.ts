@@ -19,6 +19,8 @@ import '@otforms/elements/define/ot-episode-summary';
 import '@otforms/elements/define/ot-episode';
 import '@otforms/elements/define/ot-home-visit';
 import '@otforms/elements/define/ot-home-visit-summary';
+// Welsh in this file, registered at once: cdn/ is a fixed set of files that import nothing, so a lazy chunk is not an option.
+import '@otforms/elements/locales/cy.js';
 
 export { OtAssessment } from '../dist/assessment/ot-assessment.js';
 export { OtGasChart } from '../dist/goals/ot-gas-chart.js';

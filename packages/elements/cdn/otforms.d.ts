@@ -10,6 +10,8 @@ import '../dist/episode/ot-episode-summary.define.js';
 import '../dist/episode/ot-episode.define.js';
 import '../dist/home-visit/ot-home-visit.define.js';
 import '../dist/home-visit/ot-home-visit-summary.define.js';
+// Welsh, registered at once (it adds no types).
+import '../dist/locales/cy.js';
 
 export { OtAssessment } from '../dist/assessment/ot-assessment.js';
 export { OtGasChart } from '../dist/goals/ot-gas-chart.js';

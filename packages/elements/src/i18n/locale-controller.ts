@@ -39,6 +39,11 @@ const primaryLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
  */
 export class LocaleController implements ReactiveController {
   catalogue: Catalogue;
+  /**
+   * Set while the element's language is being loaded (it shows en-GB meanwhile): settles, never
+   * rejecting, when the load ends. The registry then tells every element, which renders again.
+   */
+  loading: Promise<void> | undefined;
   private inherited: LocaleState | undefined;
   private state: LocaleState = { lang: null, messages: undefined };
   private readonly provider: ContextProvider<typeof localeContext> | null;
@@ -139,8 +144,9 @@ export class LocaleController implements ReactiveController {
   private resolve(): void {
     const lang = this.lang();
     const messages = combineWords(this.inherited?.messages, this.ownWords());
-    const { catalogue, problems } = catalogueFor(lang, messages);
+    const { catalogue, problems, loading } = catalogueFor(lang, messages);
     this.catalogue = catalogue;
+    this.loading = loading;
     for (const problem of problems) this.warnOnce(problem);
     if (lang !== this.state.lang || messages !== this.state.messages) {
       this.state = { lang, messages, from: this.host };

@@ -48,6 +48,23 @@ export class LocalisedElement extends LitElement {
     return this.localeController.catalogue;
   }
 
+  /**
+   * Also waits for a catalogue the element's language is loading (Welsh, the first time it is shown) and
+   * the render that follows, so `await el.updateComplete` sees the element in its own language. A load
+   * that fails leaves the element in en-GB, and this resolves all the same.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    let awaited: Promise<void> | undefined;
+    // A new load may start in the render after one (the language changed meanwhile); one that settled is not waited on twice.
+    while (this.localeController.loading && this.localeController.loading !== awaited) {
+      awaited = this.localeController.loading;
+      await awaited;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.localeController.languageMayHaveChanged();

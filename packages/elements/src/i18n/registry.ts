@@ -1,21 +1,36 @@
 import type { Catalogue, LocaleMessages, MessageOverrides } from './catalogue.js';
-import { cy } from './cy.js';
 import { enGB } from './en-gb.js';
 import { mergeMessages } from './merge-messages.js';
 
 /**
  * The locales the elements can speak, and the words a host changed for all of
- * them. en-GB and Welsh are built in; `registerLocale` adds another, and
- * `overrideMessages` changes some words everywhere on the page. Elements ask
- * `catalogueFor` on every render, so the answer is cached until either changes.
+ * them. en-GB is built in; Welsh is known from the start but loaded on demand
+ * (its catalogue is as big as a form's code, and most pages never show it);
+ * `registerLocale` adds another, and `overrideMessages` changes some words
+ * everywhere on the page. Elements ask `catalogueFor` on every render, so the
+ * answer is cached until either changes.
  */
 
 export const SOURCE_LOCALE = 'en-GB';
 
-const catalogues = new Map<string, Catalogue>([
-  [enGB.locale, enGB],
-  [cy.locale, cy],
-]);
+const catalogues = new Map<string, Catalogue>([[enGB.locale, enGB]]);
+/**
+ * Locales whose catalogue is fetched the first time it is wanted (a separate chunk in a host's
+ * bundle). Known as soon as the page starts, so `lang="cy"` selects Welsh, not en-GB, and words given
+ * for Welsh wait for its catalogue rather than being laid over English.
+ */
+const loaders = new Map<string, () => Promise<Catalogue>>([['cy', () => import('./cy.js').then((module) => module.cy)]]);
+/**
+ * Each load in flight, by tag: the load itself (for `loadLocale`), and the same never rejecting (for
+ * elements, which show en-GB whatever happens). A load that failed is forgotten, so the next request tries again.
+ */
+const loads = new Map<string, { load: Promise<void>; settled: Promise<void> }>();
+/** Every tag an element can speak, registered first: asked on every render, so kept rather than rebuilt. */
+let knownTags: readonly string[] = [];
+function knowTags(): void {
+  knownTags = [...new Set([...catalogues.keys(), ...loaders.keys()])];
+}
+knowTags();
 /** Each locale's catalogue after `overrideMessages`; absent while the page has changed no words. */
 const pageCatalogues = new Map<string, Catalogue>();
 /**
@@ -35,7 +50,7 @@ function changed(): void {
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /**
- * The registered locale that speaks a BCP 47 tag's language: the same tag, else
+ * The locale (registered, or loaded on demand) that speaks a BCP 47 tag's language: the same tag, else
  * one of the same language (the bare language first: `cy-GB` → `cy`, `en-US` →
  * `en-GB`), else undefined. Words given for a language use this: they must never
  * be laid over another language's catalogue.
@@ -43,7 +58,7 @@ const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 export function registeredLocaleFor(lang: string | null | undefined): string | undefined {
   if (!lang) return undefined;
   const wanted = lang.toLowerCase();
-  const tags = [...catalogues.keys()];
+  const tags = knownTags;
   return (
     tags.find((tag) => tag.toLowerCase() === wanted) ??
     tags.find((tag) => tag.toLowerCase() === primary(wanted)) ??
@@ -56,9 +71,74 @@ export function matchLocale(lang: string | null | undefined): string {
   return registeredLocaleFor(lang) ?? SOURCE_LOCALE;
 }
 
-/** The locales registered, en-GB first. */
+/** The locales an element can speak, en-GB first: those registered, then those loaded when first wanted. */
 export function availableLocales(): string[] {
-  return [...catalogues.keys()];
+  return [...knownTags];
+}
+
+/**
+ * Makes sure a locale's catalogue is here (for a tag as `lang` takes it: `cy-GB` loads `cy`): resolves
+ * once it is, at once for one already registered. Rejects, with the tag, when no catalogue speaks that
+ * language or when fetching it failed (asking again tries again). Elements load what they need
+ * themselves; this lets a host load Welsh before it shows a form, or while it is still online.
+ */
+export function loadLocale(lang: string): Promise<void> {
+  const tag = registeredLocaleFor(lang);
+  if (!tag) return Promise.reject(new RangeError(`otforms has no catalogue for "${lang}": registerLocale one first (see docs/languages.md)`));
+  return catalogues.has(tag) ? Promise.resolve() : startLoading(tag).load;
+}
+
+/** The load of a locale that is loadable and not yet here: the one in flight, or a new one. */
+function startLoading(tag: string): { load: Promise<void>; settled: Promise<void> } {
+  const inFlight = loads.get(tag);
+  if (inFlight) return inFlight;
+  const load = startLoader(loaders.get(tag)!).then(
+    (catalogue) => {
+      loads.delete(tag);
+      provideLocale(catalogue);
+    },
+    (error: unknown) => {
+      loads.delete(tag);
+      throw new Error(`otforms could not load the ${tag} catalogue`, { cause: error });
+    },
+  );
+  // An element that asked renders en-GB and is not waiting on the load: its failure is not an unhandled rejection.
+  const started = { load, settled: load.catch(() => undefined) };
+  loads.set(tag, started);
+  return started;
+}
+
+/** Calls a loader now (the fetch starts at once); one that throws fails as one that rejects does. */
+function startLoader(load: () => Promise<Catalogue>): Promise<Catalogue> {
+  try {
+    return Promise.resolve(load());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * Registers a catalogue the package ships (loaded on demand, or imported from `locales/*.js`) unless
+ * its tag is here already: a host's own catalogue for the tag, registered meanwhile, stays, and so do
+ * the words `overrideMessages` changed in one already loaded.
+ */
+export function provideLocale(catalogue: Catalogue): void {
+  if (!catalogues.has(catalogue.locale)) registerLocale(catalogue);
+}
+
+/**
+ * Test seam, not exported from the package: makes a tag loadable with `load` (or no longer, given
+ * undefined) and returns the way to put back what was there. The package's own locales are listed above.
+ */
+export function setLocaleLoader(tag: string, load: (() => Promise<Catalogue>) | undefined): () => void {
+  const before = loaders.get(tag);
+  const put = (loader: typeof load) => {
+    if (loader) loaders.set(tag, loader);
+    else loaders.delete(tag);
+    knowTags();
+  };
+  put(load);
+  return () => put(before);
 }
 
 /**
@@ -72,6 +152,7 @@ export function registerLocale(catalogue: Catalogue): void {
   const { value, problems } = mergeMessages(enGB as Catalogue, catalogue, catalogue.locale);
   if (problems.length) throw new TypeError(`The ${catalogue.locale} catalogue has messages that cannot be used: ${problems.join('; ')}`);
   catalogues.set(catalogue.locale, { ...value, locale: catalogue.locale });
+  knowTags();
   pageCatalogues.delete(catalogue.locale);
   applyWaitingOverrides(catalogue.locale);
   changed();
@@ -84,8 +165,10 @@ export function registerLocale(catalogue: Catalogue): void {
  * Throws, naming the path, when a key is not a message or has the wrong type.
  */
 export function overrideMessages(locale: string, overrides: MessageOverrides): void {
-  const tag = registeredLocaleFor(locale);
-  // Checked against en-GB when no catalogue speaks the language yet: every catalogue has its shape.
+  const known = registeredLocaleFor(locale);
+  // A locale still to be loaded (Welsh before anyone showed it) keeps its words waiting, as one not yet registered does.
+  const tag = known && catalogues.has(known) ? known : undefined;
+  // Checked against en-GB when the language's catalogue is not here yet: every catalogue has its shape.
   const { value, problems } = mergeMessages(tag ? pageCatalogue(tag) : (enGB as Catalogue), overrides);
   if (problems.length) throw new TypeError(`overrideMessages('${locale}'): ${problems.join('; ')}`);
   if (tag) pageCatalogues.set(tag, value);
@@ -125,9 +208,31 @@ function elementWordsFor(tag: string, words: LocaleMessages): MessageOverrides[]
     .map((key) => words[key]!);
 }
 
-/** What one locale's catalogue is with the page's and (optionally) an element's words laid over it, and any words that could not be used. */
-export function catalogueFor(lang: string | null | undefined, words?: LocaleMessages): { catalogue: Catalogue; problems: string[] } {
-  const tag = matchLocale(lang);
+/** What `catalogueFor` answers: the catalogue, words that could not be used, and a load the language is waiting for. */
+export interface CatalogueAnswer {
+  catalogue: Catalogue;
+  problems: string[];
+  /**
+   * Set while the language's own catalogue is being loaded (`catalogue` is then en-GB's): settles when
+   * the load ends. It never rejects: a failed load leaves en-GB, and is tried again when next asked for.
+   */
+  loading?: Promise<void>;
+}
+
+/**
+ * What one locale's catalogue is with the page's and (optionally) an element's words laid over it, and
+ * any words that could not be used. For a locale loaded on demand and not yet here, this starts its load
+ * and answers with en-GB's words meanwhile; `onCataloguesChanged` tells when the locale arrives.
+ */
+export function catalogueFor(lang: string | null | undefined, words?: LocaleMessages): CatalogueAnswer {
+  const wanted = matchLocale(lang);
+  const loading = catalogues.has(wanted) ? undefined : startLoading(wanted).settled;
+  const tag = loading ? SOURCE_LOCALE : wanted;
+  const answer = wordsFor(tag, words);
+  return loading ? { ...answer, loading } : answer;
+}
+
+function wordsFor(tag: string, words: LocaleMessages | undefined): CatalogueAnswer {
   const page = pageCatalogue(tag);
   // Words that are not an object by locale tag (JSON text, say) are none: the caller warns.
   if (!isLocaleMessages(words)) return { catalogue: page, problems: [] };
