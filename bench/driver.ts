@@ -63,8 +63,12 @@ const painted = async () => {
   await nextFrame();
 };
 
+// Only a guard against a page that never gets there: a 200-item section of the
+// 3,000-item form takes seconds to render on a loaded machine.
+const WAIT_LIMIT_MS = 120_000;
+
 async function until<T>(what: string, probe: () => T | null | false): Promise<T> {
-  const deadline = performance.now() + 10_000;
+  const deadline = performance.now() + WAIT_LIMIT_MS;
   for (;;) {
     const value = probe();
     if (value) return value;
@@ -107,7 +111,9 @@ function isShown(item: Item, given: Given): boolean {
 function questionOf(adapter: BenchAdapter, item: Item): Question | null {
   const question = adapter.question(item.id);
   if (!question) return null;
-  if (item.type === 'single-choice' && (question.kind !== 'choice' || question.radios.length !== item.options.length)) return null;
+  // An item that allows "Not assessed" (the Barthel's) has one more radio, after its options.
+  const radios = item.type === 'single-choice' ? item.options.length + (item.allowNotAssessed ? 1 : 0) : 0;
+  if (item.type === 'single-choice' && (question.kind !== 'choice' || question.radios.length !== radios)) return null;
   return question;
 }
 

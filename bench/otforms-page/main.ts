@@ -2,7 +2,7 @@ import '@otforms/elements/define';
 import { MemoryDraftStorage } from '@otforms/core';
 import type { ReactiveElement } from 'lit';
 import { createBench, type BenchAdapter } from '../driver.js';
-import { generateDefinition } from '../generate-definition.js';
+import { pageDefinition } from '../page-definition.js';
 
 /** `<ot-assessment>` as a host page would use it; the adapter only finds its controls. */
 
@@ -43,4 +43,5 @@ const adapter: BenchAdapter = {
   },
 };
 
-window.otformsBench = createBench(adapter, generateDefinition());
+// The size comes from the URL (?items=N); without it, the 300-item form.
+window.otformsBench = createBench(adapter, await pageDefinition(location.search));

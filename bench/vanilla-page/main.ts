@@ -1,5 +1,5 @@
 import { createBench, type BenchAdapter } from '../driver.js';
-import { generateDefinition } from '../generate-definition.js';
+import { pageDefinition } from '../page-definition.js';
 import { mountVanillaForm } from './vanilla-form.js';
 
 const host = document.querySelector<HTMLElement>('#form')!;
@@ -23,4 +23,5 @@ const adapter: BenchAdapter = {
   },
 };
 
-window.otformsBench = createBench(adapter, generateDefinition());
+// The size comes from the URL (?items=N); without it, the 300-item form.
+window.otformsBench = createBench(adapter, await pageDefinition(location.search));

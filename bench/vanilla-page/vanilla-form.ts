@@ -7,7 +7,8 @@ import type { InstrumentDefinitionInput } from '@otforms/core';
  * conditional questions (enableWhen) shown in a `.conditional` wrapper where
  * they sit and removed when hidden, a Continue button that checks the
  * section's shown required items and shows an error summary and inline
- * errors, a running total of the shown scored items updated on every input,
+ * errors, "Not assessed" where an item allows it, a running total of the
+ * shown scored items updated on every input,
  * and a "Check your answers" page listing every shown answer with the total
  * and its band.
  * No parsing, schema validation, state machine, drafts or shadow DOM.
@@ -18,6 +19,9 @@ type Definition = InstrumentDefinitionInput;
 type Section = Definition['sections'][number];
 type Item = Section['items'][number];
 type Condition = NonNullable<Item['enableWhen']>[number];
+
+/** The value of a "Not assessed" radio (items with `allowNotAssessed`, as the Barthel's): answered, never scored. */
+const NOT_ASSESSED = '__not-assessed__';
 
 // NoInfer: otherwise a contextual return type (HTMLElement) makes TS infer K as every tag name.
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -56,6 +60,9 @@ export function mountVanillaForm(host: HTMLElement, definition: Definition): voi
   // known for items of other sections too, when their section comes).
   const shown = new Map<string, boolean>();
   for (const item of items.values()) if (item.enableWhen) shown.set(item.id, conditionsMet(item));
+  // The band set shown with the total, on its own scale (the Barthel's first is 0–100: the total × 5).
+  const bandSet = definition.scoring?.bandSets?.[0];
+  const multiplier = definition.scoring?.alternativeScales?.find((scale) => scale.id === bandSet?.scale)?.multiplier ?? 1;
   let total = 0;
   let sectionIndex = 0;
   // The current section's question elements (or their .conditional wrappers), by item id.
@@ -70,7 +77,7 @@ export function mountVanillaForm(host: HTMLElement, definition: Definition): voi
   showSection();
 
   function showTotal(): void {
-    const band = definition.scoring?.bandSets?.[0]?.bands.find((b) => total >= b.min && total <= b.max);
+    const band = bandSet?.bands.find((b) => total * multiplier >= b.min && total * multiplier <= b.max);
     status.textContent = `Total so far: ${total} out of ${max}${band ? ` (${band.label})` : ''}`;
   }
 
@@ -82,7 +89,7 @@ export function mountVanillaForm(host: HTMLElement, definition: Definition): voi
   function answerOf(itemId: string): string | number | undefined {
     if (!isShown(itemId)) return undefined; // a hidden trigger counts as unanswered
     const value = answers.get(itemId)?.trim();
-    if (!value) return undefined;
+    if (!value || value === NOT_ASSESSED) return undefined;
     if (items.get(itemId)?.type !== 'integer') return value;
     return /^-?\d+$/.test(value) ? Number(value) : undefined;
   }
@@ -180,6 +187,11 @@ export function mountVanillaForm(host: HTMLElement, definition: Definition): voi
         const radio = el('input', { type: 'radio', name: item.id, id, value: option.code, checked: answers.get(item.id) === option.code });
         fieldset.append(el('div', { className: 'option' }, radio, el('label', { htmlFor: id }, option.label)));
       });
+      if (item.allowNotAssessed) {
+        const id = `${item.id}-not-assessed`;
+        const radio = el('input', { type: 'radio', name: item.id, id, value: NOT_ASSESSED, checked: answers.get(item.id) === NOT_ASSESSED });
+        fieldset.append(el('div', { className: 'divider' }, 'or'), el('div', { className: 'option' }, radio, el('label', { htmlFor: id }, 'Not assessed')));
+      }
       return fieldset;
     }
     const input = el('input', { type: 'text', inputMode: 'numeric', name: item.id, id: item.id, value: answers.get(item.id) ?? '' });
@@ -241,6 +253,7 @@ export function mountVanillaForm(host: HTMLElement, definition: Definition): voi
   function describe(item: Item): string {
     const value = answers.get(item.id);
     if (value === undefined || value === '') return 'Not answered';
+    if (value === NOT_ASSESSED) return 'Not assessed';
     if (item.type === 'single-choice') return item.options.find((option) => option.code === value)?.label ?? value;
     return 'unit' in item && item.unit ? `${value} ${item.unit}` : value;
   }
