@@ -2,10 +2,11 @@
 // that throws while loading is reported with its own error, not as a timeout.
 
 /**
- * @param {{ profileTotal?: boolean, global?: string }} options profileTotal: switch on the driver's console.profile of
- *   the score window; global: the page's bench object to wait for (the reporting page has its own)
+ * @param {{ profileTotal?: boolean, global?: string, search?: string }} options profileTotal: switch on the driver's
+ *   console.profile of the score window; global: the page's bench object to wait for (the reporting page has its own);
+ *   search: the query, as '?items=1005' (bench/page-definition.ts), or '' for the 300-item form
  */
-export async function openBenchPage(browser, origin, name, { profileTotal = false, global = 'otformsBench' } = {}) {
+export async function openBenchPage(browser, origin, name, { profileTotal = false, global = 'otformsBench', search = '' } = {}) {
   const page = await browser.newPage(); // a new context each time: no shared cache or JIT state between runs
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -15,7 +16,7 @@ export async function openBenchPage(browser, origin, name, { profileTotal = fals
     });
   }
   try {
-    await page.goto(`${origin}/${name}-page/`);
+    await page.goto(`${origin}/${name}-page/${search}`);
     await page.waitForFunction((key) => window[key] !== undefined, global, { timeout: 10_000 });
   } catch (error) {
     await page.close();

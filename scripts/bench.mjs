@@ -5,10 +5,13 @@
 // It only reports: budgets are printed, never enforced, and the exit code is
 // non-zero only when the benchmark itself breaks.
 //
-//   node scripts/bench.mjs [--only pages|reporting] [--runs N] [--profile]
+//   node scripts/bench.mjs [--only pages|reporting] [--runs N] [--sizes LIST] [--profile]
 //
 // --only runs one part. --runs N: runs per page (default 7), and timed runs
 // of 10,000 records (default 5; 100,000 records take at most 3).
+// --sizes: the same comparison at other sizes, items or items:runs, comma-separated
+// (default 10,1000:3,3000:1; 10 is the Barthel, 1,000 becomes 1,005 = 15 × 67;
+// `none` for the 300-item form alone), then a table per metric by size (bench/sizes.mjs).
 // --profile additionally builds non-minified pages (dist/bench-profile) and
 // prints otforms' top self-time JS functions (first render, answer-all, last
 // answer → total) and a trace split (script/style/layout/paint) of both pages;
@@ -19,7 +22,8 @@ import { chromium } from 'playwright-core';
 import { chromePath, chromeArgs } from '../tests/chromium.mjs';
 import { pageAssets } from '../bench/size.mjs';
 import { serve } from '../bench/serve.mjs';
-import { openBenchPage } from '../bench/open-page.mjs';
+import { measure } from '../bench/measure.mjs';
+import { benchSizes, parseSizes, reportSizes } from '../bench/sizes.mjs';
 import { profileOtforms } from '../bench/profile.mjs';
 import { traceBoth } from '../bench/trace.mjs';
 import { viteBuild as vite } from '../bench/vite-build.mjs';
@@ -33,6 +37,8 @@ const RUNS = runsGiven ?? 7;
 const PROFILE = args.includes('--profile');
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 if (ONLY !== undefined && ONLY !== 'pages' && ONLY !== 'reporting') throw new Error('--only pages | reporting');
+// 1,000 and 3,000 items take minutes to answer (issue 15), hence fewer runs.
+const SIZES = parseSizes(args.includes('--sizes') ? (args[args.indexOf('--sizes') + 1] ?? '') : '10,1000:3,3000:1', RUNS);
 const FRAME_MS = 1000 / 60;
 // KB = 1,000 bytes as in docs and toolchain.md §7. One assessment is the page most hosts embed: 60 KB.
 // The whole episode carries three forms, the episode machine and the summary chart: 100 KB.
@@ -49,22 +55,6 @@ const median = (values) => {
 };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
-
-/** One fresh page: load, first render, answer everything. Each phase is its own evaluate, so CDP round trips are never timed. */
-async function measure(browser, origin, name) {
-  const page = await openBenchPage(browser, origin, name);
-  try {
-    const render = await page.evaluate(() => window.otformsBench.render());
-    const answers = await page.evaluate(() => window.otformsBench.answerAll());
-    // 15 × 20 (bench/generate-definition.ts): every conditional item's condition is met, so all 300 are answered.
-    if (answers.answered !== 300 || answers.shownTotal !== answers.expectedTotal) {
-      throw new Error(`${name}: answered ${answers.answered} items, total shown ${answers.shownTotal}, expected ${answers.expectedTotal}`);
-    }
-    return { ...render, ...answers };
-  } finally {
-    await page.close();
-  }
-}
 
 async function main() {
   if (ONLY !== 'reporting') await benchPages();
@@ -105,6 +95,9 @@ async function benchPages() {
       for (const name of order) results[name].push(await measure(browser, server.origin, name));
     }
     report(results, sizes, browser.version(), load);
+    // (b2) The same comparison at other sizes; the 300-item runs above are that size's row.
+    const measured = await benchSizes(browser, server.origin, SIZES);
+    reportSizes([...measured, { items: 300, label: '300 (15 × 20)', runs: RUNS, results }].sort((a, b) => a.items - b.items));
   } finally {
     await browser.close();
     await server.close();
