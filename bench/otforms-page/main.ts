@@ -37,9 +37,11 @@ const adapter: BenchAdapter = {
   displayedTotal() {
     // "Score so far: N out of M" under the questions, or the first row of the
     // review page's score, "N out of M".
-    const running = root()?.querySelector('[part=running-score]')?.textContent?.match(/(\d+) out of/);
-    const total = running ? Number(running[1]) : parseInt(root()?.querySelector('[part=score] dd')?.textContent ?? '', 10);
-    return Number.isNaN(total) ? null : total;
+    // otforms writes numbers as en-GB does, so a total of a thousand or more has a comma ("1,234").
+    const running = root()?.querySelector('[part=running-score]')?.textContent?.match(/(\d[\d,]*) out of/);
+    const review = root()?.querySelector('[part=score] dd')?.textContent?.match(/^\s*(\d[\d,]*)/);
+    const shown = running ?? review;
+    return shown ? Number(shown[1]!.replaceAll(',', '')) : null;
   },
 };
 
