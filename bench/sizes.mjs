@@ -130,7 +130,8 @@ export function reportSizes(measured, log = console.log) {
   }
   log(`\nnotes: "vs 300" is the per-item figure against the 300-item form's; flat means within ±${FLAT * 100}% (issue 15,`);
   log('  300 to 3,000 items). First render shows one section (a fifteenth of the form), so its per-item figure is');
-  log('  over the whole form all the same. Heap is V8\'s used JS heap (CDP Runtime.getHeapUsage) after');
+  log('  over the whole form all the same. Both it and the heap growth include one-off costs, so per item they');
+  log('  fall as the form grows. Heap is V8\'s used JS heap (CDP Runtime.getHeapUsage) after');
   log('  HeapProfiler.collectGarbage. Budgets are reported, never enforced.');
   log('all runs at other sizes (ms, MB): first render painted / answer all / heap after');
   for (const { label, results } of measured) {
