@@ -1,4 +1,5 @@
 import type { LocaleMessages } from './catalogue.js';
+import { isPlainObject, unsafeKeys } from './merge-messages.js';
 
 /**
  * An outer element's words with an inner one's laid over, by locale tag: what a
@@ -8,15 +9,10 @@ import type { LocaleMessages } from './catalogue.js';
 
 const mergedWords = new WeakMap<LocaleMessages, WeakMap<LocaleMessages, LocaleMessages>>();
 
-// Never merged into: `result.__proto__ = …` would set the result's prototype and lose the words without a warning.
-const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 export function combineWords(outer: LocaleMessages | undefined, inner: LocaleMessages | undefined): LocaleMessages | undefined {
   // Words that are not an object by locale tag are none (the element that was given them warns).
-  if (!isObject(outer)) outer = undefined;
-  if (!isObject(inner)) inner = undefined;
+  if (!isPlainObject(outer)) outer = undefined;
+  if (!isPlainObject(inner)) inner = undefined;
   if (!outer || !inner || outer === inner) return inner ?? outer;
   let byInner = mergedWords.get(outer);
   if (!byInner) mergedWords.set(outer, (byInner = new WeakMap()));
@@ -30,7 +26,7 @@ export function combineWords(outer: LocaleMessages | undefined, inner: LocaleMes
 
 function deepCombine(outer: unknown, inner: unknown): unknown {
   if (inner === undefined) return outer;
-  if (!isObject(outer) || !isObject(inner)) return inner;
+  if (!isPlainObject(outer) || !isPlainObject(inner)) return inner;
   const result: Record<string, unknown> = { ...outer };
   for (const [key, value] of Object.entries(inner)) {
     // An unsafe key is kept as an own property, not merged: the catalogue merge then names it in a warning.

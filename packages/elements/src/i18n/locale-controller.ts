@@ -2,7 +2,7 @@ import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Catalogue, LocaleMessages } from './catalogue.js';
 import { localeContext, type LocaleState } from './locale-context.js';
-import { catalogueFor, isLocaleMessages, onCataloguesChanged } from './registry.js';
+import { catalogueFor, isLocaleMessages, onCataloguesChanged, primaryLanguage } from './registry.js';
 import { combineWords } from './combine-words.js';
 import { watchLanguageChanges } from './language-changes.js';
 
@@ -26,8 +26,6 @@ export function inheritedLang(node: Node, provider?: LocaleState): string | null
   }
   return null;
 }
-
-const primaryLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /**
  * Gives an element its words: `catalogue` is the catalogue of the language that

@@ -10,9 +10,10 @@ export interface MergeResult<T> {
   problems: string[];
 }
 
-const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys never merged into an object: `result.__proto__ = …` would set its prototype and lose the words. */
+export const unsafeKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

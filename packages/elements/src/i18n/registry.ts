@@ -1,6 +1,6 @@
 import type { Catalogue, LocaleMessages, MessageOverrides } from './catalogue.js';
 import { enGB } from './en-gb.js';
-import { mergeMessages } from './merge-messages.js';
+import { isPlainObject, mergeMessages } from './merge-messages.js';
 
 /**
  * The locales the elements can speak, and the words a host changed for all of
@@ -47,7 +47,8 @@ function changed(): void {
   for (const listener of listeners) listener();
 }
 
-const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+/** A tag's language, lower-cased: `cy-GB` → `cy`. */
+export const primaryLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /**
  * The locale (registered, or loaded on demand) that speaks a BCP 47 tag's language: the same tag, else
@@ -61,8 +62,8 @@ export function registeredLocaleFor(lang: string | null | undefined): string | u
   const tags = knownTags;
   return (
     tags.find((tag) => tag.toLowerCase() === wanted) ??
-    tags.find((tag) => tag.toLowerCase() === primary(wanted)) ??
-    tags.find((tag) => primary(tag) === primary(wanted))
+    tags.find((tag) => tag.toLowerCase() === primaryLanguage(wanted)) ??
+    tags.find((tag) => primaryLanguage(tag) === primaryLanguage(wanted))
   );
 }
 
@@ -253,7 +254,7 @@ function wordsFor(tag: string, words: LocaleMessages | undefined): CatalogueAnsw
 
 /** Whether `words` can be a host's words by locale tag: a plain object, not a string, number or list. */
 export function isLocaleMessages(words: unknown): words is LocaleMessages {
-  return typeof words === 'object' && words !== null && !Array.isArray(words);
+  return isPlainObject(words);
 }
 
 /** Calls `listener` whenever a locale is registered or the page's words change; returns the way to stop. */
