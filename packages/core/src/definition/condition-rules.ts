@@ -12,6 +12,7 @@ const needsValue = new Set(['equals', 'notEquals', 'greaterThan', 'lessThan']);
  * A suggestion rule's conditions (`when`) follow the same rules as enableWhen.
  */
 export function checkConditions(definition: InstrumentDefinitionInput, located: Map<string, LocatedItem>, report: Report): void {
+  const checkCondition = conditionChecker(located, report);
   const dependsOn = new Map<string, { controllers: string[]; path: Path }>();
   for (const [id, { item, path, group }] of located) {
     if (!item.enableWhen) continue;
@@ -19,7 +20,7 @@ export function checkConditions(definition: InstrumentDefinitionInput, located: 
       report([...path, 'enableWhen'], `Conditions inside a repeating group are not supported (item "${id}" in group "${group}")`);
       continue;
     }
-    item.enableWhen.forEach((condition, c) => checkCondition(condition, [...path, 'enableWhen', c], id, located, report));
+    item.enableWhen.forEach((condition, c) => checkCondition(condition, [...path, 'enableWhen', c], id));
     // Each controller once, so a loop is reported once; a condition on the item
     // itself is reported above, not again as a loop.
     const controllers = [...new Set(item.enableWhen.map((condition) => condition.item))].filter((controller) => controller !== id);
@@ -27,23 +28,56 @@ export function checkConditions(definition: InstrumentDefinitionInput, located: 
   }
   definition.scoring?.noTotalWhen?.forEach((rule, r) =>
     rule.enableWhen.forEach((condition, c) =>
-      checkCondition(condition, ['scoring', 'noTotalWhen', r, 'enableWhen', c], undefined, located, report),
+      checkCondition(condition, ['scoring', 'noTotalWhen', r, 'enableWhen', c], undefined),
     ),
   );
-  checkSuggestionRules(definition, located, report);
+  checkSuggestionRules(definition, checkCondition, report);
   reportLoops(dependsOn, report);
 }
 
-function checkSuggestionRules(definition: InstrumentDefinitionInput, located: Map<string, LocatedItem>, report: Report): void {
+type CheckCondition = (condition: InputCondition, path: Path, ownerId: string | undefined) => void;
+
+function checkSuggestionRules(definition: InstrumentDefinitionInput, checkCondition: CheckCondition, report: Report): void {
   const ids = new Set<string>();
   definition.suggestions?.forEach((rule, r) => {
     if (ids.has(rule.id)) report(['suggestions', r, 'id'], `Suggestion rule id "${rule.id}" is used more than once`);
     ids.add(rule.id);
-    rule.when.forEach((condition, c) => checkCondition(condition, ['suggestions', r, 'when', c], undefined, located, report));
+    rule.when.forEach((condition, c) => checkCondition(condition, ['suggestions', r, 'when', c], undefined));
   });
 }
 
-function checkCondition(condition: InputCondition, path: Path, ownerId: string | undefined, located: Map<string, LocatedItem>, report: Report): void {
+/**
+ * Checks one condition. Each tested question's answer codes are gathered once
+ * into a set: many conditions can test one question with many options, and
+ * searching its options for each would grow with their product.
+ */
+function conditionChecker(located: Map<string, LocatedItem>, report: Report): CheckCondition {
+  const codeSets = new Map<LocatedItem['item'], Set<string>>();
+  const codesOf = (item: LocatedItem['item']): Set<string> | null => {
+    if (item.type !== 'yes-no' && !('options' in item)) return null;
+    let codes = codeSets.get(item);
+    if (!codes) {
+      codes = new Set(codeList(item));
+      codeSets.set(item, codes);
+    }
+    return codes;
+  };
+  return (condition, path, ownerId) => checkCondition(condition, path, ownerId, located, codesOf, report);
+}
+
+/** The answer codes as listed (repeats and all), as a message names them. */
+function codeList(item: LocatedItem['item']): string[] {
+  return item.type === 'yes-no' ? ['yes', 'no'] : 'options' in item ? item.options.map((option) => option.code) : [];
+}
+
+function checkCondition(
+  condition: InputCondition,
+  path: Path,
+  ownerId: string | undefined,
+  located: Map<string, LocatedItem>,
+  codesOf: (item: LocatedItem['item']) => Set<string> | null,
+  report: Report,
+): void {
   const target = located.get(condition.item);
   if (!target) return report([...path, 'item'], `Condition refers to item "${condition.item}", which is not in the definition`);
   if (condition.item === ownerId) return report([...path, 'item'], `Item "${ownerId}" cannot depend on its own answer`);
@@ -66,9 +100,9 @@ function checkCondition(condition: InputCondition, path: Path, ownerId: string |
     else if (typeof condition.value !== 'number') report([...path, 'value'], `Compare "${condition.item}" with a number`);
     return;
   }
-  const codes = item.type === 'yes-no' ? ['yes', 'no'] : 'options' in item ? item.options.map((option) => option.code) : null;
-  if (codes && !codes.includes(String(condition.value))) {
-    report([...path, 'value'], `"${condition.value}" is not an answer of "${condition.item}" (use one of: ${codes.join(', ')})`);
+  const codes = codesOf(item);
+  if (codes && !codes.has(String(condition.value))) {
+    report([...path, 'value'], `"${condition.value}" is not an answer of "${condition.item}" (use one of: ${codeList(item).join(', ')})`);
   } else if (numericTypes.has(item.type) && typeof condition.value !== 'number') {
     report([...path, 'value'], `Compare "${condition.item}" with a number`);
   } else if ((item.type === 'text' || item.type === 'own-words' || item.type === 'date') && typeof condition.value !== 'string') {

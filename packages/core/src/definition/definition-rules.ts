@@ -24,7 +24,7 @@ export function checkDefinitionRules(definition: InstrumentDefinitionInput, ctx:
   checkConditions(definition, located, report);
   checkRanges(definition, report);
   if (definition.scoring) checkScoring(definition, definition.scoring, located, idsUnique, report);
-  checkTranslations(definition, report);
+  checkTranslations(definition, located, report);
 }
 
 /** Reports duplicate ids; returns whether item ids are unique, which the scoring checks rely on. */

@@ -16,10 +16,13 @@ export function checkScoring(
   // While ids, scored items or their scores are broken, the range of a total is
   // unknown, so band coverage is only checked once those errors are fixed.
   let rangeKnown = idsUnique;
-  scoring.items?.forEach((id, index, items) => {
+  const listed = new Set<string>();
+  scoring.items?.forEach((id, index) => {
     const found = located.get(id);
+    const repeated = listed.has(id);
+    listed.add(id);
     // A repeat would count the item once in the sum but twice in a mean's divisor.
-    if (items.indexOf(id) < index) report(['scoring', 'items', index], `Scored item "${id}" is listed more than once`);
+    if (repeated) report(['scoring', 'items', index], `Scored item "${id}" is listed more than once`);
     else if (!found) report(['scoring', 'items', index], `Scored item "${id}" is not in the definition`);
     else if (found.group) report(['scoring', 'items', index], `Scored item "${id}" is inside a repeating group; score it with groupScores`);
     else if (!isScorableType(found.item.type)) report(['scoring', 'items', index], `Scored item "${id}" is ${found.item.type}, which cannot be scored`);
@@ -28,8 +31,10 @@ export function checkScoring(
   });
 
   const scored = scoredItemIds(definition);
+  // Looked up by id for every weight and subscale item: a list's includes would make those checks grow with the square of the form.
+  const scoredSet = new Set(scored);
   // Once per id: with duplicate ids (reported above) the same item would be checked twice.
-  for (const id of new Set(scored)) {
+  for (const id of scoredSet) {
     const found = located.get(id);
     if (!found) continue;
     const item = found.item;
@@ -46,7 +51,7 @@ export function checkScoring(
   }
 
   Object.keys(scoring.weights ?? {}).forEach((id) => {
-    if (!scored.includes(id)) report(['scoring', 'weights', id], `Weight for "${id}", which is not a scored item`);
+    if (!scoredSet.has(id)) report(['scoring', 'weights', id], `Weight for "${id}", which is not a scored item`);
   });
 
   const scaleIds = new Set(['total']);
@@ -67,12 +72,12 @@ export function checkScoring(
     report(['scoring', 'betterWhen'], 'A definition without a total (method "none") cannot say which way its total improves');
   }
 
-  checkNamedScores(scoring, scored, located, report);
+  checkNamedScores(scoring, scoredSet, located, report);
   checkSafeScores(scoring, scored, located, report);
   checkBandSets(definition, scoring, scaleIds, rangeKnown && scored.length > 0, fractionalScore(scoring, scored, located), report);
 }
 
-function checkNamedScores(scoring: Scoring, scored: string[], located: Map<string, LocatedItem>, report: Report): void {
+function checkNamedScores(scoring: Scoring, scored: ReadonlySet<string>, located: Map<string, LocatedItem>, report: Report): void {
   const scoreIds = new Set(['total']);
   const claim = (id: string, path: Path) => {
     if (scoreIds.has(id)) report(path, `Score id "${id}" is used more than once or is reserved`);
@@ -80,9 +85,12 @@ function checkNamedScores(scoring: Scoring, scored: string[], located: Map<strin
   };
   scoring.subscales?.forEach((subscale, s) => {
     claim(subscale.id, ['scoring', 'subscales', s, 'id']);
+    const listed = new Set<string>();
     subscale.items.forEach((id, i) => {
-      if (!scored.includes(id)) report(['scoring', 'subscales', s, 'items', i], `Subscale item "${id}" is not a scored item`);
-      else if (subscale.items.indexOf(id) !== i) report(['scoring', 'subscales', s, 'items', i], `Subscale item "${id}" is listed more than once`);
+      const repeated = listed.has(id);
+      listed.add(id);
+      if (!scored.has(id)) report(['scoring', 'subscales', s, 'items', i], `Subscale item "${id}" is not a scored item`);
+      else if (repeated) report(['scoring', 'subscales', s, 'items', i], `Subscale item "${id}" is listed more than once`);
     });
   });
   scoring.groupScores?.forEach((groupScore, g) => {
@@ -130,6 +138,7 @@ function checkBandSets(
   report: Report,
 ): void {
   const bandSetIds = new Set<string>();
+  const ranges = new Map<string, { min: number; max: number } | null>();
   scoring.bandSets?.forEach((bandSet, index) => {
     const path: Path = ['scoring', 'bandSets', index];
     if (bandSetIds.has(bandSet.id)) report([...path, 'id'], `Band set id "${bandSet.id}" is used more than once`);
@@ -142,7 +151,9 @@ function checkBandSets(
     const multiplier = scoring.alternativeScales?.find((scale) => scale.id === scaleId)?.multiplier ?? 1;
     if (!Number.isInteger(multiplier)) return report([...path, 'scale'], `Band sets need whole-number totals, but scale "${scaleId}" multiplies by ${multiplier}`);
     if (!rangeKnown) return;
-    const range = scaleRange(definition, scaleId);
+    // Each scale's range once: it walks every item, and band sets can be many.
+    if (!ranges.has(scaleId)) ranges.set(scaleId, scaleRange(definition, scaleId));
+    const range = ranges.get(scaleId);
     if (!range) return report(path, 'Band sets need every scored number question to have a min and a max');
     checkBandCoverage(bandSet.bands, range, path, report);
   });

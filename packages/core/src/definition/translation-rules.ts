@@ -1,8 +1,9 @@
 import type { InstrumentDefinitionInput } from './definition-shape.js';
-import { locateItems, type Path, type Report } from './rule-support.js';
+import type { LocatedItem, Path, Report } from './rule-support.js';
 
 type Translation = NonNullable<InstrumentDefinitionInput['translations']>[string];
 type ScoringInput = NonNullable<InstrumentDefinitionInput['scoring']>;
+type Section = InstrumentDefinitionInput['sections'][number];
 
 /**
  * A translation may only carry text the definition has in its source
@@ -10,30 +11,38 @@ type ScoringInput = NonNullable<InstrumentDefinitionInput['scoring']>;
  * otherwise show nothing, and a hint or description the source lacks would
  * make the two languages ask different questions.
  */
-export function checkTranslations(definition: InstrumentDefinitionInput, report: Report): void {
+export function checkTranslations(definition: InstrumentDefinitionInput, located: Map<string, LocatedItem>, report: Report): void {
   if (!definition.translations) return;
   const languages = definition.languages ?? ['en-GB'];
+  // By id, the first of any repeated id (as a search would find): a search per translated section grows with the square of the form.
+  const sections = new Map<string, Section>();
+  for (const section of definition.sections) if (!sections.has(section.id)) sections.set(section.id, section);
   for (const [tag, translation] of Object.entries(definition.translations)) {
     const path: Path = ['translations', tag];
     if (tag === languages[0]) report(path, `"${tag}" is the language the definition is written in; a translation must be into another language`);
     else if (!languages.includes(tag)) report(path, `Add "${tag}" to languages, or remove this translation`);
-    checkTranslation(definition, translation, path, report);
+    checkTranslation(definition, { sections, located }, translation, path, report);
   }
 }
 
-function checkTranslation(definition: InstrumentDefinitionInput, translation: Translation, path: Path, report: Report): void {
+/** The definition's sections and items by id, worked out once for every translation. */
+interface Sources {
+  sections: Map<string, Section>;
+  located: Map<string, LocatedItem>;
+}
+
+function checkTranslation(definition: InstrumentDefinitionInput, { sections, located }: Sources, translation: Translation, path: Path, report: Report): void {
   if (translation.description !== undefined && definition.description === undefined) {
     report([...path, 'description'], 'The definition has no description to translate');
   }
   if (translation.notes) checkLength(translation.notes, definition.notes ?? [], [...path, 'notes'], 'notes', report);
   for (const [id, section] of entries(translation.sections)) {
-    const source = definition.sections.find((candidate) => candidate.id === id);
+    const source = sections.get(id);
     if (!source) report([...path, 'sections', id], `The definition has no section "${id}"`);
     else if (section.description !== undefined && source.description === undefined) {
       report([...path, 'sections', id, 'description'], `Section "${id}" has no description to translate`);
     }
   }
-  const located = locateItems(definition);
   for (const [id, item] of entries(translation.items)) {
     const itemPath: Path = [...path, 'items', id];
     const source = located.get(id)?.item;
