@@ -39,6 +39,13 @@ export {
   type AdministrationMode,
 } from './definition/definition-schema.js';
 export { parseDefinition } from './definition/parse-definition.js';
+export {
+  compileDefinition,
+  loadDefinition,
+  COMPILED_DEFINITION_FORMAT,
+  COMPILED_DEFINITION_FORMAT_VERSION,
+  type CompiledDefinition,
+} from './definition/compile-definition.js';
 export { localiseDefinition, type LocalisedDefinition } from './definition/localise-definition.js';
 export { untranslatedText } from './definition/translation-coverage.js';
 export {

@@ -67,6 +67,16 @@ export function adoptDerivedDefinition(definition: InstrumentDefinition): Instru
   return definition;
 }
 
+/**
+ * Freezes a compiled definition whose checksum matched (loadDefinition) and
+ * lets parseDefinition hand it back as it is: it is what parseDefinition
+ * returned when it was compiled.
+ */
+export function adoptCheckedDefinition(definition: InstrumentDefinition): InstrumentDefinition {
+  parsed.add(deepFreeze(definition));
+  return definition;
+}
+
 /** Parsed definitions are immutable: indexes and caches keyed by them can never go stale. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
