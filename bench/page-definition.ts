@@ -23,3 +23,35 @@ export async function pageDefinition(search: string): Promise<InstrumentDefiniti
 }
 
 export const BARTHEL_ITEMS = 10;
+
+/** What the otforms page mounts, and the same form as the driver reads it. */
+export interface PageForm {
+  /** Handed to the driver, which reads its sections and scored items. */
+  definition: InstrumentDefinitionInput;
+  /** Handed to `<ot-assessment>`: the compiled definition, or with `raw`, the definition itself. */
+  given: unknown;
+  raw: boolean;
+}
+
+/**
+ * The otforms page's form, as a vendor ships a catalogue form: compiled ahead
+ * of time (compileDefinition, run in Node by the bench build,
+ * bench/compiled/compiled-definitions.mjs) and fetched as JSON, so the time to
+ * interactive includes checking its checksum, not parsing it. `?raw=1`: the
+ * definition as written, parsed by the element, as before. The floor page
+ * always takes the definition as written (`pageDefinition`).
+ */
+export async function pageForm(search: string): Promise<PageForm> {
+  const params = new URLSearchParams(search);
+  if (params.get('raw') === '1') {
+    const definition = await pageDefinition(search);
+    return { definition, given: definition, raw: true };
+  }
+  const items = params.get('items') ?? '300';
+  const response = await fetch(`/compiled/${encodeURIComponent(items)}.json`);
+  if (!response.ok) {
+    throw new Error(`bench: no compiled definition of ${items} items; build with BENCH_COMPILED_ITEMS=${items}, or open the page with ?raw=1`);
+  }
+  const compiled = (await response.json()) as { definition: InstrumentDefinitionInput };
+  return { definition: compiled.definition, given: compiled, raw: false };
+}

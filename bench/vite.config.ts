@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { mergeConfig, type UserConfig } from 'vite';
 import demoConfig from '../vite.config.js';
+import { compiledDefinitions } from './compiled/compiled-definitions.mjs';
 
 /**
  * The benchmark pages, built with the demo's own build settings (target,
@@ -10,7 +11,9 @@ import demoConfig from '../vite.config.js';
  * and the packages/ files they come from. `BENCH_PAGES=reporting` builds the
  * reporting page (bench/reporting/run.mjs) alone, into dist/bench-reporting:
  * built with the form pages, it would share a chunk with the otforms page
- * and change how that page loads.
+ * and change how that page loads. The form pages' build also compiles each
+ * bench form in Node (compiled/compiled-definitions.mjs) into `compiled/<items>.json`,
+ * which the otforms page is given, as a vendor gives a catalogue form.
  */
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const profile = process.env.BENCH_PROFILE === '1';
@@ -19,6 +22,7 @@ const outDir = reporting ? '../dist/bench-reporting' : profile ? '../dist/bench-
 
 const bench: UserConfig = {
   root: here('.'),
+  plugins: reporting ? [] : [compiledDefinitions()],
   build: {
     outDir: here(outDir),
     emptyOutDir: true,

@@ -2,7 +2,7 @@ import '@otforms/elements/define';
 import { MemoryDraftStorage } from '@otforms/core';
 import type { ReactiveElement } from 'lit';
 import { createBench, type BenchAdapter } from '../driver.js';
-import { pageDefinition } from '../page-definition.js';
+import { pageForm } from '../page-definition.js';
 
 /** `<ot-assessment>` as a host page would use it; the adapter only finds its controls. */
 
@@ -17,9 +17,14 @@ host.toggleAttribute('running-score', true);
 type QuestionElement = ReactiveElement & { item?: { id: string } };
 const root = () => host.shadowRoot;
 
+// The size comes from the URL (?items=N); without it, the 300-item form. It is
+// compiled ahead of time, as a vendor ships a catalogue form; ?raw=1: as written.
+const form = await pageForm(location.search);
+
 const adapter: BenchAdapter = {
-  mount(definition) {
-    host.definition = definition;
+  // The driver reads the form's sections from `definition`; the element is given the compiled form (or, raw, the same).
+  mount() {
+    host.definition = form.given;
   },
   question(itemId) {
     const element = root()?.querySelector<QuestionElement>(`#question-${itemId}`);
@@ -45,5 +50,4 @@ const adapter: BenchAdapter = {
   },
 };
 
-// The size comes from the URL (?items=N); without it, the 300-item form.
-window.otformsBench = createBench(adapter, await pageDefinition(location.search));
+window.otformsBench = createBench(adapter, form.definition);

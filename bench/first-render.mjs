@@ -1,0 +1,63 @@
+// Time to interactive of the otforms page with its definition compiled ahead of
+// time (as `npm run bench` measures it) and raw (?raw=1, parsed in the page),
+// alternating, fresh page each, in one run, against the floor:
+//   node bench/first-render.mjs [runs] [items…]   (default: 7 runs; 10 300 1005 3000 items)
+// Only the first render (painted, double rAF) is timed; nothing is answered.
+import { loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from '../tests/chromium.mjs';
+import { openBenchPage } from './open-page.mjs';
+import { serve } from './serve.mjs';
+import { viteBuild } from './vite-build.mjs';
+
+process.chdir(new URL('..', import.meta.url).pathname);
+const [runsText, ...itemsText] = process.argv.slice(2);
+const RUNS = Number(runsText ?? 7);
+const SIZES = itemsText.length ? itemsText.map(Number) : [10, 300, 1005, 3000];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function firstRender(browser, origin, name, search) {
+  const page = await openBenchPage(browser, origin, name, { search });
+  try {
+    return (await page.evaluate(() => window.otformsBench.render())).paintedMs;
+  } finally {
+    await page.close();
+  }
+}
+
+viteBuild('bench pages (bench/vite.config.ts)', ['--config', 'bench/vite.config.ts'], { BENCH_COMPILED_ITEMS: SIZES.join(',') });
+const server = await serve('dist/bench');
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+const variants = [
+  { label: 'otforms, compiled', name: 'otforms', raw: false },
+  { label: 'otforms, raw', name: 'otforms', raw: true },
+  { label: 'floor', name: 'vanilla', raw: false },
+];
+try {
+  console.log(`load average ${loadavg()[0].toFixed(1)} at the start; ${RUNS} runs per variant, alternating, after one warm-up each`);
+  console.log('| items | compiled | raw | floor | compiled ÷ floor | raw ÷ floor |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const items of SIZES) {
+    const search = (raw) => `?items=${items}${raw ? '&raw=1' : ''}`;
+    for (const variant of variants) await firstRender(browser, server.origin, variant.name, search(variant.raw));
+    const times = variants.map(() => []);
+    for (let run = 0; run < RUNS; run++) {
+      // Rotate the order, so no variant always goes first.
+      for (let k = 0; k < variants.length; k++) {
+        const index = (run + k) % variants.length;
+        const variant = variants[index];
+        times[index].push(await firstRender(browser, server.origin, variant.name, search(variant.raw)));
+      }
+    }
+    const [compiled, raw, floor] = times.map(median);
+    console.log(`| ${items} | ${compiled.toFixed(1)} ms | ${raw.toFixed(1)} ms | ${floor.toFixed(1)} ms | ${(compiled / floor).toFixed(2)}× | ${(raw / floor).toFixed(2)}× |`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
