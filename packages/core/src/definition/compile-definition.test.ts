@@ -5,6 +5,8 @@ import { InstrumentDefinitionSchema } from './definition-schema.js';
 import { localiseDefinition } from './localise-definition.js';
 import { isParsedDefinition, parseDefinition } from './parse-definition.js';
 import { choice, definitionOf, numberItem, yesNo } from '../test-support/definition-builders.js';
+import { forgeCompiled } from '../test-support/forge-compiled.js';
+import { OTFORMS_VERSION } from '../version.js';
 
 /** A definition with something for every part of the parse to do: defaults, a condition, scoring with bands, a translation. */
 const raw = () => ({
@@ -60,7 +62,9 @@ describe('loadDefinition', () => {
     // Core treats it as parsed: parseDefinition hands it back, and a translation of it is too.
     expect(isParsedDefinition(definition)).toBe(true);
     expect(parseDefinition(definition)).toBe(definition);
-    expect(loadDefinition(compiled)).toBe(definition);
+    // Each load is a fresh copy of the hashed text (the input is never trusted in place): load once, keep the result.
+    expect(loadDefinition(compiled)).not.toBe(definition);
+    expect(loadDefinition(compiled)).toEqual(definition);
     const welsh = localiseDefinition(definition, 'cy').definition;
     expect(welsh.sections[0]!.items[0]!.label).toBe('Symud');
     expect(parseDefinition(welsh)).toBe(welsh);
@@ -139,6 +143,84 @@ describe('loadDefinition', () => {
     expect(() => loadDefinition(compiled)).not.toThrow();
     Object.defineProperty(compiled, 'format', { get: () => { throw new Error('unreadable'); } });
     expect(() => loadDefinition(compiled)).toThrow(DefinitionError);
+  });
+});
+
+describe('loadDefinition trusts only the text it hashed', () => {
+  it('freezes every node, even of a definition frozen only at its top, and leaves the object given alone', () => {
+    const compiled = stored();
+    Object.freeze(compiled.definition);
+    const definition = loadDefinition(compiled);
+    expect(deeplyFrozen(definition)).toBe(true);
+    expect(isParsedDefinition(definition)).toBe(true);
+    // The caller's own object is not frozen any further (nor adopted as parsed).
+    expect(Object.isFrozen(compiled)).toBe(false);
+    expect(Object.isFrozen(compiled.definition.sections)).toBe(false);
+    expect(isParsedDefinition(compiled.definition)).toBe(false);
+  });
+
+  it('does not freeze the object given, even where nothing of it was frozen', () => {
+    const compiled = stored();
+    const definition = loadDefinition(compiled);
+    expect(definition).not.toBe(compiled.definition);
+    expect(Object.isFrozen(compiled.definition)).toBe(false);
+    expect(Object.isFrozen(compiled.definition.sections[0].items[0])).toBe(false);
+    compiled.definition.sections[0].items[0].label = 'Changed afterwards';
+    expect(definition.sections[0]!.items[0]!.label).not.toBe('Changed afterwards');
+  });
+
+  it('is not fooled by a toJSON that serialises something other than the object', () => {
+    const compiled = stored();
+    const hashed = structuredClone(compiled.definition);
+    // Serialises as the intact definition (so the checksum matches), while the object holds a duplicate id.
+    compiled.definition.sections[0].items[1].id = 'mobility';
+    Object.defineProperty(compiled.definition, 'toJSON', { value: () => hashed });
+    const definition = loadDefinition(compiled);
+    expect(definition).toEqual(parseDefinition(structuredClone(hashed)));
+    expect(definition.sections[0]!.items[1]!.id).toBe('falls');
+  });
+
+  it('is not fooled by a getter that answers differently once the checksum is worked out', () => {
+    const compiled = stored();
+    const item = compiled.definition.sections[0].items[1];
+    let reads = 0;
+    Object.defineProperty(item, 'id', { enumerable: true, get: () => (++reads === 1 ? 'falls' : 'mobility') });
+    const definition = loadDefinition(compiled);
+    expect(reads).toBe(1);
+    expect(definition.sections[0]!.items[1]!.id).toBe('falls');
+    expect(definition.sections[0]!.items[1]!.id).toBe('falls');
+  });
+});
+
+describe('a compiled definition given to parseDefinition', () => {
+  it('is not trusted: its definition is checked in full', () => {
+    const compiled = stored();
+    const text = JSON.stringify(stored());
+    const spy = schemaRuns();
+    const definition = parseDefinition(compiled);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(parseDefinition(text)).toEqual(definition);
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(definition).toEqual(loadDefinition(stored()));
+  });
+
+  it('shows the problems of a forged one, which loadDefinition (the host trusting it) would take', () => {
+    const forged = stored().definition;
+    forged.sections[0].items[1].id = 'mobility';
+    const wrapper = forgeCompiled(forged, OTFORMS_VERSION);
+    // A real forgery: its checksum matches, so the host's loadDefinition takes it unchecked.
+    expect(loadDefinition(structuredClone(wrapper)).sections[0]!.items[1]!.id).toBe('mobility');
+    expect(issuesOf(() => parseDefinition(wrapper))).toContainEqual({
+      path: 'sections[0].items[1].id',
+      message: 'Item id "mobility" is already used at sections[0].items[0].id',
+    });
+  });
+
+  it('compiled in this process, is handed back as parsed (it was checked here)', () => {
+    const compiled = compileDefinition(raw());
+    const spy = schemaRuns();
+    expect(parseDefinition(compiled)).toBe(compiled.definition);
+    expect(spy).not.toHaveBeenCalled();
   });
 });
 

@@ -1,20 +1,22 @@
 import { OTFORMS_VERSION } from '../version.js';
 import type { InstrumentDefinition } from './definition-schema.js';
-import { adoptCheckedDefinition, isParsedDefinition, parseDefinition } from './parse-definition.js';
+import { adoptDefinition, isParsedDefinition, parseDefinition } from './parse-definition.js';
+import { COMPILED_DEFINITION_FORMAT, COMPILED_DEFINITION_FORMAT_VERSION, compiledFields, type CompiledFields } from './compiled-format.js';
 
-export const COMPILED_DEFINITION_FORMAT = 'otforms/compiled-definition';
-export const COMPILED_DEFINITION_FORMAT_VERSION = 1;
+export { COMPILED_DEFINITION_FORMAT, COMPILED_DEFINITION_FORMAT_VERSION };
 
 /**
  * A definition parsed ahead of time (at build time, say), kept as JSON and
- * handed to `loadDefinition` or an element, which then skip the schema and
- * the rules. `hash` is a checksum of everything else: a compiled definition
- * that was edited or corrupted afterwards, or compiled by another version of
+ * handed to `loadDefinition`, which then skips the schema and the rules.
+ * `hash` is a checksum of everything else: a compiled definition that was
+ * edited or corrupted afterwards, or compiled by another version of
  * @otforms/core, no longer matches it and is parsed in full instead.
  *
  * The checksum catches edits and corruption, not forgery: anyone can work it
- * out again. Pass a definition from a source you do not control raw (or call
- * `parseDefinition` on it), never compiled.
+ * out again. So only the host decides to trust one, by calling
+ * `loadDefinition` on a definition its own build compiled; given to
+ * `parseDefinition` or straight to an element, its `definition` is checked
+ * in full. Pass a definition from a source you do not control as it is.
  */
 export interface CompiledDefinition {
   readonly format: typeof COMPILED_DEFINITION_FORMAT;
@@ -29,66 +31,75 @@ export interface CompiledDefinition {
 
 /**
  * Parses a definition (an object, its JSON text, a parsed definition or a
- * compiled one) and returns it compiled, frozen. Store
- * `JSON.stringify(compileDefinition(input))` and give what `JSON.parse`
- * reads back to `loadDefinition` or `<ot-assessment>`. An invalid definition
- * throws `DefinitionError`, as `parseDefinition` does.
+ * compiled one, each checked in full) and returns it compiled, frozen. Store
+ * `JSON.stringify(compileDefinition(input))` with your build and give what
+ * `JSON.parse` reads back to `loadDefinition`. An invalid definition throws
+ * `DefinitionError`, as `parseDefinition` does.
  */
 export function compileDefinition(input: unknown): CompiledDefinition {
-  const definition = loadDefinition(input);
+  const definition = parseDefinition(input);
   return Object.freeze({
     format: COMPILED_DEFINITION_FORMAT,
     formatVersion: COMPILED_DEFINITION_FORMAT_VERSION,
     core: OTFORMS_VERSION,
-    hash: checksum(OTFORMS_VERSION, definition),
+    hash: checksum(OTFORMS_VERSION, JSON.stringify(definition)),
     definition,
   });
 }
 
 /**
- * The parsed definition of any input `parseDefinition` takes, or of a
- * compiled definition (an object, or its JSON text). A compiled definition
- * whose checksum matches is frozen and returned as it is, without the schema
- * or the rules; one that does not match (edited, corrupted, or from another
+ * For definitions your own build compiled (`compileDefinition`) and you
+ * ship: takes a compiled definition (an object, or its JSON text) whose
+ * checksum matches without the schema or the rules, as a fresh, frozen copy
+ * of exactly the JSON the checksum was worked out from (the object given is
+ * left as it is). One that does not match (edited, corrupted, or from another
  * core version or format) has its `definition` parsed in full, so an invalid
- * one throws `DefinitionError` just as a raw definition would.
+ * one throws `DefinitionError` just as a raw definition would. Anything else
+ * is parsed as `parseDefinition` parses it.
+ *
+ * Calling it is the decision to trust the input: a definition from anywhere
+ * else goes to the element, or to `parseDefinition`, as it is.
  */
 export function loadDefinition(input: unknown): InstrumentDefinition {
-  const value = typeof input === 'string' ? readJson(input) : input;
-  const compiled = asCompiled(value);
+  const fresh = typeof input === 'string';
+  const value = fresh ? readJson(input) : input;
+  const compiled = compiledFields(value);
   if (!compiled) return parseDefinition(value);
-  const definition = compiled.definition;
-  // Checked already (or compiled here): frozen since, so it still matches.
+  const definition = definitionOf(compiled);
+  // Compiled here (compileDefinition's own result): parsed, frozen since, so it still matches.
   if (typeof definition === 'object' && definition !== null && isParsedDefinition(definition)) return definition as InstrumentDefinition;
-  if (matches(compiled)) return adoptCheckedDefinition(definition as InstrumentDefinition);
-  return parseDefinition(definition);
+  const text = matchingText(compiled, definition);
+  if (text === undefined) return parseDefinition(definition);
+  // What is trusted is the text that was hashed, read back: a toJSON or a getter cannot make them differ.
+  // JSON text given as input was read just now, so its definition is that already.
+  return adoptDefinition((fresh ? definition : JSON.parse(text)) as InstrumentDefinition);
 }
 
-/** Whether the value says it is a compiled definition (whether it is intact is `matches`'s question). */
-function asCompiled(value: unknown): Partial<Record<keyof CompiledDefinition, unknown>> | undefined {
+function definitionOf(compiled: CompiledFields): unknown {
   try {
-    if (typeof value !== 'object' || value === null) return undefined;
-    const candidate = value as Partial<Record<keyof CompiledDefinition, unknown>>;
-    return candidate.format === COMPILED_DEFINITION_FORMAT ? candidate : undefined;
+    return compiled.definition;
   } catch {
-    // A getter or proxy that throws: parseDefinition reports it as a DefinitionError.
-    return undefined;
+    // A throwing getter: parseDefinition reports the compiled definition as unreadable.
+    return compiled;
   }
 }
 
-function matches(compiled: Partial<Record<keyof CompiledDefinition, unknown>>): boolean {
+/** The definition's JSON, if the checksum of it matches; undefined when it does not or cannot be worked out. */
+function matchingText(compiled: CompiledFields, definition: unknown): string | undefined {
   try {
-    return (
-      compiled.formatVersion === COMPILED_DEFINITION_FORMAT_VERSION &&
-      compiled.core === OTFORMS_VERSION &&
-      typeof compiled.hash === 'string' &&
-      typeof compiled.definition === 'object' &&
-      compiled.definition !== null &&
-      compiled.hash === checksum(OTFORMS_VERSION, compiled.definition)
-    );
+    if (
+      compiled.formatVersion !== COMPILED_DEFINITION_FORMAT_VERSION ||
+      compiled.core !== OTFORMS_VERSION ||
+      typeof compiled.hash !== 'string' ||
+      typeof definition !== 'object' ||
+      definition === null
+    )
+      return undefined;
+    const text = JSON.stringify(definition);
+    return compiled.hash === checksum(OTFORMS_VERSION, text) ? text : undefined;
   } catch {
     // Unreadable (a throwing getter, a cycle): not intact, so it is parsed in full and reported there.
-    return false;
+    return undefined;
   }
 }
 
@@ -107,8 +118,8 @@ function readJson(text: string): unknown {
  * a changed character. Not a cryptographic hash, on purpose: it guards
  * against accidents, not against someone who means to forge one.
  */
-function checksum(core: string, definition: object): string {
-  const text = `${COMPILED_DEFINITION_FORMAT}\n${COMPILED_DEFINITION_FORMAT_VERSION}\n${core}\n${JSON.stringify(definition)}`;
+function checksum(core: string, definitionText: string): string {
+  const text = `${COMPILED_DEFINITION_FORMAT}\n${COMPILED_DEFINITION_FORMAT_VERSION}\n${core}\n${definitionText}`;
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

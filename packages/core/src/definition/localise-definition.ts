@@ -1,7 +1,7 @@
 import type { InstrumentDefinition, Item, Scoring, Section } from './definition-shape.js';
 import type { DefinitionTranslation, ItemTranslation, ScoringTranslation } from './translation-schema.js';
 import type { SuggestionRule } from '../recommendations/suggestion-rule-schema.js';
-import { adoptDerivedDefinition, isParsedDefinition } from './parse-definition.js';
+import { adoptDefinition, isParsedDefinition } from './parse-definition.js';
 
 /** What `localiseDefinition` found for a language. */
 export interface LocalisedDefinition {
@@ -67,7 +67,7 @@ function resolve(original: InstrumentDefinition, wanted: string, known: Results)
     const copy = translate(original, translation);
     originals.set(copy, original);
     result = {
-      definition: isParsedDefinition(original) ? adoptDerivedDefinition(copy) : copy,
+      definition: isParsedDefinition(original) ? adoptDefinition(copy) : copy,
       language: tag,
       translated: true,
       source: translation.source,
