@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { compileDefinition, InstrumentDefinitionSchema, MemoryDraftStorage, type AssessmentRecord } from '@otforms/core';
+import { compileDefinition, InstrumentDefinitionSchema, loadDefinition, MemoryDraftStorage, OTFORMS_VERSION, type AssessmentRecord } from '@otforms/core';
 import { catalogue, getInstrument } from '@otforms/instruments';
 import '../define.js';
 import type { OtAssessment } from './ot-assessment.js';
@@ -7,9 +7,11 @@ import { AssessmentDriver } from '../test-support/assessment-driver.js';
 
 /**
  * A definition compiled ahead of time (compileDefinition), as a host ships a
- * catalogue form: stored as JSON and read back, the element takes it without
- * running the schema, and the assessment and its record are the raw
- * definition's. An edited one is checked in full, as a raw one is.
+ * catalogue form: stored as JSON, read back and given to `loadDefinition` (the
+ * host's decision to trust it), the element takes it without running the
+ * schema, and the assessment and its record are the raw definition's. A
+ * compiled definition given to the element as it is, forged or edited, is
+ * not trusted: its definition is checked in full, as a raw one is.
  */
 
 const barthel = getInstrument('barthel-cw20')!;
@@ -36,6 +38,38 @@ async function recordOf(definition: unknown): Promise<AssessmentRecord> {
   return ((await outcome) as CustomEvent<AssessmentRecord>).detail;
 }
 
+/** What anyone can do with the shipped code: wrap a definition as compiled, with the checksum (cyrb53) worked out again. */
+function forge(definition: unknown) {
+  const text = `otforms/compiled-definition\n1\n${OTFORMS_VERSION}\n${JSON.stringify(definition)}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hash = `cyrb53:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0')}`;
+  return { format: 'otforms/compiled-definition', formatVersion: 1, core: OTFORMS_VERSION, hash, definition };
+}
+
+/** Gives the element a definition and waits for the definition problems it reports and shows. */
+async function definitionIssues(definition: unknown) {
+  const element = document.createElement('ot-assessment');
+  element.storage = new MemoryDraftStorage();
+  const reported = oneEvent(element, 'ot-error');
+  element.definition = definition;
+  document.body.append(element);
+  try {
+    const { detail } = (await reported) as CustomEvent<{ kind: string; issues: { path: string; message: string }[] }>;
+    await element.updateComplete;
+    return { kind: detail.kind, issues: detail.issues, shown: element.shadowRoot!.querySelector('[role=alert]')!.textContent };
+  } finally {
+    element.remove();
+  }
+}
+
 /** The record without its id and times, which differ between any two runs. */
 const timeless = (record: AssessmentRecord) =>
   JSON.parse(JSON.stringify(record), (key, value) => (key === 'recordId' || /At$/.test(key) ? 'differs' : value));
@@ -58,41 +92,47 @@ async function schemaRuns(run: () => Promise<unknown>): Promise<number> {
 }
 
 describe('<ot-assessment> with a compiled definition', () => {
-  it('renders it without running the definition schema', async () => {
+  it('renders loadDefinition(compiled) without running the definition schema', async () => {
     const compiled = compiledFromJson();
     let element: OtAssessment | undefined;
     let driver: AssessmentDriver | undefined;
-    expect(await schemaRuns(async () => ({ element, driver } = await render(compiled)))).to.equal(0);
+    expect(await schemaRuns(async () => ({ element, driver } = await render(loadDefinition(compiled))))).to.equal(0);
     expect(driver!.heading()!.textContent).to.equal('Activities of daily living');
     expect(element!.shadowRoot!.querySelectorAll('ot-choice-question')).to.have.length(10);
     // The count can fail: the same definition given raw runs the schema.
     expect(await schemaRuns(() => render(structuredClone(barthel)))).to.be.greaterThan(0);
   });
 
+  it('checks a compiled definition given to it as it is in full (the host did not say to trust it)', async () => {
+    expect(await schemaRuns(() => render(compiledFromJson()))).to.equal(1);
+  });
+
   it('gives the same record as the raw definition', async () => {
     const raw = await recordOf(barthel);
-    const compiled = await recordOf(compiledFromJson());
+    const compiled = await recordOf(loadDefinition(compiledFromJson()));
     expect(compiled.total).to.equal(reference.expected.total);
     expect(timeless(compiled)).to.deep.equal(timeless(raw));
+  });
+
+  it('shows the problems of a forged compiled definition, checksum and all, as it would a raw one', async () => {
+    const definition = structuredClone(compiledFromJson().definition);
+    definition.sections[0].items[1].id = definition.sections[0].items[0].id;
+    const forged = forge(definition);
+    // A real forgery: the host's loadDefinition would take it unchecked.
+    expect(loadDefinition(structuredClone(forged)).sections[0]!.items[1]!.id).to.equal('bowels');
+    const shown = await definitionIssues(forged);
+    expect(shown.kind).to.equal('definition');
+    expect(shown.issues).to.deep.equal([{ path: 'sections[0].items[1].id', message: 'Item id "bowels" is already used at sections[0].items[0].id' }]);
+    expect(shown.shown).to.contain('sections[0].items[1].id');
   });
 
   it('checks an edited compiled definition in full, and shows its problems as it would a raw one', async () => {
     const edited = compiledFromJson();
     edited.definition.sections[0].items[1].id = edited.definition.sections[0].items[0].id;
-    const element = document.createElement('ot-assessment');
-    element.storage = new MemoryDraftStorage();
-    const reported = oneEvent(element, 'ot-error');
-    element.definition = edited;
-    document.body.append(element);
-    try {
-      const { detail } = (await reported) as CustomEvent<{ kind: string; issues: { path: string; message: string }[] }>;
-      expect(detail.kind).to.equal('definition');
-      expect(detail.issues).to.deep.equal([{ path: 'sections[0].items[1].id', message: 'Item id "bowels" is already used at sections[0].items[0].id' }]);
-      await element.updateComplete;
-      expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('sections[0].items[1].id');
-    } finally {
-      element.remove();
-    }
+    const shown = await definitionIssues(edited);
+    expect(shown.kind).to.equal('definition');
+    expect(shown.issues).to.deep.equal([{ path: 'sections[0].items[1].id', message: 'Item id "bowels" is already used at sections[0].items[0].id' }]);
+    expect(shown.shown).to.contain('sections[0].items[1].id');
   });
 
   it('uses an edited compiled definition that is still valid, as edited', async () => {

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { loadDefinition, localiseDefinition, type AdministrationMode, type AssessmentRecord, type DefinitionIssue, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
+import { localiseDefinition, parseDefinition, type AdministrationMode, type AssessmentRecord, type DefinitionIssue, type DraftStorage, type InstrumentDefinition } from '@otforms/core';
 import { createAssessmentMachine, readAssessmentDraft, type AssessmentInput, type AssessmentMachine } from '@otforms/machines';
 import type { ActorRefFrom } from 'xstate';
 import type { OtAnswerEvent } from '../events/ot-answer-event.js';
@@ -73,7 +73,7 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
     `,
   ];
 
-  /** The instrument definition (an object or its JSON text), or one compiled ahead of time (`compileDefinition`), taken without parsing it again. Invalid ones are shown as an error, never thrown. */
+  /** The instrument definition (an object or its JSON text), checked in full, or one the host trusts: `loadDefinition(compiledJsonYouShip)` (a definition your own build compiled), taken without checking it again. A compiled definition given here as it is is not trusted: its `definition` is checked in full. Invalid ones are shown as an error, never thrown. */
   @property({ attribute: false }) definition: unknown;
 
   /** The name under which a surrounding native form submits the record's JSON. */
@@ -191,7 +191,7 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
   private parseGivenDefinition(): void {
     this.session.stop();
     try {
-      const definition = loadDefinition(this.definition);
+      const definition = parseDefinition(this.definition);
       this.#machine = { logic: createAssessmentMachine(definition), readDraft: (stored) => readAssessmentDraft(stored, definition) };
       this.parsed = definition;
       this.definitionIssues = [];

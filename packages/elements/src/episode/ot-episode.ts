@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import {
   defaultGoalDomains,
   englandCldVocabulary,
-  loadDefinition,
+  parseDefinition,
   parseEpisodeVocabulary,
   VocabularyError,
   type DefinitionIssue,
@@ -114,11 +114,11 @@ type Snapshot = SnapshotFrom<EpisodeMachine>;
 export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
   static override styles = [sharedStyles, formStyles, episodeStyles, sessionNoticeStyles];
 
-  /** The instrument definitions (objects, JSON text, or compiled with `compileDefinition`) assessed with at the start and again at the end, in order. */
+  /** The instrument definitions (objects or JSON text, checked in full; or `loadDefinition` of a definition your own build compiled, taken as it is) assessed with at the start and again at the end, in order. A compiled definition given as it is has its `definition` checked in full. */
   @property({ attribute: false }) instruments: readonly unknown[] = [];
 
   /**
-   * The definitions (objects, JSON text, or compiled) of a home visit after the initial
+   * The definitions (objects or JSON text, checked in full; or `loadDefinition` of one your own build compiled) of a home visit after the initial
    * assessment, in order: the home and its risks, the conversation about what
    * matters to the person. Given, the episode has a "Home visit" task (an
    * `<ot-home-visit>`), its record carries the visit, and what the person said
@@ -245,8 +245,8 @@ export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
     // Not given yet (a host may fetch them after first render): wait, showing "Loading", not an error.
     if (this.instruments.length === 0 || this.vocabularyIssues.length > 0) return;
     try {
-      const instruments = this.instruments.map((definition) => loadDefinition(definition));
-      const homeVisit = this.homeVisitDefinitions.map((definition) => loadDefinition(definition));
+      const instruments = this.instruments.map((definition) => parseDefinition(definition));
+      const homeVisit = this.homeVisitDefinitions.map((definition) => parseDefinition(definition));
       this.#machine = {
         logic: createEpisodeMachine(instruments, { homeVisit }),
         readDraft: (stored) => readEpisodeDraft(stored, instruments, this.subjectReference || undefined, homeVisit),

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { englandToday, loadDefinition, type DefinitionIssue, type DraftStorage, type HomeVisitRecord, type InstrumentDefinition } from '@otforms/core';
+import { englandToday, parseDefinition, type DefinitionIssue, type DraftStorage, type HomeVisitRecord, type InstrumentDefinition } from '@otforms/core';
 import {
   createHomeVisitMachine,
   homeVisitAssessmentChild,
@@ -89,7 +89,7 @@ const eventWords = homeVisitMessages;
 export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord> {
   static override styles = [sharedStyles, formStyles, optionTargetStyles, homeVisitStyles, sessionNoticeStyles];
 
-  /** The definitions (objects, JSON text, or compiled with `compileDefinition`) the visit assesses with, in order: for example the home environment, the falls checklist and the conversation. */
+  /** The definitions (objects or JSON text, checked in full; or `loadDefinition` of one your own build compiled, taken as it is) the visit assesses with, in order: for example the home environment, the falls checklist and the conversation. */
   @property({ attribute: false }) definitions: readonly unknown[] = [];
 
   /** The name under which a surrounding native form submits the record's JSON. */
@@ -214,7 +214,7 @@ export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord
     // Not given yet (a host may fetch them after first render): wait, showing "Loading", not an error.
     if (this.definitions.length === 0) return;
     try {
-      const definitions = this.definitions.map((definition) => loadDefinition(definition));
+      const definitions = this.definitions.map((definition) => parseDefinition(definition));
       this.#machine = {
         logic: createHomeVisitMachine(definitions),
         readDraft: (stored) => readHomeVisitDraft(stored, definitions, this.subjectReference || undefined),
