@@ -28,7 +28,7 @@ export const BARTHEL_ITEMS = 10;
 export interface PageForm {
   /** Handed to the driver, which reads its sections and scored items. */
   definition: InstrumentDefinitionInput;
-  /** Handed to `<ot-assessment>`: the compiled definition, or with `raw`, the definition itself. */
+  /** The compiled definition as fetched (the page gives `loadDefinition` of it to `<ot-assessment>`), or with `raw`, the definition itself. */
   given: unknown;
   raw: boolean;
 }
@@ -36,7 +36,8 @@ export interface PageForm {
 /**
  * The otforms page's form, as a vendor ships a catalogue form: compiled ahead
  * of time (compileDefinition, run in Node by the bench build,
- * bench/compiled/compiled-definitions.mjs) and fetched as JSON, so the time to
+ * bench/compiled/compiled-definitions.mjs), fetched as JSON and given to
+ * `loadDefinition` by the page (bench/otforms-page/main.ts), so the time to
  * interactive includes checking its checksum, not parsing it. `?raw=1`: the
  * definition as written, parsed by the element, as before. The floor page
  * always takes the definition as written (`pageDefinition`).

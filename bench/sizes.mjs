@@ -20,7 +20,7 @@ const defaultRuns = (items, runs) => (items <= 300 ? runs : items <= 1005 ? 3 : 
  * number of runs. 10 is the Barthel; any other count is rounded to 15 × N
  * (1,000 → 1,005, the nearest of that shape). 300 is always measured, by the
  * main comparison (its runs: --runs); listing it changes nothing. `none`: no other size.
- * Sets BENCH_COMPILED_ITEMS to the sizes, so the bench build that follows compiles each.
+ * It only parses: scripts/bench.mjs tells the bench build which sizes to compile.
  *
  * @returns {{ items: number, runs: number, search: string, label: string }[]}
  */
@@ -39,11 +39,7 @@ export function parseSizes(text, runs) {
     const items = SECTION_COUNT * perSection;
     return { items, runs: sizeRuns ?? defaultRuns(items, runs), search: `?items=${items}`, label: `${items.toLocaleString('en-GB')} (15 × ${perSection})` };
   });
-  const measured = sizes.filter((size) => size.items !== 300).sort((a, b) => a.items - b.items);
-  // The bench build (run after this, by scripts/bench.mjs, with this environment) compiles
-  // the otforms page's definition of each size ahead of time (bench/compiled/compiled-definitions.mjs).
-  process.env.BENCH_COMPILED_ITEMS = measured.map((size) => size.items).join(',');
-  return measured;
+  return sizes.filter((size) => size.items !== 300).sort((a, b) => a.items - b.items);
 }
 
 /**

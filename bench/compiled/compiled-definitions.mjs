@@ -16,8 +16,8 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * The sizes compiled: the bench's default ones (the Barthel, 300, 1,005 and
- * 3,000 items) and any other that bench/sizes.mjs parseSizes puts in
- * BENCH_COMPILED_ITEMS (scripts/bench.mjs --sizes) before it builds.
+ * 3,000 items) and any other that scripts/bench.mjs (--sizes) puts in
+ * BENCH_COMPILED_ITEMS before it builds.
  */
 export const DEFAULT_COMPILED_ITEMS = [10, 300, 1005, 3000];
 
