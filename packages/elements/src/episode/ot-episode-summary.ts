@@ -11,6 +11,8 @@ import { renderEpisodeChart } from './episode-summary-chart.js';
 import { renderEpisodeTable } from './episode-summary-table.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
 import { technical } from '../forms/technical-text.js';
+import { episodeSummaryEn } from './episode-summary.en.js';
+import { provideSourceWords } from '../i18n/registry.js';
 
 /**
  * The outcome summary of a reablement episode: each measure at the start and
@@ -48,6 +50,11 @@ import { technical } from '../forms/technical-text.js';
  * @cssprop --ot-max-width - The widest the summary grows.
  */
 export class OtEpisodeSummary extends LocalisedElement {
+  static {
+    // This element's words join en-GB as it is defined, so a page without it does not carry them.
+    provideSourceWords({ episodeSummary: episodeSummaryEn });
+  }
+
   static override styles = [sharedStyles, gasFiguresStyles, episodeSummaryStyles];
 
   /** The episode's outcome record, as `EpisodeRecordSchema` parses it. A record that does not parse is reported in the element, never thrown. */

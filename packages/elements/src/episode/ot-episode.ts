@@ -29,7 +29,9 @@ import { episodeStyles } from './episode-styles.js';
 import { renderOverview, renderTask, type EpisodeView } from './render-episode-task.js';
 import { defineOnDemand } from '../define-on-demand.js';
 import { episodeEn } from './episode.en.js';
+import { vocabularyEn } from './vocabulary.en.js';
 import { eventMessages } from '../forms/event-messages.js';
+import { provideSourceWords } from '../i18n/registry.js';
 
 /** Only an episode with a home visit nests `<ot-home-visit>`: the others never download it. */
 const loadHomeVisit = defineOnDemand(() => import('../home-visit/ot-home-visit.define.js'));
@@ -112,6 +114,11 @@ type Snapshot = SnapshotFrom<EpisodeMachine>;
  * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtEpisode extends OtFormElement<EpisodeMachine, EpisodeRecord> {
+  static {
+    // This element's words join en-GB as it is defined, so a page without it does not carry them.
+    provideSourceWords({ episode: episodeEn, vocabulary: vocabularyEn });
+  }
+
   static override styles = [sharedStyles, formStyles, episodeStyles, sessionNoticeStyles];
 
   /** The instrument definitions (objects or JSON text, checked in full; or `loadDefinition` of a definition your own build compiled, taken as it is) assessed with at the start and again at the end, in order. A compiled definition given as it is has its `definition` checked in full. */

@@ -10,6 +10,8 @@ import { renderTScorePanel } from './render-t-score.js';
 import { renderGasTable } from './render-gas-table.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
+import { gasChartEn } from './gas-chart.en.js';
+import { provideSourceWords } from '../i18n/registry.js';
 
 /**
  * A goal plan's goal attainment scaling (GAS) at one review, drawn without a
@@ -49,6 +51,11 @@ import { LocalisedElement } from '../i18n/localised-element.js';
  * @cssprop --ot-max-width - The widest the chart grows.
  */
 export class OtGasChart extends LocalisedElement {
+  static {
+    // This element's words join en-GB as it is defined, so a page without it does not carry them.
+    provideSourceWords({ gasChart: gasChartEn });
+  }
+
   protected static override readonly rendersOtformsElements = false;
   static override styles = [sharedStyles, gasChartStyles, gasFiguresStyles];
 

@@ -27,6 +27,8 @@ import { optionTargetStyles } from '../styles/option-styles.js';
 import { renderDraftingPage } from './render-drafting-page.js';
 import { renderActivePage, renderClosedPage } from './render-plan-pages.js';
 import { renderReviewPage } from './render-review-page.js';
+import { goalsEn } from './goal-plan.en.js';
+import { provideSourceWords } from '../i18n/registry.js';
 
 type Snapshot = SnapshotFrom<GoalPlanMachine>;
 type Weighting = NonNullable<GoalPlanInput['weighting']>;
@@ -86,6 +88,11 @@ type Weighting = NonNullable<GoalPlanInput['weighting']>;
  * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtGoalPlan extends OtFormElement<GoalPlanMachine, GoalPlanRecord> {
+  static {
+    // This element's words join en-GB as it is defined, so a page without it does not carry them.
+    provideSourceWords({ goals: goalsEn });
+  }
+
   static override styles = [sharedStyles, formStyles, optionTargetStyles, goalPlanStyles, sessionNoticeStyles];
 
   /** The name under which a surrounding native form submits the record's JSON. */

@@ -12,6 +12,8 @@ import { renderPersonSummary, type SummaryContact } from './summary-render-perso
 import { readSummarySource, type SummaryProblem, type SummarySource } from './summary-source.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
 import { technical } from '../forms/technical-text.js';
+import { homeVisitSummaryMessages } from './home-visit-summary.en.js';
+import { provideSourceWords } from '../i18n/registry.js';
 
 export type { SummaryContact } from './summary-render-person.js';
 
@@ -55,6 +57,11 @@ export type SummaryAudience = 'person' | 'housing';
  * @cssprop --ot-max-width - The widest the summary grows on screen.
  */
 export class OtHomeVisitSummary extends LocalisedElement {
+  static {
+    // This element's words join en-GB as it is defined, so a page without it does not carry them.
+    provideSourceWords({ homeVisitSummary: homeVisitSummaryMessages });
+  }
+
   static override styles = [sharedStyles, homeVisitSummaryStyles, homeVisitSummaryPrintStyles];
 
   /** Who the summary is for: `person` (plain words) or `housing` (a Disabled Facilities Grant recommendation). */

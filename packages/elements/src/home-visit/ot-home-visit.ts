@@ -31,6 +31,8 @@ import { shownDefinitions, type ShownDefinitions } from './shown-definitions.js'
 import { hasPhotoQuestion, loadPhotoQuestion } from '../questions/load-photo-question.js';
 import { homeVisitMessages } from './home-visit.en.js';
 import { eventMessages } from '../forms/event-messages.js';
+import { recommendationMessages } from './recommendations.en.js';
+import { provideSourceWords } from '../i18n/registry.js';
 
 type Snapshot = SnapshotFrom<HomeVisitMachine>;
 
@@ -87,6 +89,11 @@ const eventWords = homeVisitMessages;
  * @cssprop --ot-max-width - The widest the form grows.
  */
 export class OtHomeVisit extends OtFormElement<HomeVisitMachine, HomeVisitRecord> {
+  static {
+    // This element's words join en-GB as it is defined, so a page without it does not carry them.
+    provideSourceWords({ homeVisit: homeVisitMessages, recommendations: recommendationMessages });
+  }
+
   static override styles = [sharedStyles, formStyles, optionTargetStyles, homeVisitStyles, sessionNoticeStyles];
 
   /** The definitions (objects or JSON text, checked in full; or `loadDefinition` of one your own build compiled, taken as it is) the visit assesses with, in order: for example the home environment, the falls checklist and the conversation. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { catalogueFor, clearMessageOverrides, loadLocale, matchLocale, overrideMessages, registerLocale, registeredLocaleFor } from './registry.js';
+import { catalogueFor, clearMessageOverrides, loadLocale, matchLocale, overrideMessages, provideSourceWords, registerLocale, registeredLocaleFor } from './registry.js';
 import { enGB } from './en-gb.js';
 import type { Catalogue, LocaleMessages } from './catalogue.js';
 
@@ -47,6 +47,28 @@ describe('locale registry', () => {
     await loadLocale('cy');
     for (const words of ['{"cy":{}}', 3, ['cy']]) {
       expect(catalogueFor('cy', words as never).catalogue.assessment.back).to.equal('Yn ôl');
+    }
+  });
+
+  // This file defines no goal plan: the goals area joins only when the test provides it, as <ot-goal-plan>'s class does.
+  it('keeps the words of an area whose element is not defined yet, checks them when it is, and lays them over then', () => {
+    expect(catalogueFor('en-GB').catalogue.goals, 'a page without a goal plan does not carry its words').to.equal(undefined);
+    registerLocale({ ...gaelic('gd'), goals: { ...enGB.goals, loading: 'A’ luchdadh', nope: 'x' } as never });
+    overrideMessages('en-GB', { goals: { noGoals: 'Nothing agreed yet.' } });
+    expect(() => overrideMessages('en-GB', { goal: { noGoals: 'x' } } as never), 'an area that does not exist is still a typo').to.throw(TypeError, /messages\.goal is not a message/);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      provideSourceWords({ goals: enGB.goals });
+      provideSourceWords({ goals: { ...enGB.goals, noGoals: 'provided twice' } });
+      const gd = catalogueFor('gd').catalogue;
+      const en = catalogueFor('en-GB').catalogue;
+      expect([gd.goals.loading, gd.assessment.back, en.goals.noGoals, en.goals.loading]).to.deep.equal(['A’ luchdadh', 'Air ais', 'Nothing agreed yet.', enGB.goals.loading]);
+      expect((gd.goals as Record<string, unknown>).nope).to.equal(undefined);
+      expect(warnings).to.deep.equal(['otforms: ignored gd.goals.nope is not a message']);
+    } finally {
+      console.warn = warn;
     }
   });
 });

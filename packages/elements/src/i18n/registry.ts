@@ -1,6 +1,7 @@
+import { catalogueAreas, type SourceWords } from './areas.js';
 import type { Catalogue, LocaleMessages, MessageOverrides } from './catalogue.js';
-import { enGB } from './en-gb.js';
-import { isPlainObject, mergeMessages } from './merge-messages.js';
+import { enGBBase } from './en-gb-base.js';
+import { isPlainObject, mergeMessages, type MergeResult } from './merge-messages.js';
 
 /**
  * The locales the elements can speak, and the words a host changed for all of
@@ -13,7 +14,15 @@ import { isPlainObject, mergeMessages } from './merge-messages.js';
 
 export const SOURCE_LOCALE = 'en-GB';
 
-const catalogues = new Map<string, Catalogue>([[enGB.locale, enGB]]);
+/**
+ * en-GB as far as the page's elements need it: the base (an assessment's words), and each other area
+ * once an element that shows it is defined (`provideSourceWords`). Replaced, never changed, when an area joins.
+ */
+let source = enGBBase as unknown as Catalogue;
+/** The catalogues registered, as given (`registerLocale`): laid over `source` again when an area joins it. */
+const given = new Map<string, Catalogue>();
+/** Each locale's catalogue, `given` laid over `source`, made when first asked for after a change. */
+const catalogues = new Map<string, Catalogue>();
 /**
  * Locales whose catalogue is fetched the first time it is wanted (a separate chunk in a host's
  * bundle). Known as soon as the page starts, so `lang="cy"` selects Welsh, not en-GB, and words given
@@ -28,10 +37,12 @@ const loads = new Map<string, { load: Promise<void>; settled: Promise<void> }>()
 /** Every tag an element can speak, registered first: asked on every render, so kept rather than rebuilt. */
 let knownTags: readonly string[] = [];
 function knowTags(): void {
-  knownTags = [...new Set([...catalogues.keys(), ...loaders.keys()])];
+  knownTags = [...new Set([SOURCE_LOCALE, ...given.keys(), ...loaders.keys()])];
 }
 knowTags();
-/** Each locale's catalogue after `overrideMessages`; absent while the page has changed no words. */
+/** Each locale's `overrideMessages` words, in call order; absent while the page has changed none. */
+const pageOverrides = new Map<string, MessageOverrides[]>();
+/** Each locale's catalogue after `overrideMessages`, made when first asked for after a change. */
 const pageCatalogues = new Map<string, Catalogue>();
 /**
  * `overrideMessages` words for a tag no catalogue speaks yet (a council's Gaelic before its `gd`
@@ -45,6 +56,72 @@ let withElementWords = new WeakMap<LocaleMessages, Map<string, Catalogue>>();
 function changed(): void {
   withElementWords = new WeakMap();
   for (const listener of listeners) listener();
+}
+
+/** A locale's catalogue, with and without the page's words, is made again when next asked for. */
+function forget(tag: string): void {
+  catalogues.delete(tag);
+  pageCatalogues.delete(tag);
+}
+
+/** Whether a locale's catalogue is here: en-GB, or one registered (not one still to be loaded). */
+const isHere = (tag: string) => tag === SOURCE_LOCALE || given.has(tag);
+
+/**
+ * Words without the areas whose element is not on the page yet: those are kept as given, and
+ * checked and laid over the catalogue when the area joins (`provideSourceWords`).
+ */
+function withoutAreasToCome(words: unknown): unknown {
+  if (!isPlainObject(words)) return words;
+  const toCome = Object.keys(words).filter((key) => catalogueAreas.has(key) && !Object.hasOwn(source, key));
+  if (!toCome.length) return words;
+  return Object.fromEntries(Object.entries(words).filter(([key]) => !toCome.includes(key)));
+}
+
+/** Lays words over a catalogue, leaving out the areas still to come (see `withoutAreasToCome`). */
+function layOver(base: Catalogue, words: unknown, path?: string): MergeResult<Catalogue> {
+  return mergeMessages(base, withoutAreasToCome(words), path);
+}
+
+const warned = new Set<string>();
+/**
+ * Words that could not be used, found only when their area joined: `registerLocale` and
+ * `overrideMessages` had nothing to check them against, and nothing to throw to now.
+ */
+function warnLate(problems: readonly string[]): void {
+  for (const problem of problems) {
+    if (warned.has(problem)) continue;
+    warned.add(problem);
+    // Paths of keys only: never a person's data.
+    console.warn(`otforms: ignored ${problem}`);
+  }
+}
+
+/**
+ * Adds the en-GB words of some areas, for an element class as it is defined (in its `static` block):
+ * each area the first time only. Catalogues already registered and the page's words gain these areas
+ * the next time they are asked for. Elements already rendered are not told: none of them shows these words.
+ */
+export function provideSourceWords(words: SourceWords): void {
+  const joining = Object.entries(words).filter(([area]) => !Object.hasOwn(source, area));
+  if (!joining.length) return;
+  source = { ...source, ...Object.fromEntries(joining) };
+  catalogues.clear();
+  pageCatalogues.clear();
+  withElementWords = new WeakMap();
+}
+
+/** A registered locale's catalogue: as given, over en-GB's words for what it leaves out. */
+function catalogueOf(tag: string): Catalogue {
+  const raw = given.get(tag);
+  if (!raw) return source;
+  let made = catalogues.get(tag);
+  if (!made) {
+    const { value, problems } = layOver(source, raw, tag);
+    warnLate(problems);
+    catalogues.set(tag, (made = { ...value, locale: tag }));
+  }
+  return made;
 }
 
 /** A tag's language, lower-cased: `cy-GB` → `cy`. */
@@ -86,7 +163,7 @@ export function availableLocales(): string[] {
 export function loadLocale(lang: string): Promise<void> {
   const tag = registeredLocaleFor(lang);
   if (!tag) return Promise.reject(new RangeError(`otforms has no catalogue for "${lang}": registerLocale one first (see docs/languages.md)`));
-  return catalogues.has(tag) ? Promise.resolve() : startLoading(tag).load;
+  return isHere(tag) ? Promise.resolve() : startLoading(tag).load;
 }
 
 /** The load of a locale that is loadable and not yet here: the one in flight, or a new one. */
@@ -124,7 +201,7 @@ function startLoader(load: () => Promise<Catalogue>): Promise<Catalogue> {
  * the words `overrideMessages` changed in one already loaded.
  */
 export function provideLocale(catalogue: Catalogue): void {
-  if (!catalogues.has(catalogue.locale)) registerLocale(catalogue);
+  if (!given.has(catalogue.locale)) registerLocale(catalogue);
 }
 
 /**
@@ -146,15 +223,18 @@ export function setLocaleLoader(tag: string, load: (() => Promise<Catalogue>) | 
  * Adds a locale, or replaces one (a council's own Welsh, say). The catalogue must
  * be complete: `Catalogue` is checked by TypeScript, and a key missing at run time
  * falls back to en-GB's words rather than leaving a gap. Replacing a locale
- * forgets the words `overrideMessages` changed in it.
+ * forgets the words `overrideMessages` changed in it. The areas of elements not
+ * on the page yet are checked when their element is defined (a problem there is
+ * then a console warning, and en-GB's words for it).
  */
 export function registerLocale(catalogue: Catalogue): void {
   if (!catalogue || typeof catalogue.locale !== 'string' || !catalogue.locale) throw new TypeError('registerLocale needs a catalogue with its locale tag');
-  const { value, problems } = mergeMessages(enGB as Catalogue, catalogue, catalogue.locale);
+  const { problems } = layOver(source, catalogue, catalogue.locale);
   if (problems.length) throw new TypeError(`The ${catalogue.locale} catalogue has messages that cannot be used: ${problems.join('; ')}`);
-  catalogues.set(catalogue.locale, { ...value, locale: catalogue.locale });
+  given.set(catalogue.locale, catalogue);
   knowTags();
-  pageCatalogues.delete(catalogue.locale);
+  forget(catalogue.locale);
+  pageOverrides.delete(catalogue.locale);
   applyWaitingOverrides(catalogue.locale);
   changed();
 }
@@ -168,26 +248,30 @@ export function registerLocale(catalogue: Catalogue): void {
 export function overrideMessages(locale: string, overrides: MessageOverrides): void {
   const known = registeredLocaleFor(locale);
   // A locale still to be loaded (Welsh before anyone showed it) keeps its words waiting, as one not yet registered does.
-  const tag = known && catalogues.has(known) ? known : undefined;
+  const tag = known && isHere(known) ? known : undefined;
   // Checked against en-GB when the language's catalogue is not here yet: every catalogue has its shape.
-  const { value, problems } = mergeMessages(tag ? pageCatalogue(tag) : (enGB as Catalogue), overrides);
+  const { problems } = layOver(tag ? pageCatalogue(tag) : source, overrides);
   if (problems.length) throw new TypeError(`overrideMessages('${locale}'): ${problems.join('; ')}`);
-  if (tag) pageCatalogues.set(tag, value);
-  else waitingOverrides.set(locale, [...(waitingOverrides.get(locale) ?? []), overrides]);
+  if (tag) {
+    pageOverrides.set(tag, [...(pageOverrides.get(tag) ?? []), overrides]);
+    pageCatalogues.delete(tag);
+  } else waitingOverrides.set(locale, [...(waitingOverrides.get(locale) ?? []), overrides]);
   changed();
 }
 
 /** Lays the words waiting for a language over its catalogue, now registered: those under the bare language first. */
 function applyWaitingOverrides(tag: string): void {
   const waiting = [...waitingOverrides.keys()].filter((given) => registeredLocaleFor(given) === tag).sort((a, b) => a.length - b.length);
-  for (const given of waiting) {
-    for (const overrides of waitingOverrides.get(given)!) pageCatalogues.set(tag, mergeMessages(pageCatalogue(tag), overrides).value);
-    waitingOverrides.delete(given);
+  for (const as of waiting) {
+    pageOverrides.set(tag, [...(pageOverrides.get(tag) ?? []), ...waitingOverrides.get(as)!]);
+    waitingOverrides.delete(as);
   }
+  pageCatalogues.delete(tag);
 }
 
 /** Forgets every `overrideMessages` call (for tests, and hosts that switch councils). */
 export function clearMessageOverrides(): void {
+  pageOverrides.clear();
   pageCatalogues.clear();
   waitingOverrides.clear();
   changed();
@@ -195,7 +279,19 @@ export function clearMessageOverrides(): void {
 
 /** A locale's catalogue with the page's words laid over it. */
 function pageCatalogue(tag: string): Catalogue {
-  return pageCatalogues.get(tag) ?? catalogues.get(tag)!;
+  const overrides = pageOverrides.get(tag);
+  if (!overrides) return catalogueOf(tag);
+  let made = pageCatalogues.get(tag);
+  if (!made) {
+    made = catalogueOf(tag);
+    for (const words of overrides) {
+      const { value, problems } = layOver(made, words);
+      warnLate(problems);
+      made = value;
+    }
+    pageCatalogues.set(tag, made);
+  }
+  return made;
 }
 
 /**
@@ -227,7 +323,7 @@ export interface CatalogueAnswer {
  */
 export function catalogueFor(lang: string | null | undefined, words?: LocaleMessages): CatalogueAnswer {
   const wanted = matchLocale(lang);
-  const loading = catalogues.has(wanted) ? undefined : startLoading(wanted).settled;
+  const loading = isHere(wanted) ? undefined : startLoading(wanted).settled;
   const tag = loading ? SOURCE_LOCALE : wanted;
   const answer = wordsFor(tag, words);
   return loading ? { ...answer, loading } : answer;
@@ -244,7 +340,7 @@ function wordsFor(tag: string, words: LocaleMessages | undefined): CatalogueAnsw
   let catalogue = page;
   const problems: string[] = [];
   for (const overrides of elementWordsFor(tag, words)) {
-    const merged = mergeMessages(catalogue, overrides);
+    const merged = layOver(catalogue, overrides);
     catalogue = merged.value;
     problems.push(...merged.problems);
   }

@@ -20,6 +20,9 @@ import { renderReportExport } from './render-report-export.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
 import { technical } from '../forms/technical-text.js';
 import { extractCsvHeader } from './extract-csv-header.js';
+import { reportMessages } from './outcome-report-messages.js';
+import { vocabularyEn } from '../episode/vocabulary.en.js';
+import { provideSourceWords } from '../i18n/registry.js';
 
 /** The inputs that change the summary; the filters and suppression only change what is shown of it. */
 const SUMMARY_INPUTS = ['records', 'summary', 'groupBy', 'period', 'betterWhen'] as const;
@@ -99,6 +102,11 @@ interface ModelInputs {
  * @cssprop --ot-report-max-width - The widest the report grows (wider than a form: its tables and charts need the room).
  */
 export class OtOutcomeReport extends LocalisedElement {
+  static {
+    // This element's words join en-GB as it is defined, so a page without it does not carry them.
+    provideSourceWords({ report: reportMessages, vocabulary: vocabularyEn });
+  }
+
   static override styles = [sharedStyles, gasFiguresStyles, outcomeReportStyles, outcomeReportPrintStyles];
 
   /** Outcome records of any kind and version (an array, or any iterable, which is read once into an array, in slices if it is slow to read). Summarised by the element; each record is read through core's validation and migration. */
