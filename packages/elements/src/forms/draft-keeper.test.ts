@@ -182,4 +182,36 @@ describe('DraftKeeper', () => {
     await drafts.flush();
     expect(memory.read('draft')).to.deep.equal({ value: 1 });
   });
+
+  it('makes a draft given as a function only when its write starts: of a burst, only the first and the last are made, once each', async () => {
+    const store = slowStore();
+    const { drafts } = keeper(store);
+    const made: number[] = [];
+    const draft = (value: number) => () => (made.push(value), { value });
+    for (const value of [1, 2, 3, 4, 5]) drafts.save(draft(value));
+    expect(made, 'the first write started at once; the rest wait').to.deep.equal([1]);
+    await store.release();
+    await store.release();
+    await drafts.flush();
+    expect([made, store.written, store.memory.read('draft')]).to.deep.equal([[1, 5], [{ value: 1 }, { value: 5 }], { value: 5 }]);
+  });
+
+  it('a failed write of a draft given as a function is tried again with the draft made then, not made again', async () => {
+    const memory = new MemoryDraftStorage();
+    let attempts = 0;
+    const store: DraftStorage = {
+      read: (key) => memory.read(key),
+      write(key, value) {
+        attempts += 1;
+        if (attempts === 1) throw new Error('disk full');
+        memory.write(key, value);
+      },
+      remove: (key) => memory.remove(key),
+    };
+    const { drafts } = keeper(store, { retryDelays: [10] });
+    let made = 0;
+    drafts.save(() => ({ value: (made += 1) }));
+    await until(() => memory.read('draft') !== null, 'the retried write landed');
+    expect([attempts, made, memory.read('draft')]).to.deep.equal([2, 1, { value: 1 }]);
+  });
 });

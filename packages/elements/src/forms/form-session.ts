@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftStorage, KeptAsideReason, OutcomeRecord } from '@otforms/core';
-import type { ActorRefFromLogic, AnyActorLogic, EventFromLogic, Snapshot, SnapshotFrom } from 'xstate';
+import type { ActorRefFromLogic, AnyActorLogic, AnyActorRef, EventFromLogic, Snapshot, SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
 import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
@@ -68,6 +68,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   #restored: unknown = null;
   #focus: FocusTarget | null = null;
   #page = '';
+  /** The form's button, as `#anchor` last found it. */
+  #button: HTMLElement | null = null;
   readonly #lock: SessionLock;
   /** The draft key the notices are about. */
   #loadedKey = '';
@@ -320,11 +322,29 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     this.#host.dispatchEvent(new OtErrorEvent(detail));
   }
 
-  /** The form value and validity for the record, or the progress (kept as form state) and whether one is required. */
-  updateFormValue(progress: unknown = this.actor?.getPersistedSnapshot() ?? null): void {
-    const anchor = this.#host.renderRoot.querySelector<HTMLElement>('[part="button"]') ?? undefined;
-    this.#formValue.update(this.#record, progress, this.#host.required, anchor);
+  /**
+   * The form value and validity for the record, or the progress (kept as form state) and whether one is required.
+   * `progress` may be a function that makes it, called only when the form state is kept.
+   */
+  updateFormValue(progress: unknown = this.#progressNow()): void {
+    this.#formValue.update(this.#record, progress, this.#host.required, this.#anchor);
   }
+
+  /** The progress of the actor as it is now, made only when asked for. */
+  #progressNow(): unknown {
+    const actor = this.actor;
+    return actor ? persistWhenAsked(actor, actor.getSnapshot()) : null;
+  }
+
+  /**
+   * Where the browser points at a missing value: the form's button. Kept while it is in this form's page, so an
+   * answer does not search the whole page for it; looked for again once a render has replaced it.
+   */
+  readonly #anchor = (): HTMLElement | undefined => {
+    const root = this.#host.renderRoot;
+    if (!this.#button?.isConnected || this.#button.getRootNode() !== root) this.#button = root.querySelector<HTMLElement>('[part="button"]');
+    return this.#button ?? undefined;
+  };
 
   hostConnected(): void {
     this.#drafts.retry();
@@ -428,7 +448,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   #show(snapshot: SnapshotFrom<TLogic>, actor: ActorRefFromLogic<TLogic>): void {
     const owned = !this.#actor.adopted;
     const done = (snapshot as Snapshot<unknown>).status === 'done';
-    const progress = done ? null : actor.getPersistedSnapshot();
+    // Made only when a write or the form state needs it: answers that a later one replaces first cost nothing.
+    const progress = done ? null : persistWhenAsked(actor, snapshot);
     // A form's record is its machine's output, unless the form says where else it is.
     this.#record = this.#policy.record ? this.#policy.record(snapshot) : (((snapshot as Snapshot<unknown>).output as TRecord | undefined) ?? null);
     this.#announce(this.#record, owned);
@@ -468,4 +489,18 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       this.#starting = false;
     }
   }
+}
+
+/**
+ * The draft of `snapshot` as `actor.getPersistedSnapshot()` gives it while `snapshot` is the actor's, made only
+ * when the function returned is called: a snapshot never changes, so the draft is the same whenever that is.
+ * A machine with children persists them as they are when it is called, not as they were, so its draft is made
+ * now (and so is one of a snapshot that is not the actor's latest, or an actor whose logic cannot be reached).
+ */
+function persistWhenAsked(actor: AnyActorRef, snapshot: unknown): unknown {
+  const logic = (actor as { logic?: AnyActorLogic }).logic;
+  const children = (snapshot as { children?: Record<string, unknown> } | null)?.children;
+  if (!logic || actor.getSnapshot() !== snapshot || (children && Object.keys(children).length > 0)) return actor.getPersistedSnapshot();
+  let made: { draft: unknown } | undefined;
+  return () => (made ??= { draft: logic.getPersistedSnapshot(snapshot) }).draft;
 }

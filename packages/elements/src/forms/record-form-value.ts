@@ -17,7 +17,12 @@ export class RecordFormValue {
     private readonly missingMessage: string | (() => string),
   ) {}
 
-  update(record: object | null, progress: unknown, required: boolean, anchor?: HTMLElement): void {
+  /**
+   * `progress` may be a function that makes it (called once the state is kept, so an answer that a later one
+   * replaces costs nothing); `anchor`, where the browser points at a missing value, may be one too (looked for
+   * only when the form is required).
+   */
+  update(record: object | null, progress: unknown, required: boolean, anchor?: HTMLElement | (() => HTMLElement | undefined)): void {
     const wasFinished = this.#finished;
     this.#finished = record !== null;
     if (record) {
@@ -29,8 +34,10 @@ export class RecordFormValue {
     if (wasFinished) this.internals.setFormValue(null);
     this.#state = progress ?? null;
     this.#timer ??= setTimeout(() => this.flush(), FORM_STATE_DELAY_MS);
-    if (required) this.internals.setValidity({ valueMissing: true }, typeof this.missingMessage === 'function' ? this.missingMessage() : this.missingMessage, anchor);
-    else this.internals.setValidity({});
+    if (required) {
+      const message = typeof this.missingMessage === 'function' ? this.missingMessage() : this.missingMessage;
+      this.internals.setValidity({ valueMissing: true }, message, typeof anchor === 'function' ? anchor() : anchor);
+    } else this.internals.setValidity({});
   }
 
   /** Serialising the progress on every keystroke is wasted work; once settled, or when the element leaves the page, is enough. */
@@ -38,6 +45,8 @@ export class RecordFormValue {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#finished || this.#state === null) return;
+    if (typeof this.#state === 'function') this.#state = (this.#state as () => unknown)() ?? null;
+    if (this.#state === null) return;
     this.internals.setFormValue(null, JSON.stringify(this.#state));
   }
 }

@@ -17,7 +17,14 @@ export interface DraftKeeperCallbacks {
   saved(): void;
 }
 
-type Change = { kind: 'write'; value: unknown } | { kind: 'remove' };
+/**
+ * A draft to save: the value itself, or a function that makes it. A function is called only when its write
+ * starts, so a change that a later one replaces before then (typing: one event per character) costs nothing;
+ * it must give the draft as it was when saved, not as it is when called. Drafts are JSON, never functions.
+ */
+export type DraftToSave = unknown | (() => unknown);
+
+type Change = { kind: 'write'; value: DraftToSave } | { kind: 'remove' };
 
 /** The changes of one key of one store: at most one in flight, and the latest one waiting. */
 interface KeyQueue {
@@ -99,7 +106,8 @@ export class DraftKeeper {
     }
   }
 
-  save(draft: unknown): void {
+  /** Saves `draft` (or what a function given makes, once its write starts): the latest save waiting wins. */
+  save(draft: DraftToSave): void {
     this.#enqueue({ kind: 'write', value: draft });
   }
 
@@ -204,9 +212,13 @@ export class DraftKeeper {
 
   async #drain(storage: DraftStorage, key: string, queue: KeyQueue): Promise<void> {
     while (queue.waiting && !this.#heldBack.has(key) && !this.#forbidden.has(key)) {
-      const change = queue.waiting;
+      let change = queue.waiting;
       queue.waiting = null;
       try {
+        if (change.kind === 'write' && typeof change.value === 'function') {
+          // Made once: a failed write is tried again with the same draft, not made again.
+          change = { kind: 'write', value: (change.value as () => unknown)() };
+        }
         await (change.kind === 'write' ? storage.write(key, change.value) : storage.remove(key));
         queue.failures = 0;
         this.succeeded();
