@@ -1,6 +1,6 @@
 import { attachmentBudget } from '../attachments/attachment-budget.js';
 import { attachmentsSize, type Attachment } from '../attachments/attachment-schema.js';
-import { effectiveAnswers, enabledItemIds } from '../conditions/enable-when.js';
+import { enabledItemIds } from '../conditions/enable-when.js';
 import type { InstrumentDefinition, PhotoItem } from '../definition/definition-schema.js';
 import type { QuestionAnswer, ResponseStateInput } from './answers.js';
 import type { AnswerProblem } from './answer-problem.js';
@@ -30,7 +30,8 @@ export function photoSizeProblem(totalBytes: number, budgetBytes: number): Answe
  * the question accepts is never refused on Continue, nor the other way round.
  */
 export function photosCounted(definition: InstrumentDefinition, state: ResponseStateInput, enabled: ReadonlySet<string> = enabledItemIds(definition, state.answers)): Attachment[] {
-  return referencedAttachments(definition, effectiveAnswers(definition, state.answers, enabled), state.attachments ?? {}).found;
+  // The shown photo questions' answers, as effectiveAnswers would leave them, without a pass over every answer.
+  return referencedAttachments(definition, state.answers, state.attachments ?? {}, enabled).found;
 }
 
 /**

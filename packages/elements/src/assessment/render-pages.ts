@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { attachmentBudget, photosCounted, type AssessmentRecord, type DefinitionIssue, type InstrumentDefinition, type Item } from '@otforms/core';
 import { answerFieldKey, currentSection, progressOf, runningScoreOf, scoreOf, shownItems, visibleAnswerErrors, type AssessmentContext } from '@otforms/machines';
@@ -46,7 +47,7 @@ export function renderSectionPage(definition: InstrumentDefinition, context: Ass
     ${canGoBack ? html`<button type="button" class="link back-link" @click=${view.onBack}>${m.back}</button>` : nothing}
     ${renderErrorSummary(errors.summary, { title: m.errorSummaryTitle, targetId: ({ error }) => errorTargetId(error), text: ({ text }) => text, focusTarget: view.focusTarget })}
     <form novalidate @submit=${view.onContinue}>
-      ${progress.total > 1 ? html`<p class="caption">${m.progress(progress.current, progress.total)}</p>` : nothing}
+      ${progress.total > 1 ? guard([t, progress.current, progress.total], () => html`<p class="caption">${m.progress(progress.current, progress.total)}</p>`) : nothing}
       <h2 data-page-heading tabindex="-1" lang=${lang}>${section.title}</h2>
       ${context.sectionIndex === 0 && definition.description ? html`<p class="description" lang=${words.textLang || nothing}>${definition.description}</p>` : nothing}
       ${section.description ? html`<p class="description" lang=${lang}>${section.description}</p>` : nothing}
@@ -57,12 +58,19 @@ export function renderSectionPage(definition: InstrumentDefinition, context: Ass
   `;
 }
 
-/** The questions shown now; one revealed by a condition sits indented under the one that revealed it (GOV.UK). */
+/**
+ * The questions shown now; one revealed by a condition sits indented under the one that revealed it (GOV.UK).
+ * This runs on every answer, for every question of the page: what does not change from one answer to the
+ * next is worked out once (per section, per list of not-assessed ids) rather than per question.
+ */
 function renderItems(items: readonly Item[], definition: InstrumentDefinition, context: AssessmentContext, errors: ShownErrors, view: SectionPageView, words: PageWords) {
   // The view, not a copy: this runs on every answer, and only reads it.
   const shown = shownItems(definition, context);
-  const { answers, invalidInputs, notAssessed } = context.responses;
-  const countedPhotos = photosCounted(definition, context.responses, shown);
+  const { answers, invalidInputs } = context.responses;
+  const notAssessed = idSet(context.responses.notAssessed);
+  // Only a photo question reads the photos counted (and photos are never inside a group): a page without one skips counting them.
+  const countedPhotos = hasPhotoQuestion(items) ? photosCounted(definition, context.responses, shown) : undefined;
+  const attachmentBudgetBytes = attachmentBudget(definition);
   return repeat(
     items.filter((item) => shown.has(item.id)),
     (item) => item.id,
@@ -72,17 +80,35 @@ function renderItems(items: readonly Item[], definition: InstrumentDefinition, c
           ? renderGroup(item, context, errors, view.disabled, view.groupActions, words)
           : renderQuestion(item, {
               value: invalidInputs[item.id] ?? answerText(answers[item.id]),
-              error: errors.byField.get(answerFieldKey(item.id)) ?? '',
-              notAssessed: notAssessed.includes(item.id),
+              error: errors.byField.size ? (errors.byField.get(answerFieldKey(item.id)) ?? '') : '',
+              notAssessed: notAssessed.has(item.id),
               disabled: view.disabled,
               attachments: context.responses.attachments,
               countedPhotos,
-              attachmentBudgetBytes: attachmentBudget(definition),
+              attachmentBudgetBytes,
               textLang: words.languages?.item(item.id) ?? words.textLang,
             });
       return item.enableWhen ? html`<div class="conditional">${question}</div>` : question;
     },
   );
+}
+
+const photoPages = new WeakMap<readonly Item[], boolean>();
+
+/** Whether a section's items hold a photo question, found once per section (a parsed definition is frozen). */
+function hasPhotoQuestion(items: readonly Item[]): boolean {
+  let found = photoPages.get(items);
+  if (found === undefined) photoPages.set(items, (found = items.some((item) => item.type === 'photo')));
+  return found;
+}
+
+const idSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A list of ids as a set, made once per list: the machine gives a new list when it changes, and never changes one in place. */
+function idSet(ids: readonly string[]): ReadonlySet<string> {
+  let set = idSets.get(ids);
+  if (!set) idSets.set(ids, (set = new Set(ids)));
+  return set;
 }
 
 export interface ReviewPageView {

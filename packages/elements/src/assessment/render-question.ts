@@ -33,7 +33,7 @@ export interface QuestionState {
    * the record would carry), so a photo question counts the others as
    * validation does, and never those of a question hidden or not assessed.
    */
-  countedPhotos?: readonly Attachment[];
+  countedPhotos?: readonly Attachment[] | undefined;
   /** The most the record's photos may add up to, in bytes (core's `attachmentBudget(definition)`). */
   attachmentBudgetBytes?: number;
 }
@@ -49,7 +49,7 @@ export function renderQuestion(item: QuestionItem, state: QuestionState): Direct
   const otherBytes = item.type === 'photo' ? otherPhotoBytes(value, state.countedPhotos ?? []) : 0;
   return guard([item, value, error, notAssessed, disabled, entry?.group, entry?.index, photos, otherBytes, attachmentBudgetBytes, textLang], () => {
     const id = questionId(entry?.group ?? item.id, entry?.index, entry ? item.id : undefined);
-    const path: OtAnswerPath = entry ? { groupId: entry.group, index: entry.index, itemId: item.id } : { itemId: item.id };
+    const path = pathOf(item, entry);
     switch (item.type) {
       case 'single-choice':
       case 'yes-no':
@@ -68,6 +68,30 @@ export function renderQuestion(item: QuestionItem, state: QuestionState): Direct
         ></ot-input-question>`;
     }
   });
+}
+
+const topLevelPaths = new WeakMap<QuestionItem, OtAnswerPath>();
+const entryPaths = new WeakMap<QuestionItem, Map<string, OtAnswerPath>>();
+
+/**
+ * The question's path, the same object every time it is asked for the same
+ * place: a new one would count as a changed property, so the question just
+ * answered would render a second time, after the page, for nothing. Frozen,
+ * as it is shared by every render and every `ot-answer` of that question.
+ */
+function pathOf(item: QuestionItem, entry: QuestionState['entry']): OtAnswerPath {
+  if (!entry) {
+    let path = topLevelPaths.get(item);
+    if (!path) topLevelPaths.set(item, (path = Object.freeze({ itemId: item.id })));
+    return path;
+  }
+  let paths = entryPaths.get(item);
+  if (!paths) entryPaths.set(item, (paths = new Map()));
+  // Ids are letters, digits, hyphens and underscores (the definition rules), so this key names one place.
+  const key = `${entry.group}\n${entry.index}`;
+  let path = paths.get(key);
+  if (!path) paths.set(key, (path = Object.freeze({ groupId: entry.group, index: entry.index, itemId: item.id })));
+  return path;
 }
 
 /** A photo question gets its photos as the responses hold them, in the order of its answer's ids. */

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 import { allItems, scaleRange, type InstrumentDefinition, type ScoreResult } from '@otforms/core';
 import type { RunningScore } from '@otforms/machines';
 import type { Catalogue } from '../i18n/catalogue.js';
@@ -83,10 +85,14 @@ function whyNoTotal(definition: InstrumentDefinition, score: ShownScore, t: Cata
   return { value: t.assessment.noTotal(score.missingItems.length, labels.join(', ')) };
 }
 
-/** The sum so far, under each page's questions, for an assessor who asked for it (`running-score`). */
-export function renderRunningScore(score: RunningScore | null, t: Catalogue): TemplateResult | typeof nothing {
+/**
+ * The sum so far, under each page's questions, for an assessor who asked for it (`running-score`).
+ * Guarded by its figures: an answer that changes none of them (an unscored question) writes no number again.
+ */
+export function renderRunningScore(score: RunningScore | null, t: Catalogue): DirectiveResult | typeof nothing {
   if (!score) return nothing;
-  return html`<p class="running-score" part="running-score">${t.assessment.runningScore(score.sum, score.max, score.unanswered)}</p>`;
+  const { sum, max, unanswered } = score;
+  return guard([t, sum, max, unanswered], () => html`<p class="running-score" part="running-score">${t.assessment.runningScore(sum, max, unanswered)}</p>`);
 }
 
 function outOf(t: Catalogue, value: number, max: number | undefined): string {

@@ -22,8 +22,22 @@ export function answerErrorText(t: Catalogue, definition: InstrumentDefinition, 
   return child ? t.answers.inEntry(item.entryLabel, error.entry, t.answers.problem(error.problem, child.label)) : error.message;
 }
 
-/** The visible errors (machines' `visibleAnswerErrors`) in the interface's words; the first error of a field wins, as there. */
+const made = new WeakMap<readonly AnswerError[], { t: Catalogue; definition: InstrumentDefinition; shown: ShownErrors }>();
+
+/**
+ * The visible errors (machines' `visibleAnswerErrors`) in the interface's words; the first error of a field wins, as there.
+ * Worked out once per list of errors, words and definition: a page asks on every answer, and the machine gives a new
+ * list only when the errors change (the empty one, while errors are hidden, is always the same).
+ */
 export function shownErrors(errors: VisibleErrors<AnswerError>, t: Catalogue, definition: InstrumentDefinition): ShownErrors {
+  const known = made.get(errors.summary);
+  if (known && known.t === t && known.definition === definition) return known.shown;
+  const shown = wordErrors(errors, t, definition);
+  made.set(errors.summary, { t, definition, shown });
+  return shown;
+}
+
+function wordErrors(errors: VisibleErrors<AnswerError>, t: Catalogue, definition: InstrumentDefinition): ShownErrors {
   const summary = errors.summary.map((error) => ({ error, text: answerErrorText(t, definition, error) }));
   const byField = new Map<string, string>();
   for (const { error, text } of summary) {
