@@ -64,6 +64,7 @@ export function renderGroup(group: GroupItem, context: AssessmentContext, errors
                   disabled,
                   entry: { group: group.id, index },
                   textLang: childLangs[at] ?? textLang,
+                  t,
                 }),
               )}
               <button type="button" class="secondary" data-group=${group.id} data-index=${index} ?disabled=${disabled} @click=${handlers.remove}>

@@ -87,6 +87,7 @@ function renderItems(items: readonly Item[], definition: InstrumentDefinition, c
               countedPhotos,
               attachmentBudgetBytes,
               textLang: words.languages?.item(item.id) ?? words.textLang,
+              t: words.t,
             });
       return item.enableWhen ? html`<div class="conditional">${question}</div>` : question;
     },

@@ -3,6 +3,7 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { attachmentsSize, DEFAULT_ATTACHMENT_BUDGET_BYTES, type AnswerError, type Attachment, type PhotoItem, type QuestionItem } from '@otforms/core';
 import type { OtAnswerPath } from '../events/ot-answer-event.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { forwardedQuestionParts } from '../styles/parts.js';
 import { loadPhotoQuestion } from '../questions/load-photo-question.js';
 
@@ -36,6 +37,11 @@ export interface QuestionState {
   countedPhotos?: readonly Attachment[] | undefined;
   /** The most the record's photos may add up to, in bytes (core's `attachmentBudget(definition)`). */
   attachmentBudgetBytes?: number;
+  /**
+   * The form's words, in the language it shows: given to the question as `words`, so it asks for no language and
+   * watches none, and leaves validity to the form (a managed question). Without them the question works its language out.
+   */
+  t?: Catalogue;
 }
 
 /**
@@ -44,27 +50,27 @@ export interface QuestionState {
  * Each question is given its path, which its `ot-answer` carries back.
  */
 export function renderQuestion(item: QuestionItem, state: QuestionState): DirectiveResult {
-  const { value, error, notAssessed, disabled, entry, attachments, attachmentBudgetBytes, textLang } = state;
+  const { value, error, notAssessed, disabled, entry, attachments, attachmentBudgetBytes, textLang, t } = state;
   const photos = item.type === 'photo' ? attachments : undefined;
   const otherBytes = item.type === 'photo' ? otherPhotoBytes(value, state.countedPhotos ?? []) : 0;
-  return guard([item, value, error, notAssessed, disabled, entry?.group, entry?.index, photos, otherBytes, attachmentBudgetBytes, textLang], () => {
+  return guard([item, value, error, notAssessed, disabled, entry?.group, entry?.index, photos, otherBytes, attachmentBudgetBytes, textLang, t], () => {
     const id = questionId(entry?.group ?? item.id, entry?.index, entry ? item.id : undefined);
     const path = pathOf(item, entry);
     switch (item.type) {
       case 'single-choice':
       case 'yes-no':
         return html`<ot-choice-question id=${id} exportparts=${forwardedQuestionParts}
-          .item=${item} .path=${path} .value=${value} .error=${error} .notAssessed=${notAssessed} .disabled=${disabled} .textLang=${textLang}
+          .item=${item} .path=${path} .value=${value} .error=${error} .notAssessed=${notAssessed} .disabled=${disabled} .textLang=${textLang} .words=${t}
         ></ot-choice-question>`;
       case 'multiple-choice':
         return html`<ot-checkboxes-question id=${id} exportparts=${forwardedQuestionParts}
-          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled} .textLang=${textLang}
+          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled} .textLang=${textLang} .words=${t}
         ></ot-checkboxes-question>`;
       case 'photo':
         return renderPhotoQuestion(item, id, path, state, otherBytes);
       default:
         return html`<ot-input-question id=${id} exportparts=${forwardedQuestionParts}
-          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled} .textLang=${textLang}
+          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled} .textLang=${textLang} .words=${t}
         ></ot-input-question>`;
     }
   });
@@ -101,7 +107,7 @@ function renderPhotoQuestion(item: PhotoItem, id: string, path: OtAnswerPath, st
   const own = photoIds(state.value).flatMap((photoId) => state.attachments?.[photoId] ?? []);
   return html`<ot-photo-question id=${id} exportparts=${forwardedQuestionParts}
     .item=${item} .path=${path} .attachments=${own} .value=${state.value} .otherBytes=${otherBytes}
-    .budgetBytes=${state.attachmentBudgetBytes ?? DEFAULT_ATTACHMENT_BUDGET_BYTES} .error=${state.error} .disabled=${state.disabled} .textLang=${state.textLang}
+    .budgetBytes=${state.attachmentBudgetBytes ?? DEFAULT_ATTACHMENT_BUDGET_BYTES} .error=${state.error} .disabled=${state.disabled} .textLang=${state.textLang} .words=${state.t}
   ></ot-photo-question>`;
 }
 

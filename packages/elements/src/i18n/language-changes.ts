@@ -54,3 +54,10 @@ export function watchLanguageChanges(node: Node, onChange: () => void): () => vo
   const stops = roots.map((root) => listen(root, onChange));
   return () => stops.forEach((stop) => stop());
 }
+
+/** How many listeners hear `lang` changes now, over every tree watched: for tests, which count rather than time what an element costs. */
+export function languageListenerCount(): number {
+  let count = 0;
+  for (const watch of watches.values()) count += watch.listeners.size;
+  return count;
+}

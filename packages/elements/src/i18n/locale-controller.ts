@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextProvider } from '@lit/context';
+import { ContextEvent, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Catalogue, LocaleMessages } from './catalogue.js';
 import { localeContext, type LocaleState } from './locale-context.js';
@@ -34,6 +34,9 @@ export function inheritedLang(node: Node, provider?: LocaleState): string | null
  * the otforms element rendering it stands for its own (through the context); else
  * en-GB. It asks for a render whenever any of these, the host's words or the
  * registered catalogues change, and tells the otforms elements it renders.
+ *
+ * An element whose words an otforms element rendering it gives (`give`: a question of `<ot-assessment>`)
+ * asks for no language and watches none: that element's language is the one it shows.
  */
 export class LocaleController implements ReactiveController {
   catalogue: Catalogue;
@@ -47,6 +50,11 @@ export class LocaleController implements ReactiveController {
   private readonly provider: ContextProvider<typeof localeContext> | null;
   private stopWatching: (() => void) | null = null;
   private warned = new Set<string>();
+  /** The catalogue the otforms element rendering the host gave it (`give`), or undefined. */
+  #given: Catalogue | undefined;
+  #connected = false;
+  /** Ends the subscription to the otforms element rendering the host (its locale context), while one is held. */
+  #unsubscribe: (() => void) | undefined;
 
   /**
    * `provides`: whether the host renders other otforms elements and so tells them its language. A leaf (a
@@ -60,14 +68,41 @@ export class LocaleController implements ReactiveController {
     this.catalogue = catalogueFor(null).catalogue;
     host.addController(this);
     this.provider = provides ? new ContextProvider(host, { context: localeContext, initialValue: this.state }) : null;
-    new ContextConsumer(host, {
-      context: localeContext,
-      subscribe: true,
-      callback: (value) => {
-        this.inherited = value;
-        this.host.requestUpdate();
-      },
-    });
+  }
+
+  /**
+   * The locale context of the otforms element rendering the host (asked for as `ContextConsumer` does, subscribed;
+   * the callback keeps one identity, so a provider re-asking for it does not subscribe it twice). Asked for only when
+   * the host has no words given, so a given element sends no `context-request` at all.
+   */
+  readonly #onContext = (value: LocaleState | undefined, unsubscribe?: () => void): void => {
+    // Another provider now (the element moved, or one appeared between): let go of the last.
+    if (this.#unsubscribe && this.#unsubscribe !== unsubscribe) this.#unsubscribe();
+    this.#unsubscribe = unsubscribe;
+    this.inherited = value;
+    this.host.requestUpdate();
+  };
+
+  /**
+   * Words given by the otforms element that renders the host, in the language that element shows (the assessment
+   * gives each question its own): the host then shows them as they are, asks no one for its language and watches
+   * no `lang`, so a form of many questions does not pay for each. Undefined goes back to working it out. The host's
+   * own `lang` and words are not consulted while words are given.
+   */
+  give(catalogue: Catalogue | undefined): void {
+    if (catalogue === this.#given) return;
+    const wasGiven = this.#given !== undefined;
+    this.#given = catalogue;
+    if (this.#connected && wasGiven !== (catalogue !== undefined)) {
+      if (catalogue) this.#stop();
+      else this.#watch();
+    }
+    this.host.requestUpdate();
+  }
+
+  /** The catalogue given with `give`, or undefined. */
+  get given(): Catalogue | undefined {
+    return this.#given;
   }
 
   /** The BCP 47 tag of the catalogue in use. */
@@ -81,12 +116,25 @@ export class LocaleController implements ReactiveController {
    * reader reads English words with an English voice (WCAG 3.1.1, 3.1.2).
    */
   get contentLang(): string | undefined {
+    // Given words are the rendering element's, whose own content already says their language.
+    if (this.#given) return undefined;
     const { lang } = this.state;
     return lang && primaryLanguage(lang) !== primaryLanguage(this.catalogue.locale) ? this.catalogue.locale : undefined;
   }
 
   hostConnected(): void {
-    // The trees above are watched as the element is placed now: a move disconnects, then connects here again.
+    this.#connected = true;
+    if (!this.#given) this.#watch();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#stop();
+  }
+
+  /** Asks for the locale context and watches the trees above as the element is placed now: a move disconnects, then connects here again. */
+  #watch(): void {
+    this.host.dispatchEvent(new ContextEvent(localeContext, this.host, this.#onContext, true));
     const unwatchLanguage = watchLanguageChanges(this.host, () => this.languageMayHaveChanged());
     const unwatchCatalogues = onCataloguesChanged(() => this.host.requestUpdate());
     this.stopWatching = () => {
@@ -99,9 +147,11 @@ export class LocaleController implements ReactiveController {
     if (this.catalogue !== before) this.host.requestUpdate();
   }
 
-  hostDisconnected(): void {
+  #stop(): void {
     this.stopWatching?.();
     this.stopWatching = null;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     // Elsewhere in the page it may have another provider, or none.
     this.inherited = undefined;
   }
@@ -116,7 +166,7 @@ export class LocaleController implements ReactiveController {
    * change, so a rich-text editor's `lang` in the host page does not re-render every question.
    */
   languageMayHaveChanged(): void {
-    if (this.lang() !== this.state.lang) this.host.requestUpdate();
+    if (!this.#given && this.lang() !== this.state.lang) this.host.requestUpdate();
   }
 
   private lang(): string | null {
@@ -140,6 +190,12 @@ export class LocaleController implements ReactiveController {
   }
 
   private resolve(): void {
+    if (this.#given) {
+      this.catalogue = this.#given;
+      // The element that gave the words waits for its own language to load.
+      this.loading = undefined;
+      return;
+    }
     const lang = this.lang();
     const messages = combineWords(this.inherited?.messages, this.ownWords());
     const { catalogue, problems, loading } = catalogueFor(lang, messages);

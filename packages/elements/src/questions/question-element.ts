@@ -7,6 +7,7 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { questionStyles } from './question-styles.js';
 import { optionTargetStyles } from '../styles/option-styles.js';
 import { LocalisedElement } from '../i18n/localised-element.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 
 /** The names of the entries of a question's kept form state. */
 const STATE_VALUE = 'value';
@@ -72,8 +73,38 @@ export abstract class QuestionElement extends LocalisedElement {
   /** Where the question sits in the form that shows it, passed on as each `ot-answer`'s `detail.path`. Not needed on its own. */
   @property({ attribute: false }) path?: OtAnswerPath;
 
+  /**
+   * The words to show, given by the form that renders this question, in the language it shows (`<ot-assessment>`
+   * gives its own). A question given its words is managed by that form: it asks no one for its language and watches
+   * no `lang` (its own `lang` and `messages` are not consulted), and leaves validity and the submitted value to the
+   * form, which validates the answers and shows each error through `error`. Leave it unset for a question used on its own.
+   */
+  get words(): Catalogue | undefined {
+    return this.localeController.given;
+  }
+
+  set words(catalogue: Catalogue | undefined) {
+    const managed = catalogue !== undefined;
+    if (managed && this.localeController.given === undefined) {
+      // What it reported on its own no longer stands: the form validates now.
+      this.internals.setFormValue(null);
+      this.internals.setValidity({});
+    }
+    this.localeController.give(catalogue);
+  }
+
   protected readonly internals: ElementInternals = this.attachInternals();
   #defaultValue: string | null = null;
+
+  constructor() {
+    super();
+    // Given before this class was defined (the photo question loads on demand), the words are an own property hiding the accessor.
+    if (Object.prototype.hasOwnProperty.call(this, 'words')) {
+      const words = (this as { words?: Catalogue }).words;
+      delete (this as { words?: Catalogue }).words;
+      this.words = words;
+    }
+  }
 
   protected readonly ids = { hint: 'hint', error: 'error', control: 'control', ownWords: 'own-words' } as const;
 
@@ -128,6 +159,8 @@ export abstract class QuestionElement extends LocalisedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Managed by a form (words given), the form is the one control a surrounding form sees: the question reports nothing itself.
+    if (this.words) return;
     this.internals.setFormValue(this.formValue(), this.formState());
     this.updateValidity();
   }
