@@ -81,6 +81,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   #leftPage = false;
   /** The token of the start still claiming the lock or reading its draft, or 0. */
   #inFlight = 0;
+  /** Whether the draft was open elsewhere at the lock's last change. */
+  #lockOpenElsewhere = false;
   readonly #keptAside: SessionKeptAside;
   /** The work a start or an announcement still has to do (reading, keeping aside, the outbox): `settled()` waits for it. */
   #busy: Promise<unknown> = Promise.resolve();
@@ -115,7 +117,13 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
         this.#drafts.dropWaiting();
         this.stop();
       },
-      changed: () => host.requestUpdate(),
+      // A start's own grant changes nothing on screen (it says "Loading" until the draft is read, and renders then):
+      // only whether the draft is open elsewhere, or a change outside a start, needs a render.
+      changed: () => {
+        const openElsewhere = this.openElsewhere;
+        if (!this.starting || openElsewhere !== this.#lockOpenElsewhere) host.requestUpdate();
+        this.#lockOpenElsewhere = openElsewhere;
+      },
       flush: () => this.#drafts.flush(),
     });
     this.#keptAside = new SessionKeptAside({ element: host, storage: () => this.#storage(), keeper: this.#drafts, changed: () => host.requestUpdate() });
