@@ -28,8 +28,10 @@ export function plural<T>(locale: string, count: number, forms: PluralForms<T>):
   return forms[rules.select(count)] ?? forms.other;
 }
 
-export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return cached(numberFormats, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
+export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
+  // Most numbers (scores, counts) come without options: their key skips JSON.stringify, which the running score paid on every answer.
+  const key = options === undefined ? locale : `${locale}|${JSON.stringify(options)}`;
+  return cached(numberFormats, key, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
