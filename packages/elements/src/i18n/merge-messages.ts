@@ -17,6 +17,17 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Words as they are now: plain objects copied, messages (strings, functions) kept. The registry keeps what a host
+ * gives it and lays it over en-GB again whenever an element's words join, so without a copy a host that reused
+ * its object afterwards would change words already checked, unchecked.
+ */
+export function copyWords<T>(words: T): T {
+  if (!isPlainObject(words)) return words;
+  // Object.fromEntries makes own properties, so a `__proto__` key stays a key, to be refused where the words are checked.
+  return Object.fromEntries(Object.entries(words).map(([key, value]) => [key, copyWords(value)])) as T;
+}
+
 export function mergeMessages<T extends object>(base: T, overrides: unknown, path = 'messages'): MergeResult<T> {
   const problems: string[] = [];
   if (overrides === undefined || overrides === null) return { value: base, problems };

@@ -71,4 +71,14 @@ describe('locale registry', () => {
       console.warn = warn;
     }
   });
+  it('keeps words as they were given: a host that reuses its object afterwards changes nothing already checked', () => {
+    const words = { goals: { noGoals: 'Nothing agreed yet.' } };
+    overrideMessages('en-GB', words);
+    const catalogue = { ...gaelic('gd'), goals: { ...enGB.goals, loading: 'A’ luchdadh' } };
+    registerLocale(catalogue);
+    words.goals.noGoals = 'Changed after the call';
+    catalogue.goals.loading = 'Changed after the call';
+    // The registry lays what it was given over en-GB when a catalogue is asked for, perhaps long after the call (and again as elements' words join).
+    expect([catalogueFor('en-GB').catalogue.goals.noGoals, catalogueFor('gd').catalogue.goals.loading]).to.deep.equal(['Nothing agreed yet.', 'A’ luchdadh']);
+  });
 });

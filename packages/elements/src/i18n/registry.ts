@@ -1,7 +1,7 @@
 import { catalogueAreas, type SourceWords } from './areas.js';
 import type { Catalogue, LocaleMessages, MessageOverrides } from './catalogue.js';
 import { enGBBase } from './en-gb-base.js';
-import { isPlainObject, mergeMessages, type MergeResult } from './merge-messages.js';
+import { copyWords, isPlainObject, mergeMessages, type MergeResult } from './merge-messages.js';
 
 /**
  * The locales the elements can speak, and the words a host changed for all of
@@ -231,7 +231,7 @@ export function registerLocale(catalogue: Catalogue): void {
   if (!catalogue || typeof catalogue.locale !== 'string' || !catalogue.locale) throw new TypeError('registerLocale needs a catalogue with its locale tag');
   const { problems } = layOver(source, catalogue, catalogue.locale);
   if (problems.length) throw new TypeError(`The ${catalogue.locale} catalogue has messages that cannot be used: ${problems.join('; ')}`);
-  given.set(catalogue.locale, catalogue);
+  given.set(catalogue.locale, copyWords(catalogue));
   knowTags();
   forget(catalogue.locale);
   pageOverrides.delete(catalogue.locale);
@@ -253,9 +253,9 @@ export function overrideMessages(locale: string, overrides: MessageOverrides): v
   const { problems } = layOver(tag ? pageCatalogue(tag) : source, overrides);
   if (problems.length) throw new TypeError(`overrideMessages('${locale}'): ${problems.join('; ')}`);
   if (tag) {
-    pageOverrides.set(tag, [...(pageOverrides.get(tag) ?? []), overrides]);
+    pageOverrides.set(tag, [...(pageOverrides.get(tag) ?? []), copyWords(overrides)]);
     pageCatalogues.delete(tag);
-  } else waitingOverrides.set(locale, [...(waitingOverrides.get(locale) ?? []), overrides]);
+  } else waitingOverrides.set(locale, [...(waitingOverrides.get(locale) ?? []), copyWords(overrides)]);
   changed();
 }
 
