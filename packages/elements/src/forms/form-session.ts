@@ -359,7 +359,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
    */
   readonly #anchor = (): HTMLElement | undefined => {
     const root = this.#host.renderRoot;
-    if (!this.#button?.isConnected || this.#button.getRootNode() !== root) this.#button = root.querySelector<HTMLElement>('[part="button"]');
+    // renderRoot is the element's content <div> (LocalisedElement), not a ShadowRoot: ask it whether it still holds the button.
+    if (!this.#button?.isConnected || !root.contains(this.#button)) this.#button = root.querySelector<HTMLElement>('[part="button"]');
     return this.#button ?? undefined;
   };
 

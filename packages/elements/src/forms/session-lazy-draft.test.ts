@@ -98,4 +98,16 @@ describe('the draft of a burst of answers', () => {
     expect(storage.history.map((entry) => (entry === 'removed' ? entry : (entry as { status: string }).status))).to.deep.equal(['active', 'removed']);
     expect(storage.memory.read(key)).to.equal(null);
   });
+  it('finds the form’s button once for a required form, not on every answer', async () => {
+    const { element, driver } = await mountAssessment({ storageKey: `lazy-anchor-${Date.now()}`, storage: new MemoryDraftStorage() });
+    element.required = true;
+    await element.updateComplete;
+    const root = element.renderRoot as ParentNode;
+    const find = root.querySelector.bind(root);
+    let searches = 0;
+    root.querySelector = ((selector: string) => (selector === '[part="button"]' && (searches += 1), find(selector))) as typeof root.querySelector;
+    for (const [itemId, code] of Object.entries(b1Answers).slice(0, 6)) await driver.choose(itemId, String(code));
+    await sessionOf(element).flush();
+    expect(searches, 'searches for the button over six answers').to.be.at.most(1);
+  });
 });
