@@ -1,6 +1,9 @@
-import { parseDefinition } from '@otforms/core';
-import { createAssessmentMachine, runningScoreOf, shownItems } from '@otforms/machines';
-import { createActor } from 'xstate';
+import { MemoryDraftStorage, parseDefinition } from '@otforms/core';
+import { changedKeyOf, createAssessmentMachine, runningScoreOf, shownItems } from '@otforms/machines';
+import { createActor, type AnyActorLogic } from 'xstate';
+import { DraftChangeLog } from '../../packages/elements/src/storage/draft-change-log.js';
+import { snapshotChanges } from '../../packages/elements/src/storage/draft-changes.js';
+import { DraftKeeper } from '../../packages/elements/src/storage/draft-keeper.js';
 import { answerSequence } from '../answer-sequence.js';
 import { generateDefinition } from '../generate-definition.js';
 
@@ -9,7 +12,10 @@ import { generateDefinition } from '../generate-definition.js';
  * of a generated form (`node bench/answer-cost/run.mjs [items per section…]`).
  * What the element does after each answer is done here by hand, without a
  * page: the machine's transition, which questions are shown, the running
- * score, and the draft (the persisted snapshot as JSON). Each part is timed
+ * score, and the draft as the session writes it: what changed since the draft
+ * saved last, handed to a DraftKeeper over a DraftChangeLog in memory, each
+ * write landing before the next answer (so every answer's change is written,
+ * and every 64th compacts the whole draft). Each part is timed
  * on its own; the answers are replayed `ROUNDS` times, and the median round
  * of each part is printed, in ms per answer.
  */
@@ -19,13 +25,19 @@ const ROUNDS = 3;
 type Part = 'transition' | 'shown' | 'runningScore' | 'draft';
 const parts: Part[] = ['transition', 'shown', 'runningScore', 'draft'];
 
-function replay(perSection: number, showErrors: boolean): Record<Part, number> {
+async function replay(perSection: number, showErrors: boolean): Promise<Record<Part, number>> {
   const input = generateDefinition(perSection);
   const definition = parseDefinition(input);
   const sequence = answerSequence(input);
   const actor = createActor(createAssessmentMachine(definition), { input: { startedAt: '2026-01-05T09:00:00Z' } }).start();
   // Errors live from the start (as after a refused Continue), so validation runs on every answer.
   if (showErrors) actor.send({ type: 'CONTINUE' });
+  const logic = (actor as unknown as { logic: AnyActorLogic }).logic;
+  const store = new MemoryDraftStorage();
+  // One log, as the session keeps one store: it counts its changes since the last base.
+  const log = new DraftChangeLog(store);
+  const keeper = new DraftKeeper(() => log, () => 'bench-draft', { failing: () => {}, recovered: () => {}, saved: () => {} });
+  let saved: object | null = null;
   const spent: Record<Part, number> = { transition: 0, shown: 0, runningScore: 0, draft: 0 };
   let at = Date.parse('2026-01-05T09:00:00Z');
   let checksum = 0;
@@ -42,7 +54,11 @@ function replay(perSection: number, showErrors: boolean): Record<Part, number> {
     checksum += runningScoreOf(definition, context)?.sum ?? 0;
     spent.runningScore += performance.now() - start;
     start = performance.now();
-    checksum += JSON.stringify(actor.getPersistedSnapshot()).length;
+    const snapshot = actor.getSnapshot();
+    const steps = saved === null ? null : snapshotChanges(saved, snapshot, changedKeyOf);
+    saved = snapshot;
+    keeper.save(() => logic.getPersistedSnapshot(snapshot), steps);
+    await keeper.flush();
     spent.draft += performance.now() - start;
     if (endsSection) {
       actor.send({ type: 'CONTINUE' });
@@ -51,6 +67,10 @@ function replay(perSection: number, showErrors: boolean): Record<Part, number> {
   }
   if (actor.getSnapshot().value !== 'review') throw new Error(`answer-cost: the replay ended in ${JSON.stringify(actor.getSnapshot().value)}, not review`);
   if (!Number.isFinite(checksum)) throw new Error('answer-cost: no checksum');
+  // The draft read back must be the last one saved (after the last answer): a bench that wrote less than the session would time nothing.
+  if (saved === null || JSON.stringify(await new DraftChangeLog(store).read('bench-draft')) !== JSON.stringify(logic.getPersistedSnapshot(saved))) {
+    throw new Error("answer-cost: the draft read back is not the last one saved");
+  }
   return Object.fromEntries(parts.map((part) => [part, spent[part] / sequence.length])) as Record<Part, number>;
 }
 
@@ -60,7 +80,8 @@ const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 for (const perSection of sizes.length ? sizes : [20, 200]) {
   for (const showErrors of [false, true]) {
     // The first round warms the JIT up too: at 3,000 items a round is a few thousand answers.
-    const rounds = Array.from({ length: ROUNDS }, () => replay(perSection, showErrors));
+    const rounds: Record<Part, number>[] = [];
+    for (let round = 0; round < ROUNDS; round++) rounds.push(await replay(perSection, showErrors));
     const cells = parts.map((part) => `${part} ${median(rounds.map((round) => round[part])).toFixed(3)}`);
     console.log(`${15 * perSection} items, errors ${showErrors ? 'live' : 'hidden'}: ms per answer: ${cells.join(', ')}`);
   }
