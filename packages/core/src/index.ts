@@ -155,7 +155,7 @@ export { validateOutcomeRecord, type OutcomeRecordValidation } from './record/va
 export { buildOutcomeRecord, type OutcomeRecordContext } from './record/build-outcome-record.js';
 export { buildEpisodeRecord, type EpisodeRecordContext } from './record/build-episode-record.js';
 export { buildHomeVisitRecord, type HomeVisitRecordContext } from './record/build-home-visit-record.js';
-export { MemoryDraftStorage, type DraftChange, type DraftChangeStep, type DraftStorage } from './storage/draft-storage.js';
+export { MemoryDraftStorage, type DraftStorage } from './storage/draft-storage.js';
 export { UnreadableDraftError, type UnreadableDraftReason } from './storage/unreadable-draft-error.js';
 export {
   keepDraftAside,

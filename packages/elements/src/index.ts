@@ -21,16 +21,6 @@ export {
 } from './storage/indexed-db-draft-storage.js';
 export { EncryptedDraftStorage, type DraftEncryptionKey, type EncryptedDraftEnvelope } from './storage/encrypted-draft-storage.js';
 export { defaultDraftStorage } from './storage/default-draft-storage.js';
-export {
-  DraftChangeLog,
-  DRAFT_LOG_VERSION,
-  draftChangeKey,
-  type DraftChangeLogOptions,
-  type DraftLogBase,
-  type DraftLogChange,
-  type RemovesMany,
-  type StaleChanges,
-} from './storage/draft-change-log.js';
 export { draftStorageContext } from './storage/draft-storage-context.js';
 export * from './events/index.js';
 export * from './i18n/index.js';

@@ -2,7 +2,6 @@ export { createAssessmentMachine, type AssessmentMachine } from './assessment/as
 export type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment/assessment-types.js';
 export { readAssessmentDraft, AssessmentSnapshotSchema, AssessmentContextSchema, type AssessmentSnapshot } from './assessment/assessment-snapshot.js';
 export type { HostDetails } from './assessment/assessment-sequence.js';
-export { changedKeyOf } from './assessment/answer-lineage.js';
 export type { DraftReading, DraftRefusalReason } from './drafts/draft-reading.js';
 export { fieldMessage, type VisibleErrors } from './errors/visible-errors.js';
 export {

@@ -1,7 +1,5 @@
 import type { DraftStorage } from '@otforms/core';
 import { defaultDraftStorage } from '../storage/default-draft-storage.js';
-import { DraftChangeLog } from '../storage/draft-change-log.js';
-import { IndexedDbDraftStorage } from '../storage/indexed-db-draft-storage.js';
 import { EncryptedDraftStorage, type DraftEncryptionKey } from '../storage/encrypted-draft-storage.js';
 
 /**
@@ -26,7 +24,7 @@ export class DraftStoreChoice {
     this.#given = given;
     this.#key = key;
     const plain = given ?? (this.#default ??= defaultDraftStorage());
-    const chosen = key ? encrypted(plain, key) : plain;
+    const chosen = key ? new EncryptedDraftStorage(plain, key) : plain;
     this.#chosen = chosen;
     this.#plain = plain;
     return chosen;
@@ -37,13 +35,4 @@ export class DraftStoreChoice {
 export interface ChosenStore {
   store: DraftStorage;
   plain: DraftStorage;
-}
-
-/**
- * `plain` encrypted with `key`. A store that keeps drafts as a change log (`raw`: the store under its log) keeps
- * it above the encryption, so each change is encrypted on its own and the log can still be read.
- */
-function encrypted(plain: DraftStorage, key: DraftEncryptionKey): DraftStorage {
-  if (!(plain instanceof DraftChangeLog || plain instanceof IndexedDbDraftStorage)) return new EncryptedDraftStorage(plain, key);
-  return new DraftChangeLog(new EncryptedDraftStorage(plain.raw, key), { place: plain.raw });
 }

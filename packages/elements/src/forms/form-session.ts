@@ -1,11 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftStorage, KeptAsideReason, OutcomeRecord } from '@otforms/core';
-import { changedKeyOf } from '@otforms/machines';
 import type { ActorRefFromLogic, AnyActorLogic, AnyActorRef, EventFromLogic, Snapshot, SnapshotFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { OtErrorEvent, type OtErrorDetail } from '../events/ot-error-event.js';
 import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
-import { snapshotChanges } from '../storage/draft-changes.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
 import type { DraftEncryptionKey } from '../storage/encrypted-draft-storage.js';
 import { DraftStoreChoice } from './draft-store.js';
@@ -70,8 +68,6 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   #restored: unknown = null;
   #focus: FocusTarget | null = null;
   #page = '';
-  /** The snapshot last saved as the draft, so the next save says only what changed since; `null`: save it whole. */
-  #saved: unknown = null;
   /** The form's button, as `#anchor` last found it. */
   #button: HTMLElement | null = null;
   readonly #lock: SessionLock;
@@ -208,7 +204,6 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     const machine = this.#policy.machine();
     if (!machine) return Promise.resolve();
     this.#changed = false;
-    this.#saved = null;
     this.#inFlight = token;
     const key = this.#host.draftKey;
     if (key !== this.#loadedKey) {
@@ -247,8 +242,6 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     const to = this.#stores.current!;
     if (to.store === from.store) return true;
     const done = (actor.getSnapshot() as Snapshot<unknown>).status === 'done';
-    // The new store is given the whole draft; what changes after it is said from there.
-    this.#saved = null;
     this.#track(switchDraftStore({ from, to, draftKey: this.#host.draftKey, keeper: this.#drafts, progress: () => (done ? null : actor.getPersistedSnapshot()) }));
     return true;
   }
@@ -265,7 +258,6 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     if (!machine || this.openElsewhere || !this.#actor.actor) return;
     this.stop();
     this.#changed = false;
-    this.#saved = null;
     this.#drafts.remove();
     this.#whileStarting(() => this.#actor.start(machine.logic, this.#policy.input()));
   }
@@ -295,7 +287,6 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   /** Stops the form's own actor, or lets go of an adopted one; a start still reading its draft gives up. */
   stop(): void {
     this.#startToken += 1;
-    this.#saved = null;
     this.#actor.stop();
     this.#record = null;
     this.#host.requestUpdate();
@@ -476,12 +467,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       // Not if the form was reset or started again meanwhile: the draft under the key is a new one then.
       const finished = this.#startToken;
       this.#track(this.#inOutbox.then((safe) => safe && finished === this.#startToken && this.#actor.actor === actor && this.#drafts.remove()));
-    } else if (owned && !this.#starting && (this.#changed || this.#policy.childrenChangeIt)) {
-      // What changed since the draft saved last: a store that keeps changes writes only that.
-      const steps = this.#saved === null ? null : snapshotChanges(this.#saved, snapshot, changedKeyOf);
-      this.#saved = snapshot;
-      this.#drafts.save(progress, steps);
-    }
+    } else if (owned && !this.#starting && (this.#changed || this.#policy.childrenChangeIt)) this.#drafts.save(progress);
     this.updateFormValue(progress);
   }
 

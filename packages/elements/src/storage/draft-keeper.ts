@@ -1,5 +1,4 @@
-import { UnreadableDraftError, type DraftChangeStep, type DraftStorage } from '@otforms/core';
-import { mergeChanges } from './draft-changes.js';
+import { UnreadableDraftError, type DraftStorage } from '@otforms/core';
 import { isEncryptedDraftEnvelope } from './encrypted-draft-storage.js';
 
 /** What reading the draft found: nothing, a value, what is there but cannot be read, or a store that failed. */
@@ -25,14 +24,11 @@ export interface DraftKeeperCallbacks {
  */
 export type DraftToSave = unknown | (() => unknown);
 
-/** A write: the whole draft, and what changed since the draft written before it (`null`: it must be written whole). */
-type Change = { kind: 'write'; value: DraftToSave; steps: readonly DraftChangeStep[] | null } | { kind: 'remove' };
+type Change = { kind: 'write'; value: DraftToSave } | { kind: 'remove' };
 
 /** The changes of one key of one store: at most one in flight, and the latest one waiting. */
 interface KeyQueue {
   waiting: Change | null;
-  /** A change was dropped or failed, or the draft removed: what is stored is not what the next steps start from, so it is written whole. */
-  whole: boolean;
   running: Promise<void> | null;
   /** Failed writes in a row: the back-off before the next try grows with them. */
   failures: number;
@@ -110,13 +106,9 @@ export class DraftKeeper {
     }
   }
 
-  /**
-   * Saves `draft` (or what a function given makes, once its write starts): the latest save waiting wins. With
-   * `steps`, what changed since the draft saved before it, a store that keeps changes (`writeChange`) is given
-   * only those (those of saves that waited are merged); any other store, the whole draft.
-   */
-  save(draft: DraftToSave, steps: readonly DraftChangeStep[] | null = null): void {
-    this.#enqueue({ kind: 'write', value: draft, steps });
+  /** Saves `draft` (or what a function given makes, once its write starts): the latest save waiting wins. */
+  save(draft: DraftToSave): void {
+    this.#enqueue({ kind: 'write', value: draft });
   }
 
   remove(): void {
@@ -147,18 +139,13 @@ export class DraftKeeper {
     this.#heldBack.delete(key);
     this.#forbidden.add(key);
     const queue = this.#queues.get(this.#storage())?.get(key);
-    if (queue) this.#drop(queue);
+    if (queue) queue.waiting = null;
   }
 
   /** Drops the change waiting for the current key (one in flight still lands): another tab edits the draft now. */
   dropWaiting(): void {
     const queue = this.#queues.get(this.#storage())?.get(this.#key());
-    if (queue) this.#drop(queue);
-  }
-
-  #drop(queue: KeyQueue): void {
-    if (queue.waiting) queue.whole = true;
-    queue.waiting = null;
+    if (queue) queue.waiting = null;
   }
 
   /** Forgets what was held back or forbidden for the current key: a new start reads it again and decides afresh. */
@@ -211,8 +198,8 @@ export class DraftKeeper {
     let byKey = this.#queues.get(storage);
     if (!byKey) this.#queues.set(storage, (byKey = new Map()));
     let queue = byKey.get(key);
-    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null, whole: false }));
-    queue.waiting = merged(queue.waiting, change);
+    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null }));
+    queue.waiting = change;
     this.#run(storage, key, queue);
   }
 
@@ -228,25 +215,11 @@ export class DraftKeeper {
       let change = queue.waiting;
       queue.waiting = null;
       try {
-        if (change.kind === 'remove') {
-          queue.whole = true;
-          await storage.remove(key);
-        } else if (change.steps && !queue.whole && storage.writeChange) {
-          // Made only if the store writes the draft whole now; a failed write is then tried again with it, whole.
-          const write: Change & { kind: 'write' } = change;
-          await storage.writeChange(key, {
-            steps: write.steps!,
-            draft: () => {
-              change = { kind: 'write', value: made(write.value), steps: null };
-              return change.value;
-            },
-          });
-        } else {
+        if (change.kind === 'write' && typeof change.value === 'function') {
           // Made once: a failed write is tried again with the same draft, not made again.
-          change = { kind: 'write', value: made(change.value), steps: null };
-          await storage.write(key, change.value);
-          queue.whole = false;
+          change = { kind: 'write', value: (change.value as () => unknown)() };
         }
+        await (change.kind === 'write' ? storage.write(key, change.value) : storage.remove(key));
         queue.failures = 0;
         this.succeeded();
         this.#callbacks.saved();
@@ -254,8 +227,6 @@ export class DraftKeeper {
         this.fail(`The draft could not be saved: ${String(error)}`);
         // A newer change is written next anyway; otherwise this one is tried again after a back-off, so a brief
         // failure does not leave the stored draft behind the page until the person changes something else.
-        if (change.kind === 'write') change = { ...change, steps: null };
-        queue.whole = true;
         if (queue.waiting) continue;
         queue.waiting = change;
         this.#retryLater(storage, key, queue);
@@ -273,16 +244,4 @@ export class DraftKeeper {
       if (this.#active()) this.#run(storage, key, queue);
     }, delay);
   }
-}
-
-/** The draft itself, made now if it was given as a function. */
-function made(draft: DraftToSave): unknown {
-  return typeof draft === 'function' ? (draft as () => unknown)() : draft;
-}
-
-/** What waits once `next` is queued behind `waiting`: the latest draft, with the steps of both (whole after a removal). */
-function merged(waiting: Change | null, next: Change): Change {
-  if (!waiting || next.kind === 'remove') return next;
-  if (waiting.kind === 'remove') return { ...next, steps: null };
-  return { ...next, steps: waiting.steps && next.steps ? mergeChanges(waiting.steps, next.steps) : null };
 }

@@ -1,5 +1,4 @@
 import { UnreadableDraftError, base64ToBytes, bytesToBase64, type DraftStorage } from '@otforms/core';
-import type { RemovesMany } from './draft-change-log.js';
 
 /** A key for encrypting drafts at rest: the key itself, or a function that gives it (asked again for every read and write). */
 export type DraftEncryptionKey = CryptoKey | (() => CryptoKey | Promise<CryptoKey>);
@@ -72,13 +71,6 @@ export class EncryptedDraftStorage implements DraftStorage {
   /** Needs no key: a host can always wipe what is stored. */
   async remove(key: string): Promise<void> {
     await this.#inner.remove(key);
-  }
-
-  /** Removes many keys (a change log's old changes): at once when the store under it can, otherwise one by one. */
-  async removeMany(keys: readonly string[]): Promise<void> {
-    const inner = this.#inner as DraftStorage & Partial<RemovesMany>;
-    if (inner.removeMany) await inner.removeMany(keys);
-    else for (const key of keys) await inner.remove(key);
   }
 
   async #cryptoKey(): Promise<CryptoKey> {

@@ -1,5 +1,4 @@
-import { UnreadableDraftError, type DraftChange, type DraftStorage } from '@otforms/core';
-import { DraftChangeLog, type RemovesMany } from './draft-change-log.js';
+import { UnreadableDraftError, type DraftStorage } from '@otforms/core';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type OpenDBCallbacks } from 'idb';
 
 /** The database and object store drafts are kept in by default. */
@@ -31,57 +30,29 @@ export interface IndexedDbDraftStorageOptions {
  * returns it. When the move fails, it is returned all the same and left there.
  * One that is not JSON is thrown as an `UnreadableDraftError`, and left where
  * it is, so it can be kept aside.
- *
- * A form's draft is kept as a change log (`DraftChangeLog`): `writeChange` writes
- * only what an answer changed, and `read` gives the draft with its changes.
- * `raw` is the same database without the log, each key as it is stored.
  */
 export class IndexedDbDraftStorage implements DraftStorage {
   readonly #databaseName: string;
   readonly #legacy: Storage | null;
   #database: Promise<IDBPDatabase<DraftDatabase>> | undefined;
-  readonly raw: DraftStorage & RemovesMany = {
-    read: (key) => this.#read(key),
-    write: (key, value) => this.#write(key, value),
-    remove: (key) => this.#remove(key),
-    // A log's old changes, all in one transaction: each alone would wait for the disk.
-    removeMany: (keys) => this.#change((store) => Promise.all(keys.map((key) => store.delete(key)))),
-  };
-  readonly #log = new DraftChangeLog(this.raw);
 
   constructor(options: IndexedDbDraftStorageOptions = {}) {
     this.#databaseName = options.databaseName ?? DRAFT_DATABASE_NAME;
     this.#legacy = options.legacy === undefined ? browserLocalStorage() : options.legacy;
   }
 
-  read(key: string): Promise<unknown> {
-    return this.#log.read(key);
-  }
-
-  write(key: string, value: unknown): Promise<void> {
-    return this.#log.write(key, value);
-  }
-
-  writeChange(key: string, change: DraftChange): Promise<void> {
-    return this.#log.writeChange(key, change);
-  }
-
-  remove(key: string): Promise<void> {
-    return this.#log.remove(key);
-  }
-
-  async #read(key: string): Promise<unknown> {
+  async read(key: string): Promise<unknown> {
     const database = await this.#open();
     const stored = await database.get(DRAFT_STORE_NAME, key);
     return stored === undefined ? this.#moveLegacy(database, key) : stored;
   }
 
-  async #write(key: string, value: unknown): Promise<void> {
+  async write(key: string, value: unknown): Promise<void> {
     const json = toJsonValue(value);
     await this.#change((store) => store.put(json, key));
   }
 
-  async #remove(key: string): Promise<void> {
+  async remove(key: string): Promise<void> {
     await this.#change((store) => store.delete(key));
     // A draft of an earlier version would otherwise come back on the next read.
     this.#legacy?.removeItem(key);

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { entryInputKey, type AnswerAuditEntry, type AnswerChange, type ResponseState } from '@otforms/core';
-import { noteRecordChange } from './answer-lineage.js';
 
 /**
  * The machine's side of the record's `answerAudit`: who gave each answer
@@ -96,9 +95,7 @@ export function noteAnswerChange(
     ? { ...withoutLast(existing), ...(stamp.by === undefined ? {} : { lastBy: stamp.by }), lastAt: at }
     : { ...(stamp.by === undefined ? {} : { firstBy: stamp.by }), firstAt: at, ...(stamp.by === undefined ? {} : { lastBy: stamp.by }), lastAt: at };
   if (history) entry.changes = withChange(existing?.changes ?? [], change, !clamped);
-  const changed = { ...trail, [key]: entry };
-  if (trail) noteRecordChange(trail, changed, key);
-  return changed;
+  return { ...trail, [key]: entry };
 }
 
 /** An entry without who changed it last, nor its history, both to be said again (a change by nobody named leaves nobody named). */

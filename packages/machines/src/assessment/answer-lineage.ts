@@ -34,21 +34,3 @@ export function changesSince<T>(answers: Answers, found: (earlier: Answers) => T
   }
   return null;
 }
-
-/** Other records the machine copies with one key changed (the audit), as `lineage` notes the answers. */
-const records = new WeakMap<object, { before: WeakRef<object>; changed: string }>();
-
-/** Notes that the record `after` is `before` with (at most) the value under `changed` different. */
-export function noteRecordChange(before: object, after: object, changed: string): void {
-  if (before !== after) records.set(after, { before: new WeakRef(before), changed });
-}
-
-/**
- * The one key under which `after` differs from `before`, when the machine noted it (answers, the audit); otherwise
- * `undefined`, and whoever asks compares them in full. Lets a draft be saved as what changed without looking
- * through every answer (`@otforms/elements` does, after each answer).
- */
-export function changedKeyOf(before: object, after: object): string | undefined {
-  const link = lineage.get(after as Answers) ?? records.get(after);
-  return link && link.before.deref() === before ? link.changed : undefined;
-}
