@@ -1,8 +1,6 @@
 import { MemoryDraftStorage, parseDefinition } from '@otforms/core';
-import { changedKeyOf, createAssessmentMachine, runningScoreOf, shownItems } from '@otforms/machines';
+import { createAssessmentMachine, runningScoreOf, shownItems } from '@otforms/machines';
 import { createActor, type AnyActorLogic } from 'xstate';
-import { DraftChangeLog } from '../../packages/elements/src/storage/draft-change-log.js';
-import { snapshotChanges } from '../../packages/elements/src/storage/draft-changes.js';
 import { DraftKeeper } from '../../packages/elements/src/storage/draft-keeper.js';
 import { answerSequence } from '../answer-sequence.js';
 import { generateDefinition } from '../generate-definition.js';
@@ -12,10 +10,10 @@ import { generateDefinition } from '../generate-definition.js';
  * of a generated form (`node bench/answer-cost/run.mjs [items per section…]`).
  * What the element does after each answer is done here by hand, without a
  * page: the machine's transition, which questions are shown, the running
- * score, and the draft as the session writes it: what changed since the draft
- * saved last, handed to a DraftKeeper over a DraftChangeLog in memory, each
- * write landing before the next answer (so every answer's change is written,
- * and every 64th compacts the whole draft). Each part is timed
+ * score, and the draft as the session writes it: handed to a DraftKeeper as a
+ * function that makes it when its write starts, into a store in memory, each
+ * write landing before the next answer (so every answer's draft is made and
+ * written, whole). Each part is timed
  * on its own; the answers are replayed `ROUNDS` times, and the median round
  * of each part is printed, in ms per answer.
  */
@@ -34,9 +32,7 @@ async function replay(perSection: number, showErrors: boolean): Promise<Record<P
   if (showErrors) actor.send({ type: 'CONTINUE' });
   const logic = (actor as unknown as { logic: AnyActorLogic }).logic;
   const store = new MemoryDraftStorage();
-  // One log, as the session keeps one store: it counts its changes since the last base.
-  const log = new DraftChangeLog(store);
-  const keeper = new DraftKeeper(() => log, () => 'bench-draft', { failing: () => {}, recovered: () => {}, saved: () => {} });
+  const keeper = new DraftKeeper(() => store, () => 'bench-draft', { failing: () => {}, recovered: () => {}, saved: () => {} });
   let saved: object | null = null;
   const spent: Record<Part, number> = { transition: 0, shown: 0, runningScore: 0, draft: 0 };
   let at = Date.parse('2026-01-05T09:00:00Z');
@@ -55,9 +51,8 @@ async function replay(perSection: number, showErrors: boolean): Promise<Record<P
     spent.runningScore += performance.now() - start;
     start = performance.now();
     const snapshot = actor.getSnapshot();
-    const steps = saved === null ? null : snapshotChanges(saved, snapshot, changedKeyOf);
     saved = snapshot;
-    keeper.save(() => logic.getPersistedSnapshot(snapshot), steps);
+    keeper.save(() => logic.getPersistedSnapshot(snapshot));
     await keeper.flush();
     spent.draft += performance.now() - start;
     if (endsSection) {
@@ -68,7 +63,7 @@ async function replay(perSection: number, showErrors: boolean): Promise<Record<P
   if (actor.getSnapshot().value !== 'review') throw new Error(`answer-cost: the replay ended in ${JSON.stringify(actor.getSnapshot().value)}, not review`);
   if (!Number.isFinite(checksum)) throw new Error('answer-cost: no checksum');
   // The draft read back must be the last one saved (after the last answer): a bench that wrote less than the session would time nothing.
-  if (saved === null || JSON.stringify(await new DraftChangeLog(store).read('bench-draft')) !== JSON.stringify(logic.getPersistedSnapshot(saved))) {
+  if (saved === null || JSON.stringify(store.read('bench-draft')) !== JSON.stringify(logic.getPersistedSnapshot(saved))) {
     throw new Error("answer-cost: the draft read back is not the last one saved");
   }
   return Object.fromEntries(parts.map((part) => [part, spent[part] / sequence.length])) as Record<Part, number>;
