@@ -4,6 +4,7 @@ import { catalogue, getInstrument } from '@otforms/instruments';
 import '../define.js';
 import type { OtAssessment } from './ot-assessment.js';
 import { AssessmentDriver } from '../test-support/assessment-driver.js';
+import { forgeCompiled } from '../../../core/src/test-support/forge-compiled.js';
 
 /**
  * A definition compiled ahead of time (compileDefinition), as a host ships a
@@ -36,22 +37,6 @@ async function recordOf(definition: unknown): Promise<AssessmentRecord> {
   const outcome = oneEvent(element, 'ot-outcome');
   await driver.complete(reference.answers, missing);
   return ((await outcome) as CustomEvent<AssessmentRecord>).detail;
-}
-
-/** What anyone can do with the shipped code: wrap a definition as compiled, with the checksum (cyrb53) worked out again. */
-function forge(definition: unknown) {
-  const text = `otforms/compiled-definition\n1\n${OTFORMS_VERSION}\n${JSON.stringify(definition)}`;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const hash = `cyrb53:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0')}`;
-  return { format: 'otforms/compiled-definition', formatVersion: 1, core: OTFORMS_VERSION, hash, definition };
 }
 
 /** Gives the element a definition and waits for the definition problems it reports and shows. */
@@ -117,7 +102,7 @@ describe('<ot-assessment> with a compiled definition', () => {
   it('shows the problems of a forged compiled definition, checksum and all, as it would a raw one', async () => {
     const definition = structuredClone(compiledFromJson().definition);
     definition.sections[0].items[1].id = definition.sections[0].items[0].id;
-    const forged = forge(definition);
+    const forged = forgeCompiled(definition, OTFORMS_VERSION);
     // A real forgery: the host's loadDefinition would take it unchecked.
     expect(loadDefinition(structuredClone(forged)).sections[0]!.items[1]!.id).to.equal('bowels');
     const shown = await definitionIssues(forged);
