@@ -205,6 +205,34 @@ describe('EditorLock', () => {
     }
   });
 
+  it('asks for the lock before it opens its channel, so the two overlap, and still hears the other tab', async () => {
+    const order: string[] = [];
+    const locks = navigator.locks;
+    const request = locks.request.bind(locks) as (...args: unknown[]) => Promise<unknown>;
+    const Channel = globalThis.BroadcastChannel;
+    Object.defineProperty(locks, 'request', { value: (...args: unknown[]) => (order.push('request'), request(...args)), configurable: true });
+    globalThis.BroadcastChannel = class extends Channel {
+      constructor(name: string) {
+        order.push('channel');
+        super(name);
+      }
+    };
+    try {
+      const key = freshKey();
+      tab('A', key).acquire();
+      expect(order).to.deep.equal(['request', 'channel']);
+      await logged('A held');
+      const second = tab('B', key);
+      second.acquire();
+      await logged('B waiting');
+      made[0]!.announceSaved();
+      await waitUntil(() => log.some((entry) => entry.startsWith('B heard saved')), `log: ${log.join(', ')}`);
+    } finally {
+      delete (locks as { request?: unknown }).request;
+      globalThis.BroadcastChannel = Channel;
+    }
+  });
+
   describe('without Web Locks', () => {
     afterEach(() => {
       delete (navigator as { locks?: unknown }).locks;

@@ -90,7 +90,8 @@ export class EditorLock {
       return;
     }
     this.#state = 'asking';
-    this.#openChannel();
+    // The request first: opening a BroadcastChannel takes a few ms of this task, which then overlap the lock
+    // manager's round trip. Its answer comes in a later task, by when the channel is open.
     this.#request(locks, { ifAvailable: true }, run, {
       notAvailable: () => {
         this.#state = 'waiting';
@@ -104,6 +105,7 @@ export class EditorLock {
         this.#callbacks.held();
       },
     });
+    this.#openChannel();
   }
 
   /** True from `takeOver()` until this tab holds the draft (or lets go of it): the page says "Taking over…". */
