@@ -158,6 +158,19 @@ describe('DraftKeeper', () => {
     expect([attempts, memory.read('draft'), failures.length, recoveries(), drafts.failing]).to.deep.equal([3, { value: 1 }, 1, 1, false]);
   });
 
+  it('never tries again, once dropWaiting is called (another tab took the draft), a write that was in flight and then failed', async () => {
+    const store = slowStore();
+    const { drafts, failures } = keeper(store, { retryDelays: [10] });
+    drafts.save({ value: 'this tab' });
+    drafts.dropWaiting();
+    store.fail = true;
+    await store.release();
+    store.fail = false;
+    // Well past the back-off: a retry would now be in flight, waiting to land over the other tab's draft.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect([store.inFlight, store.memory.read('draft'), failures.length, drafts.failing]).to.deep.equal([0, null, 0, false]);
+  });
+
   it('does not retry while inactive (the element left the page), and retry() carries on', async () => {
     const memory = new MemoryDraftStorage();
     let failing = true;

@@ -33,6 +33,8 @@ interface KeyQueue {
   /** Failed writes in a row: the back-off before the next try grows with them. */
   failures: number;
   retry: ReturnType<typeof setTimeout> | null;
+  /** Bumped by `dropWaiting`: a write in flight before it that then fails is not this tab's to try again. */
+  dropped: number;
 }
 
 export interface DraftKeeperOptions {
@@ -142,10 +144,18 @@ export class DraftKeeper {
     if (queue) queue.waiting = null;
   }
 
-  /** Drops the change waiting for the current key (one in flight still lands): another tab edits the draft now. */
+  /**
+   * Drops the change waiting for the current key (one in flight still lands): another tab edits the draft now.
+   * Nothing of it is tried again either: a write in flight that fails, or one waiting for its back-off, would
+   * land later over the other tab's draft.
+   */
   dropWaiting(): void {
     const queue = this.#queues.get(this.#storage())?.get(this.#key());
-    if (queue) queue.waiting = null;
+    if (!queue) return;
+    queue.waiting = null;
+    queue.dropped += 1;
+    if (queue.retry) clearTimeout(queue.retry);
+    queue.retry = null;
   }
 
   /** Forgets what was held back or forbidden for the current key: a new start reads it again and decides afresh. */
@@ -198,7 +208,7 @@ export class DraftKeeper {
     let byKey = this.#queues.get(storage);
     if (!byKey) this.#queues.set(storage, (byKey = new Map()));
     let queue = byKey.get(key);
-    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null }));
+    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null, dropped: 0 }));
     queue.waiting = change;
     this.#run(storage, key, queue);
   }
@@ -214,6 +224,7 @@ export class DraftKeeper {
     while (queue.waiting && !this.#heldBack.has(key) && !this.#forbidden.has(key)) {
       let change = queue.waiting;
       queue.waiting = null;
+      const dropped = queue.dropped;
       try {
         if (change.kind === 'write' && typeof change.value === 'function') {
           // Made once: a failed write is tried again with the same draft, not made again.
@@ -224,6 +235,9 @@ export class DraftKeeper {
         this.succeeded();
         this.#callbacks.saved();
       } catch (error) {
+        // Dropped while in flight: the draft is another tab's now, so this one is neither tried again nor reported
+        // (a change saved since, by a later start that holds the draft again, is written next as usual).
+        if (queue.dropped !== dropped) continue;
         this.fail(`The draft could not be saved: ${String(error)}`);
         // A newer change is written next anyway; otherwise this one is tried again after a back-off, so a brief
         // failure does not leave the stored draft behind the page until the person changes something else.
