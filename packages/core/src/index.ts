@@ -156,6 +156,7 @@ export { buildOutcomeRecord, type OutcomeRecordContext } from './record/build-ou
 export { buildEpisodeRecord, type EpisodeRecordContext } from './record/build-episode-record.js';
 export { buildHomeVisitRecord, type HomeVisitRecordContext } from './record/build-home-visit-record.js';
 export { MemoryDraftStorage, type DraftStorage } from './storage/draft-storage.js';
+export { applyDraftChange, draftChange, draftFingerprint, noteCopy, DraftChangeMismatchError, type DraftChange, type DraftChangeStep } from './storage/draft-change.js';
 export { UnreadableDraftError, type UnreadableDraftReason } from './storage/unreadable-draft-error.js';
 export {
   keepDraftAside,

@@ -1,3 +1,4 @@
+import { cyrb53 } from '../hash/cyrb53.js';
 import { OTFORMS_VERSION } from '../version.js';
 import type { InstrumentDefinition } from './definition-schema.js';
 import { adoptDefinition, isParsedDefinition, parseDefinition } from './parse-definition.js';
@@ -113,23 +114,10 @@ function readJson(text: string): unknown {
 }
 
 /**
- * cyrb53 over the format, its version, the core version and the definition's
- * JSON: fast and synchronous (the element must not wait), and enough to notice
- * a changed character. Not a cryptographic hash, on purpose: it guards
- * against accidents, not against someone who means to forge one. Exported
- * for the tests' forger only (not from the package).
+ * cyrb53 over the format, its version, the core version and the definition's JSON: fast and synchronous
+ * (the element must not wait), and enough to notice a changed character. Exported for the tests' forger
+ * only (not from the package).
  */
 export function checksum(core: string, definitionText: string): string {
-  const text = `${COMPILED_DEFINITION_FORMAT}\n${COMPILED_DEFINITION_FORMAT_VERSION}\n${core}\n${definitionText}`;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return `cyrb53:${value.toString(16).padStart(14, '0')}`;
+  return `cyrb53:${cyrb53(`${COMPILED_DEFINITION_FORMAT}\n${COMPILED_DEFINITION_FORMAT_VERSION}\n${core}\n${definitionText}`)}`;
 }

@@ -192,7 +192,7 @@ export class OtAssessment extends OtFormElement<AssessmentMachine, AssessmentRec
     this.session.stop();
     try {
       const definition = parseDefinition(this.definition);
-      this.#machine = { logic: createAssessmentMachine(definition), readDraft: (stored) => readAssessmentDraft(stored, definition) };
+      this.#machine = { logic: createAssessmentMachine(definition), readDraft: (stored) => readAssessmentDraft(stored, definition), draftsAsChanges: true };
       this.parsed = definition;
       this.definitionIssues = [];
       if (hasPhotoQuestion(definition)) loadPhotoQuestion().catch(() => this.session.report({ kind: 'load', message: eventMessages.photoQuestionNotLoaded, issues: [] }));

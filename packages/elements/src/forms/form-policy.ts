@@ -7,6 +7,11 @@ import type { DraftStart } from '../controllers/actor-controller.js';
 export interface FormMachine<TLogic extends AnyActorLogic> {
   logic: TLogic;
   readDraft(stored: unknown): DraftReading<unknown>;
+  /**
+   * Each draft is saved as the change from the one before (where the store keeps changes): the machine's
+   * context holds no actors, never changes in place, and notes its big copies (core's `noteCopy`).
+   */
+  draftsAsChanges?: boolean;
 }
 
 /** A saved draft that could not be used, so the form started afresh. */

@@ -7,6 +7,7 @@ import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
 import type { DraftEncryptionKey } from '../storage/encrypted-draft-storage.js';
 import { DraftStoreChoice } from './draft-store.js';
+import { SavedSnapshots } from './saved-snapshots.js';
 import type { FormMachine, FormPolicy, RefusedDraft } from './form-policy.js';
 import { moveFocus, type FocusTarget } from './page-focus.js';
 import { RecordFormValue } from './record-form-value.js';
@@ -51,6 +52,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   readonly #formValue: RecordFormValue;
   readonly #stores = new DraftStoreChoice();
   readonly #drafts: DraftKeeper;
+  /** The snapshot saved last: the next draft is saved as the change from it. */
+  readonly #saved = new SavedSnapshots();
   readonly #outbox: SessionOutbox;
   readonly #actor: ActorController<TLogic>;
   #record: TRecord | null = null;
@@ -204,6 +207,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     const machine = this.#policy.machine();
     if (!machine) return Promise.resolve();
     this.#changed = false;
+    this.#saved.reset(machine.draftsAsChanges === true);
     this.#inFlight = token;
     const key = this.#host.draftKey;
     if (key !== this.#loadedKey) {
@@ -467,7 +471,10 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       // Not if the form was reset or started again meanwhile: the draft under the key is a new one then.
       const finished = this.#startToken;
       this.#track(this.#inOutbox.then((safe) => safe && finished === this.#startToken && this.#actor.actor === actor && this.#drafts.remove()));
-    } else if (owned && !this.#starting && (this.#changed || this.#policy.childrenChangeIt)) this.#drafts.save(progress);
+    } else if (owned && !this.#starting && (this.#changed || this.#policy.childrenChangeIt)) {
+      // As a change from the draft saved before, where the store keeps changes: one answer, not the whole form.
+      this.#drafts.save(progress, this.#saved.saved(actor, snapshot, !!this.#storage().writeChange));
+    }
     this.updateFormValue(progress);
   }
 

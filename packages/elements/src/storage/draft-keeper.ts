@@ -1,4 +1,4 @@
-import { UnreadableDraftError, type DraftStorage } from '@otforms/core';
+import { UnreadableDraftError, type DraftChange, type DraftStorage } from '@otforms/core';
 import { isEncryptedDraftEnvelope } from './encrypted-draft-storage.js';
 
 /** What reading the draft found: nothing, a value, what is there but cannot be read, or a store that failed. */
@@ -24,7 +24,17 @@ export interface DraftKeeperCallbacks {
  */
 export type DraftToSave = unknown | (() => unknown);
 
-type Change = { kind: 'write'; value: DraftToSave } | { kind: 'remove' };
+/** `change`: the steps from the draft saved before this one, when known; null to write it whole. */
+type Change = { kind: 'write'; value: DraftToSave; change: DraftChange | null } | { kind: 'remove' };
+
+/**
+ * After this many changes kept with a draft, it is written whole again: reading applies every change kept,
+ * and a store's record of them stays small. A whole write every 64 answers costs a 3,000-item form about
+ * 1/64 of a whole write per answer.
+ */
+const CHANGES_BEFORE_WHOLE = 64;
+/** Waiting changes merged past this many steps are written whole instead (a long burst of typing in many fields). */
+const MERGED_STEPS = 512;
 
 /** The changes of one key of one store: at most one in flight, and the latest one waiting. */
 interface KeyQueue {
@@ -35,6 +45,13 @@ interface KeyQueue {
   retry: ReturnType<typeof setTimeout> | null;
   /** Bumped by `dropWaiting`: a write in flight before it that then fails is not this tab's to try again. */
   dropped: number;
+  /**
+   * True while what is stored under the key is exactly what this keeper wrote last (its last write committed,
+   * and nothing since took the key from it): only then can the next draft be written as a change from it.
+   */
+  synced: boolean;
+  /** Changes written since the last whole draft. */
+  changes: number;
 }
 
 export interface DraftKeeperOptions {
@@ -108,9 +125,13 @@ export class DraftKeeper {
     }
   }
 
-  /** Saves `draft` (or what a function given makes, once its write starts): the latest save waiting wins. */
-  save(draft: DraftToSave): void {
-    this.#enqueue({ kind: 'write', value: draft });
+  /**
+   * Saves `draft` (or what a function given makes, once its write starts): the latest save waiting wins.
+   * `change`, when given, is the steps from the draft saved just before this one: a store that keeps changes
+   * (`writeChange`) is then given those, not the whole draft, while it holds exactly what this keeper wrote.
+   */
+  save(draft: DraftToSave, change: DraftChange | null = null): void {
+    this.#enqueue({ kind: 'write', value: draft, change });
   }
 
   remove(): void {
@@ -120,6 +141,7 @@ export class DraftKeeper {
   /** Nothing is written to the current key until `letThrough` (a draft there is being kept aside). */
   holdBack(): void {
     this.#heldBack.add(this.#key());
+    this.#unsync();
   }
 
   /**
@@ -142,6 +164,7 @@ export class DraftKeeper {
     this.#forbidden.add(key);
     const queue = this.#queues.get(this.#storage())?.get(key);
     if (queue) queue.waiting = null;
+    this.#unsync();
   }
 
   /**
@@ -154,6 +177,7 @@ export class DraftKeeper {
     if (!queue) return;
     queue.waiting = null;
     queue.dropped += 1;
+    queue.synced = false;
     if (queue.retry) clearTimeout(queue.retry);
     queue.retry = null;
   }
@@ -162,6 +186,8 @@ export class DraftKeeper {
   clearBlocks(): void {
     this.#heldBack.delete(this.#key());
     this.#forbidden.delete(this.#key());
+    // A new start: it has just read the draft, which may not be what this keeper wrote last.
+    this.#unsync();
   }
 
   /** Resolves when every change queued (not held back) has been committed, or has failed. */
@@ -208,9 +234,15 @@ export class DraftKeeper {
     let byKey = this.#queues.get(storage);
     if (!byKey) this.#queues.set(storage, (byKey = new Map()));
     let queue = byKey.get(key);
-    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null, dropped: 0 }));
-    queue.waiting = change;
+    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null, dropped: 0, synced: false, changes: 0 }));
+    queue.waiting = merged(queue.waiting, change);
     this.#run(storage, key, queue);
+  }
+
+  /** The next write of the current key is whole: what is stored is no longer known to be this keeper's last write. */
+  #unsync(): void {
+    const queue = this.#queues.get(this.#storage())?.get(this.#key());
+    if (queue) queue.synced = false;
   }
 
   #run(storage: DraftStorage, key: string, queue: KeyQueue): void {
@@ -226,15 +258,23 @@ export class DraftKeeper {
       queue.waiting = null;
       const dropped = queue.dropped;
       try {
-        if (change.kind === 'write' && typeof change.value === 'function') {
+        const asChange = change.kind === 'write' && change.change && queue.synced && queue.changes < CHANGES_BEFORE_WHOLE && storage.writeChange;
+        // Not written whole after all when the store no longer holds this keeper's last write (another tab wrote it).
+        const keptAsChange = asChange ? await storage.writeChange!(key, (change as { change: DraftChange }).change) : false;
+        if (!keptAsChange && change.kind === 'write' && typeof change.value === 'function') {
           // Made once: a failed write is tried again with the same draft, not made again.
-          change = { kind: 'write', value: (change.value as () => unknown)() };
+          change = { kind: 'write', value: (change.value as () => unknown)(), change: change.change };
         }
-        await (change.kind === 'write' ? storage.write(key, change.value) : storage.remove(key));
+        if (!keptAsChange) await (change.kind === 'write' ? storage.write(key, change.value) : storage.remove(key));
+        queue.changes = keptAsChange ? queue.changes + 1 : 0;
+        // What is stored is this keeper's last write, unless it was a removal, or the key was given up meanwhile.
+        queue.synced = change.kind === 'write' && queue.dropped === dropped && !this.#heldBack.has(key) && !this.#forbidden.has(key);
         queue.failures = 0;
         this.succeeded();
         this.#callbacks.saved();
       } catch (error) {
+        // Whatever the store holds now, it is not known to be this write: the next one is whole.
+        queue.synced = false;
         // Dropped while in flight: the draft is another tab's now, so this one is neither tried again nor reported
         // (a change saved since, by a later start that holds the draft again, is written next as usual).
         if (queue.dropped !== dropped) continue;
@@ -258,4 +298,14 @@ export class DraftKeeper {
       if (this.#active()) this.#run(storage, key, queue);
     }, delay);
   }
+}
+
+/**
+ * A write saved while another waits: the newest draft, with the steps of both when both have them (each is
+ * from the draft saved before it, so together they go from the draft before the waiting one); whole otherwise.
+ */
+function merged(waiting: Change | null, next: Change): Change {
+  if (next.kind !== 'write' || !next.change || waiting?.kind !== 'write') return waiting?.kind === 'remove' && next.kind === 'write' ? { ...next, change: null } : next;
+  if (!waiting.change || waiting.change.length + next.change.length > MERGED_STEPS) return { ...next, change: null };
+  return { ...next, change: [...waiting.change, ...next.change] };
 }

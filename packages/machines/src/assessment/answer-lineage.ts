@@ -1,4 +1,4 @@
-import type { Answers } from '@otforms/core';
+import { noteCopy, type Answers } from '@otforms/core';
 
 /**
  * Which answers object each came from, and which answer changed on the way.
@@ -13,7 +13,10 @@ const lineage = new WeakMap<Answers, { before: WeakRef<Answers>; changed: string
 
 /** Notes that `after` is `before` with (at most) the answer under `changed` different. */
 export function noteAnswersChange(before: Answers, after: Answers, changed: string): void {
-  if (before !== after) lineage.set(after, { before: new WeakRef(before), changed });
+  if (before === after) return;
+  lineage.set(after, { before: new WeakRef(before), changed });
+  // And for the draft: it is written as what changed, not as every answer (core's draft-change).
+  noteCopy(before, after, [changed]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AttachmentSchema, type Attachment, type ReadInput, type ResponseState } from '@otforms/core';
+import { AttachmentSchema, noteCopy, type Attachment, type ReadInput, type ResponseState } from '@otforms/core';
 
 /**
  * The responses after one input. Only what changes is copied: on a long
@@ -11,6 +11,8 @@ export function applyInput(responses: ResponseState, itemId: string, read: ReadI
   if (read.kind === 'invalid') invalidInputs = { ...invalidInputs, [itemId]: read.text };
   else if (itemId in invalidInputs) invalidInputs = without(invalidInputs, itemId);
   if (notAssessed.includes(itemId)) notAssessed = notAssessed.filter((id) => id !== itemId);
+  // The draft is written as what changed (core's draft-change): a long list of unreadable inputs is no exception.
+  noteCopy(responses.invalidInputs, invalidInputs, [itemId]);
   return { ...responses, answers, invalidInputs, notAssessed };
 }
 

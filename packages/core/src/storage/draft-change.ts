@@ -1,0 +1,136 @@
+import { cyrb53 } from '../hash/cyrb53.js';
+
+/**
+ * A draft saved as a change: the steps that turn the draft saved before into the draft now, so that a
+ * store that can keep changes (`DraftStorage.writeChange`) writes one answer, not the whole form, on
+ * every answer. A step sets the value at a path of object keys, or deletes it; arrays and anything else
+ * that changed are set whole. `read` gives the draft with its changes applied, so nothing above the store
+ * ever sees one.
+ */
+export interface DraftChangeStep {
+  /** Object keys from the draft's root; never empty. */
+  readonly path: readonly string[];
+  /** The new value; absent: the key is deleted. */
+  readonly to?: unknown;
+}
+
+export type DraftChange = readonly DraftChangeStep[];
+
+/** A change that does not fit the draft it is applied to: a key on its path is not an object there. */
+export class DraftChangeMismatchError extends Error {
+  override readonly name = 'DraftChangeMismatchError';
+}
+
+/** An object at most this big is compared key by key; a bigger one that was not noted as a copy is set whole. */
+const COMPARED_KEYS = 32;
+/** How many copies back `noteCopy` is followed before the object is set whole. */
+const COPIES_FOLLOWED = 64;
+
+const copies = new WeakMap<object, { before: WeakRef<object>; changed: readonly string[] }>();
+
+/**
+ * Notes that `after` is a copy of `before` with at most the keys `changed` different (set, changed or
+ * deleted). The copier promises that neither is changed in place afterwards: a form machine makes a new
+ * object for each event. That is what lets `draftChange` find an answer changed in a form of 3,000
+ * without comparing the 3,000. Held weakly: nothing is kept alive by it.
+ */
+export function noteCopy(before: object, after: object, changed: readonly string[]): void {
+  if (before !== after) copies.set(after, { before: new WeakRef(before), changed });
+}
+
+/**
+ * The steps from draft `before` to draft `after` (JSON-compatible values, never changed in place); null when
+ * only the whole draft says it (one is not an object, or both are big and `after` is no noted copy). Work is
+ * bounded by what changed: objects are compared key by key only when small, or along the keys `noteCopy`
+ * gave; a big object reached otherwise is set whole.
+ */
+export function draftChange(before: unknown, after: unknown): DraftChange | null {
+  const steps: DraftChangeStep[] = [];
+  const keys = isRecord(before) && isRecord(after) ? keysToCompare(before, after) : null;
+  if (!keys) return null;
+  collectKeys(steps, [], before as Record<string, unknown>, after as Record<string, unknown>, keys);
+  return steps;
+}
+
+function collect(steps: DraftChangeStep[], path: string[], before: unknown, after: unknown): void {
+  if (Object.is(before, after)) return;
+  if (after === undefined) {
+    steps.push({ path });
+    return;
+  }
+  const keys = isRecord(before) && isRecord(after) ? keysToCompare(before, after) : null;
+  if (!keys) {
+    steps.push({ path, to: after });
+    return;
+  }
+  collectKeys(steps, path, before as Record<string, unknown>, after as Record<string, unknown>, keys);
+}
+
+function collectKeys(steps: DraftChangeStep[], path: string[], was: Record<string, unknown>, now: Record<string, unknown>, keys: Iterable<string>): void {
+  for (const key of keys) {
+    const next = [...path, key];
+    if (!Object.hasOwn(now, key)) {
+      if (Object.hasOwn(was, key)) steps.push({ path: next });
+    } else collect(steps, next, Object.hasOwn(was, key) ? was[key] : undefined, now[key]);
+  }
+}
+
+/** The keys that may differ between two objects, or null when finding them would cost the size of either. */
+function keysToCompare(before: object, after: object): Iterable<string> | null {
+  const traced = keysCopiedFrom(before, after);
+  if (traced) return traced;
+  const was = Object.keys(before);
+  const now = Object.keys(after);
+  if (was.length > COMPARED_KEYS || now.length > COMPARED_KEYS) return null;
+  return new Set([...was, ...now]);
+}
+
+function keysCopiedFrom(before: object, after: object): Set<string> | null {
+  const changed = new Set<string>();
+  let at: object | undefined = after;
+  for (let step = 0; at && step < COPIES_FOLLOWED; step++) {
+    const link = copies.get(at);
+    if (!link) return null;
+    link.changed.forEach((key) => changed.add(key));
+    at = link.before.deref();
+    if (at === before) return changed;
+  }
+  return null;
+}
+
+/**
+ * Applies `change` to `draft` in place (a fresh copy the caller owns, such as one just read) and returns it.
+ * Throws a `DraftChangeMismatchError` when a step's path runs through something that is not an object:
+ * the change was not made from this draft.
+ */
+export function applyDraftChange(draft: unknown, change: DraftChange): unknown {
+  const root = draft;
+  for (const step of change) {
+    // `draftChange` never makes an empty path: the whole draft is written whole, not as a change.
+    if (!Array.isArray(step.path) || step.path.length === 0) throw new DraftChangeMismatchError('A draft change step has no path');
+    let at = root;
+    for (const key of step.path.slice(0, -1)) {
+      if (!isRecord(at) || !Object.hasOwn(at, key)) throw new DraftChangeMismatchError(`The draft has no object at "${step.path.join('.')}"`);
+      at = (at as Record<string, unknown>)[key];
+    }
+    if (!isRecord(at)) throw new DraftChangeMismatchError(`The draft has no object at "${step.path.join('.')}"`);
+    const key = step.path[step.path.length - 1]!;
+    // defineProperty, not assignment: a key such as "__proto__" is an ordinary key of the draft, as JSON.parse makes it.
+    if ('to' in step) Object.defineProperty(at, key, { value: step.to, enumerable: true, writable: true, configurable: true });
+    else delete (at as Record<string, unknown>)[key];
+  }
+  return root;
+}
+
+function isRecord(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * What a store that keeps changes (`writeChange`) notes of the draft it wrote, from its JSON text: reading
+ * it back, a draft whose text no longer matches was written by someone else (an older version that knows
+ * nothing of changes), so the changes kept for the one before are not applied to it.
+ */
+export function draftFingerprint(json: string): string {
+  return `cyrb53:${json.length}:${cyrb53(json)}`;
+}
