@@ -1,6 +1,7 @@
 import { MemoryDraftStorage, parseDefinition } from '@otforms/core';
 import { createAssessmentMachine, runningScoreOf, shownItems } from '@otforms/machines';
 import { createActor, type AnyActorLogic } from 'xstate';
+import { SavedSnapshots } from '../../packages/elements/src/forms/saved-snapshots.js';
 import { DraftKeeper } from '../../packages/elements/src/storage/draft-keeper.js';
 import { answerSequence } from '../answer-sequence.js';
 import { generateDefinition } from '../generate-definition.js';
@@ -11,9 +12,10 @@ import { generateDefinition } from '../generate-definition.js';
  * What the element does after each answer is done here by hand, without a
  * page: the machine's transition, which questions are shown, the running
  * score, and the draft as the session writes it: handed to a DraftKeeper as a
- * function that makes it when its write starts, into a store in memory, each
- * write landing before the next answer (so every answer's draft is made and
- * written, whole). Each part is timed
+ * function that makes it when its write starts, with the change from the draft
+ * saved before (`SavedSnapshots`), into a store in memory that keeps changes,
+ * each write landing before the next answer (so every answer's draft is
+ * written: as its change, and whole every 64 answers). Each part is timed
  * on its own; the answers are replayed `ROUNDS` times, and the median round
  * of each part is printed, in ms per answer.
  */
@@ -33,6 +35,8 @@ async function replay(perSection: number, showErrors: boolean): Promise<Record<P
   const logic = (actor as unknown as { logic: AnyActorLogic }).logic;
   const store = new MemoryDraftStorage();
   const keeper = new DraftKeeper(() => store, () => 'bench-draft', { failing: () => {}, recovered: () => {}, saved: () => {} });
+  const savedSnapshots = new SavedSnapshots();
+  savedSnapshots.reset(true);
   let saved: object | null = null;
   const spent: Record<Part, number> = { transition: 0, shown: 0, runningScore: 0, draft: 0 };
   let at = Date.parse('2026-01-05T09:00:00Z');
@@ -52,7 +56,7 @@ async function replay(perSection: number, showErrors: boolean): Promise<Record<P
     start = performance.now();
     const snapshot = actor.getSnapshot();
     saved = snapshot;
-    keeper.save(() => logic.getPersistedSnapshot(snapshot));
+    keeper.save(() => logic.getPersistedSnapshot(snapshot), savedSnapshots.saved(actor, snapshot));
     await keeper.flush();
     spent.draft += performance.now() - start;
     if (endsSection) {

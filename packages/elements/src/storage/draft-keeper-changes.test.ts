@@ -1,0 +1,180 @@
+import { expect } from '@open-wc/testing';
+import { MemoryDraftStorage, type DraftChange, type DraftStorage } from '@otforms/core';
+import { DraftKeeper } from './draft-keeper.js';
+
+/** A store that keeps changes (MemoryDraftStorage underneath), logging each call, that can fail or refuse changes. */
+function changeStore() {
+  const memory = new MemoryDraftStorage();
+  const store = {
+    memory,
+    log: [] as string[],
+    failing: false,
+    /** As when another tab wrote the draft since: the store refuses the change. */
+    refusing: false,
+    read: (key: string): unknown => memory.read(key),
+    write(key: string, value: unknown): void {
+      store.log.push('write');
+      if (store.failing) throw new Error('disk full');
+      memory.write(key, value);
+    },
+    writeChange(key: string, change: DraftChange): boolean {
+      store.log.push('change');
+      if (store.failing) throw new Error('disk full');
+      return !store.refusing && memory.writeChange(key, change);
+    },
+    remove(key: string): void {
+      store.log.push('remove');
+      memory.remove(key);
+    },
+  } satisfies DraftStorage & Record<string, unknown>;
+  return store;
+}
+
+function keeper(storage: DraftStorage) {
+  const drafts = new DraftKeeper(() => storage, () => 'draft', { failing: () => undefined, recovered: () => undefined, saved: () => undefined }, { retryDelays: [60_000] });
+  return drafts;
+}
+
+/** Saves answer `n` as a draft, with the change from the draft with answer `n - 1`. */
+const answer = (n: number) => [{ answers: { [`q${n}`]: n }, n }, [{ path: ['answers', `q${n}`], to: n }, { path: ['n'], to: n }]] as const;
+
+/** A draft holding answers 1 to n. */
+const upTo = (n: number) => ({ answers: Object.fromEntries(Array.from({ length: n }, (_, i) => [`q${i + 1}`, i + 1])), n });
+
+function saveAnswer(drafts: DraftKeeper, n: number): void {
+  const [, change] = answer(n);
+  drafts.save(upTo(n), change);
+}
+
+describe('DraftKeeper with a store that keeps changes', () => {
+  it('writes the first draft whole, then each next one as its change, and the store reads back the latest', async () => {
+    const store = changeStore();
+    const drafts = keeper(store);
+    for (const n of [1, 2, 3]) {
+      saveAnswer(drafts, n);
+      await drafts.flush();
+    }
+    expect(store.log).to.deep.equal(['write', 'change', 'change']);
+    expect(store.memory.read('draft')).to.deep.equal(upTo(3));
+  });
+
+  it('writes whole a draft saved without its change', async () => {
+    const store = changeStore();
+    const drafts = keeper(store);
+    saveAnswer(drafts, 1);
+    drafts.save(upTo(2));
+    await drafts.flush();
+    expect(store.log).to.deep.equal(['write', 'write']);
+  });
+
+  it('writes whole when the store refuses the change (another tab wrote it), then changes again', async () => {
+    const store = changeStore();
+    const drafts = keeper(store);
+    saveAnswer(drafts, 1);
+    await drafts.flush();
+    store.refusing = true;
+    saveAnswer(drafts, 2);
+    await drafts.flush();
+    store.refusing = false;
+    saveAnswer(drafts, 3);
+    await drafts.flush();
+    expect(store.log).to.deep.equal(['write', 'change', 'write', 'change']);
+    expect(store.memory.read('draft')).to.deep.equal(upTo(3));
+  });
+
+  it('after a failed write, writes the next draft whole: what is stored is no longer known', async () => {
+    const store = changeStore();
+    const drafts = keeper(store);
+    saveAnswer(drafts, 1);
+    await drafts.flush();
+    store.failing = true;
+    saveAnswer(drafts, 2);
+    await drafts.flush();
+    store.failing = false;
+    saveAnswer(drafts, 3);
+    await drafts.flush();
+    expect(store.log).to.deep.equal(['write', 'change', 'write']);
+    expect(store.memory.read('draft')).to.deep.equal(upTo(3));
+  });
+
+  for (const [what, giveUp] of [
+    ['another tab took the draft (dropWaiting)', (drafts: DraftKeeper) => drafts.dropWaiting()],
+    ['a new start read the draft again (clearBlocks)', (drafts: DraftKeeper) => drafts.clearBlocks()],
+    ['the key was held back and let through', (drafts: DraftKeeper) => (drafts.holdBack(), drafts.letThrough())],
+  ] as const) {
+    it(`writes the next draft whole once ${what}`, async () => {
+      const store = changeStore();
+      const drafts = keeper(store);
+      saveAnswer(drafts, 1);
+      await drafts.flush();
+      giveUp(drafts);
+      saveAnswer(drafts, 2);
+      await drafts.flush();
+      expect(store.log).to.deep.equal(['write', 'write']);
+    });
+  }
+
+  it('writes whole again after 64 changes, so that reading never applies more', async () => {
+    const store = changeStore();
+    const drafts = keeper(store);
+    for (let n = 1; n <= 67; n++) {
+      saveAnswer(drafts, n);
+      await drafts.flush();
+    }
+    expect(store.log.map((call, at) => (call === 'write' ? at : -1)).filter((at) => at >= 0)).to.deep.equal([0, 65]);
+    expect(store.memory.read('draft')).to.deep.equal(upTo(67));
+  });
+
+  it('merges the changes saved while a write is under way, and writes them as one change', async () => {
+    const memory = new MemoryDraftStorage();
+    const changes: DraftChange[] = [];
+    let release = () => {};
+    const store: DraftStorage = {
+      read: (key) => memory.read(key),
+      write: (key, value) => memory.write(key, value),
+      writeChange: (key, change) =>
+        new Promise<boolean>((resolve) => {
+          changes.push(change);
+          release = () => resolve(memory.writeChange(key, change));
+        }),
+      remove: (key) => memory.remove(key),
+    };
+    const drafts = keeper(store);
+    saveAnswer(drafts, 1);
+    await drafts.flush();
+    saveAnswer(drafts, 2);
+    saveAnswer(drafts, 3);
+    saveAnswer(drafts, 4);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    release();
+    await drafts.flush();
+    expect(changes).to.deep.equal([answer(2)[1], [...answer(3)[1], ...answer(4)[1]]]);
+    expect(memory.read('draft')).to.deep.equal(upTo(4));
+  });
+
+  it('writes whole a draft saved after a removal it replaces', async () => {
+    const memory = new MemoryDraftStorage();
+    const log: string[] = [];
+    let release = () => {};
+    const store: DraftStorage = {
+      read: (key) => memory.read(key),
+      write: (key, value) => (log.push('write'), memory.write(key, value)),
+      writeChange: (key, change) => (log.push('change'), memory.writeChange(key, change)),
+      remove: (key) => (log.push('remove'), memory.remove(key)),
+    };
+    const drafts = keeper(store);
+    saveAnswer(drafts, 1);
+    await drafts.flush();
+    // A change under way, a removal waiting, then a draft saved as a change from the one before the removal.
+    const held = new Promise<void>((resolve) => (release = resolve));
+    store.writeChange = async (key, change) => (log.push('change'), await held, memory.writeChange(key, change));
+    saveAnswer(drafts, 2);
+    drafts.remove();
+    saveAnswer(drafts, 3);
+    release();
+    await drafts.flush();
+    expect(log).to.deep.equal(['write', 'change', 'write']);
+    expect(memory.read('draft')).to.deep.equal(upTo(3));
+  });
+});
