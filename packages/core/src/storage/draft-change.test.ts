@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDraftChange, draftChange, DraftChangeMismatchError, noteCopy, type DraftChange } from './draft-change.js';
 import { MemoryDraftStorage } from './draft-storage.js';
+import { UnreadableDraftError } from './unreadable-draft-error.js';
 
 const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -107,5 +108,19 @@ describe('MemoryDraftStorage changes', () => {
     storage.writeChange('k', [{ path: ['audit', 'walk'], to: entry }]);
     entry.at = 't2';
     expect(storage.read('k')).toEqual({ audit: { walk: { at: 't1' } } });
+  });
+
+  it('reads changes that do not fit the draft as an unreadable draft holding both, so that it is kept aside', () => {
+    const storage = new MemoryDraftStorage();
+    storage.write('k', { answers: 1 });
+    storage.writeChange('k', [{ path: ['answers', 'walk'], to: 2 }]);
+    let thrown: unknown;
+    try {
+      storage.read('k');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UnreadableDraftError);
+    expect(thrown).toMatchObject({ reason: 'malformed', stored: { draft: { answers: 1 }, changes: [[{ path: ['answers', 'walk'], to: 2 }]] } });
   });
 });

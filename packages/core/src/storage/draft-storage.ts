@@ -1,4 +1,5 @@
-import { applyDraftChange, type DraftChange } from './draft-change.js';
+import { applyDraftChange, DraftChangeMismatchError, type DraftChange } from './draft-change.js';
+import { UnreadableDraftError } from './unreadable-draft-error.js';
 
 /**
  * Where a form keeps its unfinished work so that a reload or a crash loses
@@ -30,7 +31,14 @@ export class MemoryDraftStorage implements DraftStorage {
   read(key: string): unknown {
     const stored = this.#drafts.get(key);
     if (stored === undefined) return null;
-    return stored.changes.reduce((draft, change) => applyDraftChange(draft, JSON.parse(change) as DraftChange), JSON.parse(stored.draft) as unknown);
+    const changes = stored.changes.map((change) => JSON.parse(change) as DraftChange);
+    try {
+      return changes.reduce((draft, change) => applyDraftChange(draft, change), JSON.parse(stored.draft) as unknown);
+    } catch (error) {
+      // Kept aside by the form, as a draft that cannot be read, rather than taken for a failing store.
+      if (error instanceof DraftChangeMismatchError) throw new UnreadableDraftError(error.message, { draft: JSON.parse(stored.draft) as unknown, changes }, 'malformed');
+      throw error;
+    }
   }
 
   write(key: string, value: unknown): void {

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { MemoryDraftStorage, type DraftChange, type DraftStorage } from '@otforms/core';
+import { switchDraftStore } from '../forms/session-store-switch.js';
 import { DraftKeeper } from './draft-keeper.js';
+
+const callbacks = { failing: () => undefined, recovered: () => undefined, saved: () => undefined };
 
 /** A store that keeps changes (MemoryDraftStorage underneath), logging each call, that can fail or refuse changes. */
 function changeStore() {
@@ -30,9 +33,8 @@ function changeStore() {
   return store;
 }
 
-function keeper(storage: DraftStorage) {
-  const drafts = new DraftKeeper(() => storage, () => 'draft', { failing: () => undefined, recovered: () => undefined, saved: () => undefined }, { retryDelays: [60_000] });
-  return drafts;
+function keeper(storage: () => DraftStorage) {
+  return new DraftKeeper(storage, () => 'draft', callbacks, { retryDelays: [60_000] });
 }
 
 /** Saves answer `n` as a draft, with the change from the draft with answer `n - 1`. */
@@ -49,7 +51,7 @@ function saveAnswer(drafts: DraftKeeper, n: number): void {
 describe('DraftKeeper with a store that keeps changes', () => {
   it('writes the first draft whole, then each next one as its change, and the store reads back the latest', async () => {
     const store = changeStore();
-    const drafts = keeper(store);
+    const drafts = keeper(() => store);
     for (const n of [1, 2, 3]) {
       saveAnswer(drafts, n);
       await drafts.flush();
@@ -60,7 +62,7 @@ describe('DraftKeeper with a store that keeps changes', () => {
 
   it('writes whole a draft saved without its change', async () => {
     const store = changeStore();
-    const drafts = keeper(store);
+    const drafts = keeper(() => store);
     saveAnswer(drafts, 1);
     drafts.save(upTo(2));
     await drafts.flush();
@@ -69,7 +71,7 @@ describe('DraftKeeper with a store that keeps changes', () => {
 
   it('writes whole when the store refuses the change (another tab wrote it), then changes again', async () => {
     const store = changeStore();
-    const drafts = keeper(store);
+    const drafts = keeper(() => store);
     saveAnswer(drafts, 1);
     await drafts.flush();
     store.refusing = true;
@@ -84,7 +86,7 @@ describe('DraftKeeper with a store that keeps changes', () => {
 
   it('after a failed write, writes the next draft whole: what is stored is no longer known', async () => {
     const store = changeStore();
-    const drafts = keeper(store);
+    const drafts = keeper(() => store);
     saveAnswer(drafts, 1);
     await drafts.flush();
     store.failing = true;
@@ -104,7 +106,7 @@ describe('DraftKeeper with a store that keeps changes', () => {
   ] as const) {
     it(`writes the next draft whole once ${what}`, async () => {
       const store = changeStore();
-      const drafts = keeper(store);
+      const drafts = keeper(() => store);
       saveAnswer(drafts, 1);
       await drafts.flush();
       giveUp(drafts);
@@ -116,7 +118,7 @@ describe('DraftKeeper with a store that keeps changes', () => {
 
   it('writes whole again after 64 changes, so that reading never applies more', async () => {
     const store = changeStore();
-    const drafts = keeper(store);
+    const drafts = keeper(() => store);
     for (let n = 1; n <= 67; n++) {
       saveAnswer(drafts, n);
       await drafts.flush();
@@ -139,7 +141,7 @@ describe('DraftKeeper with a store that keeps changes', () => {
         }),
       remove: (key) => memory.remove(key),
     };
-    const drafts = keeper(store);
+    const drafts = keeper(() => store);
     saveAnswer(drafts, 1);
     await drafts.flush();
     saveAnswer(drafts, 2);
@@ -163,7 +165,7 @@ describe('DraftKeeper with a store that keeps changes', () => {
       writeChange: (key, change) => (log.push('change'), memory.writeChange(key, change)),
       remove: (key) => (log.push('remove'), memory.remove(key)),
     };
-    const drafts = keeper(store);
+    const drafts = keeper(() => store);
     saveAnswer(drafts, 1);
     await drafts.flush();
     // A change under way, a removal waiting, then a draft saved as a change from the one before the removal.
@@ -176,5 +178,63 @@ describe('DraftKeeper with a store that keeps changes', () => {
     await drafts.flush();
     expect(log).to.deep.equal(['write', 'change', 'write']);
     expect(memory.read('draft')).to.deep.equal(upTo(3));
+  });
+
+  it('makes no whole write after a change refused because another tab took the draft while it was under way', async () => {
+    const memory = new MemoryDraftStorage();
+    let answer: (kept: boolean) => void = () => undefined;
+    let held = false;
+    const store: DraftStorage = {
+      read: (key) => memory.read(key),
+      write: (key, value) => memory.write(key, value),
+      remove: (key) => memory.remove(key),
+      writeChange: (key, change) => (held ? new Promise<boolean>((resolve) => (answer = resolve)) : memory.writeChange(key, change)),
+    };
+    const drafts = keeper(() => store);
+    drafts.save({ a: 1 });
+    await drafts.flush();
+    held = true;
+    drafts.save({ a: 2 }, [{ path: ['a'], to: 2 }]);
+    await Promise.resolve();
+    // Another tab takes the draft by force, and writes its own: this store refuses the change.
+    drafts.dropWaiting();
+    memory.write('draft', { a: 99, other: 'tab' });
+    answer(false);
+    await drafts.flush();
+    expect(memory.read('draft')).to.deep.equal({ a: 99, other: 'tab' });
+  });
+
+  it('writes whole, not as a change, to a store the draft moved away from and back to', async () => {
+    const memory = new MemoryDraftStorage();
+    const other = new MemoryDraftStorage();
+    const log: string[] = [];
+    const first: DraftStorage = {
+      read: (key) => memory.read(key),
+      write: (key, value) => (log.push('write'), memory.write(key, value)),
+      // The move away removes the draft quietly: here it fails, so the first store keeps what it had.
+      remove: () => {
+        throw new Error('remove failed');
+      },
+      writeChange: (key, change) => (log.push('change'), memory.writeChange(key, change)),
+    };
+    let current: DraftStorage = first;
+    const drafts = keeper(() => current);
+    drafts.save({ x: 1, y: 1 });
+    await drafts.flush();
+    drafts.save({ x: 2, y: 1 }, [{ path: ['x'], to: 2 }]);
+    await drafts.flush();
+    const away = { store: first, plain: first };
+    const back = { store: other as DraftStorage, plain: other as DraftStorage };
+    current = other;
+    await switchDraftStore({ from: away, to: back, draftKey: 'draft', keeper: drafts, progress: () => ({ x: 2, y: 1 }) });
+    drafts.save({ x: 2, y: 5 }, [{ path: ['y'], to: 5 }]);
+    await drafts.flush();
+    current = first;
+    const returning = switchDraftStore({ from: back, to: away, draftKey: 'draft', keeper: drafts, progress: () => ({ x: 3, y: 5 }) });
+    // An answer while the switch back is under way: a change from {x: 2, y: 5} would land on the {x: 2, y: 1} still there.
+    drafts.save({ x: 3, y: 5 }, [{ path: ['x'], to: 3 }]);
+    expect(memory.read('draft')).to.deep.equal({ x: 3, y: 5 });
+    await returning;
+    expect(log).to.deep.equal(['write', 'change', 'write', 'write']);
   });
 });

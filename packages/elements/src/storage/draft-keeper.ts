@@ -79,6 +79,8 @@ export class DraftKeeper {
   readonly #queues = new Map<DraftStorage, Map<string, KeyQueue>>();
   readonly #heldBack = new Set<string>();
   readonly #forbidden = new Set<string>();
+  /** The store each key was last saved to: back in a store used before (a switch and back), its queue is not synced. */
+  readonly #lastStore = new Map<string, DraftStorage>();
   readonly #retryDelays: readonly number[];
   readonly #active: () => boolean;
   #failing = false;
@@ -235,6 +237,10 @@ export class DraftKeeper {
     if (!byKey) this.#queues.set(storage, (byKey = new Map()));
     let queue = byKey.get(key);
     if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null, dropped: 0, synced: false, changes: 0 }));
+    // The draft moved to another store and back (`switchDraftStore` removes it from the first outside this keeper):
+    // what this store holds is no longer this queue's last write.
+    if (this.#lastStore.get(key) !== storage) queue.synced = false;
+    this.#lastStore.set(key, storage);
     queue.waiting = merged(queue.waiting, change);
     this.#run(storage, key, queue);
   }
@@ -261,6 +267,12 @@ export class DraftKeeper {
         const asChange = change.kind === 'write' && change.change && queue.synced && queue.changes < CHANGES_BEFORE_WHOLE && storage.writeChange;
         // Not written whole after all when the store no longer holds this keeper's last write (another tab wrote it).
         const keptAsChange = asChange ? await storage.writeChange!(key, (change as { change: DraftChange }).change) : false;
+        // Refused because the key was given up meanwhile (another tab took it, and wrote): a whole write now would be a
+        // new write over that tab's draft, not one already under way, so it is not made.
+        if (asChange && !keptAsChange && (queue.dropped !== dropped || this.#heldBack.has(key) || this.#forbidden.has(key))) {
+          queue.synced = false;
+          continue;
+        }
         if (!keptAsChange && change.kind === 'write' && typeof change.value === 'function') {
           // Made once: a failed write is tried again with the same draft, not made again.
           change = { kind: 'write', value: (change.value as () => unknown)(), change: change.change };
