@@ -16,6 +16,27 @@ async function stored(databaseName: string, key: string): Promise<unknown> {
   }
 }
 
+/** Every key in the database's drafts store, over a connection of its own. */
+async function storedKeys(databaseName: string): Promise<IDBValidKey[]> {
+  const database = await openDB(databaseName);
+  try {
+    // A store that never opened the database has not made the drafts store yet.
+    return database.objectStoreNames.contains('drafts') ? await database.getAllKeys('drafts') : [];
+  } finally {
+    database.close();
+  }
+}
+
+/** Puts a value straight into the drafts store, as an earlier otforms version (or a damaged disk) would. */
+async function putRaw(databaseName: string, key: IDBValidKey, value: unknown): Promise<void> {
+  const database = await openDB(databaseName);
+  try {
+    await database.put('drafts', value, key);
+  } finally {
+    database.close();
+  }
+}
+
 /** Replaces a method on a prototype until the returned function is called. */
 function patch<T extends object, K extends keyof T>(target: T, name: K, replacement: (original: T[K]) => T[K]): () => void {
   const original = target[name];
@@ -83,11 +104,13 @@ describe('IndexedDbDraftStorage', () => {
     const storage = new IndexedDbDraftStorage({ databaseName, legacy: storageOver(legacy) });
     await storage.write('otforms:a', draft);
     expect(changes.map((change) => change.complete)).to.deep.equal([true]);
-    await storage.remove('otforms:a');
+    expect(await storage.writeChange('otforms:a', [{ path: ['value'], to: 'reviewing' }])).to.equal(true);
     expect(changes.map((change) => change.complete)).to.deep.equal([true, true]);
-    await storage.read('otforms:old');
+    await storage.remove('otforms:a');
     expect(changes.map((change) => change.complete)).to.deep.equal([true, true, true]);
-    expect(changes.map((change) => change.durability)).to.deep.equal(['strict', 'strict', 'strict']);
+    await storage.read('otforms:old');
+    expect(changes.map((change) => change.complete)).to.deep.equal([true, true, true, true]);
+    expect(changes.map((change) => change.durability)).to.deep.equal(['strict', 'strict', 'strict', 'strict']);
   });
 
   it('moves a draft of an earlier version from localStorage: written here first, then removed there', async () => {
@@ -210,6 +233,147 @@ describe('IndexedDbDraftStorage', () => {
     } finally {
       database.close();
     }
+  });
+
+  describe('changes', () => {
+    const key = 'otforms:a';
+
+    it('reads back the changes kept since a write, applied in order; the next write replaces draft and changes', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      await storage.write(key, draft);
+      expect(await storage.writeChange(key, [{ path: ['context', 'answers', 'walk'], to: 'with a stick' }])).to.equal(true);
+      expect(await storage.writeChange(key, [{ path: ['context', 'answers', 'stairs'], to: { up: true } }, { path: ['context', 'invalidInputs'] }])).to.equal(true);
+      expect(await storage.writeChange(key, [{ path: ['context', 'answers', 'walk'], to: 'alone again' }, { path: ['value'], to: 'reviewing' }])).to.equal(true);
+      expect(await storage.read(key)).to.deep.equal({ value: 'reviewing', context: { answers: { walk: 'alone again', stairs: { up: true } } } });
+      // Whole at its key as written, for every reader that knows nothing of changes.
+      expect(await stored(databaseName, key)).to.deep.equal(draft);
+      expect(await storedKeys(databaseName)).to.deep.equal([key, [key, 0], [key, 1], [key, 2], [key, 'meta']]);
+      await storage.write(key, { value: 'answering', context: { answers: {} } });
+      expect(await storage.read(key)).to.deep.equal({ value: 'answering', context: { answers: {} } });
+      expect(await storedKeys(databaseName)).to.deep.equal([key, [key, 'meta']]);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'done' }])).to.equal(true);
+      expect(await storage.read(key)).to.deep.equal({ value: 'done', context: { answers: {} } });
+    });
+
+    it('applies changes to a draft whose JSON text has awkward keys and strings', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      const awkward = JSON.parse('{"b":1,"10":2,"2":[3],"__proto__":{"x":"\\ud800 é \\u2028"},"n":-0,"e":1e21,"s":"\\"quoted\\""}') as unknown;
+      await storage.write(key, awkward);
+      expect(await storage.writeChange(key, [{ path: ['__proto__', 'y'], to: 'added' }])).to.equal(true);
+      const read = (await storage.read(key)) as Record<string, unknown>;
+      expect(Object.getOwnPropertyDescriptor(read, '__proto__')?.value).to.deep.equal({ x: '\ud800 é \u2028', y: 'added' });
+      expect(read).to.include({ b: 1, 10: 2, e: 1e21 });
+    });
+
+    it('removes the draft and everything kept with it, after which no change is kept for it', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      await storage.write(key, draft);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(true);
+      await storage.remove(key);
+      expect(await storedKeys(databaseName)).to.deep.equal([]);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(false);
+      expect(await storedKeys(databaseName)).to.deep.equal([]);
+      expect(await storage.read(key)).to.equal(null);
+    });
+
+    it('keeps no change, writing nothing, unless the draft there is its own last write', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      const otherTab = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(false);
+      expect(await storedKeys(databaseName)).to.deep.equal([]);
+      // Written by another tab that this one never wrote, and written over by another tab since it wrote.
+      await otherTab.write(key, draft);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(false);
+      await storage.write(key, draft);
+      await otherTab.write(key, { value: 'other tab' });
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(false);
+      expect(await storedKeys(databaseName)).to.deep.equal([key, [key, 'meta']]);
+      expect(await storage.read(key)).to.deep.equal({ value: 'other tab' });
+      // Even when the other tab wrote the very same draft, and kept a change of its own after it.
+      await storage.write(key, draft);
+      await otherTab.write(key, draft);
+      expect(await otherTab.writeChange(key, [{ path: ['value'], to: 'other tab' }])).to.equal(true);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(false);
+      expect(await storage.read(key)).to.deep.equal({ ...draft, value: 'other tab' });
+      expect(await otherTab.writeChange(key, [{ path: ['value'], to: 'other tab again' }])).to.equal(true);
+      // Once this one has written it again, it keeps changes again, and the other tab no longer does.
+      await storage.write(key, draft);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(true);
+      expect(await otherTab.writeChange(key, [{ path: ['value'], to: 'other tab' }])).to.equal(false);
+      expect(await storage.read(key)).to.deep.equal({ ...draft, value: 'reviewing' });
+    });
+
+    it('keeps no change once the draft alone was removed, as an earlier version removes it', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      await storage.write(key, draft);
+      const database = await openDB(databaseName);
+      await database.delete('drafts', key);
+      database.close();
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(false);
+      expect(await storedKeys(databaseName)).to.deep.equal([[key, 'meta']]);
+      expect(await storage.read(key)).to.equal(null);
+    });
+
+    it('reads a draft written over by something that knows nothing of changes as it was written, without the changes', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      await storage.write(key, draft);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(true);
+      await putRaw(databaseName, key, { value: 'earlier version', context: { answers: {} } });
+      expect(await storage.read(key)).to.deep.equal({ value: 'earlier version', context: { answers: {} } });
+      // The stale changes go with the next write.
+      await storage.write(key, draft);
+      expect(await storedKeys(databaseName)).to.deep.equal([key, [key, 'meta']]);
+      expect(await storage.read(key)).to.deep.equal(draft);
+    });
+
+    it('throws changes that do not fit their draft as an UnreadableDraftError holding the draft and the changes', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      await storage.write(key, draft);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(true);
+      await putRaw(databaseName, [key, 1], [{ path: ['value', 'nested'], to: 'cannot be' }]);
+      const error = await rejection(storage.read(key));
+      expect(error).to.be.instanceOf(UnreadableDraftError);
+      expect(error).to.include({ reason: 'malformed' });
+      expect((error as UnreadableDraftError).stored).to.deep.equal({
+        draft,
+        changes: [[{ path: ['value'], to: 'reviewing' }], [{ path: ['value', 'nested'], to: 'cannot be' }]],
+      });
+    });
+
+    it('commits nothing of a change whose transaction fails part way', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      await storage.write(key, draft);
+      let puts = 0;
+      restore.push(
+        patch(IDBObjectStore.prototype, 'put', (original) =>
+          function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+            // The change goes in; the meta that counts it cannot.
+            if (++puts === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            return original.apply(this, args);
+          } as IDBObjectStore['put'],
+        ),
+      );
+      expect((await rejection(storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }]))).name).to.equal('QuotaExceededError');
+      restore.pop()!();
+      expect(await storedKeys(databaseName)).to.deep.equal([key, [key, 'meta']]);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'again' }])).to.equal(true);
+      expect(await storage.read(key)).to.deep.equal({ ...draft, value: 'again' });
+    });
+
+    it('leaves the records of other drafts alone, even one whose key starts with this one', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      await storage.write('a', { value: 'a' });
+      await storage.write('ab', { value: 'ab' });
+      expect(await storage.writeChange('a', [{ path: ['value'], to: 'a changed' }])).to.equal(true);
+      expect(await storage.writeChange('ab', [{ path: ['value'], to: 'ab changed' }])).to.equal(true);
+      await storage.write('a', { value: 'a again' });
+      expect(await storage.read('ab')).to.deep.equal({ value: 'ab changed' });
+      await storage.remove('a');
+      expect(await storage.read('ab')).to.deep.equal({ value: 'ab changed' });
+      expect(await storedKeys(databaseName)).to.deep.equal(['ab', ['ab', 0], ['ab', 'meta']]);
+      expect(await storage.writeChange('ab', [{ path: ['more'], to: 1 }])).to.equal(true);
+      expect(await storage.read('ab')).to.deep.equal({ value: 'ab changed', more: 1 });
+    });
   });
 });
 

@@ -1,12 +1,24 @@
-import { UnreadableDraftError, type DraftStorage } from '@otforms/core';
+import { applyDraftChange, draftFingerprint, UnreadableDraftError, type DraftChange, type DraftStorage } from '@otforms/core';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type OpenDBCallbacks } from 'idb';
 
 /** The database and object store drafts are kept in by default. */
 export const DRAFT_DATABASE_NAME = 'otforms';
 export const DRAFT_STORE_NAME = 'drafts';
 
+/** Beside the draft at its own key, what `writeChange` keeps of it: array keys, which never equal a string key. */
+type ChangeKey = [draft: string, part: 'meta' | number];
+
 interface DraftDatabase extends DBSchema {
-  drafts: { key: string; value: unknown };
+  drafts: { key: string | ChangeKey; value: unknown };
+}
+
+/** At `[key, 'meta']`: what was written whole at `key`, and how many changes are kept at `[key, 0]`, `[key, 1]`, …. */
+interface ChangesMeta {
+  /** `draftFingerprint` of the draft's JSON text. */
+  fingerprint: string;
+  changes: number;
+  /** Made afresh for each write, so a store object knows the draft is still its own write even when another wrote the same text. */
+  write: string;
 }
 
 type DraftStore = IDBPObjectStore<DraftDatabase, ['drafts'], 'drafts', 'readwrite'>;
@@ -25,6 +37,24 @@ export interface IndexedDbDraftStorageOptions {
  * reaches the disk late). Values are stored as structured clones of their JSON
  * form, so a draft reads back exactly as from any other store.
  *
+ * A draft stays whole at its key, so every reader of it, earlier otforms
+ * versions too, finds all of it there. `writeChange` keeps changes beside it,
+ * under array keys: `[key, 'meta']` notes the fingerprint of the draft written
+ * whole and how many changes follow, at `[key, 0]`, `[key, 1]`, …. `read`
+ * applies them in order; `write` and `remove` take them away with the draft,
+ * in the same transaction, so nothing of a removed draft stays behind.
+ *
+ * A change is kept only while the draft there is still this object's own last
+ * write: once another tab has written or removed it, `writeChange` returns
+ * false and the form writes whole. An earlier version writes the draft without
+ * touching the changes, and `writeChange` does not read the whole draft to
+ * notice, so `read` applies changes only to the draft whose fingerprint they
+ * were kept for: a draft written over since is returned as it is, without
+ * them (even those kept after it, when two versions edit one draft at once).
+ * Changes that do not fit their draft are thrown as an `UnreadableDraftError`,
+ * draft and changes together, so the form keeps them aside rather than losing
+ * them.
+ *
  * Drafts of earlier otforms versions are in localStorage under the same key:
  * `read` finds one there, moves it here (written first, then removed there) and
  * returns it. When the move fails, it is returned all the same and left there.
@@ -35,6 +65,8 @@ export class IndexedDbDraftStorage implements DraftStorage {
   readonly #databaseName: string;
   readonly #legacy: Storage | null;
   #database: Promise<IDBPDatabase<DraftDatabase>> | undefined;
+  /** Key → the `write` id of this object's last write there, which its changes may follow. */
+  readonly #written = new Map<string, string>();
 
   constructor(options: IndexedDbDraftStorageOptions = {}) {
     this.#databaseName = options.databaseName ?? DRAFT_DATABASE_NAME;
@@ -43,32 +75,86 @@ export class IndexedDbDraftStorage implements DraftStorage {
 
   async read(key: string): Promise<unknown> {
     const database = await this.#open();
-    const stored = await database.get(DRAFT_STORE_NAME, key);
-    return stored === undefined ? this.#moveLegacy(database, key) : stored;
+    const transaction = database.transaction(DRAFT_STORE_NAME, 'readonly');
+    const [draft, meta, changes] = await Promise.all([
+      transaction.store.get(key),
+      transaction.store.get([key, 'meta']),
+      transaction.store.getAll(IDBKeyRange.bound([key, -Infinity], [key, Infinity])),
+      transaction.done,
+    ]);
+    if (draft === undefined) return this.#moveLegacy(database, key);
+    if (changes.length === 0) return draft;
+    const text = JSON.stringify(draft);
+    // Written over since by something that knows nothing of changes: they were made from another draft.
+    if (!isChangesMeta(meta) || draftFingerprint(text) !== meta.fingerprint) return draft;
+    try {
+      return changes.reduce((at: unknown, change) => applyDraftChange(at, change as DraftChange), JSON.parse(text));
+    } catch (error) {
+      // Any throw here means a stored change is not one of this draft (a DraftChangeMismatchError), or not a change at all.
+      throw new UnreadableDraftError(`The changes kept with the draft do not fit it: ${String(error)}`, { draft, changes }, 'malformed');
+    }
   }
 
   async write(key: string, value: unknown): Promise<void> {
-    const json = toJsonValue(value);
-    await this.#change((store) => store.put(json, key));
+    const text = jsonText(value);
+    const meta: ChangesMeta = { fingerprint: draftFingerprint(text), changes: 0, write: writeId() };
+    // Noted before it commits, so a change queued behind it checks against it; forgotten if it fails.
+    this.#written.set(key, meta.write);
+    try {
+      await this.#change(async (store) => {
+        await store.put(JSON.parse(text), key);
+        await store.delete(changesOf(key));
+        await store.put(meta, [key, 'meta']);
+      });
+    } catch (error) {
+      if (this.#written.get(key) === meta.write) this.#written.delete(key);
+      throw error;
+    }
+  }
+
+  async writeChange(key: string, change: DraftChange): Promise<boolean> {
+    const write = this.#written.get(key);
+    if (write === undefined) return false;
+    const json = JSON.parse(jsonText(change)) as unknown;
+    return this.#change(async (store) => {
+      // The draft is counted, not read: a change must not cost a copy of the whole form.
+      const [meta, drafts] = await Promise.all([store.get([key, 'meta']), store.count(key)]);
+      // Another tab (or an earlier version, which removes only the draft) wrote or removed it since.
+      if (!isChangesMeta(meta) || meta.write !== write || drafts === 0) return false;
+      await store.put(json, [key, meta.changes]);
+      await store.put({ ...meta, changes: meta.changes + 1 }, [key, 'meta']);
+      return true;
+    });
   }
 
   async remove(key: string): Promise<void> {
-    await this.#change((store) => store.delete(key));
+    this.#written.delete(key);
+    await this.#change(async (store) => {
+      await store.delete(key);
+      await store.delete(changesOf(key));
+    });
     // A draft of an earlier version would otherwise come back on the next read.
     this.#legacy?.removeItem(key);
   }
 
-  /** Resolves once the transaction has committed to disk, and rejects with whatever made it fail. */
-  async #change(change: (store: DraftStore) => Promise<unknown>): Promise<void> {
+  /**
+   * Resolves with what `change` resolves with once the transaction has committed to disk, and rejects with
+   * whatever made it fail; when `change` fails, the transaction is aborted, so none of it is committed.
+   * `change` awaits each request before making the next: one made before another that throws as it is made
+   * would otherwise reject unheard when the transaction aborts.
+   */
+  async #change<T>(change: (store: DraftStore) => Promise<T>): Promise<T> {
     const database = await this.#open();
     const transaction = database.transaction(DRAFT_STORE_NAME, 'readwrite', { durability: 'strict' });
-    let request: Promise<unknown>;
+    let request: Promise<T>;
     try {
       request = change(transaction.store);
     } catch (error) {
       request = Promise.reject(error);
     }
-    await Promise.all([request, transaction.done]);
+    request.catch(() => abort(transaction));
+    const [result] = await Promise.all([request, transaction.done]);
+    return result;
   }
 
   async #moveLegacy(database: IDBPDatabase<DraftDatabase>, key: string): Promise<unknown> {
@@ -160,7 +246,30 @@ function browserLocalStorage(): Storage | null {
   }
 }
 
-function toJsonValue(value: unknown): unknown {
-  const text = JSON.stringify(value);
-  return text === undefined ? null : JSON.parse(text);
+/** The JSON text of a value, as every other store would give it back (`undefined` is read back as null). */
+function jsonText(value: unknown): string {
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Every record kept beside the draft at `key`: `[key]` sorts before, and `[key, []]` after, every `[key, 'meta' | number]`. */
+function changesOf(key: string): IDBKeyRange {
+  return IDBKeyRange.bound([key], [key, []]);
+}
+
+function isChangesMeta(value: unknown): value is ChangesMeta {
+  const meta = value as Partial<ChangesMeta> | null | undefined;
+  return typeof meta?.fingerprint === 'string' && typeof meta.write === 'string' && Number.isSafeInteger(meta.changes) && meta.changes! >= 0;
+}
+
+/** getRandomValues rather than randomUUID, which pages not served securely lack. */
+function writeId(): string {
+  return Array.from(crypto.getRandomValues(new Uint32Array(2)), (part) => part.toString(36)).join('-');
+}
+
+function abort(transaction: { abort(): void }): void {
+  try {
+    transaction.abort();
+  } catch {
+    // Already finished or aborted: what failed has aborted it.
+  }
 }
