@@ -72,7 +72,7 @@ const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe('SavedSnapshots', () => {
   for (const auditHistory of [false, true]) {
-    it(`gives changes that turn each saved draft into the next, over random walks (audit history ${auditHistory ? 'on' : 'off'})`, () => {
+    it(`gives changes that turn each saved draft into the next, over random walks with snapshots left unsaved (audit history ${auditHistory ? 'on' : 'off'})`, () => {
       for (let seed = 1; seed <= 20; seed++) {
         const next = random(seed);
         const actor = createActor(createAssessmentMachine(definition), { input: { startedAt: at, auditHistory } }).start();
@@ -83,11 +83,13 @@ describe('SavedSnapshots', () => {
         for (let step = 0; step < 60; step++) {
           const event = events[Math.floor(next() * events.length)]!;
           actor.send(event);
+          // Some snapshots are not saved (shown while the form starts, say): the next change spans them.
+          if (next() < 0.3) continue;
           const change = saved.saved(actor, actor.getSnapshot());
           expect(change, `seed ${seed}, step ${step}`).not.to.equal(null);
           stored = applyDraftChange(stored, json(change) as DraftChange);
           expect(stored, `seed ${seed}, step ${step}: ${JSON.stringify(event)}`).to.deep.equal(json(actor.getPersistedSnapshot()));
-          // An answer never sets every answer, or the whole audit, again: only its own.
+          // An answer never sets every answer, or the whole audit, again: only what changed since the save before.
           const whole = (change ?? []).filter((taken) => ['answers', 'audit'].includes(taken.path[taken.path.length - 1]!));
           if (event.type === 'ANSWER' || event.type === 'NOT_ASSESSED') expect(whole, JSON.stringify(event)).to.deep.equal([]);
         }
