@@ -237,4 +237,21 @@ describe('DraftKeeper with a store that keeps changes', () => {
     await returning;
     expect(log).to.deep.equal(['write', 'change', 'write', 'write']);
   });
+
+  it('writes whole over a draft another keeper wrote last through the same store object (two forms, one key, no Web Locks)', async () => {
+    const store = changeStore();
+    const one = keeper(() => store);
+    const two = keeper(() => store);
+    saveAnswer(one, 1);
+    await one.flush();
+    two.save({ answers: { other: 'form' }, n: 0 });
+    await two.flush();
+    saveAnswer(one, 2);
+    await one.flush();
+    expect(store.log).to.deep.equal(['write', 'write', 'write']);
+    expect(store.memory.read('draft')).to.deep.equal(upTo(2));
+    saveAnswer(one, 3);
+    await one.flush();
+    expect(store.log.at(-1)).to.equal('change');
+  });
 });

@@ -36,6 +36,23 @@ const CHANGES_BEFORE_WHOLE = 64;
 /** Waiting changes merged past this many steps are written whole instead (a long burst of typing in many fields). */
 const MERGED_STEPS = 512;
 
+/**
+ * The keeper that wrote each key of each store last. Store objects are shared (the default store serves every
+ * form of the page), so a store's own "this is my last write" cannot tell two forms with one key apart, as where
+ * there are no Web Locks to keep one editor per draft: a keeper writes a change only over its own last write.
+ */
+const lastWriters = new WeakMap<DraftStorage, Map<string, DraftKeeper>>();
+
+function lastWriterOf(storage: DraftStorage, key: string): DraftKeeper | undefined {
+  return lastWriters.get(storage)?.get(key);
+}
+
+function noteLastWriter(storage: DraftStorage, key: string, keeper: DraftKeeper): void {
+  let byKey = lastWriters.get(storage);
+  if (!byKey) lastWriters.set(storage, (byKey = new Map()));
+  byKey.set(key, keeper);
+}
+
 /** The changes of one key of one store: at most one in flight, and the latest one waiting. */
 interface KeyQueue {
   waiting: Change | null;
@@ -264,7 +281,13 @@ export class DraftKeeper {
       queue.waiting = null;
       const dropped = queue.dropped;
       try {
-        const asChange = change.kind === 'write' && change.change && queue.synced && queue.changes < CHANGES_BEFORE_WHOLE && storage.writeChange;
+        const asChange =
+          change.kind === 'write' &&
+          change.change &&
+          queue.synced &&
+          queue.changes < CHANGES_BEFORE_WHOLE &&
+          lastWriterOf(storage, key) === this &&
+          storage.writeChange;
         // Not written whole after all when the store no longer holds this keeper's last write (another tab wrote it).
         const keptAsChange = asChange ? await storage.writeChange!(key, (change as { change: DraftChange }).change) : false;
         // Refused because the key was given up meanwhile (another tab took it, and wrote): a whole write now would be a
@@ -277,6 +300,8 @@ export class DraftKeeper {
           // Made once: a failed write is tried again with the same draft, not made again.
           change = { kind: 'write', value: (change.value as () => unknown)(), change: change.change };
         }
+        // Noted as it starts: another keeper's write that lands after this one's start makes this one's next change whole.
+        noteLastWriter(storage, key, this);
         if (!keptAsChange) await (change.kind === 'write' ? storage.write(key, change.value) : storage.remove(key));
         queue.changes = keptAsChange ? queue.changes + 1 : 0;
         // What is stored is this keeper's last write, unless it was a removal, or the key was given up meanwhile.

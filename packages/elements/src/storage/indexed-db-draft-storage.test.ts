@@ -303,38 +303,63 @@ describe('IndexedDbDraftStorage', () => {
       expect(await storage.read(key)).to.deep.equal({ ...draft, value: 'reviewing' });
     });
 
-    it('keeps no change once the draft alone was removed, as an earlier version removes it', async () => {
-      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
-      await storage.write(key, draft);
-      const database = await openDB(databaseName);
-      await database.delete('drafts', key);
-      database.close();
-      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(false);
-      expect(await storedKeys(databaseName)).to.deep.equal([[key, 'meta']]);
-      expect(await storage.read(key)).to.equal(null);
-    });
-
-    it('reads a draft written over by something that knows nothing of changes as it was written, without the changes', async () => {
+    it('keeps no change once the draft alone was removed, as an earlier version removes it, and the next read deletes what was left', async () => {
       const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
       await storage.write(key, draft);
       expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(true);
-      await putRaw(databaseName, key, { value: 'earlier version', context: { answers: {} } });
-      expect(await storage.read(key)).to.deep.equal({ value: 'earlier version', context: { answers: {} } });
-      // The stale changes go with the next write.
+      const database = await openDB(databaseName);
+      await database.delete('drafts', key);
+      database.close();
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'again' }])).to.equal(false);
+      expect(await storedKeys(databaseName)).to.deep.equal([[key, 0], [key, 'meta']]);
+      expect(await storage.read(key)).to.equal(null);
+      // Nothing of a removed draft stays on the device.
+      expect(await storedKeys(databaseName)).to.deep.equal([]);
+    });
+
+    it('throws a draft written over by something that knows nothing of changes as unreadable, holding it and the changes, so both are kept aside', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      await storage.write(key, draft);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(true);
+      const earlier = { value: 'earlier version', context: { answers: {} } };
+      await putRaw(databaseName, key, earlier);
+      const error = await rejection(storage.read(key));
+      expect(error).to.be.instanceOf(UnreadableDraftError);
+      expect(error).to.include({ reason: 'malformed' });
+      expect((error as UnreadableDraftError).stored).to.deep.include({ draft: earlier, changes: [[{ path: ['value'], to: 'reviewing' }]] });
+      // Once kept aside, the form writes over it: the stale changes go with that write.
       await storage.write(key, draft);
       expect(await storedKeys(databaseName)).to.deep.equal([key, [key, 'meta']]);
       expect(await storage.read(key)).to.deep.equal(draft);
+    });
+
+    it('throws a draft whose changes are fewer than its meta counts as unreadable, rather than apply them with one missing', async () => {
+      const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
+      await storage.write(key, draft);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'one' }])).to.equal(true);
+      expect(await storage.writeChange(key, [{ path: ['value'], to: 'two' }])).to.equal(true);
+      const database = await openDB(databaseName);
+      await database.delete('drafts', [key, 0]);
+      database.close();
+      const error = await rejection(storage.read(key));
+      expect(error).to.be.instanceOf(UnreadableDraftError);
+      expect((error as UnreadableDraftError).stored).to.deep.include({ draft, changes: [[{ path: ['value'], to: 'two' }]] });
     });
 
     it('throws changes that do not fit their draft as an UnreadableDraftError holding the draft and the changes', async () => {
       const storage = new IndexedDbDraftStorage({ databaseName, legacy: null });
       await storage.write(key, draft);
       expect(await storage.writeChange(key, [{ path: ['value'], to: 'reviewing' }])).to.equal(true);
+      // Counted in the meta, as a change kept by the store would be, so only its path is wrong.
+      const database = await openDB(databaseName);
+      const meta = (await database.get('drafts', [key, 'meta'])) as { changes: number };
+      await database.put('drafts', { ...meta, changes: 2 }, [key, 'meta']);
+      database.close();
       await putRaw(databaseName, [key, 1], [{ path: ['value', 'nested'], to: 'cannot be' }]);
       const error = await rejection(storage.read(key));
       expect(error).to.be.instanceOf(UnreadableDraftError);
       expect(error).to.include({ reason: 'malformed' });
-      expect((error as UnreadableDraftError).stored).to.deep.equal({
+      expect((error as UnreadableDraftError).stored).to.deep.include({
         draft,
         changes: [[{ path: ['value'], to: 'reviewing' }], [{ path: ['value', 'nested'], to: 'cannot be' }]],
       });

@@ -37,23 +37,23 @@ export interface IndexedDbDraftStorageOptions {
  * reaches the disk late). Values are stored as structured clones of their JSON
  * form, so a draft reads back exactly as from any other store.
  *
- * A draft stays whole at its key, so every reader of it, earlier otforms
- * versions too, finds all of it there. `writeChange` keeps changes beside it,
- * under array keys: `[key, 'meta']` notes the fingerprint of the draft written
- * whole and how many changes follow, at `[key, 0]`, `[key, 1]`, …. `read`
- * applies them in order; `write` and `remove` take them away with the draft,
- * in the same transaction, so nothing of a removed draft stays behind.
+ * The draft is written whole at its key. `writeChange` keeps changes beside
+ * it, under array keys: `[key, 'meta']` notes the fingerprint of the draft
+ * written whole and how many changes follow, at `[key, 0]`, `[key, 1]`, ….
+ * `read` applies them in order; `write` and `remove` take them away with the
+ * draft, in the same transaction, so nothing of a removed draft stays behind.
+ * An earlier otforms version reads the key alone: it finds the draft as last
+ * written whole, without the answers changed since (at most 64).
  *
  * A change is kept only while the draft there is still this object's own last
  * write: once another tab has written or removed it, `writeChange` returns
  * false and the form writes whole. An earlier version writes the draft without
  * touching the changes, and `writeChange` does not read the whole draft to
- * notice, so `read` applies changes only to the draft whose fingerprint they
- * were kept for: a draft written over since is returned as it is, without
- * them (even those kept after it, when two versions edit one draft at once).
- * Changes that do not fit their draft are thrown as an `UnreadableDraftError`,
- * draft and changes together, so the form keeps them aside rather than losing
- * them.
+ * notice; `read` does. Changes kept for another draft than the one there,
+ * changes missing, or changes that do not fit their draft are thrown as an
+ * `UnreadableDraftError` holding draft, changes and meta, so the form keeps
+ * them all aside rather than dropping any. What an earlier version's removal
+ * left beside a draft is deleted on the next read.
  *
  * Drafts of earlier otforms versions are in localStorage under the same key:
  * `read` finds one there, moves it here (written first, then removed there) and
@@ -82,11 +82,18 @@ export class IndexedDbDraftStorage implements DraftStorage {
       transaction.store.getAll(IDBKeyRange.bound([key, -Infinity], [key, Infinity])),
       transaction.done,
     ]);
-    if (draft === undefined) return this.#moveLegacy(database, key);
+    if (draft === undefined) {
+      // Removed by an earlier version, which knows nothing of changes: what it left beside the draft goes too.
+      if (meta !== undefined || changes.length > 0) await this.#dropLeftovers(key);
+      return this.#moveLegacy(database, key);
+    }
     if (changes.length === 0) return draft;
     const text = JSON.stringify(draft);
-    // Written over since by something that knows nothing of changes: they were made from another draft.
-    if (!isChangesMeta(meta) || draftFingerprint(text) !== meta.fingerprint) return draft;
+    // Written over since by something that knows nothing of changes (an earlier version), or a change is missing:
+    // neither the draft alone nor the changes on it are the person's work, so both are kept aside, not dropped.
+    if (!isChangesMeta(meta) || draftFingerprint(text) !== meta.fingerprint || meta.changes !== changes.length) {
+      throw new UnreadableDraftError('The changes kept with the draft are not those of the draft there now', { draft, changes, meta }, 'malformed');
+    }
     try {
       return changes.reduce((at: unknown, change) => applyDraftChange(at, change as DraftChange), JSON.parse(text));
     } catch (error) {
@@ -184,6 +191,13 @@ export class IndexedDbDraftStorage implements DraftStorage {
     return value;
   }
 
+  /** Deletes what is kept beside a draft that is gone, unless one was written there since the look. */
+  async #dropLeftovers(key: string): Promise<void> {
+    await this.#change(async (store) => {
+      if ((await store.count(key)) === 0) await store.delete(changesOf(key));
+    });
+  }
+
   /** Opened on first use and kept; a failed open is forgotten, so the next call tries again. */
   #open(): Promise<IDBPDatabase<DraftDatabase>> {
     if (this.#database) return this.#database;
@@ -233,7 +247,8 @@ async function moveInto(database: IDBPDatabase<DraftDatabase>, key: string, valu
     await transaction.done;
     return { existing };
   }
-  await Promise.all([transaction.store.put(value, key), transaction.done]);
+  // Nothing an earlier change-keeping write left here may be applied to the draft moved in.
+  await Promise.all([transaction.store.delete(changesOf(key)), transaction.store.put(value, key), transaction.done]);
   return { existing: undefined };
 }
 
