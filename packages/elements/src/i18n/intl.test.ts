@@ -5,7 +5,11 @@ describe('formatNumber', () => {
   it('writes every whole number below 1,000 in the shipped locales exactly as Intl does, without building a formatter', () => {
     for (const locale of ['en-GB', 'cy']) {
       const intl = new Intl.NumberFormat(locale);
-      for (let value = 0; value < 1000; value++) expect(formatNumber(locale, value), `${locale} ${value}`).to.equal(intl.format(value));
+      for (let value = 0; value < 1000; value++) {
+        expect(formatNumber(locale, value), `${locale} ${value}`).to.equal(intl.format(value));
+        // A whole-number score is formatted with options {}: the same as none.
+        expect(formatNumber(locale, value, {}), `${locale} ${value} {}`).to.equal(intl.format(value));
+      }
     }
   });
 

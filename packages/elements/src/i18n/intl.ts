@@ -38,7 +38,9 @@ const DIGITS_AS_WRITTEN = new Set(['en-GB', 'cy']);
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
   // The first Intl.NumberFormat of a page loads ICU's number data: 15 to 20 ms in headless Chromium, more than a
   // 10-item form takes to render. Scores and counts on the first page are small whole numbers, so they skip it.
-  if (options === undefined && Number.isInteger(value) && value >= 0 && value < 1000 && DIGITS_AS_WRITTEN.has(locale)) return String(value);
+  // Options given as {} (a score that is a whole number) are no options.
+  const plain = options === undefined || Object.keys(options).length === 0;
+  if (plain && Number.isInteger(value) && value >= 0 && value < 1000 && DIGITS_AS_WRITTEN.has(locale)) return String(value);
   // Most numbers (scores, counts) come without options: their key skips JSON.stringify, which the running score paid on every answer.
   const key = options === undefined ? locale : `${locale}|${JSON.stringify(options)}`;
   return cached(numberFormats, key, () => new Intl.NumberFormat(locale, options)).format(value);
