@@ -181,6 +181,31 @@ describe('EditorLock', () => {
     expect(log.filter((entry) => entry.includes('heard saved'))).to.have.length(1);
   });
 
+  it('says it saved at most once a period, with the latest save’s time at its end, and nothing once it let go', async () => {
+    const key = freshKey();
+    const first = tab('A', key, { savedEveryMs: 200 });
+    first.acquire();
+    await logged('A held');
+    const second = tab('B', key);
+    second.acquire();
+    await logged('B waiting');
+    const heard = () => log.filter((entry) => entry.startsWith('B heard saved')).map((entry) => entry.slice('B heard saved '.length));
+    first.announceSaved();
+    await waitUntil(() => heard().length === 1, `log: ${log.join(', ')}`);
+    first.announceSaved();
+    await delay(5);
+    first.announceSaved();
+    const last = new Date().toISOString();
+    await delay(50);
+    expect(heard(), 'the saves after the first wait for the period to end').to.have.length(1);
+    await waitUntil(() => heard().length === 2, `log: ${log.join(', ')}`);
+    expect(heard()[1]! >= last).to.equal(true);
+    first.announceSaved();
+    await first.release();
+    await delay(300);
+    expect(heard(), 'a save waiting when the lock was let go is not said').to.have.length(2);
+  });
+
   it('posts nothing but the draft key and a time', async () => {
     const key = freshKey();
     const heard: unknown[] = [];

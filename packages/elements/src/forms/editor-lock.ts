@@ -16,6 +16,8 @@ export interface EditorLockCallbacks {
 export interface EditorLockOptions {
   /** How long a take-over waits for the holder to let go before stealing the lock (a frozen or discarded tab never answers). */
   stealAfterMs?: number;
+  /** At most one "saved" message in this long (the last save's time follows at its end); 1 s by default. */
+  savedEveryMs?: number;
 }
 
 /** What the tabs say to each other: draft keys and times only, never anything from the draft. */
@@ -23,6 +25,11 @@ type EditorLockMessage = { type: 'take-over' | 'released'; key: string } | { typ
 
 const CHANNEL_NAME = 'otforms-drafts';
 const STEAL_AFTER_MS = 3000;
+/**
+ * A waiting tab shows the time of the last save to the minute, so one message a second says all it needs:
+ * posting on every save cost about 0.1 ms per answer in the bench (a structured clone and a message to every tab).
+ */
+const SAVED_EVERY_MS = 1000;
 
 /** One request made to the lock manager: `granted` once it holds the lock; `request` settles once it let go. */
 interface Ticket {
@@ -55,6 +62,11 @@ export class EditorLock {
   readonly #lockName: string;
   readonly #callbacks: EditorLockCallbacks;
   readonly #stealAfterMs: number;
+  readonly #savedEveryMs: number;
+  /** When the last "saved" message went (performance.now()), the time of the latest save, and the message waiting for its turn. */
+  #savedPostedAt = -Infinity;
+  #savedAt = '';
+  #savedTimer: ReturnType<typeof setTimeout> | undefined;
   #state: 'idle' | 'asking' | 'waiting' | 'held' | 'released' = 'idle';
   /** Bumped on every acquire and release, so that answers to an earlier run's requests are ignored. */
   #run = 0;
@@ -72,6 +84,7 @@ export class EditorLock {
     this.#lockName = `otforms-draft:${name}`;
     this.#callbacks = callbacks;
     this.#stealAfterMs = options.stealAfterMs ?? STEAL_AFTER_MS;
+    this.#savedEveryMs = options.savedEveryMs ?? SAVED_EVERY_MS;
   }
 
   /** Whether this tab edits the draft now. */
@@ -144,9 +157,22 @@ export class EditorLock {
     await holding?.ticket.request?.catch(() => undefined);
   }
 
-  /** Tells the tabs waiting for this draft that it was saved now. Only while holding. */
+  /** Tells the tabs waiting for this draft that it was saved now (at most once a `savedEveryMs`, the latest time last). Only while holding. */
   announceSaved(): void {
-    if (this.#state === 'held') this.#post({ type: 'saved', key: this.#key, at: new Date().toISOString() });
+    if (this.#state !== 'held') return;
+    this.#savedAt = new Date().toISOString();
+    const wait = this.#savedPostedAt + this.#savedEveryMs - performance.now();
+    if (wait <= 0) this.#postSaved();
+    else
+      this.#savedTimer ??= setTimeout(() => {
+        this.#savedTimer = undefined;
+        if (this.#state === 'held') this.#postSaved();
+      }, wait);
+  }
+
+  #postSaved(): void {
+    this.#savedPostedAt = performance.now();
+    this.#post({ type: 'saved', key: this.#key, at: this.#savedAt });
   }
 
   /**
@@ -231,6 +257,8 @@ export class EditorLock {
     this.#run += 1;
     this.#state = 'released';
     clearTimeout(this.#stealTimer);
+    clearTimeout(this.#savedTimer);
+    this.#savedTimer = undefined;
     this.#takingOver = false;
     this.#queued?.abort();
     this.#queued = null;
