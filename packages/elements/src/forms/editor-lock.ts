@@ -233,6 +233,9 @@ export class EditorLock {
     this.#holding?.letGo();
     this.#holding = null;
     this.#handingOver = false;
+    // A save waiting to be said is the other tab's to say now.
+    clearTimeout(this.#savedTimer);
+    this.#savedTimer = undefined;
     this.#state = 'waiting';
     this.#callbacks.lost();
     if (locks) this.#queue(locks, this.#run);
