@@ -156,7 +156,8 @@ export { buildOutcomeRecord, type OutcomeRecordContext } from './record/build-ou
 export { buildEpisodeRecord, type EpisodeRecordContext } from './record/build-episode-record.js';
 export { buildHomeVisitRecord, type HomeVisitRecordContext } from './record/build-home-visit-record.js';
 export { MemoryDraftStorage, type DraftStorage } from './storage/draft-storage.js';
-export { applyDraftChange, draftChange, draftFingerprint, noteCopy, DraftChangeMismatchError, type DraftChange, type DraftChangeStep } from './storage/draft-change.js';
+export { noteCopy, copiedSince } from './copies/noted-copies.js';
+export { applyDraftChange, draftChange, draftFingerprint, DraftChangeMismatchError, type DraftChange, type DraftChangeStep } from './storage/draft-change.js';
 export { UnreadableDraftError, type UnreadableDraftReason } from './storage/unreadable-draft-error.js';
 export {
   keepDraftAside,

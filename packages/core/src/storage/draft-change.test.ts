@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyDraftChange, draftChange, DraftChangeMismatchError, noteCopy, type DraftChange } from './draft-change.js';
+import { noteCopy } from '../copies/noted-copies.js';
+import { applyDraftChange, draftChange, DraftChangeMismatchError, type DraftChange } from './draft-change.js';
 import { MemoryDraftStorage } from './draft-storage.js';
 import { UnreadableDraftError } from './unreadable-draft-error.js';
 

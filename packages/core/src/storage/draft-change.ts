@@ -1,11 +1,12 @@
+import { copiedSince } from '../copies/noted-copies.js';
 import { cyrb53 } from '../hash/cyrb53.js';
 
 /**
  * A draft saved as a change: the steps that turn the draft saved before into the draft now, so that a
  * store that can keep changes (`DraftStorage.writeChange`) writes one answer, not the whole form, on
  * every answer. A step sets the value at a path of object keys, or deletes it; arrays and anything else
- * that changed are set whole. `read` gives the draft with its changes applied, so nothing above the store
- * ever sees one.
+ * that changed are set whole, and big objects are followed along their noted copies (`noteCopy`). `read`
+ * gives the draft with its changes applied, so nothing above the store ever sees one.
  */
 export interface DraftChangeStep {
   /** Object keys from the draft's root; never empty. */
@@ -23,20 +24,6 @@ export class DraftChangeMismatchError extends Error {
 
 /** An object at most this big is compared key by key; a bigger one that was not noted as a copy is set whole. */
 const COMPARED_KEYS = 32;
-/** How many copies back `noteCopy` is followed before the object is set whole. */
-const COPIES_FOLLOWED = 64;
-
-const copies = new WeakMap<object, { before: WeakRef<object>; changed: readonly string[] }>();
-
-/**
- * Notes that `after` is a copy of `before` with at most the keys `changed` different (set, changed or
- * deleted). The copier promises that neither is changed in place afterwards: a form machine makes a new
- * object for each event. That is what lets `draftChange` find an answer changed in a form of 3,000
- * without comparing the 3,000. Held weakly: nothing is kept alive by it.
- */
-export function noteCopy(before: object, after: object, changed: readonly string[]): void {
-  if (before !== after) copies.set(after, { before: new WeakRef(before), changed });
-}
 
 /**
  * The steps from draft `before` to draft `after` (JSON-compatible values, never changed in place); null when
@@ -77,26 +64,14 @@ function collectKeys(steps: DraftChangeStep[], path: string[], was: Record<strin
 
 /** The keys that may differ between two objects, or null when finding them would cost the size of either. */
 function keysToCompare(before: object, after: object): Iterable<string> | null {
-  const traced = keysCopiedFrom(before, after);
-  if (traced) return traced;
+  const traced = copiedSince(after, (earlier) => (earlier === before ? true : undefined));
+  if (traced) return traced.changed;
   const was = Object.keys(before);
   const now = Object.keys(after);
   if (was.length > COMPARED_KEYS || now.length > COMPARED_KEYS) return null;
   return new Set([...was, ...now]);
 }
 
-function keysCopiedFrom(before: object, after: object): Set<string> | null {
-  const changed = new Set<string>();
-  let at: object | undefined = after;
-  for (let step = 0; at && step < COPIES_FOLLOWED; step++) {
-    const link = copies.get(at);
-    if (!link) return null;
-    link.changed.forEach((key) => changed.add(key));
-    at = link.before.deref();
-    if (at === before) return changed;
-  }
-  return null;
-}
 
 /**
  * Applies `change` to `draft` in place (a fresh copy the caller owns, such as one just read) and returns it.
