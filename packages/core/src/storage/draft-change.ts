@@ -1,5 +1,6 @@
 import { copiedSince } from '../copies/noted-copies.js';
 import { cyrb53 } from '../hash/cyrb53.js';
+import { UnreadableDraftError } from './unreadable-draft-error.js';
 
 /**
  * A draft saved as a change: the steps that turn the draft saved before into the draft now, so that a
@@ -72,18 +73,16 @@ function keysToCompare(before: object, after: object): Iterable<string> | null {
   return new Set([...was, ...now]);
 }
 
-
 /**
  * Applies `change` to `draft` in place (a fresh copy the caller owns, such as one just read) and returns it.
  * Throws a `DraftChangeMismatchError` when a step's path runs through something that is not an object:
  * the change was not made from this draft.
  */
 export function applyDraftChange(draft: unknown, change: DraftChange): unknown {
-  const root = draft;
   for (const step of change) {
     // `draftChange` never makes an empty path: the whole draft is written whole, not as a change.
     if (!Array.isArray(step.path) || step.path.length === 0) throw new DraftChangeMismatchError('A draft change step has no path');
-    let at = root;
+    let at = draft;
     for (const key of step.path.slice(0, -1)) {
       if (!isRecord(at) || !Object.hasOwn(at, key)) throw new DraftChangeMismatchError(`The draft has no object at "${step.path.join('.')}"`);
       at = (at as Record<string, unknown>)[key];
@@ -94,7 +93,20 @@ export function applyDraftChange(draft: unknown, change: DraftChange): unknown {
     if ('to' in step) Object.defineProperty(at, key, { value: step.to, enumerable: true, writable: true, configurable: true });
     else delete (at as Record<string, unknown>)[key];
   }
-  return root;
+  return draft;
+}
+
+/**
+ * For a store's `read`: `draft` (a fresh copy the store owns) with the `changes` it kept applied in order.
+ * When they do not fit it, or one is not a change at all, an `UnreadableDraftError` (malformed) holding
+ * `stored()`, the draft as kept and its changes, so that the form keeps them aside rather than lose either.
+ */
+export function applyKeptChanges(draft: unknown, changes: readonly unknown[], stored: () => unknown): unknown {
+  try {
+    return changes.reduce((at: unknown, change) => applyDraftChange(at, change as DraftChange), draft);
+  } catch (error) {
+    throw new UnreadableDraftError(`The changes kept with the draft do not fit it: ${String(error)}`, stored(), 'malformed');
+  }
 }
 
 function isRecord(value: unknown): value is object {

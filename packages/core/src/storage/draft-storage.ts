@@ -1,5 +1,4 @@
-import { applyDraftChange, DraftChangeMismatchError, type DraftChange } from './draft-change.js';
-import { UnreadableDraftError } from './unreadable-draft-error.js';
+import { applyKeptChanges, type DraftChange } from './draft-change.js';
 
 /**
  * Where a form keeps its unfinished work so that a reload or a crash loses
@@ -31,14 +30,8 @@ export class MemoryDraftStorage implements DraftStorage {
   read(key: string): unknown {
     const stored = this.#drafts.get(key);
     if (stored === undefined) return null;
-    const changes = stored.changes.map((change) => JSON.parse(change) as DraftChange);
-    try {
-      return changes.reduce((draft, change) => applyDraftChange(draft, change), JSON.parse(stored.draft) as unknown);
-    } catch (error) {
-      // Kept aside by the form, as a draft that cannot be read, rather than taken for a failing store.
-      if (error instanceof DraftChangeMismatchError) throw new UnreadableDraftError(error.message, { draft: JSON.parse(stored.draft) as unknown, changes }, 'malformed');
-      throw error;
-    }
+    const changes = stored.changes.map((change) => JSON.parse(change) as unknown);
+    return applyKeptChanges(JSON.parse(stored.draft), changes, () => ({ draft: JSON.parse(stored.draft) as unknown, changes }));
   }
 
   write(key: string, value: unknown): void {

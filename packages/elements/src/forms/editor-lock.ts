@@ -170,6 +170,11 @@ export class EditorLock {
       }, wait);
   }
 
+  #dropSavedWaiting(): void {
+    clearTimeout(this.#savedTimer);
+    this.#savedTimer = undefined;
+  }
+
   #postSaved(): void {
     this.#savedPostedAt = performance.now();
     this.#post({ type: 'saved', key: this.#key, at: this.#savedAt });
@@ -234,8 +239,7 @@ export class EditorLock {
     this.#holding = null;
     this.#handingOver = false;
     // A save waiting to be said is the other tab's to say now.
-    clearTimeout(this.#savedTimer);
-    this.#savedTimer = undefined;
+    this.#dropSavedWaiting();
     this.#state = 'waiting';
     this.#callbacks.lost();
     if (locks) this.#queue(locks, this.#run);
@@ -260,8 +264,7 @@ export class EditorLock {
     this.#run += 1;
     this.#state = 'released';
     clearTimeout(this.#stealTimer);
-    clearTimeout(this.#savedTimer);
-    this.#savedTimer = undefined;
+    this.#dropSavedWaiting();
     this.#takingOver = false;
     this.#queued?.abort();
     this.#queued = null;

@@ -7,7 +7,7 @@ import { OtOutcomeEvent } from '../events/ot-outcome-event.js';
 import { DraftKeeper } from '../storage/draft-keeper.js';
 import type { DraftEncryptionKey } from '../storage/encrypted-draft-storage.js';
 import { DraftStoreChoice } from './draft-store.js';
-import { SavedSnapshots } from './saved-snapshots.js';
+import { hasChildren, SavedSnapshots } from './saved-snapshots.js';
 import type { FormMachine, FormPolicy, RefusedDraft } from './form-policy.js';
 import { moveFocus, type FocusTarget } from './page-focus.js';
 import { RecordFormValue } from './record-form-value.js';
@@ -515,8 +515,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
  */
 function persistWhenAsked(actor: AnyActorRef, snapshot: unknown): unknown {
   const logic = (actor as { logic?: AnyActorLogic }).logic;
-  const children = (snapshot as { children?: Record<string, unknown> } | null)?.children;
-  if (!logic || actor.getSnapshot() !== snapshot || (children && Object.keys(children).length > 0)) return actor.getPersistedSnapshot();
+  if (!logic || actor.getSnapshot() !== snapshot || hasChildren(snapshot)) return actor.getPersistedSnapshot();
   let made: { draft: unknown } | undefined;
   return () => (made ??= { draft: logic.getPersistedSnapshot(snapshot) }).draft;
 }

@@ -46,7 +46,8 @@ function draftOf(logic: AnyActorLogic, snapshot: unknown): unknown {
   return { ...rest, context };
 }
 
-function hasChildren(snapshot: unknown): boolean {
+/** Whether a snapshot has child actors: xstate persists those as they are now, not as they were. */
+export function hasChildren(snapshot: unknown): boolean {
   const children = (snapshot as { children?: Record<string, unknown> } | null)?.children;
   return !!children && Object.keys(children).length > 0;
 }

@@ -42,8 +42,8 @@ export function formatNumber(locale: string, value: number, options?: Intl.Numbe
   const plain = options === undefined || Object.keys(options).length === 0;
   if (plain && Number.isInteger(value) && value >= 0 && value < 1000 && DIGITS_AS_WRITTEN.has(locale)) return String(value);
   // Most numbers (scores, counts) come without options: their key skips JSON.stringify, which the running score paid on every answer.
-  const key = options === undefined ? locale : `${locale}|${JSON.stringify(options)}`;
-  return cached(numberFormats, key, () => new Intl.NumberFormat(locale, options)).format(value);
+  const key = plain ? locale : `${locale}|${JSON.stringify(options)}`;
+  return cached(numberFormats, key, () => new Intl.NumberFormat(locale, plain ? undefined : options)).format(value);
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -1,4 +1,4 @@
-import { applyDraftChange, draftFingerprint, UnreadableDraftError, type DraftChange, type DraftStorage } from '@otforms/core';
+import { applyKeptChanges, draftFingerprint, UnreadableDraftError, type DraftChange, type DraftStorage } from '@otforms/core';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type OpenDBCallbacks } from 'idb';
 
 /** The database and object store drafts are kept in by default. */
@@ -94,12 +94,7 @@ export class IndexedDbDraftStorage implements DraftStorage {
     if (!isChangesMeta(meta) || draftFingerprint(text) !== meta.fingerprint || meta.changes !== changes.length) {
       throw new UnreadableDraftError('The changes kept with the draft are not those of the draft there now', { draft, changes, meta }, 'malformed');
     }
-    try {
-      return changes.reduce((at: unknown, change) => applyDraftChange(at, change as DraftChange), JSON.parse(text));
-    } catch (error) {
-      // Any throw here means a stored change is not one of this draft (a DraftChangeMismatchError), or not a change at all.
-      throw new UnreadableDraftError(`The changes kept with the draft do not fit it: ${String(error)}`, { draft, changes }, 'malformed');
-    }
+    return applyKeptChanges(JSON.parse(text), changes, () => ({ draft, changes }));
   }
 
   async write(key: string, value: unknown): Promise<void> {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { entryInputKey, type AnswerAuditEntry, type AnswerChange, type ResponseState } from '@otforms/core';
+import { entryInputKey, noteCopy, type AnswerAuditEntry, type AnswerChange, type ResponseState } from '@otforms/core';
 
 /**
  * The machine's side of the record's `answerAudit`: who gave each answer
@@ -95,7 +95,10 @@ export function noteAnswerChange(
     ? { ...withoutLast(existing), ...(stamp.by === undefined ? {} : { lastBy: stamp.by }), lastAt: at }
     : { ...(stamp.by === undefined ? {} : { firstBy: stamp.by }), firstAt: at, ...(stamp.by === undefined ? {} : { lastBy: stamp.by }), lastAt: at };
   if (history) entry.changes = withChange(existing?.changes ?? [], change, !clamped);
-  return { ...trail, [key]: entry };
+  const changed = { ...trail, [key]: entry };
+  // Noted, so that the draft is written as this one entry, not the whole audit (core's draft-change).
+  if (trail) noteCopy(trail, changed, [key]);
+  return changed;
 }
 
 /** An entry without who changed it last, nor its history, both to be said again (a change by nobody named leaves nobody named). */

@@ -3,7 +3,6 @@ import {
   buildOutcomeRecord,
   emptyResponseState,
   entryInputKey,
-  noteCopy,
   readInput,
   validateAnswers,
   validateShownItems,
@@ -46,10 +45,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
     // whatever happens next (it is the old one with one answer changed; answers are never changed in place).
     // Running it again notes the same; should the new context be thrown away, the note goes with its object.
     noteAnswersChange(context.responses.answers, responses.answers, itemId);
-    const audit = noteAnswerChange(context.audit, key, context.responses, responses, auditStamp(context.options, at), context.options.auditHistory === true);
-    // Likewise the audit, one entry per answer, so that the draft is written as what changed (core's draft-change).
-    if (context.audit && audit) noteCopy(context.audit, audit, [key]);
-    return audit;
+    return noteAnswerChange(context.audit, key, context.responses, responses, auditStamp(context.options, at), context.options.auditHistory === true);
   };
 
   return setup({
