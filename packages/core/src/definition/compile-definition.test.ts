@@ -38,8 +38,8 @@ function deeplyFrozen(value: unknown): boolean {
 describe('compileDefinition', () => {
   it('gives the parsed definition, with its format, core version and checksum, all frozen', () => {
     const compiled = compileDefinition(raw());
-    expect(compiled).toMatchObject({ format: 'otforms/compiled-definition', formatVersion: 1, core: expect.any(String) });
-    expect(compiled.hash).toMatch(/^cyrb53:[0-9a-f]{14}$/);
+    expect(compiled).toMatchObject({ format: 'otforms/compiled-definition', formatVersion: 2, core: expect.any(String) });
+    expect(compiled.hash).toMatch(/^cyrb53-utf8:[0-9a-f]{14}$/);
     expect(compiled.definition).toEqual(parseDefinition(raw()));
     expect(deeplyFrozen(compiled)).toBe(true);
   });
@@ -96,9 +96,9 @@ describe('loadDefinition', () => {
     ['a label changed', (compiled) => void (compiled.definition.sections[0].items[0].label = 'Walking')],
     ['a score changed', (compiled) => void (compiled.definition.sections[0].items[0].options[1].score = 2)],
     ['an item added', (compiled) => void compiled.definition.sections[0].items.push({ id: 'notes', type: 'text', label: 'Notes', required: false })],
-    ['the hash changed', (compiled) => void ((compiled as { hash: string }).hash = 'cyrb53:00000000000000')],
+    ['the hash changed', (compiled) => void ((compiled as { hash: string }).hash = 'cyrb53-utf8:00000000000000')],
     ['the hash removed', (compiled) => void delete (compiled as { hash?: string }).hash],
-    ['another format version', (compiled) => void ((compiled as { formatVersion: number }).formatVersion = 2)],
+    ['another format version', (compiled) => void ((compiled as { formatVersion: number }).formatVersion = 1)],
     ['another core version', (compiled) => void ((compiled as { core: string }).core = '0.0.1')],
   ];
 

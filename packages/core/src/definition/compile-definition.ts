@@ -1,4 +1,4 @@
-import { cyrb53 } from '../hash/cyrb53.js';
+import { cyrb53Utf8 } from '../hash/cyrb53-utf8.js';
 import { OTFORMS_VERSION } from '../version.js';
 import type { InstrumentDefinition } from './definition-schema.js';
 import { adoptDefinition, isParsedDefinition, parseDefinition } from './parse-definition.js';
@@ -24,7 +24,7 @@ export interface CompiledDefinition {
   readonly formatVersion: typeof COMPILED_DEFINITION_FORMAT_VERSION;
   /** The @otforms/core version that compiled it; another version parses it in full. */
   readonly core: string;
-  /** `cyrb53:` and 14 hexadecimal digits. */
+  /** `cyrb53-utf8:` and 14 hexadecimal digits (format version 1 had `cyrb53:`, over UTF-16 code units). */
   readonly hash: string;
   /** The parsed definition: defaults applied, frozen. */
   readonly definition: InstrumentDefinition;
@@ -114,10 +114,10 @@ function readJson(text: string): unknown {
 }
 
 /**
- * cyrb53 over the format, its version, the core version and the definition's JSON: fast and synchronous
- * (the element must not wait), and enough to notice a changed character. Exported for the tests' forger
- * only (not from the package).
+ * cyrb53 over the UTF-8 of the format, its version, the core version and the definition's JSON: fast
+ * and synchronous (the element must not wait), and enough to notice a changed character. Exported for the
+ * tests' forger only (not from the package).
  */
 export function checksum(core: string, definitionText: string): string {
-  return `cyrb53:${cyrb53(`${COMPILED_DEFINITION_FORMAT}\n${COMPILED_DEFINITION_FORMAT_VERSION}\n${core}\n${definitionText}`)}`;
+  return `cyrb53-utf8:${cyrb53Utf8(`${COMPILED_DEFINITION_FORMAT}\n${COMPILED_DEFINITION_FORMAT_VERSION}\n${core}\n${definitionText}`)}`;
 }

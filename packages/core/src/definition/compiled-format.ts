@@ -1,5 +1,6 @@
 export const COMPILED_DEFINITION_FORMAT = 'otforms/compiled-definition';
-export const COMPILED_DEFINITION_FORMAT_VERSION = 1;
+/** 2: the checksum is `cyrb53-utf8` (4 bytes a step); a version 1 definition is parsed in full, as any other mismatch. */
+export const COMPILED_DEFINITION_FORMAT_VERSION = 2;
 
 /** The fields of a compiled definition, each not yet trusted to be what it says. */
 export type CompiledFields = Partial<Record<'format' | 'formatVersion' | 'core' | 'hash' | 'definition', unknown>>;

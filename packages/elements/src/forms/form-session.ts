@@ -411,7 +411,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     const restored = this.#restored;
     this.#restored = null;
     const stored = read.kind === 'draft' ? read.draft : null;
-    const fallback = (read.kind === 'none' || read.kind === 'failed') && machine.readDraft(restored).resumable ? restored : null;
+    // Nothing handed back (the usual start) has nothing to read: reading null would only build a refusal.
+    const fallback = (read.kind === 'none' || read.kind === 'failed') && restored !== null && machine.readDraft(restored).resumable ? restored : null;
     const draft = stored ?? fallback;
     const unreadable = read.kind === 'unreadable' ? read.error : null;
     // Nothing is saved over a draft that cannot be used until it is safe elsewhere.
