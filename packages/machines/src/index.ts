@@ -2,6 +2,7 @@ export { createAssessmentMachine, type AssessmentMachine } from './assessment/as
 export type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment/assessment-types.js';
 export { readAssessmentDraft, AssessmentSnapshotSchema, AssessmentContextSchema, type AssessmentSnapshot } from './assessment/assessment-snapshot.js';
 export type { HostDetails } from './assessment/assessment-sequence.js';
+export { auditEntries, auditEntryOf, type AnswerAuditTrail } from './assessment/answer-audit.js';
 export type { DraftReading, DraftRefusalReason } from './drafts/draft-reading.js';
 export { fieldMessage, type VisibleErrors } from './errors/visible-errors.js';
 export {

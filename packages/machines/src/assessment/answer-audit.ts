@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { entryInputKey, noteCopy, type AnswerAuditEntry, type AnswerChange, type ResponseState } from '@otforms/core';
+import { asBuckets, bucketEntries, bucketValue, entryInputKey, toBuckets, withBucketValue, type AnswerAuditEntry, type AnswerChange, type BucketedRecord, type ResponseState } from '@otforms/core';
 
 /**
  * The machine's side of the record's `answerAudit`: who gave each answer
@@ -9,7 +9,26 @@ import { entryInputKey, noteCopy, type AnswerAuditEntry, type AnswerChange, type
  * it holds (core's `answerAuditFor`).
  */
 
-export type AnswerAuditTrail = Record<string, AnswerAuditEntry>;
+/**
+ * The audit by answer key, bucketed (core's `BucketedRecord`): noting one answer copies a bucket of a few
+ * dozen entries, never all of them, so the work per answer does not grow with the form. `auditEntries`
+ * gives it as one plain object.
+ */
+export type AnswerAuditTrail = BucketedRecord<AnswerAuditEntry>;
+
+/**
+ * The audit as one plain object by answer key, as the record's `answerAudit` holds it. Like every
+ * function here it also reads an audit kept flat, as drafts saved before it was bucketed hold it (an
+ * episode restores its assessment from such a draft as it was stored).
+ */
+export function auditEntries(trail: AnswerAuditTrail): Record<string, AnswerAuditEntry> {
+  return bucketEntries(asBuckets(trail));
+}
+
+/** One answer's audit entry, or undefined. */
+export function auditEntryOf(trail: AnswerAuditTrail | undefined, key: string): AnswerAuditEntry | undefined {
+  return trail ? bucketValue(asBuckets(trail), key) : undefined;
+}
 
 /** Who did something, and when. */
 export interface AuditStamp {
@@ -86,7 +105,9 @@ export function noteAnswerChange(
   const was = heldUnder(before, key);
   const now = heldUnder(after, key);
   if (JSON.stringify(was) === JSON.stringify(now)) return trail;
-  const existing = trail?.[key];
+  // A flat audit (an older draft's) is bucketed here once; every answer after finds it bucketed.
+  const buckets = asBuckets(trail ?? {});
+  const existing = bucketValue(buckets, key);
   const clamped = existing !== undefined && Date.parse(stamp.at) < Date.parse(existing.lastAt);
   const at = clamped ? existing.lastAt : stamp.at;
   const by = stamp.by === undefined ? {} : { by: stamp.by };
@@ -95,10 +116,8 @@ export function noteAnswerChange(
     ? { ...withoutLast(existing), ...(stamp.by === undefined ? {} : { lastBy: stamp.by }), lastAt: at }
     : { ...(stamp.by === undefined ? {} : { firstBy: stamp.by }), firstAt: at, ...(stamp.by === undefined ? {} : { lastBy: stamp.by }), lastAt: at };
   if (history) entry.changes = withChange(existing?.changes ?? [], change, !clamped);
-  const changed = { ...trail, [key]: entry };
-  // Noted, so that the draft is written as this one entry, not the whole audit (core's draft-change).
-  if (trail) noteCopy(trail, changed, [key]);
-  return changed;
+  // Noted as it is copied, so that the draft is written as this one entry, not the whole audit (core's draft-change).
+  return withBucketValue(buckets, key, entry);
 }
 
 /** An entry without who changed it last, nor its history, both to be said again (a change by nobody named leaves nobody named). */
@@ -136,13 +155,14 @@ function withChange(changes: readonly AnswerChange[], change: AnswerChange, merg
  */
 export function removeEntryAudit(trail: AnswerAuditTrail | undefined, groupId: string, index: number): AnswerAuditTrail | undefined {
   if (!trail) return trail;
-  const shifted: AnswerAuditTrail = {};
-  for (const [key, entry] of Object.entries(trail)) {
+  const shifted: Record<string, AnswerAuditEntry> = {};
+  for (const [key, entry] of Object.entries(auditEntries(trail))) {
     const [group, at, itemId] = key.split('/');
     const position = Number(at);
     if (group !== groupId || itemId === undefined) shifted[key] = entry;
     else if (position < index) shifted[key] = entry;
     else if (position > index) shifted[entryInputKey(groupId, position - 1, itemId)] = entry;
   }
-  return shifted;
+  // Rare (an entry removed), so the whole audit is bucketed again.
+  return toBuckets(shifted);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { entryInputKey, groupEntries, parseDefinition, validateOutcomeRecord } from '@otforms/core';
 import { personRatedPerformanceDefinition } from '@otforms/instruments';
+import { auditEntries } from './answer-audit.js';
 import { createAssessmentMachine } from './assessment-machine.js';
 import { readAssessmentDraft } from './assessment-snapshot.js';
 import type { AssessmentContext, AssessmentEvent } from './assessment-types.js';
@@ -88,7 +89,7 @@ function expectAuditOf(
   const actor = createActor(machine, { input: { startedAt: '2026-11-22T08:00:00.000Z', assessor: { reference: 'Practitioner/ot-1' } } }).start();
   for (const event of events) actor.send(event);
   const { context } = actor.getSnapshot();
-  const audit = context.audit ?? {};
+  const audit = auditEntries(context.audit ?? {});
   // Every answer given has its audit, at its own key, however entries were removed since.
   expect(answerKeys(context).filter((key) => !(key in audit))).toEqual([]);
   for (const entry of Object.values(audit)) expect(Date.parse(entry.firstAt)).toBeLessThanOrEqual(Date.parse(entry.lastAt));

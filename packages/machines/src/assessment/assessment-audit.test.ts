@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { AssessmentRecordSchema, parseDefinition, validateOutcomeRecord, type AssessmentRecord } from '@otforms/core';
 import { personRatedPerformanceDefinition } from '@otforms/instruments';
 import { homeCheck, photo } from '../home-visit/home-visit.test-support.js';
+import { auditEntries } from './answer-audit.js';
 import { createAssessmentMachine } from './assessment-machine.js';
 import { readAssessmentDraft } from './assessment-snapshot.js';
 import type { AssessmentEvent, AssessmentInput } from './assessment-types.js';
@@ -226,7 +227,7 @@ describe('the audit of answers', () => {
     ] satisfies AssessmentEvent[]) {
       actor.send(event);
     }
-    expect(actor.getSnapshot().context.audit).toEqual({
+    expect(auditEntries(actor.getSnapshot().context.audit ?? {})).toEqual({
       'activities/0/activity': { firstBy: ot1.reference, firstAt: at(2), lastBy: ot1.reference, lastAt: at(2) },
       'activities/0/importance': { firstBy: ot1.reference, firstAt: at(3), lastBy: ot1.reference, lastAt: at(3) },
     });
@@ -245,12 +246,33 @@ describe('the audit of answers', () => {
     expect(resumed.getSnapshot().output?.answerAudit).toEqual({ count: { firstBy: ot1.reference, firstAt: at(2), lastBy: ot1.reference, lastAt: at(2) } });
   });
 
-  it('refuses a draft whose audit is not one', () => {
+  it('refuses a draft whose audit is not one, bucketed as drafts keep it now or flat as they kept it before', () => {
     const actor = createActor(createAssessmentMachine(definition), { input: { startedAt: at(0) } }).start();
     actor.send({ type: 'ANSWER', itemId: 'choice', input: 'low', at: at(1) });
-    const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as { context: { audit: Record<string, unknown> } };
-    stored.context.audit.choice = { firstAt: 'then', lastAt: at(1) };
+    const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as { context: { audit: Record<string, Record<string, unknown>> } };
+    const bucket = Object.values(stored.context.audit).find((entries) => 'choice' in entries)!;
+    bucket.choice = { firstAt: 'then', lastAt: at(1) };
+    const flat = { ...stored, context: { ...stored.context, audit: { choice: { firstAt: 'then', lastAt: at(1) } } } };
+    for (const draft of [stored, flat]) {
+      const reading = readAssessmentDraft(draft, definition);
+      expect(reading.resumable ? '' : `${reading.reason}: ${reading.detail}`).toMatch(/^malformed: context\.audit\.choice\.firstAt/);
+    }
+  });
+
+  it('resumes a draft saved while the audit was one flat object, with every entry, and notes the next answer beside them', () => {
+    const machine = createAssessmentMachine(definition);
+    const first = createActor(machine, { input: { startedAt: at(0), assessor: ot1 } }).start();
+    first.send({ type: 'ANSWER', itemId: 'choice', input: 'low', at: at(1) });
+    const stored = JSON.parse(JSON.stringify(first.getPersistedSnapshot())) as { context: { audit: Record<string, unknown> } };
+    stored.context.audit = auditEntries(stored.context.audit as never);
+    expect(Object.keys(stored.context.audit)).toEqual(['choice']);
     const reading = readAssessmentDraft(stored, definition);
-    expect(reading.resumable ? '' : `${reading.reason}: ${reading.detail}`).toMatch(/^malformed: context\.audit\.choice\.firstAt/);
+    if (!reading.resumable) throw new Error(reading.detail);
+    const resumed = createActor(machine, { input: { startedAt: at(0) }, snapshot: reading.snapshot as never }).start();
+    for (const event of complete([{ type: 'ANSWER', itemId: 'count', input: '3', at: at(2) }])) resumed.send(event);
+    expect(resumed.getSnapshot().output?.answerAudit).toEqual({
+      choice: { firstBy: ot1.reference, firstAt: at(1), lastBy: ot1.reference, lastAt: at(1) },
+      count: { firstBy: ot1.reference, firstAt: at(2), lastBy: ot1.reference, lastAt: at(2) },
+    });
   });
 });

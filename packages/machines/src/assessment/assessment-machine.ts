@@ -13,7 +13,7 @@ import { noteAnswersChange } from './answer-lineage.js';
 import { answersView } from './tracked-answers.js';
 import { countedVisit } from './work-diagnostics.js';
 import { oncePerContext } from '../errors/once-per-context.js';
-import { auditStamp, noteAnswerChange, removeEntryAudit } from './answer-audit.js';
+import { auditEntries, auditStamp, noteAnswerChange, removeEntryAudit } from './answer-audit.js';
 import { applyInput, applyPhotos } from './apply-input.js';
 import { addEntry, answerEntry, removeEntry } from './group-responses.js';
 import type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment-types.js';
@@ -133,7 +133,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
             ...context.options,
             recordId: event.recordId,
             completedAt: event.completedAt,
-            ...(context.audit ? { answerAudit: context.audit } : {}),
+            ...(context.audit ? { answerAudit: auditEntries(context.audit) } : {}),
           });
         },
       }),

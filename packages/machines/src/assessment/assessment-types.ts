@@ -1,4 +1,5 @@
-import type { AdministrationMode, AnswerAuditEntry, AnswerError, AssessmentRecord, ResponseState } from '@otforms/core';
+import type { AdministrationMode, AnswerError, AssessmentRecord, ResponseState } from '@otforms/core';
+import type { AnswerAuditTrail } from './answer-audit.js';
 
 /** What a host supplies when an assessment starts. */
 export interface AssessmentInput {
@@ -31,10 +32,12 @@ export interface AssessmentContext {
   options: AssessmentInput;
   /**
    * Who gave and changed each answer, and when, by answer key (the record's
-   * `answerAudit` before it keeps only the answers it holds). Drafts saved
-   * before the audit existed have none: their answers so far are unaudited.
+   * `answerAudit` before it keeps only the answers it holds), bucketed so
+   * that noting an answer does not copy every entry: read it with
+   * `auditEntries` or `auditEntryOf`. Drafts saved before the audit existed
+   * have none: their answers so far are unaudited.
    */
-  audit?: Record<string, AnswerAuditEntry>;
+  audit?: AnswerAuditTrail;
   record: AssessmentRecord | null;
 }
 
