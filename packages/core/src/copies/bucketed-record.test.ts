@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketEntries, bucketValue, isBucketed, toBuckets, withBucketValue, type BucketedRecord } from './bucketed-record.js';
+import { asBuckets, bucketEntries, bucketValue, isBucketedRecord, toBuckets, withBucketValue, type BucketedRecord } from './bucketed-record.js';
 import { copiedSince } from './noted-copies.js';
 import { draftChange } from '../storage/draft-change.js';
 
@@ -27,12 +27,18 @@ describe('bucketed records', () => {
     expect(Math.max(...Object.values(after).map((bucket) => Object.keys(bucket).length))).toBeLessThan(100);
   });
 
-  it('notes its copies, so a draft holding it is written as the one value that changed', () => {
+  it('changes a draft as the flat object it stands for: one key of it, or the whole of it where the record before was flat', () => {
     const record = toBuckets(Object.fromEntries(keys.map((key, i) => [key, i])));
     const after = withBucketValue(record, keys[7]!, -1);
     expect(copiedSince(after, (earlier) => (earlier === record ? true : undefined))?.changed.size).toBe(1);
-    const change = draftChange({ context: { audit: record } }, { context: { audit: after } });
-    expect(change).toEqual([{ path: ['context', 'audit', expect.any(String), keys[7]], to: -1 }]);
+    expect(draftChange({ context: { audit: record } }, { context: { audit: after } })).toEqual([{ path: ['context', 'audit', keys[7]], to: -1 }]);
+    // A key new to its bucket, and one new to the record.
+    const added = withBucketValue(withBucketValue({}, 'walking', 1), 'stairs', 2);
+    expect(draftChange({ audit: withBucketValue({}, 'walking', 1) }, { audit: added })).toEqual([{ path: ['audit', 'stairs'], to: 2 }]);
+    // Restored flat from a draft, then bucketed at its next change: the flat audit goes whole.
+    const flat = { walking: 1 };
+    const bucketed = withBucketValue(asBuckets(flat), 'stairs', 2);
+    expect(draftChange({ audit: flat }, { audit: bucketed })).toEqual([{ path: ['audit'], to: { walking: 1, stairs: 2 } }]);
   });
 
   it('keeps "__proto__" as an ordinary key', () => {
@@ -43,13 +49,15 @@ describe('bucketed records', () => {
     expect(Object.keys(bucketEntries(record)).sort()).toEqual(['__proto__', 'walking']);
   });
 
-  it('tells a bucketed record from a flat one keyed by answers', () => {
-    expect(isBucketed(toBuckets({ walking: 1 }))).toBe(true);
-    expect(isBucketed({ walking: { firstAt: 'x' } })).toBe(false);
-    expect(isBucketed({ '64': {} })).toBe(false);
-    expect(isBucketed({ '07': {} })).toBe(false);
-    expect(isBucketed({ '3': 'not an object' })).toBe(false);
-    expect(isBucketed({})).toBe(false);
-    expect(isBucketed([])).toBe(false);
+  it('takes as bucketed only the records made here, and buckets anything else afresh, wherever its keys were', () => {
+    const made = toBuckets({ walking: 1 });
+    expect(isBucketedRecord(made)).toBe(true);
+    expect(asBuckets(made)).toBe(made);
+    // Shaped like buckets, but read from somewhere (a draft written by hand, say): its keys are bucketed anew.
+    const lookalike = JSON.parse(JSON.stringify(made)) as Record<string, unknown>;
+    expect(isBucketedRecord(lookalike)).toBe(false);
+    expect(bucketEntries(asBuckets({ walking: 1, stairs: 2 }))).toEqual({ walking: 1, stairs: 2 });
+    expect(isBucketedRecord(null)).toBe(false);
+    expect(isBucketedRecord({})).toBe(false);
   });
 });

@@ -7,20 +7,20 @@ import { noteCopy } from './noted-copies.js';
  * about a millisecond; a form machine that copied its audit on every answer (and every keystroke of a
  * typed answer) paid that per answer, growing with the form. The bucketed copy takes microseconds.
  *
- * Bucket names are the decimal numbers "0" to "63". Answer keys never look like that (item ids start
- * with a letter), which is how `isBucketed` tells a bucketed record from a flat one read from an older
- * draft. Which bucket a key lands in is worked out again whenever a record is read (`toBuckets`), so
- * the hash may change between versions without losing a key.
+ * Only in memory: drafts hold the flat object it stands for (`bucketEntries`; core's `draftChange` writes
+ * a change of one as the change of that flat object), so what is stored keeps the shape earlier versions
+ * read, and which bucket a key lands in is never stored. Only records made here are taken as bucketed
+ * (`isBucketedRecord`); anything else, such as a flat object read back from a draft, is bucketed anew
+ * (`asBuckets`).
  *
- * Never changed in place: each change makes new objects and notes them (`noteCopy`), so a draft written
- * as a change (core's draft-change) holds the one key that changed.
+ * Never changed in place: each change makes new objects and notes them (`noteCopy`), so a change of one
+ * key is found without comparing the others.
  */
 export type BucketedRecord<T> = Readonly<Record<string, Readonly<Record<string, T>>>>;
 
 const BUCKET_COUNT = 64;
-/** Records made here: known bucketed without a look at their keys (which would cost a for-in on every answer). */
+/** The records made here: the only ones taken as bucketed. */
 const made = new WeakSet<object>();
-const BUCKET_NAME = /^(?:0|[1-9]\d?)$/;
 
 /** The bucket `key` lands in: FNV-1a of its UTF-16 code units, modulo the count. */
 function bucketOf(key: string): string {
@@ -49,9 +49,8 @@ export function withBucketValue<T>(record: BucketedRecord<T>, key: string, value
 
 /** Every key and value, as one plain object: for a record built once (an outcome record), never per change. */
 export function bucketEntries<T>(record: BucketedRecord<T>): Record<string, T> {
-  const flat: Record<string, T> = {};
-  for (const bucket of Object.values(record)) for (const [key, value] of Object.entries(bucket)) setOwn(flat, key, value);
-  return flat;
+  // fromEntries defines own properties, so "__proto__" stays a key, and is far quicker than defining them one by one.
+  return Object.fromEntries(Object.values(record).flatMap((bucket) => Object.entries(bucket)));
 }
 
 /** The same keys and values, bucketed. */
@@ -62,29 +61,17 @@ export function toBuckets<T>(flat: Readonly<Record<string, T>>): BucketedRecord<
   return buckets;
 }
 
-/** `target[key] = value` as an own property even when `key` is "__proto__" (a draft is data from storage). */
+/** `target[key] = value` as an own property even when `key` is "__proto__" (a flat record may come from a draft). */
 function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/**
- * `record` bucketed: as it is when it is (or is empty), else bucketed from the flat object it is. A flat
- * one comes from a draft saved before the record was bucketed and restored as it was stored (a child
- * machine's snapshot, say). One look at the first key tells them apart: integer-like keys such as the
- * bucket names are always enumerated first, and answer keys start with a letter.
- */
-export function asBuckets<T>(record: BucketedRecord<T> | Readonly<Record<string, T>>): BucketedRecord<T> {
-  if (made.has(record)) return record as BucketedRecord<T>;
-  for (const key in record) return BUCKET_NAME.test(key) ? (record as BucketedRecord<T>) : toBuckets(record as Readonly<Record<string, T>>);
-  return record as BucketedRecord<T>;
+/** Whether `value` is a bucketed record made here (by `withBucketValue` or `toBuckets`). */
+export function isBucketedRecord(value: unknown): value is BucketedRecord<unknown> {
+  return typeof value === 'object' && value !== null && made.has(value);
 }
 
-/**
- * Whether `value` has the shape of a bucketed record: a non-empty object whose keys are all bucket names
- * and whose values are all objects. Its entries are not checked: that is the reader's schema's job.
- */
-export function isBucketed(value: unknown): value is BucketedRecord<unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const entries = Object.entries(value);
-  return entries.length > 0 && entries.every(([name, bucket]) => BUCKET_NAME.test(name) && Number(name) < BUCKET_COUNT && typeof bucket === 'object' && bucket !== null && !Array.isArray(bucket));
+/** `record` bucketed: as it is when it was made here, else bucketed from the flat object it is (a draft's, say). */
+export function asBuckets<T>(record: BucketedRecord<T> | Readonly<Record<string, T>>): BucketedRecord<T> {
+  return made.has(record) ? (record as BucketedRecord<T>) : toBuckets(record as Readonly<Record<string, T>>);
 }

@@ -1,3 +1,4 @@
+import { bucketEntries, isBucketedRecord, type BucketedRecord } from '../copies/bucketed-record.js';
 import { copiedSince } from '../copies/noted-copies.js';
 import { cyrb53 } from '../hash/cyrb53.js';
 import { UnreadableDraftError } from './unreadable-draft-error.js';
@@ -6,7 +7,8 @@ import { UnreadableDraftError } from './unreadable-draft-error.js';
  * A draft saved as a change: the steps that turn the draft saved before into the draft now, so that a
  * store that can keep changes (`DraftStorage.writeChange`) writes one answer, not the whole form, on
  * every answer. A step sets the value at a path of object keys, or deletes it; arrays and anything else
- * that changed are set whole, and big objects are followed along their noted copies (`noteCopy`). `read`
+ * that changed are set whole, big objects are followed along their noted copies (`noteCopy`), and a bucketed
+ * record (`BucketedRecord`) changes as the flat object it stands for, which is what drafts hold. `read`
  * gives the draft with its changes applied, so nothing above the store ever sees one.
  */
 export interface DraftChangeStep {
@@ -46,6 +48,12 @@ function collect(steps: DraftChangeStep[], path: string[], before: unknown, afte
     steps.push({ path });
     return;
   }
+  // A bucketed record (core's copies) is stored as the flat object it stands for: so is its change.
+  if (isBucketedRecord(after)) {
+    if (isBucketedRecord(before)) collectBuckets(steps, path, before, after);
+    else steps.push({ path, to: bucketEntries(after) });
+    return;
+  }
   const keys = isRecord(before) && isRecord(after) ? keysToCompare(before, after) : null;
   if (!keys) {
     steps.push({ path, to: after });
@@ -60,6 +68,18 @@ function collectKeys(steps: DraftChangeStep[], path: string[], was: Record<strin
     if (!Object.hasOwn(now, key)) {
       if (Object.hasOwn(was, key)) steps.push({ path: next });
     } else collect(steps, next, Object.hasOwn(was, key) ? was[key] : undefined, now[key]);
+  }
+}
+
+/**
+ * The steps between two bucketed records, at the flat keys: only the buckets that differ are looked into (the
+ * noted copy names them), and in each only the keys that may differ (a bucket holds a few dozen).
+ */
+function collectBuckets(steps: DraftChangeStep[], path: string[], before: BucketedRecord<unknown>, after: BucketedRecord<unknown>): void {
+  for (const name of keysToCompare(before, after) ?? new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const was = before[name] ?? {};
+    const now = after[name] ?? {};
+    if (was !== now) collectKeys(steps, path, was, now, keysToCompare(was, now) ?? new Set([...Object.keys(was), ...Object.keys(now)]));
   }
 }
 

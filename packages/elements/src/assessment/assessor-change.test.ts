@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { MemoryDraftStorage } from '@otforms/core';
-import { auditEntries, type AnswerAuditTrail } from '@otforms/machines';
+import { MemoryDraftStorage, type AnswerAuditEntry } from '@otforms/core';
 import { barthelDefinition, getInstrument } from '@otforms/instruments';
 import '../define.js';
 import type { OtAssessment } from './ot-assessment.js';
@@ -17,10 +16,7 @@ import { definitions, SUBJECT, TODAY, VisitDriver } from '../home-visit/home-vis
  * arrives after the form started), or turns the full history on or off, has
  * the answers given from then on audited with it, without a restart.
  */
-type Audited = { context: { audit: AnswerAuditTrail; options: { assessor?: { reference?: string } } } };
-
-/** The audit as the draft under `key` holds it, by answer key. */
-const savedAudit = (storage: MemoryDraftStorage, key: string) => auditEntries((storage.read(key) as Audited).context.audit);
+type Audited = { context: { audit: Record<string, AnswerAuditEntry>; options: { assessor?: { reference?: string } } } };
 
 describe('a running form told of a new assessor', () => {
   it('<ot-assessment>: later answers are audited as the new OT, earlier ones keep the first; a late identity names the OT too', async () => {
@@ -33,7 +29,7 @@ describe('a running form told of a new assessor', () => {
     await driver.settle();
     await driver.choose('bladder', 'continent');
     await driver.choose('bowels', 'occasional-accident');
-    const audit = savedAudit(storage, 'assessor-change');
+    const audit = (storage.read('assessor-change') as { context: Audited['context'] }).context.audit;
     expect(audit.bowels).to.include({ firstBy: 'Practitioner/ot-1', lastBy: 'Practitioner/ot-2' });
     expect(audit.bladder).to.include({ firstBy: 'Practitioner/ot-2', lastBy: 'Practitioner/ot-2' });
 
@@ -41,22 +37,22 @@ describe('a running form told of a new assessor', () => {
     element.auditHistory = true;
     await driver.settle();
     await driver.choose('bladder', 'occasional-accident');
-    expect(savedAudit(storage, 'assessor-change').bladder!.changes).to.have.length(1);
+    expect((storage.read('assessor-change') as { context: Audited['context'] }).context.audit.bladder!.changes).to.have.length(1);
     element.auditHistory = false;
     await driver.settle();
     await driver.choose('bladder', 'continent');
-    expect(savedAudit(storage, 'assessor-change').bladder).to.not.have.property('changes');
+    expect((storage.read('assessor-change') as { context: Audited['context'] }).context.audit.bladder).to.not.have.property('changes');
 
     // Signed out, then the next OT's identity arrives late: nobody, then them.
     element.removeAttribute('assessor-reference');
     await driver.settle();
     await driver.choose('bowels', 'continent');
-    expect(savedAudit(storage, 'assessor-change').bowels).to.not.have.property('lastBy');
+    expect((storage.read('assessor-change') as { context: Audited['context'] }).context.audit.bowels).to.not.have.property('lastBy');
     element.assessorReference = 'Practitioner/ot-3';
     await driver.settle();
     await driver.choose('bowels', 'incontinent');
-    expect(savedAudit(storage, 'assessor-change').bowels).to.include({ firstBy: 'Practitioner/ot-1', lastBy: 'Practitioner/ot-3' });
-    expect((storage.read('assessor-change') as Audited).context.options.assessor).to.deep.equal({ reference: 'Practitioner/ot-3' });
+    expect((storage.read('assessor-change') as { context: Audited['context'] }).context.audit.bowels).to.include({ firstBy: 'Practitioner/ot-1', lastBy: 'Practitioner/ot-3' });
+    expect((storage.read('assessor-change') as { context: Audited['context'] }).context.options.assessor).to.deep.equal({ reference: 'Practitioner/ot-3' });
   });
 
   it('<ot-episode>: the nested assessment under way audits later answers as the new OT', async () => {
@@ -73,8 +69,8 @@ describe('a running form told of a new assessor', () => {
     await driver.settle();
     await nested().choose('bladder', 'continent');
     const saved = storage.read('episode:assessor-change') as { context: { options: { assessor?: unknown } }; children: { assessment: { snapshot: Audited } } };
-    expect(auditEntries(saved.children.assessment.snapshot.context.audit).bowels).to.include({ firstBy: 'Practitioner/ot-1', lastBy: 'Practitioner/ot-1' });
-    expect(auditEntries(saved.children.assessment.snapshot.context.audit).bladder).to.include({ firstBy: 'Practitioner/ot-2', lastBy: 'Practitioner/ot-2' });
+    expect(saved.children.assessment.snapshot.context.audit.bowels).to.include({ firstBy: 'Practitioner/ot-1', lastBy: 'Practitioner/ot-1' });
+    expect(saved.children.assessment.snapshot.context.audit.bladder).to.include({ firstBy: 'Practitioner/ot-2', lastBy: 'Practitioner/ot-2' });
     expect(saved.context.options.assessor).to.deep.equal({ reference: 'Practitioner/ot-2' });
   });
 
@@ -99,8 +95,8 @@ describe('a running form told of a new assessor', () => {
     await driver.settle();
     await nested().choose('alarm', 'yes');
     const saved = storage.read('home-visit:assessor-change') as { context: { options: { assessor?: unknown } }; children: { assessment: { snapshot: Audited } } };
-    expect(auditEntries(saved.children.assessment.snapshot.context.audit).rail).to.include({ firstBy: 'Practitioner/ot-1', lastBy: 'Practitioner/ot-1' });
-    expect(auditEntries(saved.children.assessment.snapshot.context.audit).alarm).to.include({ firstBy: 'Practitioner/ot-2', lastBy: 'Practitioner/ot-2' });
+    expect(saved.children.assessment.snapshot.context.audit.rail).to.include({ firstBy: 'Practitioner/ot-1', lastBy: 'Practitioner/ot-1' });
+    expect(saved.children.assessment.snapshot.context.audit.alarm).to.include({ firstBy: 'Practitioner/ot-2', lastBy: 'Practitioner/ot-2' });
     expect(saved.context.options.assessor).to.deep.equal({ reference: 'Practitioner/ot-2' });
   });
 });

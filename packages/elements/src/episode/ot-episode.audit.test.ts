@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryDraftStorage, type AnswerAuditEntry } from '@otforms/core';
-import { auditEntries, type AnswerAuditTrail } from '@otforms/machines';
 import { barthelDefinition } from '@otforms/instruments';
 import '../define.js';
 import { barthel, episodeDraftAfter, input, openTask, referralSteps, type ScriptStep } from '../../../machines/src/episode/episode-script.test-support.js';
@@ -23,7 +22,7 @@ function firstOtsDraft(): MemoryDraftStorage {
 
 /** The audit of the nested assessment under way, as the episode's draft holds it. */
 function savedAudit(storage: MemoryDraftStorage): Record<string, AnswerAuditEntry> {
-  return auditEntries((storage.read(KEY) as { children: { assessment: { snapshot: { context: { audit: AnswerAuditTrail } } } } }).children.assessment.snapshot.context.audit);
+  return (storage.read(KEY) as { children: { assessment: { snapshot: { context: { audit: Record<string, AnswerAuditEntry> } } } } }).children.assessment.snapshot.context.audit;
 }
 
 /** The second OT opens the episode on their own device, as a host names them, and changes an answer in the Barthel. */

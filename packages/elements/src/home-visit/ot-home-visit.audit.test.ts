@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryDraftStorage, type AnswerAuditEntry } from '@otforms/core';
-import { auditEntries, type AnswerAuditTrail } from '@otforms/machines';
 import type { OtAssessment } from '../assessment/ot-assessment.js';
 import { AssessmentDriver } from '../test-support/assessment-driver.js';
 import './ot-home-visit.define.js';
@@ -26,7 +25,7 @@ function firstOtsDraft(): MemoryDraftStorage {
 
 /** The audit of the assessment under way, as the visit's draft holds it. */
 function savedAudit(storage: MemoryDraftStorage): Record<string, AnswerAuditEntry> {
-  return auditEntries((storage.read(KEY) as { children: { assessment: { snapshot: { context: { audit: AnswerAuditTrail } } } } }).children.assessment.snapshot.context.audit);
+  return (storage.read(KEY) as { children: { assessment: { snapshot: { context: { audit: Record<string, AnswerAuditEntry> } } } } }).children.assessment.snapshot.context.audit;
 }
 
 /** The second OT opens the visit, as a host names them, and changes the answer about the rail. */

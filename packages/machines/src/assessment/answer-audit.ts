@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { asBuckets, bucketEntries, bucketValue, entryInputKey, toBuckets, withBucketValue, type AnswerAuditEntry, type AnswerChange, type BucketedRecord, type ResponseState } from '@otforms/core';
+import type { AnyStateMachine, Snapshot } from 'xstate';
+import { asBuckets, bucketEntries, bucketValue, entryInputKey, isBucketedRecord, toBuckets, withBucketValue, type AnswerAuditEntry, type AnswerChange, type BucketedRecord, type ResponseState } from '@otforms/core';
 
 /**
  * The machine's side of the record's `answerAudit`: who gave each answer
@@ -10,24 +11,49 @@ import { asBuckets, bucketEntries, bucketValue, entryInputKey, toBuckets, withBu
  */
 
 /**
- * The audit by answer key, bucketed (core's `BucketedRecord`): noting one answer copies a bucket of a few
- * dozen entries, never all of them, so the work per answer does not grow with the form. `auditEntries`
- * gives it as one plain object.
+ * The audit by answer key. In memory it is bucketed (core's `BucketedRecord`): noting one answer copies a
+ * bucket of a few dozen entries, never all of them, so the work per answer does not grow with the form.
+ * Drafts hold it flat, as every version has (`withAuditPersistedFlat`), and a snapshot restored from one
+ * has it flat until its next answer buckets it. Read it with `auditEntries` or `auditEntryOf`.
  */
-export type AnswerAuditTrail = BucketedRecord<AnswerAuditEntry>;
+export type AnswerAuditTrail = BucketedRecord<AnswerAuditEntry> | Readonly<Record<string, AnswerAuditEntry>>;
 
 /**
- * The audit as one plain object by answer key, as the record's `answerAudit` holds it. Like every
- * function here it also reads an audit kept flat, as drafts saved before it was bucketed hold it (an
- * episode restores its assessment from such a draft as it was stored).
+ * The audit as one plain object by answer key, as the record's `answerAudit` holds it: in the order the answers
+ * were first given (by `firstAt`), as the audit kept them before it was bucketed, rather than in the buckets'
+ * order, so a record lists its audit (and its FHIR Provenance its agents) first answer first.
  */
 export function auditEntries(trail: AnswerAuditTrail): Record<string, AnswerAuditEntry> {
-  return bucketEntries(asBuckets(trail));
+  if (!isBucketedRecord(trail)) return { ...(trail as Readonly<Record<string, AnswerAuditEntry>>) };
+  const timed: { key: string; entry: AnswerAuditEntry; at: number }[] = [];
+  for (const bucket of Object.values(trail as BucketedRecord<AnswerAuditEntry>)) {
+    for (const [key, entry] of Object.entries(bucket)) timed.push({ key, entry, at: Date.parse(entry.firstAt) });
+  }
+  timed.sort((a, b) => a.at - b.at);
+  // fromEntries defines own properties: "__proto__" stays a key.
+  return Object.fromEntries(timed.map(({ key, entry }) => [key, entry]));
+}
+
+/**
+ * `machine`, whose persisted snapshots (its drafts, and an episode's or a visit's draft of it as a child) hold
+ * the audit flat: the shape that earlier versions read and that stores keep, with no buckets in it. A draft
+ * saved as a change is the change of that flat audit (core's `draftChange`).
+ */
+export function withAuditPersistedFlat<TMachine extends AnyStateMachine>(machine: TMachine): TMachine {
+  const persist = machine.getPersistedSnapshot.bind(machine);
+  machine.getPersistedSnapshot = (snapshot, options) => {
+    const persisted = persist(snapshot, options) as Snapshot<unknown> & { context?: { audit?: unknown } };
+    const audit = persisted.context?.audit;
+    // Unordered (the buckets' order): a draft's keys carry no meaning, and this runs at every whole write.
+    return isBucketedRecord(audit) ? { ...persisted, context: { ...persisted.context, audit: bucketEntries(audit) } } : persisted;
+  };
+  return machine;
 }
 
 /** One answer's audit entry, or undefined. */
 export function auditEntryOf(trail: AnswerAuditTrail | undefined, key: string): AnswerAuditEntry | undefined {
-  return trail ? bucketValue(asBuckets(trail), key) : undefined;
+  if (!trail) return undefined;
+  return isBucketedRecord(trail) ? bucketValue(trail as BucketedRecord<AnswerAuditEntry>, key) : Object.hasOwn(trail, key) ? trail[key] : undefined;
 }
 
 /** Who did something, and when. */
@@ -105,7 +131,7 @@ export function noteAnswerChange(
   const was = heldUnder(before, key);
   const now = heldUnder(after, key);
   if (JSON.stringify(was) === JSON.stringify(now)) return trail;
-  // A flat audit (an older draft's) is bucketed here once; every answer after finds it bucketed.
+  // A flat audit (restored from a draft) is bucketed here once; every answer after finds it bucketed.
   const buckets = asBuckets(trail ?? {});
   const existing = bucketValue(buckets, key);
   const clamped = existing !== undefined && Date.parse(stamp.at) < Date.parse(existing.lastAt);

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { AssessmentRecordSchema, parseDefinition, validateOutcomeRecord, type AssessmentRecord } from '@otforms/core';
+import * as z from 'zod/mini';
+import { AnswerAuditEntrySchema, AssessmentRecordSchema, parseDefinition, toBuckets, validateOutcomeRecord, withBucketValue, type AnswerAuditEntry, type AssessmentRecord, type BucketedRecord } from '@otforms/core';
 import { personRatedPerformanceDefinition } from '@otforms/instruments';
 import { homeCheck, photo } from '../home-visit/home-visit.test-support.js';
-import { auditEntries } from './answer-audit.js';
+import { auditEntries, type AnswerAuditTrail } from './answer-audit.js';
 import { createAssessmentMachine } from './assessment-machine.js';
 import { readAssessmentDraft } from './assessment-snapshot.js';
 import type { AssessmentEvent, AssessmentInput } from './assessment-types.js';
@@ -246,26 +247,31 @@ describe('the audit of answers', () => {
     expect(resumed.getSnapshot().output?.answerAudit).toEqual({ count: { firstBy: ot1.reference, firstAt: at(2), lastBy: ot1.reference, lastAt: at(2) } });
   });
 
-  it('refuses a draft whose audit is not one, bucketed as drafts keep it now or flat as they kept it before', () => {
-    const actor = createActor(createAssessmentMachine(definition), { input: { startedAt: at(0) } }).start();
-    actor.send({ type: 'ANSWER', itemId: 'choice', input: 'low', at: at(1) });
-    const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as { context: { audit: Record<string, Record<string, unknown>> } };
-    const bucket = Object.values(stored.context.audit).find((entries) => 'choice' in entries)!;
-    bucket.choice = { firstAt: 'then', lastAt: at(1) };
-    const flat = { ...stored, context: { ...stored.context, audit: { choice: { firstAt: 'then', lastAt: at(1) } } } };
-    for (const draft of [stored, flat]) {
-      const reading = readAssessmentDraft(draft, definition);
-      expect(reading.resumable ? '' : `${reading.reason}: ${reading.detail}`).toMatch(/^malformed: context\.audit\.choice\.firstAt/);
-    }
+  it('lists the record’s audit first answer first, whatever bucket each entry sits in', () => {
+    const keys = ['walking', 'bathing', 'stairs', 'dressing', 'feeding', 'grooming', 'toiletUse', 'transfers', 'bladder', 'bowels'];
+    let trail: AnswerAuditTrail = toBuckets({});
+    keys.forEach((key, minute) => (trail = withBucketValue(trail as BucketedRecord<AnswerAuditEntry>, key, { firstAt: at(minute + 1), lastAt: at(minute + 1) })));
+    expect(Object.keys(auditEntries(trail))).toEqual(keys);
   });
 
-  it('resumes a draft saved while the audit was one flat object, with every entry, and notes the next answer beside them', () => {
+  it('refuses a draft whose audit is not one', () => {
+    const actor = createActor(createAssessmentMachine(definition), { input: { startedAt: at(0) } }).start();
+    actor.send({ type: 'ANSWER', itemId: 'choice', input: 'low', at: at(1) });
+    const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as { context: { audit: Record<string, unknown> } };
+    stored.context.audit.choice = { firstAt: 'then', lastAt: at(1) };
+    const reading = readAssessmentDraft(stored, definition);
+    expect(reading.resumable ? '' : `${reading.reason}: ${reading.detail}`).toMatch(/^malformed: context\.audit\.choice\.firstAt/);
+  });
+
+  it('keeps the audit bucketed in memory and flat in its drafts, as earlier versions read them; resumed, it has every entry and notes the next answer beside them', () => {
     const machine = createAssessmentMachine(definition);
     const first = createActor(machine, { input: { startedAt: at(0), assessor: ot1 } }).start();
     first.send({ type: 'ANSWER', itemId: 'choice', input: 'low', at: at(1) });
     const stored = JSON.parse(JSON.stringify(first.getPersistedSnapshot())) as { context: { audit: Record<string, unknown> } };
-    stored.context.audit = auditEntries(stored.context.audit as never);
-    expect(Object.keys(stored.context.audit)).toEqual(['choice']);
+    expect(stored.context.audit).toEqual({ choice: { firstBy: ot1.reference, firstAt: at(1), lastBy: ot1.reference, lastAt: at(1) } });
+    expect(Object.keys(first.getSnapshot().context.audit!)).to.not.include('choice');
+    // What every version before the buckets checked a draft's audit with.
+    expect(z.safeParse(z.record(z.string(), AnswerAuditEntrySchema), stored.context.audit).success).toBe(true);
     const reading = readAssessmentDraft(stored, definition);
     if (!reading.resumable) throw new Error(reading.detail);
     const resumed = createActor(machine, { input: { startedAt: at(0) }, snapshot: reading.snapshot as never }).start();

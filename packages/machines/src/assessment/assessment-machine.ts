@@ -4,8 +4,10 @@ import {
   emptyResponseState,
   entryInputKey,
   readInput,
+  toBuckets,
   validateAnswers,
   validateShownItems,
+  type AnswerAuditEntry,
   type InstrumentDefinition,
   type AssessmentRecord,
 } from '@otforms/core';
@@ -13,7 +15,7 @@ import { noteAnswersChange } from './answer-lineage.js';
 import { answersView } from './tracked-answers.js';
 import { countedVisit } from './work-diagnostics.js';
 import { oncePerContext } from '../errors/once-per-context.js';
-import { auditEntries, auditStamp, noteAnswerChange, removeEntryAudit } from './answer-audit.js';
+import { auditEntries, auditStamp, noteAnswerChange, removeEntryAudit, withAuditPersistedFlat } from './answer-audit.js';
 import { applyInput, applyPhotos } from './apply-input.js';
 import { addEntry, answerEntry, removeEntry } from './group-responses.js';
 import type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment-types.js';
@@ -48,7 +50,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
     return noteAnswerChange(context.audit, key, context.responses, responses, auditStamp(context.options, at), context.options.auditHistory === true);
   };
 
-  return setup({
+  const machine = setup({
     types: {
       context: {} as AssessmentContext,
       events: {} as AssessmentEvent,
@@ -148,7 +150,8 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
       showErrors: false,
       returnToReview: false,
       options: input,
-      audit: {},
+      // Bucketed from the start, so that even the first answer's draft change is that one entry.
+      audit: toBuckets<AnswerAuditEntry>({}),
       record: null,
     }),
     initial: 'answering',
@@ -190,6 +193,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
     },
     output: ({ context }) => context.record!,
   });
+  return withAuditPersistedFlat(machine);
 }
 
 export type AssessmentMachine = ReturnType<typeof createAssessmentMachine>;

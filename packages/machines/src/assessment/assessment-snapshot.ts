@@ -1,15 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  AdministrationModeSchema,
-  AnswerAuditEntrySchema,
-  AnswerProblemSchema,
-  AssessmentRecordSchema,
-  bucketEntries,
-  isBucketed,
-  ResponseStateSchema,
-  toBuckets,
-  type InstrumentDefinition,
-} from '@otforms/core';
+import { AdministrationModeSchema, AnswerAuditEntrySchema, AnswerProblemSchema, AssessmentRecordSchema, ResponseStateSchema, type InstrumentDefinition } from '@otforms/core';
 import { persistedSnapshotSchema, readDraft, refuseUnlessActive, type DraftReading } from '../drafts/draft-reading.js';
 
 /**
@@ -58,15 +48,8 @@ export const AssessmentContextSchema = z.object({
   showErrors: z.boolean(),
   returnToReview: z.boolean(),
   options: AssessmentInputSchema,
-  // Drafts saved before the audit existed have none, and still resume. Read as one plain object (a draft
-  // saved before it was bucketed has it so), checked entry by entry, then bucketed again: the bucket of a
-  // key is always worked out anew, never trusted from storage.
-  audit: z.optional(
-    z.pipe(
-      z.transform((audit: unknown) => (isBucketed(audit) ? bucketEntries(audit) : audit)),
-      z.pipe(z.record(z.string(), AnswerAuditEntrySchema), z.transform(toBuckets)),
-    ),
-  ),
+  // Drafts saved before the audit existed have none, and still resume.
+  audit: z.optional(z.record(z.string(), AnswerAuditEntrySchema)),
   record: z.nullable(AssessmentRecordSchema),
 });
 

@@ -32,10 +32,11 @@ export interface AssessmentContext {
   options: AssessmentInput;
   /**
    * Who gave and changed each answer, and when, by answer key (the record's
-   * `answerAudit` before it keeps only the answers it holds), bucketed so
-   * that noting an answer does not copy every entry: read it with
-   * `auditEntries` or `auditEntryOf`. Drafts saved before the audit existed
-   * have none: their answers so far are unaudited.
+   * `answerAudit` before it keeps only the answers it holds). Bucketed in
+   * memory so that noting an answer does not copy every entry, flat in the
+   * machine's drafts (and so until the first answer after a resume): read it
+   * with `auditEntries` or `auditEntryOf`. Drafts saved before the audit
+   * existed have none: their answers so far are unaudited.
    */
   audit?: AnswerAuditTrail;
   record: AssessmentRecord | null;
