@@ -123,11 +123,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
         if (!this.starting || openElsewhere !== this.#lockOpenElsewhere) host.requestUpdate();
         this.#lockOpenElsewhere = openElsewhere;
       },
-      // Handed over or let go: the draft goes whole first, so a tab running an earlier version reads every answer.
-      flush: () => {
-        this.#settleDraft();
-        return this.#drafts.flush();
-      },
+      flush: () => this.#drafts.flush(),
     });
     this.#keptAside = new SessionKeptAside({ element: host, storage: () => this.#storage(), keeper: this.#drafts, changed: () => host.requestUpdate() });
     this.#outbox = new SessionOutbox({
@@ -344,18 +340,6 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
    */
   updateFormValue(progress: unknown = this.#progressNow()): void {
     this.#formValue.update(this.#record, progress, this.#host.required, this.#anchor);
-  }
-
-  /**
-   * Asks the keeper to write the draft whole if it is stored as changes: only this session's own form, still under
-   * way (a finished one's draft is being removed), made from the snapshot as it is now when its write starts.
-   */
-  #settleDraft(): void {
-    const actor = this.#actor.actor;
-    if (!actor || this.#actor.adopted || this.#starting) return;
-    const snapshot = actor.getSnapshot() as Snapshot<unknown>;
-    if (snapshot.status !== 'active') return;
-    this.#drafts.settle(persistWhenAsked(actor, snapshot));
   }
 
   /** The progress of the actor as it is now, made only when asked for. */

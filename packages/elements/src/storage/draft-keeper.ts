@@ -69,11 +69,6 @@ interface KeyQueue {
   synced: boolean;
   /** Changes written since the last whole draft. */
   changes: number;
-  /**
-   * What was asked for last (it may still wait, be under way or be done): `settle` writes whole only after a change,
-   * and never undoes a removal.
-   */
-  lastAsked: 'whole' | 'change' | 'remove' | null;
 }
 
 export interface DraftKeeperOptions {
@@ -160,23 +155,6 @@ export class DraftKeeper {
 
   remove(): void {
     this.#enqueue({ kind: 'remove' });
-  }
-
-  /**
-   * Writes `draft` whole when the current key's draft is stored with changes beside it, or a change waits to be:
-   * before the draft is handed to another tab, which may run an earlier version of this library that reads the
-   * draft alone and would miss up to 64 answers. `draft` must be the latest (what the last save holds). Nothing
-   * when the last thing asked for the key was a removal (a finished form's draft goes), or it is held back or
-   * forbidden. `flush()` then waits for it.
-   */
-  settle(draft: DraftToSave): void {
-    if (this.blocked) return;
-    const queue = this.#queues.get(this.#storage())?.get(this.#key());
-    // After a whole write (waiting, under way or done) the draft alone is the latest already.
-    if (queue?.lastAsked !== 'change') return;
-    // Nothing under way or waiting, and no change kept since the last whole write: the change was written whole.
-    if (queue.changes === 0 && !queue.running && !queue.waiting) return;
-    this.#enqueue({ kind: 'write', value: draft, change: null });
   }
 
   /** Nothing is written to the current key until `letThrough` (a draft there is being kept aside). */
@@ -275,14 +253,12 @@ export class DraftKeeper {
     let byKey = this.#queues.get(storage);
     if (!byKey) this.#queues.set(storage, (byKey = new Map()));
     let queue = byKey.get(key);
-    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null, dropped: 0, synced: false, changes: 0, lastAsked: null }));
+    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null, dropped: 0, synced: false, changes: 0 }));
     // The draft moved to another store and back (`switchDraftStore` removes it from the first outside this keeper):
     // what this store holds is no longer this queue's last write.
     if (this.#lastStore.get(key) !== storage) queue.synced = false;
     this.#lastStore.set(key, storage);
-    const next = merged(queue.waiting, change);
-    queue.waiting = next;
-    queue.lastAsked = next.kind === 'remove' ? 'remove' : next.change ? 'change' : 'whole';
+    queue.waiting = merged(queue.waiting, change);
     this.#run(storage, key, queue);
   }
 
