@@ -47,7 +47,7 @@ export function withBucketValue<T>(record: BucketedRecord<T>, key: string, value
   return after;
 }
 
-/** Every key and value, as one plain object: for a record built once (an outcome record), never per change. */
+/** Every key and value, as one plain object: for a whole draft or a record, never per change. */
 export function bucketEntries<T>(record: BucketedRecord<T>): Record<string, T> {
   // fromEntries defines own properties, so "__proto__" stays a key, and is far quicker than defining them one by one.
   return Object.fromEntries(Object.values(record).flatMap((bucket) => Object.entries(bucket)));

@@ -48,7 +48,9 @@ function collect(steps: DraftChangeStep[], path: string[], before: unknown, afte
     steps.push({ path });
     return;
   }
-  // A bucketed record (core's copies) is stored as the flat object it stands for: so is its change.
+  // A bucketed record (core's copies) is stored as the flat object it stands for: so is its change. It must be
+  // reached key by key from the draft's root, as the assessment's context.audit is: one inside a value set
+  // whole (below) would be stored as it is, bucketed.
   if (isBucketedRecord(after)) {
     if (isBucketedRecord(before)) collectBuckets(steps, path, before, after);
     else steps.push({ path, to: bucketEntries(after) });

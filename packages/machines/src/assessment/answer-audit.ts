@@ -24,11 +24,10 @@ export type AnswerAuditTrail = BucketedRecord<AnswerAuditEntry> | Readonly<Recor
  * order, so a record lists its audit (and its FHIR Provenance its agents) first answer first.
  */
 export function auditEntries(trail: AnswerAuditTrail): Record<string, AnswerAuditEntry> {
-  if (!isBucketedRecord(trail)) return { ...(trail as Readonly<Record<string, AnswerAuditEntry>>) };
+  // A flat one (restored from a draft, no answer since) is in the order its draft kept, which may be the buckets'.
+  const flat = isBucketedRecord(trail) ? Object.values(trail as BucketedRecord<AnswerAuditEntry>) : [trail as Readonly<Record<string, AnswerAuditEntry>>];
   const timed: { key: string; entry: AnswerAuditEntry; at: number }[] = [];
-  for (const bucket of Object.values(trail as BucketedRecord<AnswerAuditEntry>)) {
-    for (const [key, entry] of Object.entries(bucket)) timed.push({ key, entry, at: Date.parse(entry.firstAt) });
-  }
+  for (const part of flat) for (const [key, entry] of Object.entries(part)) timed.push({ key, entry, at: Date.parse(entry.firstAt) });
   timed.sort((a, b) => a.at - b.at);
   // fromEntries defines own properties: "__proto__" stays a key.
   return Object.fromEntries(timed.map(({ key, entry }) => [key, entry]));
@@ -40,6 +39,9 @@ export function auditEntries(trail: AnswerAuditTrail): Record<string, AnswerAudi
  * saved as a change is the change of that flat audit (core's `draftChange`).
  */
 export function withAuditPersistedFlat<TMachine extends AnyStateMachine>(machine: TMachine): TMachine {
+  // A copy with other implementations (xstate's `provide`) is a new machine: it persists the same way.
+  const provide = machine.provide.bind(machine);
+  machine.provide = ((implementations: Parameters<TMachine['provide']>[0]) => withAuditPersistedFlat(provide(implementations))) as TMachine['provide'];
   const persist = machine.getPersistedSnapshot.bind(machine);
   machine.getPersistedSnapshot = (snapshot, options) => {
     const persisted = persist(snapshot, options) as Snapshot<unknown> & { context?: { audit?: unknown } };

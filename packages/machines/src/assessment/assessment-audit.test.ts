@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import * as z from 'zod/mini';
-import { AnswerAuditEntrySchema, AssessmentRecordSchema, parseDefinition, toBuckets, validateOutcomeRecord, withBucketValue, type AnswerAuditEntry, type AssessmentRecord, type BucketedRecord } from '@otforms/core';
+import { AnswerAuditEntrySchema, AssessmentRecordSchema, bucketEntries, parseDefinition, toBuckets, validateOutcomeRecord, withBucketValue, type AnswerAuditEntry, type AssessmentRecord, type BucketedRecord } from '@otforms/core';
 import { personRatedPerformanceDefinition } from '@otforms/instruments';
 import { homeCheck, photo } from '../home-visit/home-visit.test-support.js';
 import { auditEntries, type AnswerAuditTrail } from './answer-audit.js';
@@ -252,6 +252,15 @@ describe('the audit of answers', () => {
     let trail: AnswerAuditTrail = toBuckets({});
     keys.forEach((key, minute) => (trail = withBucketValue(trail as BucketedRecord<AnswerAuditEntry>, key, { firstAt: at(minute + 1), lastAt: at(minute + 1) })));
     expect(Object.keys(auditEntries(trail))).toEqual(keys);
+    // Flat, as a draft read back holds it until the next answer, in the buckets' order.
+    expect(Object.keys(auditEntries(JSON.parse(JSON.stringify(bucketEntries(trail as BucketedRecord<AnswerAuditEntry>))) as AnswerAuditTrail))).toEqual(keys);
+  });
+
+  it('persists the audit flat from a machine given other implementations too (xstate’s provide)', () => {
+    const provided = createAssessmentMachine(definition).provide({});
+    const actor = createActor(provided, { input: { startedAt: at(0) } }).start();
+    actor.send({ type: 'ANSWER', itemId: 'choice', input: 'low', at: at(1) });
+    expect((actor.getPersistedSnapshot() as unknown as { context: { audit: object } }).context.audit).toEqual({ choice: { firstAt: at(1), lastAt: at(1) } });
   });
 
   it('refuses a draft whose audit is not one', () => {
