@@ -1,3 +1,5 @@
+import { cyrb53Digest } from './cyrb53.js';
+
 /**
  * cyrb53's mixing over the UTF-8 bytes of `text`, four at a time, as 14 hex digits. The same guard as
  * `cyrb53` (it notices a changed character; it is no defence against forgery) at a quarter of the
@@ -23,8 +25,5 @@ export function cyrb53Utf8(text: string): string {
     h1 = Math.imul(h1 ^ byte, 2654435761);
     h2 = Math.imul(h2 ^ byte, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return value.toString(16).padStart(14, '0');
+  return cyrb53Digest(h1, h2);
 }
