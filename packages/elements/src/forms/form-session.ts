@@ -80,6 +80,12 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   #leftPage = false;
   /** The token of the start still claiming the lock or reading its draft, or 0. */
   #inFlight = 0;
+  /**
+   * The draft key the running actor was started from, or null. A host that changes the key (another person's
+   * draft) restarts the form, and until the new key's draft is read the old actor still shows and answers:
+   * what it does then is never saved, nor settled, under the new key.
+   */
+  #actorKey: string | null = null;
   /** Whether the draft was open elsewhere at the lock's last change. */
   #lockOpenElsewhere = false;
   readonly #keptAside: SessionKeptAside;
@@ -124,6 +130,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
         this.#lockOpenElsewhere = openElsewhere;
       },
       flush: () => this.#drafts.flush(),
+      handingOver: (key) => this.#settleDraft(key),
     });
     this.#keptAside = new SessionKeptAside({ element: host, storage: () => this.#storage(), keeper: this.#drafts, changed: () => host.requestUpdate() });
     this.#outbox = new SessionOutbox({
@@ -223,6 +230,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
         if (held) return this.#load(token, machine);
         // Open elsewhere: an actor picked up again after a move must not run here.
         this.#actor.stop();
+        this.#actorKey = null;
         this.#record = null;
         return undefined;
       })
@@ -264,6 +272,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     this.#changed = false;
     this.#drafts.remove();
     this.#whileStarting(() => this.#actor.start(machine.logic, this.#policy.input()));
+    this.#actorKey = this.#host.draftKey;
   }
 
   /**
@@ -292,6 +301,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   stop(): void {
     this.#startToken += 1;
     this.#actor.stop();
+    this.#actorKey = null;
     this.#record = null;
     this.#host.requestUpdate();
   }
@@ -340,6 +350,19 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
    */
   updateFormValue(progress: unknown = this.#progressNow()): void {
     this.#formValue.update(this.#record, progress, this.#host.required, this.#anchor);
+  }
+
+  /**
+   * Asks the keeper to write the draft under `key` whole if it is stored as changes, before another tab takes it.
+   * Only the draft of this session's own form, still under way, and only when `key` is both the key the keeper
+   * writes now and the one the running actor was started from (`#actorKey`).
+   */
+  #settleDraft(key: string): void {
+    const actor = this.#actor.actor;
+    if (!actor || this.#actor.adopted || this.#starting || key !== this.#actorKey || key !== this.#host.draftKey) return;
+    const snapshot = actor.getSnapshot() as Snapshot<unknown>;
+    if (snapshot.status !== 'active') return;
+    this.#drafts.settle(persistWhenAsked(actor, snapshot));
   }
 
   /** The progress of the actor as it is now, made only when asked for. */
@@ -418,6 +441,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     // Nothing is saved over a draft that cannot be used until it is safe elsewhere.
     if (unreadable) this.#drafts.holdBack();
     const input = this.#policy.input();
+    // The key this start claimed and read: a later change of key would have given this start up above.
+    this.#actorKey = this.#host.draftKey;
     const started = this.#whileStarting(() => {
       const outcome = this.#actor.startFromDraft(machine.logic, input, draft, (given) => {
         const reading = machine.readDraft(given);
@@ -472,7 +497,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       // Not if the form was reset or started again meanwhile: the draft under the key is a new one then.
       const finished = this.#startToken;
       this.#track(this.#inOutbox.then((safe) => safe && finished === this.#startToken && this.#actor.actor === actor && this.#drafts.remove()));
-    } else if (owned && !this.#starting && (this.#changed || this.#policy.childrenChangeIt)) {
+    } else if (owned && !this.#starting && this.#actorKey === this.#host.draftKey && (this.#changed || this.#policy.childrenChangeIt)) {
       // As a change from the draft saved before, where the store keeps changes: one answer, not the whole form.
       this.#drafts.save(progress, this.#saved.saved(actor, snapshot, !!this.#storage().writeChange));
     }

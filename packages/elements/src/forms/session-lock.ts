@@ -22,6 +22,11 @@ export interface SessionLockCallbacks {
   changed(): void;
   /** Writes what is pending, before the draft is handed over or let go. */
   flush(): Promise<void>;
+  /**
+   * Another tab asked for the draft under `key` ("Take over here") and is about to have it: called just before
+   * `flush`, so the session can ask for the draft to be written whole (a tab of an earlier version reads no changes).
+   */
+  handingOver(key: string): void;
 }
 
 /**
@@ -102,7 +107,10 @@ export class SessionLock {
         this.#callbacks.changed();
       },
     });
-    lock.beforeRelease = () => this.#callbacks.flush();
+    lock.beforeRelease = () => {
+      this.#callbacks.handingOver(key);
+      return this.#callbacks.flush();
+    };
     this.#lock = lock;
     const acquire = () => {
       if (lock === this.#lock) lock.acquire();

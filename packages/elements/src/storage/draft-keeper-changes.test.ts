@@ -116,6 +116,70 @@ describe('DraftKeeper with a store that keeps changes', () => {
     });
   }
 
+  it('settles a draft stored with changes by writing it whole (before a hand-over), and does nothing to one stored whole', async () => {
+    const store = changeStore();
+    const drafts = keeper(() => store);
+    saveAnswer(drafts, 1);
+    await drafts.flush();
+    drafts.settle(upTo(1));
+    await drafts.flush();
+    expect(store.log, 'whole already').to.deep.equal(['write']);
+    saveAnswer(drafts, 2);
+    await drafts.flush();
+    drafts.settle(() => upTo(2));
+    await drafts.flush();
+    expect(store.log).to.deep.equal(['write', 'change', 'write']);
+    expect(store.memory.read('draft')).to.deep.equal(upTo(2));
+    // A change saved and settled before it is written: written whole, once.
+    saveAnswer(drafts, 3);
+    drafts.settle(upTo(3));
+    await drafts.flush();
+    expect(store.log).to.deep.equal(['write', 'change', 'write', 'change', 'write']);
+    saveAnswer(drafts, 4);
+    await drafts.flush();
+    drafts.settle(upTo(4));
+    drafts.settle(upTo(4));
+    await drafts.flush();
+    expect(store.log.slice(5)).to.deep.equal(['change', 'write']);
+  });
+
+  it('settles nothing once the draft was given up to another tab, or read again by a new start, until a change is saved again', async () => {
+    for (const letGo of [(drafts: DraftKeeper) => drafts.dropWaiting(), (drafts: DraftKeeper) => drafts.clearBlocks()]) {
+      const store = changeStore();
+      const drafts = keeper(() => store);
+      saveAnswer(drafts, 1);
+      saveAnswer(drafts, 2);
+      await drafts.flush();
+      letGo(drafts);
+      drafts.settle(upTo(2));
+      await drafts.flush();
+      expect(store.log, 'nothing settled').to.deep.equal(['write', 'change']);
+    }
+  });
+
+  it('never settles over a removal asked for, nor a key held back', async () => {
+    const store = changeStore();
+    const drafts = keeper(() => store);
+    saveAnswer(drafts, 1);
+    saveAnswer(drafts, 2);
+    await drafts.flush();
+    drafts.remove();
+    drafts.settle(upTo(2));
+    await drafts.flush();
+    expect(store.memory.read('draft'), 'a finished form’s draft stays removed').to.equal(null);
+
+    const held = changeStore();
+    const blocked = keeper(() => held);
+    saveAnswer(blocked, 1);
+    await blocked.flush();
+    saveAnswer(blocked, 2);
+    await blocked.flush();
+    blocked.holdBack();
+    blocked.settle(upTo(2));
+    await blocked.flush();
+    expect(held.log).to.deep.equal(['write', 'change']);
+  });
+
   it('writes whole again after 64 changes, so that reading never applies more', async () => {
     const store = changeStore();
     const drafts = keeper(() => store);

@@ -69,6 +69,11 @@ interface KeyQueue {
   synced: boolean;
   /** Changes written since the last whole draft. */
   changes: number;
+  /**
+   * What was asked for last (it may still wait, be under way or be done): `settle` writes whole only after a change,
+   * and never undoes a removal.
+   */
+  lastAsked: 'whole' | 'change' | 'remove' | null;
 }
 
 export interface DraftKeeperOptions {
@@ -157,6 +162,23 @@ export class DraftKeeper {
     this.#enqueue({ kind: 'remove' });
   }
 
+  /**
+   * Writes `draft` whole when the current key's draft is stored with changes beside it, or a change waits to be:
+   * before the draft is handed to another tab, which may run an earlier version of this library that reads the
+   * draft alone and would miss up to 64 answers. `draft` must be the latest (what the last save holds). Nothing
+   * when the last thing asked for the key was a removal (a finished form's draft goes), or it is held back or
+   * forbidden. `flush()` then waits for it.
+   */
+  settle(draft: DraftToSave): void {
+    if (this.blocked) return;
+    const queue = this.#queues.get(this.#storage())?.get(this.#key());
+    // After a whole write (waiting, under way or done) the draft alone is the latest already.
+    if (queue?.lastAsked !== 'change') return;
+    // Nothing under way or waiting, and no change kept since the last whole write: the change was written whole.
+    if (queue.changes === 0 && !queue.running && !queue.waiting) return;
+    this.#enqueue({ kind: 'write', value: draft, change: null });
+  }
+
   /** Nothing is written to the current key until `letThrough` (a draft there is being kept aside). */
   holdBack(): void {
     this.#heldBack.add(this.#key());
@@ -197,6 +219,8 @@ export class DraftKeeper {
     queue.waiting = null;
     queue.dropped += 1;
     queue.synced = false;
+    // The draft is another tab's now: whatever it holds, this keeper's last change is not what settles it.
+    queue.lastAsked = null;
     if (queue.retry) clearTimeout(queue.retry);
     queue.retry = null;
   }
@@ -207,6 +231,7 @@ export class DraftKeeper {
     this.#forbidden.delete(this.#key());
     // A new start: it has just read the draft, which may not be what this keeper wrote last.
     this.#unsync();
+    this.#forgetAsked();
   }
 
   /** Resolves when every change queued (not held back) has been committed, or has failed. */
@@ -253,13 +278,21 @@ export class DraftKeeper {
     let byKey = this.#queues.get(storage);
     if (!byKey) this.#queues.set(storage, (byKey = new Map()));
     let queue = byKey.get(key);
-    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null, dropped: 0, synced: false, changes: 0 }));
+    if (!queue) byKey.set(key, (queue = { waiting: null, running: null, failures: 0, retry: null, dropped: 0, synced: false, changes: 0, lastAsked: null }));
     // The draft moved to another store and back (`switchDraftStore` removes it from the first outside this keeper):
     // what this store holds is no longer this queue's last write.
     if (this.#lastStore.get(key) !== storage) queue.synced = false;
     this.#lastStore.set(key, storage);
-    queue.waiting = merged(queue.waiting, change);
+    const next = merged(queue.waiting, change);
+    queue.waiting = next;
+    queue.lastAsked = next.kind === 'remove' ? 'remove' : next.change ? 'change' : 'whole';
     this.#run(storage, key, queue);
+  }
+
+  /** `settle` waits for a change asked for from now on: the draft stored may be another tab's, or a removed one's. */
+  #forgetAsked(): void {
+    const queue = this.#queues.get(this.#storage())?.get(this.#key());
+    if (queue) queue.lastAsked = null;
   }
 
   /** The next write of the current key is whole: what is stored is no longer known to be this keeper's last write. */
