@@ -77,6 +77,9 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   /** Starts a new actor of `logic`, fresh from `input` or resumed from a persisted `snapshot`. */
   start(logic: TLogic, input: InputFrom<TLogic>, snapshot?: unknown): void {
     this.stop();
+    // An actor parked while the host was out of the page is replaced, not brought back over this one when it
+    // returns (the host may have been given another draft meanwhile: another person's).
+    this.#parked = null;
     this.#logic = logic;
     this.#input = input;
     const actor = createActor(logic, { input, ...(snapshot ? { snapshot: snapshot as never } : {}) });
@@ -120,6 +123,7 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
    */
   adopt(actor: ActorRefFromLogic<TLogic>): void {
     this.stop();
+    this.#parked = null;
     this.#logic = null;
     this.#input = undefined;
     this.#actor = actor;

@@ -227,7 +227,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       .claim(key)
       .then((held) => {
         if (token !== this.#startToken) return undefined;
-        if (held) return this.#load(token, machine);
+        if (held) return this.#load(token, machine, key);
         // Open elsewhere: an actor picked up again after a move must not run here.
         this.#actor.stop();
         this.#actorKey = null;
@@ -267,7 +267,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   reset(): void {
     const machine = this.#policy.machine();
     // Not while another element or tab edits the draft, nor before this one holds it (its start reads the draft then).
-    if (!machine || this.openElsewhere || !this.#actor.actor) return;
+    // Nor while a start reads its draft (a new key's, perhaps, not yet held): that start decides what shows.
+    if (!machine || this.openElsewhere || !this.#actor.actor || this.starting) return;
     this.stop();
     this.#changed = false;
     this.#drafts.remove();
@@ -423,7 +424,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   }
 
   /** Reads the draft, starts the actor, keeps an unusable draft aside, then announces records still in the outbox. */
-  async #load(token: number, machine: FormMachine<TLogic>): Promise<void> {
+  async #load(token: number, machine: FormMachine<TLogic>, key: string): Promise<void> {
     this.#drafts.clearBlocks();
     // A write still pending (a restart while saving) lands first, so the read sees the newest answers.
     await this.#drafts.flush();
@@ -441,8 +442,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     // Nothing is saved over a draft that cannot be used until it is safe elsewhere.
     if (unreadable) this.#drafts.holdBack();
     const input = this.#policy.input();
-    // The key this start claimed and read: a later change of key would have given this start up above.
-    this.#actorKey = this.#host.draftKey;
+    // The key this start claimed and read (a later change of key gives this start up, above).
+    this.#actorKey = key;
     const started = this.#whileStarting(() => {
       const outcome = this.#actor.startFromDraft(machine.logic, input, draft, (given) => {
         const reading = machine.readDraft(given);

@@ -4,7 +4,7 @@ import type { AnyActorRef } from 'xstate';
 import type { OtAssessment } from '../assessment/ot-assessment.js';
 import { deepQueryAll } from '../test-support/form-element-adapter.js';
 import { until } from '../test-support/form-element-suite.js';
-import { b1Answers, barthel, checkedCodes, mountAssessment } from './session.test-support.js';
+import { b1Answers, barthel, barthelDraft, checkedCodes, mountAssessment } from './session.test-support.js';
 
 /** A store in memory that keeps changes, logging which kind of write each save was. */
 function loggingStore() {
@@ -68,7 +68,7 @@ describe('an assessment saving its draft as changes', () => {
     await sessionOf(a.element).flush();
     expect(storage.log).to.deep.equal(['write', 'change', 'change']);
     const handedOver = json(sessionOf(a.element).actor.getPersistedSnapshot());
-    expect(storage.whole, 'before the hand-over, the draft alone is one answer behind').to.not.deep.equal(handedOver);
+    expect(storage.whole, 'before the hand-over, the draft alone is two answers behind').to.not.deep.equal(handedOver);
 
     takeOverButton(b.element)!.click();
     await until(() => Object.keys(checkedCodes(b.element)).length === page.length, "A's answers in B");
@@ -109,6 +109,31 @@ describe('an assessment saving its draft as changes', () => {
     expect((storage.whole as { context: { responses: { answers: object } } }).context.responses.answers).to.deep.equal({ bowels: 'continent', bladder: 'continent', transfers: 'independent' });
     expect(answersOf(second)).to.deep.equal({ feeding: 'independent' });
     expect([a.errors, b.errors]).to.deep.equal([[], []]);
+  });
+
+  it('given another key while out of the page, comes back with that key\'s draft and saves nothing of the first key\'s under it', async () => {
+    const first = `session-changes-away-a-${Date.now()}`;
+    const second = `session-changes-away-b-${Date.now()}`;
+    const storage = loggingStore();
+    storage.memory.write(second, barthelDraft({ feeding: 'independent' }));
+    const answersOf = (key: string) => (storage.memory.read(key) as { context: { responses: { answers: object } } } | null)?.context.responses.answers;
+    const a = await mountAssessment({ storageKey: first, storage });
+    await a.driver.choose('bowels', 'continent');
+    await sessionOf(a.element).flush();
+    const parent = a.element.parentElement!;
+    a.element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    a.element.setAttribute('storage-key', second);
+    await a.element.updateComplete;
+    await (a.element as unknown as { session: { settled(): Promise<void> } }).session.settled();
+    parent.append(a.element);
+    // Answered the moment it is back, as a tap on whatever shows then.
+    (a.element as unknown as { session: { send(event: unknown): void } }).session.send({ type: 'ANSWER', itemId: 'grooming', input: 'independent', at: new Date().toISOString() });
+    await a.driver.settle();
+    await sessionOf(a.element).flush();
+    expect(answersOf(second), "the first key's answer is never in the second key's draft").to.not.have.property('bowels');
+    expect(answersOf(first)).to.deep.equal({ bowels: 'continent' });
+    expect(checkedCodes(a.element)).to.have.property('feeding', 'independent');
   });
 
   it('resumes from the draft and its changes after a reload, and writes whole again first', async () => {
