@@ -145,6 +145,12 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     this.#seen = null;
   }
 
+  /** Stops the actor and forgets one parked while the host was out of the page: nothing comes back when it returns. */
+  stopForGood(): void {
+    this.stop();
+    this.#parked = null;
+  }
+
   hostConnected(): void {
     if (this.#adopted) this.#resubscribe();
     else if (this.#parked && this.#logic) this.start(this.#logic, this.#input as InputFrom<TLogic>, this.#parked);

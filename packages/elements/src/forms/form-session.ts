@@ -229,7 +229,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
         if (token !== this.#startToken) return undefined;
         if (held) return this.#load(token, machine, key);
         // Open elsewhere: an actor picked up again after a move must not run here.
-        this.#actor.stop();
+        this.#actor.stopForGood();
         this.#actorKey = null;
         this.#record = null;
         return undefined;
@@ -267,8 +267,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   reset(): void {
     const machine = this.#policy.machine();
     // Not while another element or tab edits the draft, nor before this one holds it (its start reads the draft then).
-    // Nor while a start reads its draft (a new key's, perhaps, not yet held): that start decides what shows.
-    if (!machine || this.openElsewhere || !this.#actor.actor || this.starting) return;
+    // Nor while the actor shown is not the current key's (the key changed; its start has not read the new draft).
+    if (!machine || this.openElsewhere || !this.#actor.actor || this.#actorKey !== this.#host.draftKey) return;
     this.stop();
     this.#changed = false;
     this.#drafts.remove();
@@ -301,7 +301,8 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
   /** Stops the form's own actor, or lets go of an adopted one; a start still reading its draft gives up. */
   stop(): void {
     this.#startToken += 1;
-    this.#actor.stop();
+    // For good: an actor parked while the element was out of the page must not come back unsaved when it returns.
+    this.#actor.stopForGood();
     this.#actorKey = null;
     this.#record = null;
     this.#host.requestUpdate();
@@ -442,7 +443,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     // Nothing is saved over a draft that cannot be used until it is safe elsewhere.
     if (unreadable) this.#drafts.holdBack();
     const input = this.#policy.input();
-    // The key this start claimed and read (a later change of key gives this start up, above).
+    // The key this start claimed (a later change of key gives this start up, above).
     this.#actorKey = key;
     const started = this.#whileStarting(() => {
       const outcome = this.#actor.startFromDraft(machine.logic, input, draft, (given) => {

@@ -136,6 +136,22 @@ describe('an assessment saving its draft as changes', () => {
     expect(checkedCodes(a.element)).to.have.property('feeding', 'independent');
   });
 
+  it('a reset of the surrounding form in the same task as a change of key removes neither key\'s draft', async () => {
+    const first = `session-changes-reset-a-${Date.now()}`;
+    const second = `session-changes-reset-b-${Date.now()}`;
+    const storage = loggingStore();
+    storage.memory.write(second, barthelDraft({ feeding: 'independent' }));
+    const a = await mountAssessment({ storageKey: first, storage });
+    await a.driver.choose('bowels', 'continent');
+    await sessionOf(a.element).flush();
+    a.element.setAttribute('storage-key', second);
+    a.element.formResetCallback();
+    await a.driver.settle();
+    await sessionOf(a.element).flush();
+    expect((storage.memory.read(second) as { context: { responses: { answers: object } } } | null)?.context.responses.answers).to.deep.equal({ feeding: 'independent' });
+    expect(checkedCodes(a.element)).to.deep.equal({ feeding: 'independent' });
+  });
+
   it('resumes from the draft and its changes after a reload, and writes whole again first', async () => {
     const key = `session-changes-reload-${Date.now()}`;
     const storage = loggingStore();
