@@ -78,10 +78,10 @@ function collectKeys(steps: DraftChangeStep[], path: string[], was: Record<strin
  * noted copy names them), and in each only the keys that may differ (a bucket holds a few dozen).
  */
 function collectBuckets(steps: DraftChangeStep[], path: string[], before: BucketedRecord<unknown>, after: BucketedRecord<unknown>): void {
-  for (const name of keysToCompare(before, after) ?? new Set([...Object.keys(before), ...Object.keys(after)])) {
+  for (const name of keysToCompare(before, after) ?? keysOfEither(before, after)) {
     const was = before[name] ?? {};
     const now = after[name] ?? {};
-    if (was !== now) collectKeys(steps, path, was, now, keysToCompare(was, now) ?? new Set([...Object.keys(was), ...Object.keys(now)]));
+    if (was !== now) collectKeys(steps, path, was, now, keysToCompare(was, now) ?? keysOfEither(was, now));
   }
 }
 
@@ -93,6 +93,11 @@ function keysToCompare(before: object, after: object): Iterable<string> | null {
   const now = Object.keys(after);
   if (was.length > COMPARED_KEYS || now.length > COMPARED_KEYS) return null;
   return new Set([...was, ...now]);
+}
+
+/** Every key of either object: for two buckets, small by construction, compared whatever their size. */
+function keysOfEither(before: object, after: object): Set<string> {
+  return new Set([...Object.keys(before), ...Object.keys(after)]);
 }
 
 /**

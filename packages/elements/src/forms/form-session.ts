@@ -86,6 +86,11 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
    * what it does then is never saved, nor settled, under the new key.
    */
   #actorKey: string | null = null;
+
+  /** Whether the running actor was started from the draft key the host has now: only then is it saved, reset or settled. */
+  get #actorOfCurrentKey(): boolean {
+    return this.#actorKey === this.#host.draftKey;
+  }
   /** Whether the draft was open elsewhere at the lock's last change. */
   #lockOpenElsewhere = false;
   readonly #keptAside: SessionKeptAside;
@@ -268,7 +273,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
     const machine = this.#policy.machine();
     // Not while another element or tab edits the draft, nor before this one holds it (its start reads the draft then).
     // Nor while the actor shown is not the current key's (the key changed; its start has not read the new draft).
-    if (!machine || this.openElsewhere || !this.#actor.actor || this.#actorKey !== this.#host.draftKey) return;
+    if (!machine || this.openElsewhere || !this.#actor.actor || !this.#actorOfCurrentKey) return;
     this.stop();
     this.#changed = false;
     this.#drafts.remove();
@@ -361,7 +366,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
    */
   #settleDraft(key: string): void {
     const actor = this.#actor.actor;
-    if (!actor || this.#actor.adopted || this.#starting || key !== this.#actorKey || key !== this.#host.draftKey) return;
+    if (!actor || this.#actor.adopted || this.#starting || key !== this.#actorKey || !this.#actorOfCurrentKey) return;
     const snapshot = actor.getSnapshot() as Snapshot<unknown>;
     if (snapshot.status !== 'active') return;
     this.#drafts.settle(persistWhenAsked(actor, snapshot));
@@ -499,7 +504,7 @@ export class FormSession<TLogic extends AnyActorLogic, TRecord extends OutcomeRe
       // Not if the form was reset or started again meanwhile: the draft under the key is a new one then.
       const finished = this.#startToken;
       this.#track(this.#inOutbox.then((safe) => safe && finished === this.#startToken && this.#actor.actor === actor && this.#drafts.remove()));
-    } else if (owned && !this.#starting && this.#actorKey === this.#host.draftKey && (this.#changed || this.#policy.childrenChangeIt)) {
+    } else if (owned && !this.#starting && this.#actorOfCurrentKey && (this.#changed || this.#policy.childrenChangeIt)) {
       // As a change from the draft saved before, where the store keeps changes: one answer, not the whole form.
       this.#drafts.save(progress, this.#saved.saved(actor, snapshot, !!this.#storage().writeChange));
     }

@@ -184,7 +184,8 @@ function withChange(changes: readonly AnswerChange[], change: AnswerChange, merg
 export function removeEntryAudit(trail: AnswerAuditTrail | undefined, groupId: string, index: number): AnswerAuditTrail | undefined {
   if (!trail) return trail;
   const shifted: Record<string, AnswerAuditEntry> = {};
-  for (const [key, entry] of Object.entries(auditEntries(trail))) {
+  // Unordered: the entries are bucketed again below, so auditEntries' sort by time would be wasted.
+  for (const [key, entry] of Object.entries(isBucketedRecord(trail) ? bucketEntries(trail as BucketedRecord<AnswerAuditEntry>) : trail)) {
     const [group, at, itemId] = key.split('/');
     const position = Number(at);
     if (group !== groupId || itemId === undefined) shifted[key] = entry;
