@@ -1,4 +1,4 @@
-import '@otforms/elements/define';
+import '@otforms/elements/define/ot-assessment';
 import { loadDefinition, MemoryDraftStorage } from '@otforms/core';
 import type { ReactiveElement } from 'lit';
 import { createBench, type BenchAdapter } from '../driver.js';
