@@ -13,11 +13,24 @@ describe('formatNumber', () => {
     }
   });
 
-  it('leaves everything else to Intl: bigger, negative and fractional numbers, options, other locales and numbering systems', () => {
+  it('writes bigger whole numbers in the shipped locales exactly as Intl does, with commas between groups of three', () => {
+    // Every length of number up to the largest safe integer, and each place a group can start or end.
+    const values = [1000, 1001, 9999, 10_000, 99_999, 100_000, 123_456, 999_999, 1_000_000, 1_234_567, 7200, 12_000_000, Number.MAX_SAFE_INTEGER];
+    for (let digits = 4; digits <= 16; digits++) values.push(10 ** (digits - 1), 10 ** digits - 1, Math.floor(10 ** (digits - 1) * 1.234_567_891_234_5));
+    for (let value = 1000; value < 1_000_000; value += 997) values.push(value);
+    for (const locale of ['en-GB', 'cy']) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const value of values.filter(Number.isSafeInteger)) expect(formatNumber(locale, value), `${locale} ${value}`).to.equal(intl.format(value));
+    }
+    expect(formatNumber('en-GB', 1_234_567)).to.equal('1,234,567');
+  });
+
+  it('leaves everything else to Intl: unsafe, negative and fractional numbers, options, other locales and numbering systems', () => {
     const cases: [string, number, Intl.NumberFormatOptions?][] = [
-      ['en-GB', 1000],
-      ['en-GB', 1234567],
+      ['en-GB', 2 ** 60],
+      ['cy', 1e21],
       ['en-GB', -5],
+      ['en-GB', -1234],
       ['en-GB', 2.5],
       ['cy', 12, { minimumFractionDigits: 1 }],
       ['ar-EG', 12],

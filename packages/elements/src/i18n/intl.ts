@@ -29,21 +29,31 @@ export function plural<T>(locale: string, count: number, forms: PluralForms<T>):
 }
 
 /**
- * The locales of the shipped catalogues, which write a whole number below 1,000 as its ASCII digits, as
- * `String` does (checked against Intl for every such number in the tests). A host's own locale, or one
- * with a Unicode extension (`-u-nu-…`), always goes through Intl.
+ * The locales of the shipped catalogues, which write a whole number as its ASCII digits in groups of three
+ * split by commas ("1,234"), as `wholeNumberAsWritten` does (checked against Intl in the tests). A host's own
+ * locale, or one with a Unicode extension (`-u-nu-…`), always goes through Intl.
  */
 const DIGITS_AS_WRITTEN = new Set(['en-GB', 'cy']);
 
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
-  // The first Intl.NumberFormat of a page loads ICU's number data: 15 to 20 ms in headless Chromium, more than a
-  // 10-item form takes to render. Scores and counts on the first page are small whole numbers, so they skip it.
+  // The first Intl.NumberFormat of a page loads ICU's number data: 13 to 20 ms in headless Chromium, more than a
+  // 10-item form takes to render, and a 3,000-item form's running score ("… out of 7,200") paid it before it could
+  // show. Scores and counts are whole numbers, so in the shipped locales they skip it.
   // Options given as {} (a score that is a whole number) are no options.
   const plain = options === undefined || Object.keys(options).length === 0;
-  if (plain && Number.isInteger(value) && value >= 0 && value < 1000 && DIGITS_AS_WRITTEN.has(locale)) return String(value);
+  if (plain && Number.isSafeInteger(value) && value >= 0 && DIGITS_AS_WRITTEN.has(locale)) return wholeNumberAsWritten(value);
   // Most numbers (scores, counts) come without options: their key skips JSON.stringify, which the running score paid on every answer.
   const key = plain ? locale : `${locale}|${JSON.stringify(options)}`;
   return cached(numberFormats, key, () => new Intl.NumberFormat(locale, plain ? undefined : options)).format(value);
+}
+
+/** A whole number from 0 as en-GB and Welsh write it: every three digits from the right after a comma, from 1,000. */
+function wholeNumberAsWritten(value: number): string {
+  const digits = String(value);
+  const lead = digits.length % 3 || 3;
+  let written = digits.slice(0, lead);
+  for (let at = lead; at < digits.length; at += 3) written += `,${digits.slice(at, at + 3)}`;
+  return written;
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
