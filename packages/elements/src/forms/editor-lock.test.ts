@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { EditorLock, type EditorLockOptions } from './editor-lock.js';
+import { EditorLock, warmUpLockManager, type EditorLockOptions } from './editor-lock.js';
 
 /**
  * Two EditorLocks for one key in this page stand for two tabs: Web Locks and
@@ -256,6 +256,57 @@ describe('EditorLock', () => {
       delete (locks as { request?: unknown }).request;
       globalThis.BroadcastChannel = Channel;
     }
+  });
+
+  describe('opening the way to the lock manager early (warmUpLockManager)', () => {
+    afterEach(() => {
+      delete (navigator as { locks?: unknown }).locks;
+    });
+
+    it('asks once per lock manager which locks are held, and takes none', async () => {
+      const calls: string[] = [];
+      const counting = {
+        query: () => (calls.push('query'), Promise.resolve({ held: [], pending: [] })),
+        request: () => (calls.push('request'), Promise.resolve()),
+      };
+      Object.defineProperty(navigator, 'locks', { value: counting, configurable: true });
+      warmUpLockManager();
+      warmUpLockManager();
+      expect(calls).to.deep.equal(['query']);
+      // Another lock manager (a test's, or the page's own again) is opened in its turn.
+      const other = { ...counting };
+      Object.defineProperty(navigator, 'locks', { value: other, configurable: true });
+      warmUpLockManager();
+      expect(calls).to.deep.equal(['query', 'query']);
+    });
+
+    it('says nothing when the lock manager refuses or throws, and does nothing without one', async () => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (event: PromiseRejectionEvent) => {
+        unhandled.push(event.reason);
+        event.preventDefault();
+      };
+      window.addEventListener('unhandledrejection', onUnhandled);
+      try {
+        const refusing = { query: () => Promise.reject(new DOMException('No origin to lock in', 'SecurityError')), request: () => Promise.resolve() };
+        Object.defineProperty(navigator, 'locks', { value: refusing, configurable: true });
+        expect(() => warmUpLockManager()).not.to.throw();
+        const throwing = {
+          query: () => {
+            throw new DOMException('No origin to lock in', 'SecurityError');
+          },
+          request: () => Promise.resolve(),
+        };
+        Object.defineProperty(navigator, 'locks', { value: throwing, configurable: true });
+        expect(() => warmUpLockManager()).not.to.throw();
+        Object.defineProperty(navigator, 'locks', { value: undefined, configurable: true });
+        expect(() => warmUpLockManager()).not.to.throw();
+        await delay(20);
+        expect(unhandled).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onUnhandled);
+      }
+    });
   });
 
   describe('without Web Locks', () => {

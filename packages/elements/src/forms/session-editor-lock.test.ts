@@ -10,6 +10,27 @@ const KEY = 'one-editor';
 const takeOverButton = (element: OtAssessment) => deepQueryAll<HTMLButtonElement>(element, '[data-notice="open-elsewhere"] button')[0];
 const savedAnswers = (storage: MemoryDraftStorage) => (storage.read(KEY) as { context: { responses: { answers: object } } } | null)?.context.responses.answers;
 
+describe('<ot-assessment> and the lock manager', () => {
+  afterEach(() => {
+    delete (navigator as { locks?: unknown }).locks;
+  });
+
+  it('opens the way to the lock manager when it is made, before it has a definition, and asks for no lock until it has one', () => {
+    const calls: string[] = [];
+    const locks = navigator.locks;
+    const counting = {
+      query: () => (calls.push('query'), locks.query()),
+      request: (...args: Parameters<LockManager['request']>) => (calls.push('request'), locks.request(...args)),
+    };
+    Object.defineProperty(navigator, 'locks', { value: counting, configurable: true });
+    const element = document.createElement('ot-assessment') as OtAssessment;
+    expect(calls).to.deep.equal(['query']);
+    document.createElement('ot-assessment');
+    expect(calls, 'once a page').to.deep.equal(['query']);
+    expect(element.isConnected).to.equal(false);
+  });
+});
+
 describe('two <ot-assessment> on one draft', () => {
   it('the second says the draft is open elsewhere; answers given in turns, taking over each time, are all kept', async () => {
     const storage = new MemoryDraftStorage();

@@ -1,4 +1,4 @@
-import { EditorLock } from './editor-lock.js';
+import { EditorLock, warmUpLockManager } from './editor-lock.js';
 
 /** How long a first claim waits for a lock another element of this page is letting go of, before it says the draft is open elsewhere. */
 const LOCK_GRACE_MS = 300;
@@ -50,6 +50,8 @@ export class SessionLock {
 
   constructor(callbacks: SessionLockCallbacks) {
     this.#callbacks = callbacks;
+    // Made with its element, which a page writing the element in its HTML has long before it gives the definition.
+    warmUpLockManager();
   }
 
   /** Whether a lock is claimed (held, or waited for). */
