@@ -194,8 +194,9 @@ describe('EditorLock', () => {
     await waitUntil(() => heard().length === 1, `log: ${log.join(', ')}`);
     first.announceSaved();
     await delay(5);
-    first.announceSaved();
+    // Read before the save it stands for: the time posted is that of the call, which a millisecond tick can put after a time read later.
     const last = new Date().toISOString();
+    first.announceSaved();
     await delay(50);
     expect(heard(), 'the saves after the first wait for the period to end').to.have.length(1);
     await waitUntil(() => heard().length === 2, `log: ${log.join(', ')}`);

@@ -290,28 +290,29 @@ export class EditorLock {
   }
 }
 
-/** `navigator.locks`, read each time: it is missing outside secure contexts and in old browsers. */
 const warmedUp = new WeakSet<LockManager>();
 
 /**
  * Opens the page's way to its lock manager before a form first asks for a lock. A page's first lock request
  * waits while that is set up (2.4 to 4.7 ms in headless Chromium, then 0.3 ms a request), and a form asks in
- * the middle of its first render, where the wait was time to interactive. Each form element's session calls it when
- * the element is made, which in a page that writes the element in its HTML is before the definition arrives.
- * It asks which locks are held (`query()`), which takes none and changes nothing; once per lock manager.
+ * the middle of its first render, where the wait was time to interactive. Each form element's session calls
+ * it when the element is made, which in a page that writes the element in its HTML is long before the host
+ * sets its `definition`. It asks which locks are held (`query()`), which takes none and changes nothing, and
+ * throws the answer away; once per lock manager, and only where there is one.
  */
 export function warmUpLockManager(): void {
   const locks = lockManager();
   if (!locks || warmedUp.has(locks) || typeof locks.query !== 'function') return;
   warmedUp.add(locks);
   try {
-    // Its answer is not needed; a refusal (a frame with no origin to lock in) is the request's to report.
+    // A refusal (a frame with no origin to lock in) is not this call's to report: asking for the lock meets it too.
     locks.query().catch(() => undefined);
   } catch {
-    // A lock manager that throws at once is handled where a lock is asked for.
+    // A browser's lock manager rejects rather than throws; this only keeps a stand-in's throw (a test's) from the constructor.
   }
 }
 
+/** `navigator.locks`, read each time: it is missing outside secure contexts and in old browsers. */
 function lockManager(): LockManager | undefined {
   return typeof navigator === 'undefined' ? undefined : (navigator.locks ?? undefined);
 }

@@ -15,7 +15,7 @@ describe('<ot-assessment> and the lock manager', () => {
     delete (navigator as { locks?: unknown }).locks;
   });
 
-  it('opens the way to the lock manager when it is made, before it has a definition, and asks for no lock until it has one', () => {
+  it('opens the way to the lock manager when it is made, before it has a definition, and asks for no lock until it has one', async () => {
     const calls: string[] = [];
     const locks = navigator.locks;
     const counting = {
@@ -27,7 +27,16 @@ describe('<ot-assessment> and the lock manager', () => {
     expect(calls).to.deep.equal(['query']);
     document.createElement('ot-assessment');
     expect(calls, 'once a page').to.deep.equal(['query']);
-    expect(element.isConnected).to.equal(false);
+    // In the page, as one written in its HTML is, but with no definition yet: still no lock asked for.
+    element.storage = new MemoryDraftStorage();
+    document.body.append(element);
+    try {
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(calls, 'in the page without a definition').to.deep.equal(['query']);
+    } finally {
+      element.remove();
+    }
   });
 });
 

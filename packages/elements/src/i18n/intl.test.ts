@@ -23,6 +23,31 @@ describe('formatNumber', () => {
       for (const value of values.filter(Number.isSafeInteger)) expect(formatNumber(locale, value), `${locale} ${value}`).to.equal(intl.format(value));
     }
     expect(formatNumber('en-GB', 1_234_567)).to.equal('1,234,567');
+    expect(formatNumber('en-GB', -0), 'minus zero, as a score is never less than nothing').to.equal('0');
+  });
+
+  it('asks no Intl.NumberFormat to write a whole number in the shipped locales, however big', () => {
+    // Formatters are cached, so one built by an earlier test would not be built again: count their use instead.
+    const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
+    let used = 0;
+    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+      ...format,
+      get(this: Intl.NumberFormat) {
+        used++;
+        return format.get!.call(this) as Intl.NumberFormat['format'];
+      },
+    });
+    try {
+      expect(formatNumber('en-GB', 7200)).to.equal('7,200');
+      expect(formatNumber('cy', Number.MAX_SAFE_INTEGER, {})).to.equal('9,007,199,254,740,991');
+      expect(formatNumber('en-GB', 0)).to.equal('0');
+      expect(used, 'formatters used for whole numbers').to.equal(0);
+      // The count does count: a number with a fraction goes to Intl.
+      expect(formatNumber('en-GB', 7200.5)).to.equal('7,200.5');
+      expect(used).to.equal(1);
+    } finally {
+      Object.defineProperty(Intl.NumberFormat.prototype, 'format', format);
+    }
   });
 
   it('leaves everything else to Intl: unsafe, negative and fractional numbers, options, other locales and numbering systems', () => {

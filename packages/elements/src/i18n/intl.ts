@@ -36,7 +36,7 @@ export function plural<T>(locale: string, count: number, forms: PluralForms<T>):
 const DIGITS_AS_WRITTEN = new Set(['en-GB', 'cy']);
 
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
-  // The first Intl.NumberFormat of a page loads ICU's number data: 13 to 20 ms in headless Chromium, more than a
+  // The first Intl.NumberFormat of a page loads ICU's number data: 15 to 20 ms in headless Chromium, more than a
   // 10-item form takes to render, and a 3,000-item form's running score ("… out of 7,200") paid it before it could
   // show. Scores and counts are whole numbers, so in the shipped locales they skip it.
   // Options given as {} (a score that is a whole number) are no options.
@@ -47,7 +47,10 @@ export function formatNumber(locale: string, value: number, options?: Intl.Numbe
   return cached(numberFormats, key, () => new Intl.NumberFormat(locale, plain ? undefined : options)).format(value);
 }
 
-/** A whole number from 0 as en-GB and Welsh write it: every three digits from the right after a comma, from 1,000. */
+/**
+ * A whole number from 0 as en-GB and Welsh write it: every three digits from the right after a comma, from 1,000.
+ * Minus zero is written "0" (Intl writes "-0"): a score or a count is never less than nothing.
+ */
 function wholeNumberAsWritten(value: number): string {
   const digits = String(value);
   const lead = digits.length % 3 || 3;
