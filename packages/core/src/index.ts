@@ -157,7 +157,7 @@ export { buildEpisodeRecord, type EpisodeRecordContext } from './record/build-ep
 export { buildHomeVisitRecord, type HomeVisitRecordContext } from './record/build-home-visit-record.js';
 export { MemoryDraftStorage, type DraftStorage } from './storage/draft-storage.js';
 export { noteCopy, copiedSince } from './copies/noted-copies.js';
-export { asBuckets, bucketEntries, bucketValue, isBucketedRecord, toBuckets, withBucketValue, type BucketedRecord } from './copies/bucketed-record.js';
+export { asBuckets, bucketEntries, bucketValue, hasBucketValue, isBucketedRecord, toBuckets, withBucketValue, withoutBucketValue, type BucketedRecord } from './copies/bucketed-record.js';
 export { applyDraftChange, applyKeptChanges, draftChange, draftFingerprint, DraftChangeMismatchError, type DraftChange, type DraftChangeStep } from './storage/draft-change.js';
 export { UnreadableDraftError, type UnreadableDraftReason } from './storage/unreadable-draft-error.js';
 export {

@@ -3,6 +3,7 @@ export type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentI
 export { readAssessmentDraft, AssessmentSnapshotSchema, AssessmentContextSchema, type AssessmentSnapshot } from './assessment/assessment-snapshot.js';
 export type { HostDetails } from './assessment/assessment-sequence.js';
 export { auditEntries, auditEntryOf, type AnswerAuditTrail } from './assessment/answer-audit.js';
+export { heldAnswer, heldAnswersOf, flatAnswers, flatResponses, photoResponses, type HeldAnswers, type HeldResponses } from './assessment/held-answers.js';
 export type { DraftReading, DraftRefusalReason } from './drafts/draft-reading.js';
 export { fieldMessage, type VisibleErrors } from './errors/visible-errors.js';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asBuckets, bucketEntries, bucketValue, isBucketedRecord, toBuckets, withBucketValue, type BucketedRecord } from './bucketed-record.js';
+import { asBuckets, bucketEntries, bucketValue, hasBucketValue, isBucketedRecord, toBuckets, withBucketValue, withoutBucketValue, type BucketedRecord } from './bucketed-record.js';
 import { copiedSince } from './noted-copies.js';
 import { draftChange } from '../storage/draft-change.js';
 
@@ -39,6 +39,44 @@ describe('bucketed records', () => {
     const flat = { walking: 1 };
     const bucketed = withBucketValue(asBuckets(flat), 'stairs', 2);
     expect(draftChange({ audit: flat }, { audit: bucketed })).toEqual([{ path: ['audit'], to: { walking: 1, stairs: 2 } }]);
+  });
+
+  it('notes each copy with the key that changed, so a lineage of the record and a draft read the same keys', () => {
+    const record = toBuckets(Object.fromEntries(keys.map((key, i) => [key, i])));
+    const once = withBucketValue(record, keys[7]!, -1);
+    const twice = withoutBucketValue(once, keys[8]!);
+    expect(copiedSince(twice, (earlier) => (earlier === record ? true : undefined))?.changed).toEqual(new Set([keys[7], keys[8]]));
+    // Two copies on: both keys, one set and one deleted, and nothing else.
+    const change = draftChange({ answers: record }, { answers: twice });
+    expect(change).toHaveLength(2);
+    expect(change).toEqual(expect.arrayContaining([{ path: ['answers', keys[7]], to: -1 }, { path: ['answers', keys[8]] }]));
+    // Set back to what it was: nothing to write for that key.
+    expect(draftChange({ answers: record }, { answers: withBucketValue(record, keys[9]!, 9) })).toEqual([]);
+  });
+
+  it('removes a key as a copy, and gives the record itself back when it does not hold the key', () => {
+    const record = toBuckets({ walking: 1, stairs: 2 });
+    const after = withoutBucketValue(record, 'walking');
+    expect(hasBucketValue(after, 'walking')).toBe(false);
+    expect(hasBucketValue(record, 'walking')).toBe(true);
+    expect(bucketEntries(after)).toEqual({ stairs: 2 });
+    expect(isBucketedRecord(after)).toBe(true);
+    expect(withoutBucketValue(after, 'walking')).toBe(after);
+    expect(withoutBucketValue(after, 'bathing')).toBe(after);
+    // A key held with the value undefined is still held.
+    expect(hasBucketValue(withBucketValue<number | undefined>({}, 'walking', undefined), 'walking')).toBe(true);
+  });
+
+  it('compares every bucket when the record after was not copied from the one before', () => {
+    const before = toBuckets({ walking: 1, stairs: 2 });
+    const after = toBuckets({ walking: 1, stairs: 3, bathing: 4 });
+    expect(draftChange({ answers: before }, { answers: after })).toEqual(
+      expect.arrayContaining([
+        { path: ['answers', 'stairs'], to: 3 },
+        { path: ['answers', 'bathing'], to: 4 },
+      ]),
+    );
+    expect(draftChange({ answers: before }, { answers: after })).toHaveLength(2);
   });
 
   it('keeps "__proto__" as an ordinary key', () => {

@@ -13,8 +13,10 @@ import { noteCopy } from './noted-copies.js';
  * (`isBucketedRecord`); anything else, such as a flat object read back from a draft, is bucketed anew
  * (`asBuckets`).
  *
- * Never changed in place: each change makes new objects and notes them (`noteCopy`), so a change of one
- * key is found without comparing the others.
+ * Never changed in place: each change makes new objects and notes them (`noteCopy`) with the key that
+ * changed, the record's own key, never a bucket's name: so a change of one key is found without comparing
+ * the others, and whoever follows the copies of the record (a draft's change, the answers' lineage) reads
+ * the same keys.
  */
 export type BucketedRecord<T> = Readonly<Record<string, Readonly<Record<string, T>>>>;
 
@@ -35,14 +37,35 @@ export function bucketValue<T>(record: BucketedRecord<T>, key: string): T | unde
   return bucket && Object.hasOwn(bucket, key) ? bucket[key] : undefined;
 }
 
+/** Whether `record` holds `key`. */
+export function hasBucketValue<T>(record: BucketedRecord<T>, key: string): boolean {
+  const bucket = record[bucketOf(key)];
+  return bucket !== undefined && Object.hasOwn(bucket, key);
+}
+
 /** A copy of `record` with `value` under `key`; `record` is left as it is. */
 export function withBucketValue<T>(record: BucketedRecord<T>, key: string, value: T): BucketedRecord<T> {
   const name = bucketOf(key);
   const before = record[name];
-  const bucket = { ...before, [key]: value };
+  // A computed key defines an own property: "__proto__" stays a key.
+  return replaced(record, name, before, { ...before, [key]: value }, key);
+}
+
+/** A copy of `record` without `key`; `record` itself when it does not hold it. */
+export function withoutBucketValue<T>(record: BucketedRecord<T>, key: string): BucketedRecord<T> {
+  const name = bucketOf(key);
+  const before = record[name];
+  if (!before || !Object.hasOwn(before, key)) return record;
+  const bucket = { ...before };
+  delete bucket[key];
+  return replaced(record, name, before, bucket, key);
+}
+
+/** `record` with bucket `name` replaced, noted as a copy with `key` changed. */
+function replaced<T>(record: BucketedRecord<T>, name: string, before: Readonly<Record<string, T>> | undefined, bucket: Record<string, T>, key: string): BucketedRecord<T> {
   const after = { ...record, [name]: bucket };
   if (before) noteCopy(before, bucket, [key]);
-  noteCopy(record, after, [name]);
+  noteCopy(record, after, [key]);
   made.add(after);
   return after;
 }

@@ -1,4 +1,4 @@
-import { bucketEntries, isBucketedRecord, type BucketedRecord } from '../copies/bucketed-record.js';
+import { bucketEntries, bucketValue, hasBucketValue, isBucketedRecord, type BucketedRecord } from '../copies/bucketed-record.js';
 import { copiedSince } from '../copies/noted-copies.js';
 import { cyrb53 } from '../hash/cyrb53.js';
 import { UnreadableDraftError } from './unreadable-draft-error.js';
@@ -49,8 +49,8 @@ function collect(steps: DraftChangeStep[], path: string[], before: unknown, afte
     return;
   }
   // A bucketed record (core's copies) is stored as the flat object it stands for: so is its change. It must be
-  // reached key by key from the draft's root, as the assessment's context.audit is: one inside a value set
-  // whole (below) would be stored as it is, bucketed.
+  // reached key by key from the draft's root, as an assessment's context.audit and context.responses.answers
+  // are (through objects of a few keys each): one inside a value set whole (below) would be stored bucketed.
   if (isBucketedRecord(after)) {
     if (isBucketedRecord(before)) collectBuckets(steps, path, before, after);
     else steps.push({ path, to: bucketEntries(after) });
@@ -74,11 +74,22 @@ function collectKeys(steps: DraftChangeStep[], path: string[], was: Record<strin
 }
 
 /**
- * The steps between two bucketed records, at the flat keys: only the buckets that differ are looked into (the
- * noted copy names them), and in each only the keys that may differ (a bucket holds a few dozen).
+ * The steps between two bucketed records, at the flat keys: when `after` was copied from `before`, only the
+ * keys its noted copies name (a bucketed record's notes name its own keys, not buckets); otherwise every
+ * bucket that differs, and in each only the keys that may differ (a bucket holds a few dozen).
  */
 function collectBuckets(steps: DraftChangeStep[], path: string[], before: BucketedRecord<unknown>, after: BucketedRecord<unknown>): void {
-  for (const name of keysToCompare(before, after) ?? keysOfEither(before, after)) {
+  const traced = copiedSince(after, (earlier) => (earlier === before ? true : undefined));
+  if (traced) {
+    for (const key of traced.changed) {
+      const now = bucketValue(after, key);
+      if (now === undefined && !hasBucketValue(after, key)) {
+        if (hasBucketValue(before, key)) steps.push({ path: [...path, key] });
+      } else collect(steps, [...path, key], bucketValue(before, key), now);
+    }
+    return;
+  }
+  for (const name of keysOfEither(before, after)) {
     const was = before[name] ?? {};
     const now = after[name] ?? {};
     if (was !== now) collectKeys(steps, path, was, now, keysToCompare(was, now) ?? keysOfEither(was, now));

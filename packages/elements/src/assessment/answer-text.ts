@@ -1,5 +1,5 @@
 import { groupEntries, type GroupEntry, type GroupItem, type Item, type QuestionAnswer, type QuestionItem } from '@otforms/core';
-import type { AssessmentContext } from '@otforms/machines';
+import { heldAnswer, type AssessmentContext } from '@otforms/machines';
 import type { Catalogue } from '../i18n/catalogue.js';
 
 /**
@@ -18,12 +18,12 @@ export function reviewAnswerText(t: Catalogue, item: Item, context: AssessmentCo
   }
   const invalid = invalidInputs[item.id];
   if (invalid !== undefined) return invalid;
-  return questionAnswerText(t, item, answers[item.id] as QuestionAnswer | undefined, mark);
+  return questionAnswerText(t, item, heldAnswer(answers, item.id) as QuestionAnswer | undefined, mark);
 }
 
 /** Each entry of a repeating group in a line. */
 export function reviewEntryLines(t: Catalogue, item: GroupItem, context: AssessmentContext, mark: Mark = same): string[] {
-  return groupEntries(context.responses.answers[item.id]).map((entry, index) => entryLine(t, item, entry, index, mark));
+  return groupEntries(heldAnswer(context.responses.answers, item.id)).map((entry, index) => entryLine(t, item, entry, index, mark));
 }
 
 /** What is done to the definition's text in an answer: nothing, or marked so a renderer can give it its `lang` (definition-text-marks.ts). */

@@ -1,5 +1,6 @@
 import { allItems, groupEntries, type AssessmentRecord, type InstrumentDefinition } from '@otforms/core';
 import type { AssessmentMachine } from '@otforms/machines';
+import { heldAnswer } from '@otforms/machines';
 import type { FormSession } from '../forms/form-session.js';
 import type { FocusTarget } from '../forms/page-focus.js';
 import { questionId } from './render-question.js';
@@ -17,7 +18,8 @@ export function assessmentActions(session: FormSession<AssessmentMachine, Assess
     groupActions: {
       add: (groupId: string) => {
         session.send({ type: 'ADD_ENTRY', itemId: groupId });
-        const entries = groupEntries(session.snapshot?.context.responses.answers[groupId]);
+        const answers = session.snapshot?.context.responses.answers;
+        const entries = groupEntries(answers && heldAnswer(answers, groupId));
         const given = definition();
         const group = given && allItems(given).find((item) => item.id === groupId);
         const first = group?.type === 'group' ? group.items[0] : undefined;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AssessmentRecord, OutcomeRecord } from '@otforms/core';
-import { createAssessmentMachine } from '@otforms/machines';
+import { createAssessmentMachine, flatAnswers } from '@otforms/machines';
 import { catalogue } from '@otforms/instruments';
 import { createActor, type AnyActorRef } from 'xstate';
 import '../define.js';
@@ -18,7 +18,7 @@ const ownersActor = () =>
   createActor(createAssessmentMachine(barthel.definition), {
     input: { startedAt: '2026-11-22T09:00:00.000Z', subjectReference: 'Person/7', assessor: { role: 'Occupational therapist' } },
   }).start();
-const answers = (actor: AnyActorRef) => (actor as AssessmentActor).getSnapshot().context.responses.answers;
+const answers = (actor: AnyActorRef) => flatAnswers((actor as AssessmentActor).getSnapshot().context.responses.answers);
 
 const chosen = (element: OtAssessment, itemId: string) =>
   element.shadowRoot!.querySelector(`#question-${itemId}`)?.shadowRoot?.querySelector<HTMLInputElement>('input:checked')?.value;

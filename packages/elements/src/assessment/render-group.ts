@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { entryInputKey, groupEntries, type GroupItem } from '@otforms/core';
-import { answerFieldKey, type AssessmentContext } from '@otforms/machines';
+import { answerFieldKey, heldAnswer, type AssessmentContext } from '@otforms/machines';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { answerText, questionId, renderQuestion } from './render-question.js';
 import type { ShownErrors } from './shown-errors.js';
@@ -36,7 +36,7 @@ export function renderGroup(group: GroupItem, context: AssessmentContext, errors
   const m = t.assessment;
   const groupLang = words.languages?.item(group.id) ?? textLang;
   const lang = groupLang || nothing;
-  const entries = groupEntries(context.responses.answers[group.id]);
+  const entries = groupEntries(heldAnswer(context.responses.answers, group.id));
   const groupError = errors.byField.get(answerFieldKey(group.id)) ?? '';
   const canAdd = group.maxEntries === undefined || entries.length < group.maxEntries;
   const handlers = handlersFor(actions);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { attachmentBudget, photosCounted, type AssessmentRecord, type DefinitionIssue, type InstrumentDefinition, type Item } from '@otforms/core';
-import { answerFieldKey, currentSection, progressOf, runningScoreOf, scoreOf, shownItems, visibleAnswerErrors, type AssessmentContext } from '@otforms/machines';
+import { answerFieldKey, currentSection, heldAnswer, photoResponses, progressOf, runningScoreOf, scoreOf, shownItems, visibleAnswerErrors, type AssessmentContext } from '@otforms/machines';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
 import { renderGroup, type GroupActions } from './render-group.js';
@@ -69,7 +69,7 @@ function renderItems(items: readonly Item[], definition: InstrumentDefinition, c
   const { answers, invalidInputs } = context.responses;
   const notAssessed = idSet(context.responses.notAssessed);
   // Only a photo question reads the photos counted (and photos are never inside a group): a page without one skips counting them.
-  const countedPhotos = hasPhotoQuestion(items) ? photosCounted(definition, context.responses, shown) : undefined;
+  const countedPhotos = hasPhotoQuestion(items) ? photosCounted(definition, photoResponses(definition, context.responses), shown) : undefined;
   const attachmentBudgetBytes = attachmentBudget(definition);
   return repeat(
     items.filter((item) => shown.has(item.id)),
@@ -79,7 +79,7 @@ function renderItems(items: readonly Item[], definition: InstrumentDefinition, c
         item.type === 'group'
           ? renderGroup(item, context, errors, view.disabled, view.groupActions, words)
           : renderQuestion(item, {
-              value: invalidInputs[item.id] ?? answerText(answers[item.id]),
+              value: invalidInputs[item.id] ?? answerText(heldAnswer(answers, item.id)),
               error: errors.byField.size ? (errors.byField.get(answerFieldKey(item.id)) ?? '') : '',
               notAssessed: notAssessed.has(item.id),
               disabled: view.disabled,

@@ -8,6 +8,7 @@ import { choose, drawnPhoto } from '../questions/photo-files.test-support.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { settle } from '../test-support/settle.js';
 import type { OtAssessment } from './ot-assessment.js';
+import { flatResponses } from '@otforms/machines';
 
 /** A fictional home visit page: a measurement, two photo questions sharing one record's budget, the person's own words. */
 const definition = parseDefinition({
@@ -120,7 +121,7 @@ describe('render-question: the home visit’s question types in <ot-assessment>'
       expect(path.otherBytes).to.equal(0);
       await choose(path, [await drawnPhoto(800, 600)]);
       await settle(element);
-      const responses = actor.getSnapshot().context.responses;
+      const responses = flatResponses(actor.getSnapshot().context.responses);
       expect(responses.answers['pathPhoto'], 'the photo fits the budget, as validation counts it').to.have.length(1);
       expect(validateAnswers(porch, responses)).to.deep.equal([]);
       // Shown again, the porch photo counts again, for the question and for validation alike.
@@ -129,7 +130,7 @@ describe('render-question: the home visit’s question types in <ot-assessment>'
       expect(photoQuestion(element, 'pathPhoto').otherBytes).to.equal(499_000);
       const own = Object.values(actor.getSnapshot().context.responses.attachments).find((photo) => photo.itemId === 'pathPhoto')!;
       expect(photoQuestion(element, 'porchPhoto').otherBytes).to.equal(own.size);
-      expect(validateAnswers(porch, actor.getSnapshot().context.responses).map((error) => error.itemId)).to.deep.equal(['porchPhoto', 'pathPhoto']);
+      expect(validateAnswers(porch, flatResponses(actor.getSnapshot().context.responses)).map((error) => error.itemId)).to.deep.equal(['porchPhoto', 'pathPhoto']);
     } finally {
       element.remove();
       actor.stop();

@@ -9,7 +9,9 @@ const NO_CONTEXT = Object.freeze({});
  * `draftChange`): an answer in a form of 3,000 items then writes that answer, not the 3,000.
  *
  * Only for a machine whose form says so (`FormMachine.draftsAsChanges`): its context holds no actors and
- * its big objects are noted copies, so a snapshot's draft holds the context as it is. xstate's own
+ * its big objects are noted copies, so a snapshot's draft holds the context as it is, but for the bucketed
+ * records in it (an assessment's answers and audit), which its drafts hold flat and whose change core's
+ * `draftChange` gives as the change of the flat object. xstate's own
  * `getPersistedSnapshot` walks the whole context looking for actors; here it is only given the rest.
  */
 export class SavedSnapshots {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { AnyStateMachine, Snapshot } from 'xstate';
-import { asBuckets, bucketEntries, bucketValue, entryInputKey, isBucketedRecord, toBuckets, withBucketValue, type AnswerAuditEntry, type AnswerChange, type BucketedRecord, type ResponseState } from '@otforms/core';
+import { asBuckets, bucketEntries, bucketValue, entryInputKey, isBucketedRecord, toBuckets, withBucketValue, type AnswerAuditEntry, type AnswerChange, type BucketedRecord } from '@otforms/core';
+import { heldAnswer, type HeldResponses } from './held-answers.js';
 
 /**
  * The machine's side of the record's `answerAudit`: who gave each answer
@@ -13,7 +13,7 @@ import { asBuckets, bucketEntries, bucketValue, entryInputKey, isBucketedRecord,
 /**
  * The audit by answer key. In memory it is bucketed (core's `BucketedRecord`): noting one answer copies a
  * bucket of a few dozen entries, never all of them, so the work per answer does not grow with the form.
- * Drafts hold it flat, as every version has (`withAuditPersistedFlat`), and a snapshot restored from one
+ * Drafts hold it flat, as every version has (`withBucketsPersistedFlat`), and a snapshot restored from one
  * has it flat until its next answer buckets it. Read it with `auditEntries` or `auditEntryOf`.
  */
 export type AnswerAuditTrail = BucketedRecord<AnswerAuditEntry> | Readonly<Record<string, AnswerAuditEntry>>;
@@ -31,25 +31,6 @@ export function auditEntries(trail: AnswerAuditTrail): Record<string, AnswerAudi
   timed.sort((a, b) => a.at - b.at);
   // fromEntries defines own properties: "__proto__" stays a key.
   return Object.fromEntries(timed.map(({ key, entry }) => [key, entry]));
-}
-
-/**
- * `machine`, whose persisted snapshots (its drafts, and an episode's or a visit's draft of it as a child) hold
- * the audit flat: the shape that earlier versions read and that stores keep, with no buckets in it. A draft
- * saved as a change is the change of that flat audit (core's `draftChange`).
- */
-export function withAuditPersistedFlat<TMachine extends AnyStateMachine>(machine: TMachine): TMachine {
-  // A copy with other implementations (xstate's `provide`) is a new machine: it persists the same way.
-  const provide = machine.provide.bind(machine);
-  machine.provide = ((implementations: Parameters<TMachine['provide']>[0]) => withAuditPersistedFlat(provide(implementations))) as TMachine['provide'];
-  const persist = machine.getPersistedSnapshot.bind(machine);
-  machine.getPersistedSnapshot = (snapshot, options) => {
-    const persisted = persist(snapshot, options) as Snapshot<unknown> & { context?: { audit?: unknown } };
-    const audit = persisted.context?.audit;
-    // Unordered (the buckets' order): a draft's keys carry no meaning, and this runs at every whole write.
-    return isBucketedRecord(audit) ? { ...persisted, context: { ...persisted.context, audit: bucketEntries(audit) } } : persisted;
-  };
-  return machine;
 }
 
 /** One answer's audit entry, or undefined. */
@@ -87,16 +68,16 @@ export function auditStamp(options: { assessor?: { reference?: string } | undefi
 type Held = { value?: AnswerChange['value']; notAssessed?: true } | undefined;
 
 /** What the responses hold under an answer key: an answer, "Not assessed", or nothing. */
-function heldUnder(responses: ResponseState, key: string): Held {
+function heldUnder(responses: HeldResponses, key: string): Held {
   const [groupId, index, itemId] = key.split('/');
   if (itemId !== undefined && groupId !== undefined) {
-    const entries = responses.answers[groupId];
+    const entries = heldAnswer(responses.answers, groupId);
     const entry = Array.isArray(entries) ? entries[Number(index)] : undefined;
     const value = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry[itemId] : undefined;
     return value === undefined ? undefined : { value };
   }
   if (responses.notAssessed.includes(key)) return { notAssessed: true };
-  const value = responses.answers[key];
+  const value = heldAnswer(responses.answers, key);
   // A repeating group's own answer (its entries) is audited question by question, never as a whole.
   if (value === undefined || (Array.isArray(value) && value.some((entry) => typeof entry === 'object'))) return undefined;
   return { value: value as AnswerChange['value'] };
@@ -125,8 +106,8 @@ function heldUnder(responses: ResponseState, key: string): Held {
 export function noteAnswerChange(
   trail: AnswerAuditTrail | undefined,
   key: string,
-  before: ResponseState,
-  after: ResponseState,
+  before: HeldResponses,
+  after: HeldResponses,
   stamp: AuditStamp,
   history: boolean,
 ): AnswerAuditTrail | undefined {

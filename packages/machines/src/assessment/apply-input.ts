@@ -1,13 +1,14 @@
-import { AttachmentSchema, noteCopy, type Attachment, type ReadInput, type ResponseState } from '@otforms/core';
+import { AttachmentSchema, noteCopy, type Attachment, type ReadInput } from '@otforms/core';
+import { withHeldAnswer, withoutHeldAnswer, type HeldResponses } from './held-answers.js';
 
 /**
  * The responses after one input. Only what changes is copied: on a long
- * instrument this runs on every keystroke and click.
+ * instrument this runs on every keystroke and click. The answers are held
+ * bucketed (`held-answers.ts`), so an answer copies a few dozen of them.
  */
-export function applyInput(responses: ResponseState, itemId: string, read: ReadInput): ResponseState {
+export function applyInput(responses: HeldResponses, itemId: string, read: ReadInput): HeldResponses {
   let { answers, invalidInputs, notAssessed } = responses;
-  if (read.kind === 'answer') answers = { ...answers, [itemId]: read.value };
-  else if (itemId in answers) answers = without(answers, itemId);
+  answers = read.kind === 'answer' ? withHeldAnswer(answers, itemId, read.value) : withoutHeldAnswer(answers, itemId);
   if (read.kind === 'invalid') invalidInputs = { ...invalidInputs, [itemId]: read.text };
   else if (itemId in invalidInputs) invalidInputs = without(invalidInputs, itemId);
   if (notAssessed.includes(itemId)) notAssessed = notAssessed.filter((id) => id !== itemId);
@@ -24,7 +25,7 @@ export function applyInput(responses: ResponseState, itemId: string, read: ReadI
  * attachment of this item (another item's, or not an attachment at all)
  * is passed over, so one photo can never replace another question's.
  */
-export function applyPhotos(responses: ResponseState, itemId: string, input: unknown): ResponseState {
+export function applyPhotos(responses: HeldResponses, itemId: string, input: unknown): HeldResponses {
   const others = Object.fromEntries(Object.entries(responses.attachments ?? {}).filter(([, attachment]) => attachment.itemId !== itemId));
   const photos: Attachment[] = [];
   for (const candidate of Array.isArray(input) ? input : []) {

@@ -11,6 +11,7 @@ import { createAssessmentMachine } from './assessment-machine.js';
 import { runningScoreOf, shownItemIds, shownItems } from './assessment-selectors.js';
 import type { AssessmentContext } from './assessment-types.js';
 import { countingVisits } from './work-diagnostics.js';
+import { flatAnswers, flatResponses, type HeldAnswers } from './held-answers.js';
 
 /**
  * Issue 15: the work per answer does not grow with the form. The answers of
@@ -40,8 +41,10 @@ function replay(perSection: number) {
   actor.send({ type: 'CONTINUE' });
   readPage();
   const perAnswer: number[] = [];
+  const copiedPerAnswer: number[] = [];
   for (const { itemId, input: text, endsSection } of answerSequence(input)) {
     let visits = 0;
+    const before = actor.getSnapshot().context.responses.answers;
     countingVisits(
       () => visits++,
       () => {
@@ -50,10 +53,22 @@ function replay(perSection: number) {
       },
     );
     perAnswer.push(visits);
+    copiedPerAnswer.push(answersCopied(before, actor.getSnapshot().context.responses.answers));
     if (endsSection) actor.send({ type: 'CONTINUE' });
   }
   expect(actor.getSnapshot().value).toBe('review');
-  return { definition, actor, perAnswer };
+  return { definition, actor, perAnswer, copiedPerAnswer };
+}
+
+/**
+ * How many keys an answer copied to make the new answers from the old: the list of buckets and each bucket
+ * that is a new object (held-answers.ts). A plain object of answers would copy every answer held.
+ */
+function answersCopied(before: HeldAnswers, after: HeldAnswers): number {
+  if (before === after) return 0;
+  const buckets = after as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  const was = before as typeof buckets;
+  return Object.keys(buckets).length + Object.keys(buckets).reduce((sum, name) => sum + (buckets[name] === was[name] ? 0 : Object.keys(buckets[name]!).length), 0);
 }
 
 describe('work per answer', () => {
@@ -68,10 +83,15 @@ describe('work per answer', () => {
     expect(most(large.perAnswer) - 200).toBeLessThanOrEqual(most(small.perAnswer) - 20);
     // Without the page's errors (the page size is the form's choice, not the answer's), a handful of items at most.
     expect(most(large.perAnswer) - 200).toBeLessThanOrEqual(5);
+    // The answers are copied a bucket at a time: at most the 64 buckets' list and one bucket of a few dozen,
+    // where a plain object would copy up to 3,000 answers. A bucket holds about items ÷ 64 answers, so this
+    // grows with the form 64 times more slowly than a whole copy did (core's bucketed-record.ts).
+    expect(most(large.copiedPerAnswer)).toBeLessThanOrEqual(64 + 80);
+    expect(most(small.copiedPerAnswer)).toBeLessThanOrEqual(64 + 20);
     const { definition, actor } = large;
     const { context } = actor.getSnapshot();
-    expect([...shownItems(definition, context)]).toEqual([...enabledItemIds(definition, context.responses.answers)]);
-    expect(shownItemIds(definition, context)).toEqual(enabledItemIds(definition, context.responses.answers));
+    expect([...shownItems(definition, context)]).toEqual([...enabledItemIds(definition, flatAnswers(context.responses.answers))]);
+    expect(shownItemIds(definition, context)).toEqual(enabledItemIds(definition, flatAnswers(context.responses.answers)));
   }, 120_000);
 
   it('with errors hidden, visits only the changed item and what reads it', () => {
@@ -149,7 +169,7 @@ function expectSameAsFull(definition: InstrumentDefinition) {
 
 /** Checks one context's kept-up results against working everything out in full. */
 function expectContextSameAsFull(definition: InstrumentDefinition, context: AssessmentContext, state: string) {
-  const { answers } = context.responses;
+  const answers = flatAnswers(context.responses.answers);
   const enabled = enabledItemIds(definition, answers);
   expect([...shownItems(definition, context)]).toEqual([...enabled]);
   expect(shownItemIds(definition, context)).toEqual(enabled);
@@ -158,7 +178,7 @@ function expectContextSameAsFull(definition: InstrumentDefinition, context: Asse
   if (definition.scoring) expect(runningScoreOf(definition, context)).toMatchObject({ sum, unanswered: full.missingItems.length });
   if (context.showErrors && state === 'answering') {
     const page = definition.sections[context.sectionIndex]!.items.map((item) => item.id);
-    expect(context.errors).toEqual(validateAnswers(definition, context.responses, page));
+    expect(context.errors).toEqual(validateAnswers(definition, flatResponses(context.responses), page));
   }
 }
 

@@ -8,6 +8,7 @@ import { createAssessmentMachine } from './assessment-machine.js';
 import { readAssessmentDraft } from './assessment-snapshot.js';
 import type { AssessmentContext, AssessmentEvent } from './assessment-types.js';
 import { definition } from './assessment-walk.test-support.js';
+import { flatAnswers, heldAnswer } from './held-answers.js';
 
 /**
  * Whatever the order of answers, assessors and clocks (set back, missing,
@@ -47,13 +48,13 @@ const groupEvent: fc.Arbitrary<AssessmentEvent> = fc.oneof(
 
 /** The walk's required questions answered, so it can be submitted. */
 const answerRequired = (context: AssessmentContext): AssessmentEvent[] => [
-  ...(context.responses.answers.choice !== undefined || context.responses.notAssessed.includes('choice') ? [] : [{ type: 'ANSWER', itemId: 'choice', input: 'low', at: '2026-11-22T11:00:00.000Z' } as const]),
+  ...(heldAnswer(context.responses.answers, 'choice') !== undefined || context.responses.notAssessed.includes('choice') ? [] : [{ type: 'ANSWER', itemId: 'choice', input: 'low', at: '2026-11-22T11:00:00.000Z' } as const]),
   { type: 'ANSWER', itemId: 'count', input: '3', at: '2026-11-22T11:00:00.000Z' },
 ];
 
 /** Every entry rated (one added if there is none), so the group can be submitted. */
 function rateEveryEntry(context: AssessmentContext): AssessmentEvent[] {
-  const count = groupEntries(context.responses.answers.activities).length;
+  const count = groupEntries(heldAnswer(context.responses.answers, 'activities')).length;
   const rate = (index: number): AssessmentEvent[] =>
     (['activity', 'importance', 'performance', 'satisfaction'] as const).map((childId) => ({
       type: 'ANSWER_ENTRY',
@@ -69,7 +70,7 @@ function rateEveryEntry(context: AssessmentContext): AssessmentEvent[] {
 /** The keys of every answer the responses hold: items answered or not assessed, and the questions answered in each entry. */
 function answerKeys(context: AssessmentContext): string[] {
   const keys: string[] = [...context.responses.notAssessed];
-  for (const [itemId, answer] of Object.entries(context.responses.answers)) {
+  for (const [itemId, answer] of Object.entries(flatAnswers(context.responses.answers))) {
     if (itemId !== 'activities') keys.push(itemId);
     else groupEntries(answer).forEach((entry, index) => keys.push(...Object.keys(entry).map((childId) => entryInputKey(itemId, index, childId))));
   }

@@ -4,6 +4,7 @@ import { parseDefinition, validateOutcomeRecord } from '@otforms/core';
 import { sampleDefinition } from '../../../core/src/test-support/sample-definitions.js';
 import { createAssessmentMachine } from './assessment-machine.js';
 import type { AssessmentEvent } from './assessment-types.js';
+import { flatResponses } from './held-answers.js';
 
 const definition = parseDefinition(sampleDefinition);
 const machine = createAssessmentMachine(definition);
@@ -52,7 +53,7 @@ describe('assessment machine', () => {
       { itemId: 'seenOn', message: 'Enter date seen', problem: { kind: 'missing', answer: 'value' } },
     ]);
     actor.send({ type: 'ANSWER', itemId: 'visits', input: '12' });
-    expect(actor.getSnapshot().context.responses).toMatchObject({ answers: { visits: 12 }, invalidInputs: {} });
+    expect(flatResponses(actor.getSnapshot().context.responses)).toMatchObject({ answers: { visits: 12 }, invalidInputs: {} });
     expect(actor.getSnapshot().context.errors).toEqual([{ itemId: 'seenOn', message: 'Enter date seen', problem: { kind: 'missing', answer: 'value' } }]);
   });
 

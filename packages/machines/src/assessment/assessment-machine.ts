@@ -15,7 +15,9 @@ import { noteAnswersChange } from './answer-lineage.js';
 import { answersView } from './tracked-answers.js';
 import { countedVisit } from './work-diagnostics.js';
 import { oncePerContext } from '../errors/once-per-context.js';
-import { auditEntries, auditStamp, noteAnswerChange, removeEntryAudit, withAuditPersistedFlat } from './answer-audit.js';
+import { auditEntries, auditStamp, noteAnswerChange, removeEntryAudit } from './answer-audit.js';
+import { emptyHeldAnswers, flatResponses, photoItemIds, recordResponses, responsesOnly } from './held-answers.js';
+import { withBucketsPersistedFlat } from './persisted-flat.js';
 import { applyInput, applyPhotos } from './apply-input.js';
 import { addEntry, answerEntry, removeEntry } from './group-responses.js';
 import type { AssessmentContext, AssessmentEmitted, AssessmentEvent, AssessmentInput } from './assessment-types.js';
@@ -32,12 +34,17 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
   const sectionOfItem = new Map(sections.flatMap((section, index) => section.items.map((item) => [item.id, index] as const)));
   const itemsById = new Map(sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
   const itemIdsOf = (index: number) => sections[index]?.items.map((item) => item.id) ?? [];
+  // The photos of every page count against the one budget a page's photo question is checked against.
+  const photoIds = photoItemIds(definition);
   // Validated once per context: an attempt's guards and the action that shows its errors share one result.
-  // A page's errors cost that page: the shown items are kept up answer by answer (tracked-answers.ts).
-  const sectionErrors = oncePerContext((context: AssessmentContext) =>
-    validateShownItems(definition, context.responses, itemIdsOf(context.sectionIndex), answersView(definition, context.responses.answers).shown, countedVisit()),
-  );
-  const allErrors = oncePerContext((context: AssessmentContext) => validateAnswers(definition, context.responses));
+  // A page's errors cost that page: the shown items are kept up answer by answer (tracked-answers.ts), and
+  // the check reads only the page's answers (and the photos'), never a copy of every answer.
+  const sectionErrors = oncePerContext((context: AssessmentContext) => {
+    const itemIds = itemIdsOf(context.sectionIndex);
+    const responses = responsesOnly(context.responses, photoIds.length ? [...itemIds, ...photoIds] : itemIds);
+    return validateShownItems(definition, responses, itemIds, answersView(definition, context.responses.answers).shown, countedVisit());
+  });
+  const allErrors = oncePerContext((context: AssessmentContext) => validateAnswers(definition, flatResponses(context.responses)));
 
   /** The audit after the answer under `key` may have changed to what `responses` hold: by the host's assessor now, at the event's time. */
   const audited = (context: AssessmentContext, key: string, responses: AssessmentContext['responses'], at: string | undefined, itemId = key) => {
@@ -131,7 +138,8 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
       buildRecord: assign({
         record: ({ context, event }) => {
           if (event.type !== 'SUBMIT') return context.record;
-          return buildOutcomeRecord(definition, context.responses, {
+          // In the definition's order, whatever order the answers were given in (or their buckets keep).
+          return buildOutcomeRecord(definition, recordResponses(definition, context.responses), {
             ...context.options,
             recordId: event.recordId,
             completedAt: event.completedAt,
@@ -144,7 +152,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
     id: 'assessment',
     context: ({ input }) => ({
       instrument: { id: definition.id, version: definition.version },
-      responses: emptyResponseState(),
+      responses: { ...emptyResponseState(), answers: emptyHeldAnswers() },
       sectionIndex: 0,
       errors: [],
       showErrors: false,
@@ -193,7 +201,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
     },
     output: ({ context }) => context.record!,
   });
-  return withAuditPersistedFlat(machine);
+  return withBucketsPersistedFlat(machine);
 }
 
 export type AssessmentMachine = ReturnType<typeof createAssessmentMachine>;

@@ -5,6 +5,7 @@ import { definitionOf } from '../../../core/src/test-support/definition-builders
 import { sampleDefinition } from '../../../core/src/test-support/sample-definitions.js';
 import { createAssessmentMachine } from './assessment-machine.js';
 import { describeAnswer, describeQuestionAnswer, formatDate, progressOf, runningScoreOf, shownItemIds, shownItems } from './assessment-selectors.js';
+import { flatAnswers } from './held-answers.js';
 
 const definition = parseDefinition(sampleDefinition);
 const items = new Map(definition.sections.flatMap((section) => section.items.map((item) => [item.id, item])));
@@ -39,11 +40,11 @@ describe('assessment selectors', () => {
     for (const length of typing) {
       actor.send({ type: 'ANSWER', itemId: 'steps', input: typed.slice(0, length) });
       const { context } = actor.getSnapshot();
-      const full = scoreInstrument(steps, context.responses.answers);
+      const full = scoreInstrument(steps, flatAnswers(context.responses.answers));
       expect(runningScoreOf(steps, context)?.sum).toBe(Object.values(full.itemScores).reduce<number>((total, score) => total + (score ?? 0), 0));
     }
     const { context } = actor.getSnapshot();
-    expect(context.responses.answers).toEqual({ falls: 3, steps: 1234 });
+    expect(flatAnswers(context.responses.answers)).toEqual({ falls: 3, steps: 1234 });
     expect(runningScoreOf(steps, context)).toEqual({ sum: 1237, max: null, unanswered: 0 });
   });
 
@@ -51,10 +52,10 @@ describe('assessment selectors', () => {
     const context = contextAfter({ type: 'ANSWER', itemId: 'walk', input: 'alone' });
     const shown = shownItemIds(definition, context);
     expect(shown).toBeInstanceOf(Set);
-    expect(shown).toEqual(enabledItemIds(definition, context.responses.answers));
+    expect(shown).toEqual(enabledItemIds(definition, flatAnswers(context.responses.answers)));
     shown.add('added by the host');
     shown.delete('walk');
-    expect(shownItemIds(definition, context)).toEqual(enabledItemIds(definition, context.responses.answers));
+    expect(shownItemIds(definition, context)).toEqual(enabledItemIds(definition, flatAnswers(context.responses.answers)));
     expect(shownItemIds(definition, context)).not.toBe(shownItemIds(definition, context));
   });
 
@@ -62,9 +63,9 @@ describe('assessment selectors', () => {
     const context = contextAfter({ type: 'ANSWER', itemId: 'walk', input: 'alone' });
     const view = shownItems(definition, context);
     expect(shownItems(definition, context)).toBe(view);
-    expect([...view]).toEqual([...enabledItemIds(definition, context.responses.answers)]);
+    expect([...view]).toEqual([...enabledItemIds(definition, flatAnswers(context.responses.answers))]);
     expect(view.has('walk')).toBe(true);
-    expect(view.size).toBe(enabledItemIds(definition, context.responses.answers).size);
+    expect(view.size).toBe(enabledItemIds(definition, flatAnswers(context.responses.answers)).size);
   });
 
   it('describes answers as "Check your answers" shows them', () => {

@@ -14,6 +14,7 @@ import {
   type ScoreResult,
 } from '@otforms/core';
 import { answersView } from './tracked-answers.js';
+import { flatAnswers, heldAnswer } from './held-answers.js';
 import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
 import type { AssessmentContext } from './assessment-types.js';
 
@@ -47,7 +48,7 @@ export function currentSection(definition: InstrumentDefinition, context: Assess
 
 /** The running score, as the assessor sees it on "Check your answers". */
 export function scoreOf(definition: InstrumentDefinition, context: AssessmentContext): ScoreResult {
-  return scoreInstrument(definition, context.responses.answers, { bandSetId: context.options.bandSetId });
+  return scoreInstrument(definition, flatAnswers(context.responses.answers), { bandSetId: context.options.bandSetId });
 }
 
 export interface RunningScore {
@@ -106,12 +107,12 @@ export function describeAnswer(item: Item, context: AssessmentContext): string {
   }
   const invalid = invalidInputs[item.id];
   if (invalid !== undefined) return invalid;
-  return describeQuestionAnswer(item, answers[item.id] as QuestionAnswer | undefined);
+  return describeQuestionAnswer(item, heldAnswer(answers, item.id) as QuestionAnswer | undefined);
 }
 
 /** Each entry of a repeating group in a line, for a list on "Check your answers". */
 export function describeEntries(item: GroupItem, context: AssessmentContext): string[] {
-  return groupEntries(context.responses.answers[item.id]).map((entry, index) => describeEntry(item, entry, index));
+  return groupEntries(heldAnswer(context.responses.answers, item.id)).map((entry, index) => describeEntry(item, entry, index));
 }
 
 export function describeQuestionAnswer(item: QuestionItem, answer: QuestionAnswer | undefined): string {

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import * as z from 'zod/mini';
-import { parseDefinition, type AnswerAuditEntry } from '@otforms/core';
+import { parseDefinition, type AnswerAuditEntry, type ResponseState } from '@otforms/core';
 import { personRatedPerformanceDefinition } from '@otforms/instruments';
 import { createAssessmentMachine } from './assessment-machine.js';
 import { AssessmentContextSchema, AssessmentSnapshotSchema, readAssessmentDraft } from './assessment-snapshot.js';
@@ -27,8 +27,8 @@ const detailOf = (stored: unknown) => {
 };
 
 describe('the assessment snapshot schema', () => {
-  it('describes exactly the machine’s context, as its drafts hold it (the audit flat)', () => {
-    type Persisted = Omit<AssessmentContext, 'audit'> & { audit?: Record<string, AnswerAuditEntry> };
+  it('describes exactly the machine’s context, as its drafts hold it (the audit and the answers flat)', () => {
+    type Persisted = Omit<AssessmentContext, 'audit' | 'responses'> & { audit?: Record<string, AnswerAuditEntry>; responses: ResponseState };
     expectTypeOf<z.output<typeof AssessmentContextSchema>>().toEqualTypeOf<{ [K in keyof Persisted]: Persisted[K] }>();
   });
 

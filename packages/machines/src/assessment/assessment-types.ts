@@ -1,5 +1,6 @@
-import type { AdministrationMode, AnswerError, AssessmentRecord, ResponseState } from '@otforms/core';
+import type { AdministrationMode, AnswerError, AssessmentRecord } from '@otforms/core';
 import type { AnswerAuditTrail } from './answer-audit.js';
+import type { HeldResponses } from './held-answers.js';
 
 /** What a host supplies when an assessment starts. */
 export interface AssessmentInput {
@@ -21,7 +22,12 @@ export interface AssessmentInput {
 export interface AssessmentContext {
   /** Which definition this progress belongs to, so a saved draft is never resumed against another. */
   instrument: { id: string; version: string };
-  responses: ResponseState;
+  /**
+   * Everything entered so far. Its `answers` are bucketed in memory so that an answer does not copy every
+   * answer (flat in drafts, and so until the first answer after a resume): read them with `heldAnswer`,
+   * `flatAnswers` or `flatResponses` (`held-answers.ts`).
+   */
+  responses: HeldResponses;
   sectionIndex: number;
   /** Errors being shown. Empty until the person first tries to continue or submit (GOV.UK). */
   errors: AnswerError[];

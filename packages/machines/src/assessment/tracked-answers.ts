@@ -7,12 +7,13 @@ import {
   trackedTotals,
   updateHiddenItems,
   updateScore,
-  type Answers,
+  type Answer,
   type InstrumentDefinition,
   type ScoreTracker,
   type VisitItem,
 } from '@otforms/core';
 import { changesSince } from './answer-lineage.js';
+import { flatAnswers, heldAnswer, holdsAnswer, type HeldAnswers } from './held-answers.js';
 import { ShownItems } from './shown-items.js';
 import { countedVisit } from './work-diagnostics.js';
 
@@ -35,17 +36,23 @@ export interface AnswersView {
 /** The mutable state one tracker keeps, sitting at one answers object. */
 interface Tracker {
   /** The answers it sits at now. */
-  at: Answers;
+  at: HeldAnswers;
+  /**
+   * The same answers as one plain object, kept up with them answer by answer, as core's visibility and score
+   * functions read them: the held answers are bucketed, and flattening them per answer would cost the form.
+   * Without a prototype, so an id "__proto__" is an answer like any other. Never handed out.
+   */
+  flat: Record<string, Answer>;
   hidden: Set<string>;
   /** The hidden set as last handed out: copied only when visibility changes, so views never see it change. */
   handedOut: ReadonlySet<string>;
   score: ScoreTracker;
 }
 
-const trackers = new WeakMap<InstrumentDefinition, WeakMap<Answers, Tracker>>();
-const views = new WeakMap<InstrumentDefinition, WeakMap<Answers, AnswersView>>();
+const trackers = new WeakMap<InstrumentDefinition, WeakMap<HeldAnswers, Tracker>>();
+const views = new WeakMap<InstrumentDefinition, WeakMap<HeldAnswers, AnswersView>>();
 
-const perDefinition = <T>(maps: WeakMap<InstrumentDefinition, WeakMap<Answers, T>>, definition: InstrumentDefinition) => {
+const perDefinition = <T>(maps: WeakMap<InstrumentDefinition, WeakMap<HeldAnswers, T>>, definition: InstrumentDefinition) => {
   let map = maps.get(definition);
   if (!map) maps.set(definition, (map = new WeakMap()));
   return map;
@@ -57,7 +64,7 @@ const perDefinition = <T>(maps: WeakMap<InstrumentDefinition, WeakMap<Answers, T
  * a new object). A count under way (`countingVisits`) hears of every item
  * whose rules are evaluated to make it, none when it was made before.
  */
-export function answersView(definition: InstrumentDefinition, answers: Answers): AnswersView {
+export function answersView(definition: InstrumentDefinition, answers: HeldAnswers): AnswersView {
   const made = perDefinition(views, definition);
   const known = made.get(answers);
   if (known) return known;
@@ -67,7 +74,7 @@ export function answersView(definition: InstrumentDefinition, answers: Answers):
   return view;
 }
 
-function trackedView(definition: InstrumentDefinition, answers: Answers, visit?: VisitItem): AnswersView {
+function trackedView(definition: InstrumentDefinition, answers: HeldAnswers, visit?: VisitItem): AnswersView {
   const sitting = perDefinition(trackers, definition);
   // A tracker is found only where it sits now: one moved on from some answers is no longer theirs.
   const traced = changesSince(answers, (earlier) => {
@@ -81,21 +88,29 @@ function trackedView(definition: InstrumentDefinition, answers: Answers, visit?:
     sitting.delete(tracker.at);
     tracker.at = answers;
     sitting.set(answers, tracker);
-    const flipped = updateHiddenItems(definition, tracker.hidden, answers, traced.changed, visit);
+    for (const itemId of traced.changed) {
+      if (holdsAnswer(answers, itemId)) tracker.flat[itemId] = heldAnswer(answers, itemId)!;
+      else delete tracker.flat[itemId];
+    }
+    const flipped = updateHiddenItems(definition, tracker.hidden, tracker.flat, traced.changed, visit);
     if (flipped.length) tracker.handedOut = new Set(tracker.hidden);
-    updateScore(tracker.score, answers, tracker.hidden, [...traced.changed, ...flipped], visit);
+    updateScore(tracker.score, tracker.flat, tracker.hidden, [...traced.changed, ...flipped], visit);
   } else {
     indexDefinition(definition).items.forEach((item) => visit?.(item.id));
-    const hidden = hiddenItemIds(definition, answers);
-    tracker = { at: answers, hidden, handedOut: new Set(hidden), score: trackScore(definition, answers, hidden) };
+    // A copy of its own: the tracker changes it as the answers move on. Assigned into an object without a
+    // prototype, a key "__proto__" is a key.
+    const flat: Record<string, Answer> = Object.assign(Object.create(null) as Record<string, Answer>, flatAnswers(answers));
+    const hidden = hiddenItemIds(definition, flat);
+    tracker = { at: answers, flat, hidden, handedOut: new Set(hidden), score: trackScore(definition, flat, hidden) };
     sitting.set(answers, tracker);
   }
   const { sum, missing } = trackedTotals(tracker.score, {}, visit);
   return { shown: new ShownItems(definition, tracker.handedOut), sum, missing };
 }
 
-function fullView(definition: InstrumentDefinition, answers: Answers, visit?: VisitItem): AnswersView {
+function fullView(definition: InstrumentDefinition, held: HeldAnswers, visit?: VisitItem): AnswersView {
   indexDefinition(definition).items.forEach((item) => visit?.(item.id));
+  const answers = flatAnswers(held);
   const hidden = hiddenItemIds(definition, answers);
   const { sum, missing } = trackedTotals(trackScore(definition, answers, hidden), {}, visit);
   return { shown: enabledItemIds(definition, answers), sum, missing };

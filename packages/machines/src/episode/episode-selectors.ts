@@ -3,6 +3,7 @@ import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { AssessmentMachine } from '../assessment/assessment-machine.js';
 import type { GoalPlanMachine } from '../goal-plan/goal-plan-machine.js';
 import type { HomeVisitMachine } from '../home-visit/home-visit-machine.js';
+import { holdsAnyAnswer } from '../assessment/held-answers.js';
 import { homeVisitAssessmentChild } from '../home-visit/home-visit-selectors.js';
 import { visibleErrors, type VisibleErrors } from '../errors/visible-errors.js';
 import type { EpisodeError } from './episode-errors.js';
@@ -75,8 +76,8 @@ function isStarted(snapshot: Snapshot, task: EpisodeTask): boolean {
 }
 
 function childHasProgress(snapshot: Snapshot): boolean {
-  const answers = assessmentChild(snapshot)?.getSnapshot().context.responses.answers ?? {};
-  return Object.keys(answers).length > 0;
+  const answers = assessmentChild(snapshot)?.getSnapshot().context.responses.answers;
+  return answers !== undefined && holdsAnyAnswer(answers);
 }
 
 /** The home visit has started once anything is in it: an assessment answered, or a step beyond the assessments. */
@@ -84,7 +85,8 @@ function homeVisitHasProgress(snapshot: Snapshot): boolean {
   const visit = homeVisitChild(snapshot)?.getSnapshot();
   if (!visit) return false;
   if (!visit.matches('assessments') || visit.context.assessments.length > 0) return true;
-  return Object.keys(homeVisitAssessmentChild(visit)?.getSnapshot().context.responses.answers ?? {}).length > 0;
+  const answers = homeVisitAssessmentChild(visit)?.getSnapshot().context.responses.answers;
+  return answers !== undefined && holdsAnyAnswer(answers);
 }
 
 /** The home visit under way, to hand to a view that renders it (`<ot-home-visit>`). */

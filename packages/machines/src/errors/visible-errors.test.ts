@@ -19,6 +19,7 @@ import { visibleEpisodeErrors } from '../episode/episode-selectors.js';
 import type { EpisodeEvent } from '../episode/episode-types.js';
 import { barthel, input as episodeInput, sendSteps, wholeEpisode } from '../episode/episode-script.test-support.js';
 import { fieldMessage } from './visible-errors.js';
+import { heldAnswer } from '../assessment/held-answers.js';
 
 /**
  * The selectors give the answers the elements worked out for themselves
@@ -50,7 +51,7 @@ describe('visibleAnswerErrors answers as the assessment’s pages did', () => {
           continue;
         }
         expect(fieldMessage(visible, answerFieldKey(item.id))).toBe(before.group(context, item.id));
-        const entries = groupEntries(context.responses.answers[item.id]).length;
+        const entries = groupEntries(heldAnswer(context.responses.answers, item.id)).length;
         for (let index = 0; index <= entries; index++) {
           for (const child of item.items) {
             expect(fieldMessage(visible, answerFieldKey(item.id, index, child.id))).toBe(before.entry(context, item.id, index, child.id));
