@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asBuckets, bucketEntries, bucketValue, hasBucketValue, isBucketedRecord, toBuckets, withBucketValue, withoutBucketValue, type BucketedRecord } from './bucketed-record.js';
-import { copiedSince } from './noted-copies.js';
+import { copiedSince, noteCopy } from './noted-copies.js';
 import { draftChange } from '../storage/draft-change.js';
 
 const keys = Array.from({ length: 3000 }, (_, i) => `s${i % 15}-item-${i}`);
@@ -52,6 +52,16 @@ describe('bucketed records', () => {
     expect(change).toEqual(expect.arrayContaining([{ path: ['answers', keys[7]], to: -1 }, { path: ['answers', keys[8]] }]));
     // Set back to what it was: nothing to write for that key.
     expect(draftChange({ answers: record }, { answers: withBucketValue(record, keys[9]!, 9) })).toEqual([]);
+  });
+
+  it('writes a draft’s change from the records themselves, so a note that names the wrong key loses nothing', () => {
+    const record = toBuckets(Object.fromEntries(keys.map((key, i) => [key, i])));
+    const after = withBucketValue(record, keys[7]!, -1);
+    noteCopy(record, after, ['a key that did not change']);
+    expect(draftChange({ answers: record }, { answers: after })).toEqual([{ path: ['answers', keys[7]], to: -1 }]);
+    const removed = withoutBucketValue(record, keys[8]!);
+    noteCopy(record, removed, []);
+    expect(draftChange({ answers: record }, { answers: removed })).toEqual([{ path: ['answers', keys[8]] }]);
   });
 
   it('removes a key as a copy, and gives the record itself back when it does not hold the key', () => {

@@ -14,9 +14,9 @@ import { noteCopy } from './noted-copies.js';
  * (`asBuckets`).
  *
  * Never changed in place: each change makes new objects and notes them (`noteCopy`) with the key that
- * changed, the record's own key, never a bucket's name: so a change of one key is found without comparing
- * the others, and whoever follows the copies of the record (a draft's change, the answers' lineage) reads
- * the same keys.
+ * changed, the record's own key, never a bucket's name, so that whoever follows the copies of the record
+ * (an assessment's answers' lineage) reads the keys it knows. A draft's change does not rely on the notes:
+ * it compares the buckets that are new objects, key by key (core's `draftChange`).
  */
 export type BucketedRecord<T> = Readonly<Record<string, Readonly<Record<string, T>>>>;
 

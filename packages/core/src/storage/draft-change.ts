@@ -1,4 +1,4 @@
-import { bucketEntries, bucketValue, hasBucketValue, isBucketedRecord, type BucketedRecord } from '../copies/bucketed-record.js';
+import { bucketEntries, isBucketedRecord, type BucketedRecord } from '../copies/bucketed-record.js';
 import { copiedSince } from '../copies/noted-copies.js';
 import { cyrb53 } from '../hash/cyrb53.js';
 import { UnreadableDraftError } from './unreadable-draft-error.js';
@@ -74,25 +74,15 @@ function collectKeys(steps: DraftChangeStep[], path: string[], was: Record<strin
 }
 
 /**
- * The steps between two bucketed records, at the flat keys: when `after` was copied from `before`, only the
- * keys its noted copies name (a bucketed record's notes name its own keys, not buckets); otherwise every
- * bucket that differs, and in each only the keys that may differ (a bucket holds a few dozen).
+ * The steps between two bucketed records, at the flat keys: every bucket that is a new object is compared key
+ * by key (a few dozen keys, about what copying it cost), so the change is found from the records themselves,
+ * whatever the notes of their copies say: a note that left a key out cannot lose an answer from a draft.
  */
 function collectBuckets(steps: DraftChangeStep[], path: string[], before: BucketedRecord<unknown>, after: BucketedRecord<unknown>): void {
-  const traced = copiedSince(after, (earlier) => (earlier === before ? true : undefined));
-  if (traced) {
-    for (const key of traced.changed) {
-      const now = bucketValue(after, key);
-      if (now === undefined && !hasBucketValue(after, key)) {
-        if (hasBucketValue(before, key)) steps.push({ path: [...path, key] });
-      } else collect(steps, [...path, key], bucketValue(before, key), now);
-    }
-    return;
-  }
   for (const name of keysOfEither(before, after)) {
     const was = before[name] ?? {};
     const now = after[name] ?? {};
-    if (was !== now) collectKeys(steps, path, was, now, keysToCompare(was, now) ?? keysOfEither(was, now));
+    if (was !== now) collectKeys(steps, path, was, now, keysOfEither(was, now));
   }
 }
 

@@ -11,8 +11,8 @@ import type { HeldAnswers } from './held-answers.js';
 /**
  * Notes that `after` is `before` with (at most) the answer under `changed` different, where nothing noted it
  * yet: bucketed answers note their own copies with the key that changed (core's bucketed records), and that
- * note is left as it is, since the draft's change follows it too. What is left to note is answers restored
- * flat from a draft and the first bucketed ones after them, which were bucketed from a fresh copy.
+ * note is left as it is. What is left to note is answers restored flat from a draft and the first bucketed
+ * ones after them, which were bucketed from a fresh copy.
  */
 export function noteAnswersChange(before: HeldAnswers, after: HeldAnswers, changed: string): void {
   if (!isBucketedRecord(before)) noteCopy(before, after, [changed]);

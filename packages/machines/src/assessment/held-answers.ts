@@ -24,7 +24,8 @@ import {
  * `heldAnswer`, all of them with `flatAnswers` (or `recordResponses`, in the definition's order).
  *
  * Never changed in place: each change is a new object, noted as a copy of the one before with that item's
- * id (core's noted copies), which is what visibility, the running score and the draft follow.
+ * id (core's noted copies), which is what visibility and the running score follow; a draft's change compares
+ * the buckets that are new objects.
  */
 export type HeldAnswers = { readonly [heldAnswers]: true };
 // Opaque: what the context holds may be buckets or a flat object, so reading it as a plain object of answers
