@@ -66,10 +66,10 @@ describe('the answers as an assessment holds them', () => {
     expect(flatResponses(responses)).toEqual({ answers: { walk: 'no' }, invalidInputs: {}, notAssessed: [], attachments: {} });
   });
 
-  it('gives a record its answers in the definition’s order, whatever order they were given in, ids it does not know last', () => {
+  it('gives a record its answers in the definition’s order, whatever order they were given in, and none the definition does not know', () => {
     let answers = emptyHeldAnswers();
     for (const [itemId, value] of [['dress', 'no'], ['unknown', 'kept'], ['walk', 'yes'], ['bath', 'no']] as const) answers = withHeldAnswer(answers, itemId, value);
-    expect(Object.keys(recordResponses(definition, responsesWith(answers)).answers)).toEqual(['walk', 'bath', 'dress', 'unknown']);
+    expect(Object.keys(recordResponses(definition, responsesWith(answers)).answers)).toEqual(['walk', 'bath', 'dress']);
   });
 
   it('picks only the answers a page reads, and only the photos’ for counting them', () => {

@@ -111,17 +111,12 @@ export function flatResponses(responses: HeldResponses): Readonly<ResponseState>
 }
 
 /**
- * The responses as a record holds them: every answer in the definition's order (top-level items in order,
- * then any id the definition does not know, as held), so the record reads as the form does, whatever order
- * the answers were given in or the buckets keep.
+ * The responses a record is made from: the answers to the definition's top-level items, in the definition's
+ * order, so the record reads as the form does, whatever order the answers were given in or the buckets keep.
+ * An id the definition does not know is left out, as the record would leave it out (core's `effectiveAnswers`).
  */
 export function recordResponses(definition: InstrumentDefinition, responses: HeldResponses): ResponseState {
-  const flat = flatAnswers(responses.answers);
-  const inOrder = indexDefinition(definition).items.filter((item) => Object.hasOwn(flat, item.id)).map((item) => [item.id, flat[item.id]!] as const);
-  const placed = new Set(inOrder.map(([itemId]) => itemId));
-  const others = Object.entries(flat).filter(([itemId]) => !placed.has(itemId));
-  // fromEntries defines own properties: an id "__proto__" stays an answer.
-  return { ...responses, answers: Object.fromEntries([...inOrder, ...others]) };
+  return responsesOnly(responses, indexDefinition(definition).items.map((item) => item.id));
 }
 
 /**
