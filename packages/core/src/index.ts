@@ -83,6 +83,7 @@ export { englandDate, englandToday } from './dates/england-date.js';
 export { validateAnswers, validateShownItems, validateItem, checkItem, outOfRangeProblem, type AnswerError, type ItemProblem } from './answers/validate-answers.js';
 export { AnswerProblemSchema, describeAnswerProblem, describeEntryProblem, type AnswerProblem, type AnswerProblemKind } from './answers/answer-problem.js';
 export { photosCounted, photoSizeProblem } from './answers/validate-photos.js';
+export { photoItems } from './answers/photo-answers.js';
 export { inSentence } from './answers/in-sentence.js';
 export { scoreInstrument, itemScore, type ScoreResult, type ScoreOptions, type BandResult } from './scoring/score-instrument.js';
 export { trackScore, updateScore, type ScoreTracker } from './scoring/score-tracker.js';

@@ -1,6 +1,5 @@
 import { allItems, groupEntries, type AssessmentRecord, type InstrumentDefinition } from '@otforms/core';
-import type { AssessmentMachine } from '@otforms/machines';
-import { heldAnswer } from '@otforms/machines';
+import { heldAnswer, type AssessmentMachine } from '@otforms/machines';
 import type { FormSession } from '../forms/form-session.js';
 import type { FocusTarget } from '../forms/page-focus.js';
 import { questionId } from './render-question.js';

@@ -3,6 +3,7 @@ import {
   buildOutcomeRecord,
   emptyResponseState,
   entryInputKey,
+  photoItems,
   readInput,
   toBuckets,
   validateAnswers,
@@ -16,7 +17,7 @@ import { answersView } from './tracked-answers.js';
 import { countedVisit } from './work-diagnostics.js';
 import { oncePerContext } from '../errors/once-per-context.js';
 import { auditEntries, auditStamp, noteAnswerChange, removeEntryAudit } from './answer-audit.js';
-import { emptyHeldAnswers, flatResponses, photoItemIds, recordResponses, responsesOnly } from './held-answers.js';
+import { emptyHeldAnswers, flatResponses, recordResponses, responsesOnly } from './held-answers.js';
 import { withBucketsPersistedFlat } from './persisted-flat.js';
 import { applyInput, applyPhotos } from './apply-input.js';
 import { addEntry, answerEntry, removeEntry } from './group-responses.js';
@@ -35,7 +36,7 @@ export function createAssessmentMachine(definition: InstrumentDefinition) {
   const itemsById = new Map(sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
   const itemIdsOf = (index: number) => sections[index]?.items.map((item) => item.id) ?? [];
   // The photos of every page count against the one budget a page's photo question is checked against.
-  const photoIds = photoItemIds(definition);
+  const photoIds = photoItems(definition).map((item) => item.id);
   // Validated once per context: an attempt's guards and the action that shows its errors share one result.
   // A page's errors cost that page: the shown items are kept up answer by answer (tracked-answers.ts), and
   // the check reads only the page's answers (and the photos'), never a copy of every answer.

@@ -5,6 +5,7 @@ import {
   hasBucketValue,
   indexDefinition,
   isBucketedRecord,
+  photoItems,
   toBuckets,
   withBucketValue,
   withoutBucketValue,
@@ -133,16 +134,7 @@ export function responsesOnly(responses: HeldResponses, itemIds: Iterable<string
   return { ...responses, answers: Object.fromEntries(picked) };
 }
 
-const photoIds = new WeakMap<InstrumentDefinition, readonly string[]>();
-
-/** The ids of the definition's photo questions (top-level: photos are never inside a group), found once per definition. */
-export function photoItemIds(definition: InstrumentDefinition): readonly string[] {
-  let ids = photoIds.get(definition);
-  if (!ids) photoIds.set(definition, (ids = indexDefinition(definition).items.filter((item) => item.type === 'photo').map((item) => item.id)));
-  return ids;
-}
-
 /** The responses with only the photo questions' answers: all that counting the photos reads (core's `photosCounted`). */
 export function photoResponses(definition: InstrumentDefinition, responses: HeldResponses): ResponseState {
-  return responsesOnly(responses, photoItemIds(definition));
+  return responsesOnly(responses, photoItems(definition).map((item) => item.id));
 }
