@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { compileHints } from './compile-hints.mjs';
 import { sourceAliases } from './workspace-source.mjs';
 
 const demoRoot = resolve(import.meta.dirname, 'demo');
@@ -22,11 +23,14 @@ function demoPages(): Record<string, string> {
 /**
  * `npm start` serves the demo; `vite build` builds it (the benchmark measures
  * that build). Minified fully, in one chunk per page, so the modulepreload
- * polyfill would only add bytes. The one-file CDN build for hosts without a
+ * polyfill would only add bytes. The chunks a page loads up front carry V8's
+ * compile hint (compile-hints.mjs), as the hosts guide suggests a host's own
+ * build does. The one-file CDN build for hosts without a
  * bundler belongs to @otforms/elements (packages/elements/vite.cdn.config.ts).
  */
 export default defineConfig({
   resolve: { alias: sourceAliases() },
+  plugins: [compileHints()],
   root: 'demo',
   publicDir: false,
   server: { host: '127.0.0.1', port: 5173 },

@@ -1,0 +1,3 @@
+export function onlyLater(text) {
+  return text.toUpperCase();
+}

@@ -1,0 +1,3 @@
+import { onlyLater } from './only-later.js';
+
+export const otherLater = () => onlyLater('other');
