@@ -6,6 +6,7 @@ import { answerFieldKey, currentSection, heldAnswer, photoResponses, progressOf,
 import type { Catalogue } from '../i18n/catalogue.js';
 import { renderErrorSummary } from '../forms/render-error-summary.js';
 import { renderGroup, type GroupActions } from './render-group.js';
+import { itemPlaceKey } from './item-place-keys.js';
 import { answerText, errorTargetId, renderQuestion } from './render-question.js';
 import { renderReview } from './render-review.js';
 import { renderRunningScore, renderScore } from './render-score.js';
@@ -73,7 +74,7 @@ function renderItems(items: readonly Item[], definition: InstrumentDefinition, c
   const attachmentBudgetBytes = attachmentBudget(definition);
   return repeat(
     items.filter((item) => shown.has(item.id)),
-    (item) => item.id,
+    (item) => itemPlaceKey(items, item),
     (item) => {
       const question =
         item.type === 'group'

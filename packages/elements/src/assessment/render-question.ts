@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { attachmentsSize, DEFAULT_ATTACHMENT_BUDGET_BYTES, type AnswerError, type Attachment, type PhotoItem, type QuestionItem } from '@otforms/core';
 import type { OtAnswerPath } from '../events/ot-answer-event.js';
 import type { Catalogue } from '../i18n/catalogue.js';
@@ -48,6 +49,11 @@ export interface QuestionState {
  * One question element for an item. Guarded by what it shows, so that
  * answering one question of a long page does not re-render the others.
  * Each question is given its path, which its `ot-answer` carries back.
+ * A question sets its own value as it is answered, so the value (and "Not
+ * assessed") is given `live`, checked against the element's own: the element
+ * may be given another page's item in its place (item-place-keys.ts), whose
+ * value can equal the one this binding last gave while the element holds
+ * what was just typed.
  */
 export function renderQuestion(item: QuestionItem, state: QuestionState): DirectiveResult {
   const { value, error, notAssessed, disabled, entry, attachments, attachmentBudgetBytes, textLang, t } = state;
@@ -60,17 +66,17 @@ export function renderQuestion(item: QuestionItem, state: QuestionState): Direct
       case 'single-choice':
       case 'yes-no':
         return html`<ot-choice-question id=${id} exportparts=${forwardedQuestionParts}
-          .item=${item} .path=${path} .value=${value} .error=${error} .notAssessed=${notAssessed} .disabled=${disabled} .textLang=${textLang} .words=${t}
+          .item=${item} .path=${path} .value=${live(value)} .error=${error} .notAssessed=${live(notAssessed)} .disabled=${disabled} .textLang=${textLang} .words=${t}
         ></ot-choice-question>`;
       case 'multiple-choice':
         return html`<ot-checkboxes-question id=${id} exportparts=${forwardedQuestionParts}
-          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled} .textLang=${textLang} .words=${t}
+          .item=${item} .path=${path} .value=${live(value)} .error=${error} .disabled=${disabled} .textLang=${textLang} .words=${t}
         ></ot-checkboxes-question>`;
       case 'photo':
         return renderPhotoQuestion(item, id, path, state, otherBytes);
       default:
         return html`<ot-input-question id=${id} exportparts=${forwardedQuestionParts}
-          .item=${item} .path=${path} .value=${value} .error=${error} .disabled=${disabled} .textLang=${textLang} .words=${t}
+          .item=${item} .path=${path} .value=${live(value)} .error=${error} .disabled=${disabled} .textLang=${textLang} .words=${t}
         ></ot-input-question>`;
     }
   });

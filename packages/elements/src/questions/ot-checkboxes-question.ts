@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { QuestionElement } from './question-element.js';
 
 /**
@@ -40,7 +41,7 @@ export class OtCheckboxesQuestion extends QuestionElement {
           <div part="control" @change=${this.onChange}>
             ${item.options.map(
               (option, index) => html`<div class="option">
-                <input type="checkbox" id=${`option-${index}`} .value=${option.code} .checked=${chosen.includes(option.code)} />
+                <input type="checkbox" id=${`option-${index}`} .value=${option.code} .checked=${live(chosen.includes(option.code))} />
                 <label for=${`option-${index}`} lang=${this.itemLang}>${option.label}</label>
               </div>`,
             )}

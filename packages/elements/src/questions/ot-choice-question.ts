@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { QuestionElement } from './question-element.js';
 
 /** The value a "Not assessed" choice has inside the radio group; never stored as an answer. */
@@ -45,10 +46,11 @@ export class OtChoiceQuestion extends QuestionElement {
     `;
   }
 
+  /** `checked` is live: a click checks a radio before the answer comes back, so the DOM, not the last value given, is compared. */
   private renderOption(id: string, value: string, label: string, lang: string | typeof nothing) {
     const checked = value === NOT_ASSESSED ? this.notAssessed : !this.notAssessed && this.value === value;
     return html`<div class="option">
-      <input type="radio" id=${id} name="choice" .value=${value} .checked=${checked} />
+      <input type="radio" id=${id} name="choice" .value=${value} .checked=${live(checked)} />
       <label for=${id} lang=${lang}>${label}</label>
     </div>`;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { QuestionElement } from './question-element.js';
@@ -24,10 +24,20 @@ export class OtInputQuestion extends QuestionElement {
     return this.renderRoot.querySelector('input, textarea');
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Given another question (the form reuses the element for the next page's question in its place), what was
+    // typed belongs to the one before: the value given wins, even while the field still has focus. The same item
+    // given again (its text in another language) is still the one being typed into.
+    if (changed.has('item') && changed.get('item')?.id !== this.item?.id) this.#editing = false;
+  }
+
   override render(): TemplateResult | typeof nothing {
     const item = this.item;
     if (!item || item.type === 'single-choice' || item.type === 'multiple-choice' || item.type === 'yes-no' || item.type === 'photo') return nothing;
-    const shown = this.#editing ? live(this.currentText()) : this.value;
+    // Live: checked against the field's own text, which the person changes; the value last given may equal the new
+    // one while the field holds what was typed (the element given the next page's question, say).
+    const shown = live(this.#editing ? this.currentText() : this.value);
     const ownWords = item.type === 'own-words';
     const common = {
       describedBy: this.describedBy(ownWords ? this.ids.ownWords : undefined),
