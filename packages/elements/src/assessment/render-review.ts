@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { shownItems, type AssessmentContext } from '@otforms/machines';
+import { guard } from 'lit/directives/guard.js';
+import type { AssessmentContext } from '@otforms/machines';
 import type { InstrumentDefinition } from '@otforms/core';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { reviewAnswerText, reviewEntryLines } from './answer-text.js';
-import { markDefinitionText, renderMarked } from '../forms/definition-text-marks.js';
+import { reviewList } from './review-list.js';
 import type { TextLang } from './render-question.js';
 import type { TextLanguages } from './text-language.js';
 
@@ -11,6 +11,9 @@ import type { TextLanguages } from './text-language.js';
  * "Check your answers": each section's answers with a change link that names the question.
  * `lang` marks what is the definition's text (titles, labels, options' labels in the answers),
  * and only that: an answer also holds the catalogue's words (yes, no, dates, "Not answered").
+ * The rows are made as DOM (review-list.ts), again only when what they show changes: the
+ * answers, the definition shown or the words. A change button keeps its element, and focus,
+ * when the page renders for anything else.
  */
 export function renderReview(
   definition: InstrumentDefinition,
@@ -20,36 +23,12 @@ export function renderReview(
   mainLang: TextLang,
   languages?: TextLanguages,
 ): TemplateResult {
-  const single = definition.sections.length === 1;
-  // Only read: the view needs no copy.
-  const shown = shownItems(definition, context);
   // One listener for every change link: a long instrument has hundreds of them.
   const onClick = (event: Event) => {
     const itemId = (event.target as Element).closest<HTMLElement>('[data-edit]')?.dataset.edit;
     if (itemId) edit(itemId);
   };
-  return html`<div class="review" @click=${onClick}>${definition.sections.map(
-    (section) => html`
-      ${single ? nothing : html`<h3 lang=${languages?.section(section.id) ?? mainLang}>${section.title}</h3>`}
-      <dl class="summary-list">
-        ${section.items.filter((item) => shown.has(item.id)).map((item) => {
-          const entries = item.type === 'group' ? reviewEntryLines(t, item, context, markDefinitionText) : [];
-          const lang = languages?.item(item.id) ?? mainLang;
-          // The answer's definition text (options' labels, an entry's labels) in spans with the item's `lang`.
-          const marked = (sentence: string) => renderMarked(sentence, lang);
-          return html`<div class="summary-row">
-            <dt lang=${lang}>${item.label}</dt>
-            <dd>${entries.length
-              ? html`<ul class="entries">${entries.map((entry) => html`<li>${marked(entry)}</li>`)}</ul>`
-              : marked(reviewAnswerText(t, item, context, markDefinitionText))}</dd>
-            <dd class="actions">
-              <button type="button" class="link" data-edit=${item.id}>
-                ${t.assessment.change}<span class="visually-hidden" lang=${lang}> ${item.label}</span>
-              </button>
-            </dd>
-          </div>`;
-        })}
-      </dl>
-    `,
-  )}</div>`;
+  // `languages` follows from the definition shown (a new object each render, the same answers).
+  const lang = mainLang === nothing ? undefined : mainLang;
+  return html`<div class="review" @click=${onClick}>${guard([definition, context.responses, t, lang], () => reviewList({ definition, context, t, mainLang: lang, languages }))}</div>`;
 }
