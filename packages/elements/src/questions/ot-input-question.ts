@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { QuestionElement } from './question-element.js';
@@ -24,11 +25,15 @@ export class OtInputQuestion extends QuestionElement {
     return this.renderRoot.querySelector('input, textarea');
   }
 
+  /**
+   * Given another question (the form reuses the element for the next page's question in its place), the field is
+   * a new one (`keyed` by the item's id): what the old one held beyond its value (its undo history, a date
+   * half entered) belongs to the question before, and must never be typed, undone or completed into this one.
+   * What was typed no longer wins over the value given either: the new field is not the one being typed into.
+   * The same item given again (its text in another language) keeps its field.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Given another question (the form reuses the element for the next page's question in its place), what was
-    // typed belongs to the one before: the value given wins, even while the field still has focus. The same item
-    // given again (its text in another language) is still the one being typed into.
     if (changed.has('item') && changed.get('item')?.id !== this.item?.id) this.#editing = false;
   }
 
@@ -93,7 +98,7 @@ export class OtInputQuestion extends QuestionElement {
         ${this.renderHint()}
         ${ownWords ? html`<p id=${this.ids.ownWords} class="own-words">${words.ownWords}</p>` : nothing}
         ${this.renderError()}
-        <div class="field">${control} ${unit}</div>
+        <div class="field">${keyed(item.id, control)} ${unit}</div>
       </div>
     `;
   }
