@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { AssessmentContext } from '@otforms/machines';
 import type { InstrumentDefinition } from '@otforms/core';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { reviewList } from './review-list.js';
+import { reviewRows } from './review-list.js';
 import type { TextLang } from './render-question.js';
 import type { TextLanguages } from './text-language.js';
 
@@ -11,9 +10,9 @@ import type { TextLanguages } from './text-language.js';
  * "Check your answers": each section's answers with a change link that names the question.
  * `lang` marks what is the definition's text (titles, labels, options' labels in the answers),
  * and only that: an answer also holds the catalogue's words (yes, no, dates, "Not answered").
- * The rows are made as DOM (review-list.ts), again only when what they show changes: the
- * answers, the definition shown or the words. A change button keeps its element, and focus,
- * when the page renders for anything else.
+ * The rows are made as DOM (review-list.ts), again only when what they say changes: a change
+ * button keeps its element, and focus, when the page renders for anything else, even when the
+ * session has read the same answers back into new objects.
  */
 export function renderReview(
   definition: InstrumentDefinition,
@@ -28,7 +27,5 @@ export function renderReview(
     const itemId = (event.target as Element).closest<HTMLElement>('[data-edit]')?.dataset.edit;
     if (itemId) edit(itemId);
   };
-  // `languages` follows from the definition shown (a new object each render, the same answers).
-  const lang = mainLang === nothing ? undefined : mainLang;
-  return html`<div class="review" @click=${onClick}>${guard([definition, context.responses, t, lang], () => reviewList({ definition, context, t, mainLang: lang, languages }))}</div>`;
+  return html`<div class="review" @click=${onClick}>${reviewRows({ definition, context, t, mainLang: mainLang === nothing ? undefined : mainLang, languages })}</div>`;
 }

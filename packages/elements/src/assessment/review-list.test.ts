@@ -54,7 +54,11 @@ const definition = {
       ],
     },
   ],
-  scoring: { method: 'sum', items: ['walk'] },
+  scoring: {
+    method: 'sum',
+    items: ['walk'],
+    bandSets: [{ id: 'simple', label: 'Simple', bands: [{ min: 0, max: 0, label: 'Low' }, { min: 1, max: 1, label: 'High' }] }],
+  },
 } satisfies InstrumentDefinitionInput;
 
 async function review(): Promise<{ element: OtAssessment; driver: AssessmentDriver }> {
@@ -103,6 +107,19 @@ describe('"Check your answers" rows', () => {
     expect([...aids!.querySelectorAll<HTMLElement>('li span')].map((span) => [span.textContent, span.lang])).to.deep.include.members([['Aid', 'en-GB']]);
     expect(walk!.querySelector('button')!.firstChild!.textContent).to.equal('Newid');
     expect(walk!.querySelector<HTMLElement>('.visually-hidden')!.lang).to.equal('en-GB');
+  });
+
+  it('keeps a change button, and focus on it, when the session reads the same answers back for a changed setting', async () => {
+    const { element, driver } = await review();
+    const change = driver.root.querySelector<HTMLButtonElement>('button[data-edit="walk"]')!;
+    change.focus();
+    // The band set restarts the session, which reads the draft back: the same answers, in new objects.
+    element.bandSet = 'simple';
+    await driver.settle();
+    await driver.settle();
+    expect(driver.isReview()).to.equal(true);
+    expect(driver.root.querySelector('button[data-edit="walk"]') === change, 'the same button').to.equal(true);
+    expect(deepActiveElement() === change, 'focus on it').to.equal(true);
   });
 
   it('keeps a change button, and focus on it, when the page renders for anything else', async () => {

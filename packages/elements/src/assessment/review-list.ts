@@ -1,4 +1,6 @@
-import type { InstrumentDefinition, Item, Section } from '@otforms/core';
+import { noChange } from 'lit';
+import { directive, Directive } from 'lit/directive.js';
+import type { InstrumentDefinition, Item } from '@otforms/core';
 import { shownItems, type AssessmentContext } from '@otforms/machines';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { appendMarked, markDefinitionText } from '../forms/definition-text-marks.js';
@@ -15,6 +17,11 @@ import type { TextLanguages } from './text-language.js';
  * elements and text nodes only. Every text is set as text (`textContent`,
  * text nodes), never parsed as HTML; `lang` marks the definition's text
  * exactly as the templates did (undefined: no `lang`, the page's language).
+ *
+ * `reviewRows` makes the rows again only when what they say changes, not
+ * whenever an object holding the same answers is new: the session makes new
+ * ones when it restarts for a changed setting, and new rows would lose the
+ * focus on a change button.
  */
 export interface ReviewListInput {
   definition: InstrumentDefinition;
@@ -24,47 +31,102 @@ export interface ReviewListInput {
   languages: TextLanguages | undefined;
 }
 
-/** Every section's heading (unless there is one section) and its list of shown items, each with a change button (`data-edit`). */
-export function reviewList({ definition, context, t, mainLang, languages }: ReviewListInput): DocumentFragment {
-  const list = document.createDocumentFragment();
+interface ReviewSection {
+  /** Absent when the definition has one section. */
+  heading?: { text: string; lang: string | undefined };
+  rows: ReviewRow[];
+}
+
+interface ReviewRow {
+  itemId: string;
+  label: string;
+  lang: string | undefined;
+  /** The answer, with the definition's words marked (definition-text-marks.ts); or, for a group with entries, one line each. */
+  answer: string;
+  entries: string[];
+  /** The change button's word, in the interface's language. */
+  change: string;
+}
+
+/** What every section's heading and rows say: the shown items, each answer as the catalogue words it. */
+function reviewSections({ definition, context, t, mainLang, languages }: ReviewListInput): ReviewSection[] {
   const single = definition.sections.length === 1;
   // Only read: the view needs no copy.
   const shown = shownItems(definition, context);
-  for (const section of definition.sections) {
-    if (!single) list.append(element('h3', section.title, languages?.section(section.id) ?? mainLang));
-    list.append(sectionList(section, shown, { definition, context, t, mainLang, languages }));
+  return definition.sections.map((section) => ({
+    ...(single ? {} : { heading: { text: section.title, lang: languages?.section(section.id) ?? mainLang } }),
+    rows: section.items.filter((item) => shown.has(item.id)).map((item) => reviewRow(item, t, context, languages?.item(item.id) ?? mainLang)),
+  }));
+}
+
+function reviewRow(item: Item, t: Catalogue, context: AssessmentContext, lang: string | undefined): ReviewRow {
+  const entries = item.type === 'group' ? reviewEntryLines(t, item, context, markDefinitionText) : [];
+  const answer = entries.length ? '' : reviewAnswerText(t, item, context, markDefinitionText);
+  return { itemId: item.id, label: item.label, lang, answer, entries, change: t.assessment.change };
+}
+
+/** One string for everything the rows say: equal strings, equal rows. */
+const contentKey = (input: ReviewListInput): string => JSON.stringify(reviewSections(input));
+
+/**
+ * The rows as a directive of the part they fill, which remembers what it was last given (the answers the
+ * machine holds now, nothing more). The same definition, words and answers keep the rows as they are; answers
+ * in new objects are compared by what the rows would say, worked out for both and then let go.
+ */
+class ReviewRows extends Directive {
+  #shown: ReviewListInput | undefined;
+
+  render(input: ReviewListInput): DocumentFragment {
+    return reviewList(reviewSections(input));
+  }
+
+  override update(_part: unknown, [input]: [ReviewListInput]): DocumentFragment | typeof noChange {
+    const shown = this.#shown;
+    this.#shown = input;
+    return shown && sameRows(shown, input) ? noChange : this.render(input);
+  }
+}
+
+function sameRows(shown: ReviewListInput, next: ReviewListInput): boolean {
+  if (shown.definition !== next.definition || shown.t !== next.t || shown.mainLang !== next.mainLang) return false;
+  // `languages` follows from the definition shown.
+  return shown.context.responses === next.context.responses || contentKey(shown) === contentKey(next);
+}
+
+export const reviewRows = directive(ReviewRows);
+
+/** Every section's heading and its list of rows, each with a change button (`data-edit`). */
+function reviewList(sections: readonly ReviewSection[]): DocumentFragment {
+  const list = document.createDocumentFragment();
+  for (const section of sections) {
+    if (section.heading) list.append(element('h3', section.heading.text, section.heading.lang));
+    const dl = element('dl');
+    dl.className = 'summary-list';
+    for (const row of section.rows) dl.append(rowElement(row));
+    list.append(dl);
   }
   return list;
 }
 
-function sectionList(section: Section, shown: ReadonlySet<string>, input: ReviewListInput): HTMLElement {
-  const { t, context, languages, mainLang } = input;
-  const dl = element('dl');
-  dl.className = 'summary-list';
-  for (const item of section.items) {
-    if (!shown.has(item.id)) continue;
-    const lang = languages?.item(item.id) ?? mainLang;
-    const row = element('div');
-    row.className = 'summary-row';
-    row.append(element('dt', item.label, lang), answerCell(item, t, context, lang), actionsCell(item, t, lang));
-    dl.append(row);
-  }
-  return dl;
+function rowElement(row: ReviewRow): HTMLElement {
+  const div = element('div');
+  div.className = 'summary-row';
+  div.append(element('dt', row.label, row.lang), answerCell(row), actionsCell(row));
+  return div;
 }
 
 /** The answer, with the definition's words in it (options' labels, an entry's labels) in spans with the item's `lang`. */
-function answerCell(item: Item, t: Catalogue, context: AssessmentContext, lang: string | undefined): HTMLElement {
+function answerCell(row: ReviewRow): HTMLElement {
   const dd = element('dd');
-  const entries = item.type === 'group' ? reviewEntryLines(t, item, context, markDefinitionText) : [];
-  if (!entries.length) {
-    appendMarked(dd, reviewAnswerText(t, item, context, markDefinitionText), lang);
+  if (!row.entries.length) {
+    appendMarked(dd, row.answer, row.lang);
     return dd;
   }
   const ul = element('ul');
   ul.className = 'entries';
-  for (const entry of entries) {
+  for (const entry of row.entries) {
     const li = element('li');
-    appendMarked(li, entry, lang);
+    appendMarked(li, entry, row.lang);
     ul.append(li);
   }
   dd.append(ul);
@@ -72,14 +134,14 @@ function answerCell(item: Item, t: Catalogue, context: AssessmentContext, lang: 
 }
 
 /** "Change", naming the question to a screen reader (GOV.UK's visually hidden text). */
-function actionsCell(item: Item, t: Catalogue, lang: string | undefined): HTMLElement {
+function actionsCell(row: ReviewRow): HTMLElement {
   const dd = element('dd');
   dd.className = 'actions';
-  const button = element('button', t.assessment.change);
+  const button = element('button', row.change);
   button.type = 'button';
   button.className = 'link';
-  button.dataset.edit = item.id;
-  const named = element('span', ` ${item.label}`, lang);
+  button.dataset.edit = row.itemId;
+  const named = element('span', ` ${row.label}`, row.lang);
   named.className = 'visually-hidden';
   button.append(named);
   dd.append(button);
