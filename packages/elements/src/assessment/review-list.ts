@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { directive, Directive } from 'lit/directive.js';
+import { directive, Directive, type DirectiveResult } from 'lit/directive.js';
 import type { InstrumentDefinition, Item } from '@otforms/core';
 import { shownItems, type AssessmentContext } from '@otforms/machines';
 import type { Catalogue } from '../i18n/catalogue.js';
@@ -93,7 +93,8 @@ function sameRows(shown: ReviewListInput, next: ReviewListInput): boolean {
   return shown.context.responses === next.context.responses || contentKey(shown) === contentKey(next);
 }
 
-export const reviewRows = directive(ReviewRows);
+// Typed here so the declarations name lit's own entry point, which the package depends on, not lit-html's.
+export const reviewRows: (input: ReviewListInput) => DirectiveResult<typeof ReviewRows> = directive(ReviewRows);
 
 /** Every section's heading and its list of rows, each with a change button (`data-edit`). */
 function reviewList(sections: readonly ReviewSection[]): DocumentFragment {
