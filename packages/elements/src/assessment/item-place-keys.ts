@@ -10,8 +10,9 @@ const keysBySection = new WeakMap<readonly Item[], ReadonlyMap<Item, string>>();
  * error and item, the value bound `live`; a typed answer's field made anew for each item) is keyed by its place
  * in its section. The next page's question in the same place then reuses its element, shadow root and styles,
  * given the new item, rather than each question of each page being made anew: on the bench's 300-item form,
- * most of a page change was making 20 new question elements. A photo question (it prepares photos after it is answered, and answers when
- * they are ready) and a repeating group keep their id, so nothing they still hold can reach another item.
+ * most of a page change was making 20 new question elements. A photo question (it prepares photos after it is
+ * answered, and answers when they are ready) and a repeating group keep their id, so nothing they still hold can
+ * reach another item.
  *
  * Worked out once per section (a parsed definition is frozen): this runs on every answer.
  */
