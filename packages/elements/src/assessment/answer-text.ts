@@ -45,7 +45,8 @@ function questionAnswerText(t: Catalogue, item: QuestionItem, answer: QuestionAn
       return words.seconds(number(answer), typeof answer === 'number' ? answer : 0);
     case 'integer':
     case 'decimal':
-      return item.unit ? `${number(answer)} ${item.unit}` : number(answer);
+      // The unit is the definition's text ("steps"), marked with its language as the question marks it; a measurement's is a symbol.
+      return item.unit ? `${number(answer)} ${mark(item.unit)}` : number(answer);
     case 'measurement':
       return `${number(answer)} ${item.unit}`;
     case 'photo':

@@ -195,7 +195,7 @@ describe('<ot-assessment> in Welsh', () => {
     const aids = { id: 'aids', type: 'multiple-choice', label: 'Aids used', required: false, options: [{ code: 'stick', label: 'Stick' }, { code: 'frame', label: 'Frame' }] };
     const definition = { ...english, languages: ['en-GB'], sections: [english.sections[0], { ...days, items: [{ ...outings, items: [...outings.items, company] }, aids] }] };
     const { element, driver } = await render(definition);
-    await driver.answerPage({ walk: 'alone', stairs: 'unable' } as Answers);
+    await driver.answerPage({ walk: 'alone', stairs: 'unable', steps: 3 } as Answers);
     await driver.clickButton();
     await driver.answerPage({ outings: [{ where: 'The park', ease: 'easy', company: 'yes' }] } as unknown as Answers);
     await driver.clickButton();
@@ -213,6 +213,9 @@ describe('<ot-assessment> in Welsh', () => {
       ['Easy', 'en-GB'],
       ['With company?', 'en-GB'],
     ]);
+    // A whole number's unit is the definition's text, as on the question; the number is written the interface's way.
+    const stepCount = answer('Steps to the door');
+    expect([text(stepCount), stepCount.hasAttribute('lang'), marked(stepCount)]).to.deep.equal(['3 steps', false, [['steps', 'en-GB']]]);
     const none = answer('Aids used');
     expect([text(none), none.hasAttribute('lang'), marked(none)]).to.deep.equal(['Heb ei ateb', false, []]);
     await expectNoAxeViolations(element);
