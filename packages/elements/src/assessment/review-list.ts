@@ -65,13 +65,11 @@ function reviewRow(item: Item, t: Catalogue, context: AssessmentContext, lang: s
   return { itemId: item.id, label: item.label, lang, answer, entries, change: t.assessment.change };
 }
 
-/** One string for everything the rows say: equal strings, equal rows. */
-const contentKey = (input: ReviewListInput): string => JSON.stringify(reviewSections(input));
-
 /**
  * The rows as a directive of the part they fill, which remembers what it was last given (the answers the
  * machine holds now, nothing more). The same definition, words and answers keep the rows as they are; answers
- * in new objects are compared by what the rows would say, worked out for both and then let go.
+ * in new objects are compared by what the rows would say, worked out for both and then let go (the new rows'
+ * data is the one the rows are then made from, if they differ).
  */
 class ReviewRows extends Directive {
   #shown: ReviewListInput | undefined;
@@ -83,14 +81,17 @@ class ReviewRows extends Directive {
   override update(_part: unknown, [input]: [ReviewListInput]): DocumentFragment | typeof noChange {
     const shown = this.#shown;
     this.#shown = input;
-    return shown && sameRows(shown, input) ? noChange : this.render(input);
+    if (!shown || !sameSource(shown, input)) return this.render(input);
+    if (shown.context.responses === input.context.responses) return noChange;
+    const sections = reviewSections(input);
+    // One string for everything the rows say: equal strings, equal rows.
+    return JSON.stringify(reviewSections(shown)) === JSON.stringify(sections) ? noChange : reviewList(sections);
   }
 }
 
-function sameRows(shown: ReviewListInput, next: ReviewListInput): boolean {
-  if (shown.definition !== next.definition || shown.t !== next.t || shown.mainLang !== next.mainLang) return false;
-  // `languages` follows from the definition shown.
-  return shown.context.responses === next.context.responses || contentKey(shown) === contentKey(next);
+/** Whether the rows read the same definition in the same words: `languages` follows from the definition shown. */
+function sameSource(shown: ReviewListInput, next: ReviewListInput): boolean {
+  return shown.definition === next.definition && shown.t === next.t && shown.mainLang === next.mainLang;
 }
 
 // Typed here so the declarations name lit's own entry point, which the package depends on, not lit-html's.
